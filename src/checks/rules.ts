@@ -1,0 +1,133 @@
+/** The rule catalogue of SPEC.md. Ids are stable: they are SARIF rule ids and users write them in `rules:`. */
+export type Severity = 'error' | 'warning' | 'notice';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
+
+export interface RuleDescription {
+  readonly defaultSeverity: Severity;
+  /** The "when" column of SPEC's table: one line. */
+  readonly summary: string;
+  /** What to do about it. */
+  readonly help: string;
+}
+
+export const RULES = {
+  'policy/invalid': {
+    defaultSeverity: 'error',
+    summary: 'The policy fails the schema or a semantic check.',
+    help: 'Fix the policy entry at the reported line and column; policy.schema.json gives editor help.',
+  },
+  'ns/delegation-mismatch': {
+    defaultSeverity: 'error',
+    summary: "The parent's delegation NS set differs from `nameservers`.",
+    help: 'Update the delegation at the registrar (or parent zone), or the policy if the change is intended.',
+  },
+  'ns/zone-mismatch': {
+    defaultSeverity: 'error',
+    summary: "A server's NS RRset for the zone differs from `nameservers`.",
+    help: "Correct the zone's apex NS records on every authoritative server, or the policy.",
+  },
+  'ns/undeclared-server': {
+    defaultSeverity: 'error',
+    summary: 'An authoritative server was found that the policy does not list.',
+    help: 'Remove the server from the delegation and NS records, or declare it if the messaging team controls it.',
+  },
+  'ns/inconsistent': {
+    defaultSeverity: 'error',
+    summary: 'Authoritative servers return different NS RRsets.',
+    help: 'Make every authoritative server serve the same zone contents (check zone transfers and notifies).',
+  },
+  'ns/lame': {
+    defaultSeverity: 'error',
+    summary: 'A server listed for the zone does not answer it authoritatively.',
+    help: 'Configure the zone on that server, or remove the server from the delegation and NS records.',
+  },
+  'soa/serial-inconsistent': {
+    defaultSeverity: 'warning',
+    summary: 'Servers return different SOA serials.',
+    help: 'A secondary is not receiving updates: check NOTIFY, zone transfer access and the serial arithmetic.',
+  },
+  'zone/transfer-open': {
+    defaultSeverity: 'warning',
+    summary: 'A server allowed a full zone transfer to us.',
+    help: 'Restrict AXFR to the secondaries (allow-transfer / provide-xfr / acl).',
+  },
+  'mx/unexpected': {
+    defaultSeverity: 'error',
+    summary: 'An MX host is published that the policy does not list (any server).',
+    help: 'Remove the MX record from every server, or declare the host in the policy if it is managed.',
+  },
+  'mx/missing': {
+    defaultSeverity: 'error',
+    summary: 'A policy MX host is not published (any server).',
+    help: 'Publish the MX record on every authoritative server, or remove it from the policy.',
+  },
+  'mx/preference-mismatch': {
+    defaultSeverity: 'error',
+    summary: 'The MX host is published with another preference.',
+    help: 'Publish the MX record with the preference the policy declares.',
+  },
+  'mx/inconsistent': {
+    defaultSeverity: 'error',
+    summary: 'Authoritative servers return different MX RRsets.',
+    help: 'Make every authoritative server serve the same MX RRset (check zone transfers and notifies).',
+  },
+  'mx/cname-target': {
+    defaultSeverity: 'error',
+    summary: 'An MX target is an alias (RFC 2181 §10.3).',
+    help: 'Point the MX record at the canonical name, which has the A/AAAA records itself.',
+  },
+  'mx/target-unresolvable': {
+    defaultSeverity: 'error',
+    summary: 'An MX target has no A/AAAA.',
+    help: 'Publish A/AAAA records for the MX target, or remove the MX record.',
+  },
+  'mx/target-address': {
+    defaultSeverity: 'error',
+    summary: 'An MX target resolves to an address not listed under `mail-servers`.',
+    help: 'Correct the A/AAAA records of the MX target, or list the address under mail-servers if it is managed.',
+  },
+  'mx/implicit': {
+    defaultSeverity: 'error',
+    summary: 'No MX, but A/AAAA exist, so mail is delivered to them (RFC 5321 §5.1).',
+    help: 'Publish the intended MX records, or a null MX ("0 .", RFC 7505) if the name must not receive mail.',
+  },
+  'mx/null-expected': {
+    defaultSeverity: 'error',
+    summary: 'The policy says `mx: none`, but no null MX is published.',
+    help: 'Publish a null MX ("MX 0 .", RFC 7505) and no other MX at this name.',
+  },
+  'mx/undeclared-name': {
+    defaultSeverity: 'error',
+    summary: 'A name found in the zone publishes MX but is not in the policy.',
+    help: 'Add the name to the policy with its expected MX, or remove its MX records.',
+  },
+  'smtp/unexpected-listener': {
+    defaultSeverity: 'error',
+    summary: 'An address:port in the scanned ranges greets with SMTP and is not approved.',
+    help: 'Shut the listener down or firewall it, or add it to mail-servers or scan.allow if it is managed.',
+  },
+  'smtp/unexpected-open-port': {
+    defaultSeverity: 'warning',
+    summary: 'A scanned port accepts connections but does not greet with SMTP.',
+    help: 'Check what listens there; close it or add it to scan.allow.',
+  },
+  'smtp/approved-unreachable': {
+    defaultSeverity: 'warning',
+    summary: "A mail server's address in range does not accept SMTP on port 25.",
+    help: 'Check that the mail server is running and reachable, or correct its addresses in mail-servers.',
+  },
+  'scan/egress-blocked': {
+    defaultSeverity: 'warning',
+    summary: "Not even the approved servers could be reached: the runner's outbound traffic is blocked, so the scan proves nothing.",
+    help: 'Run the scan on a self-hosted runner whose outbound port 25 is open.',
+  },
+} as const satisfies Record<string, RuleDescription>;
+
+export type RuleId = keyof typeof RULES;
+
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+export function isRuleId(text: string): text is RuleId {
+  return Object.hasOwn(RULES, text);
+}

@@ -1,0 +1,47 @@
+import { writeFile } from 'node:fs/promises';
+import { parseCli, USAGE } from './cli-arguments.js';
+import type { CliCommand } from './cli-arguments.js';
+import { runDemo } from './lab/demo.js';
+import { consoleLogger } from './logger.js';
+import { ConfigurationError } from './policy/problem.js';
+import { render } from './report/render.js';
+import { run } from './run.js';
+import type { RunResult } from './run.js';
+
+/** The CLI: a thin shell over run(), like the action (src/main.ts). */
+async function main(argv: readonly string[]): Promise<number> {
+  let command: CliCommand;
+  try {
+    command = parseCli(argv);
+  } catch (error) {
+    return reportFailure(error);
+  }
+  if (command.command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const logger = consoleLogger(command.verbose);
+  try {
+    const result: RunResult = command.command === 'demo' ? await runDemo(command, logger) : await run(command.settings, logger);
+    const rendered = render(result.report, command.format, result.failed);
+    if (command.output !== undefined) await writeFile(command.output, rendered);
+    else process.stdout.write(rendered);
+    if (result.policyInvalid) {
+      for (const finding of result.report.findings) {
+        const location = finding.location;
+        process.stderr.write(`${location ? `${location.file}:${location.line}:${location.column}: ` : ''}${finding.message}\n`);
+      }
+    }
+    return result.exitCode;
+  } catch (error) {
+    return reportFailure(error);
+  }
+}
+
+function reportFailure(error: unknown): number {
+  if (error instanceof ConfigurationError) process.stderr.write(`mail-perimeter: ${error.message}\n`);
+  else process.stderr.write(`mail-perimeter: internal error (please report): ${(error as Error).stack ?? String(error)}\n`);
+  return 2;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,89 @@
+import type { DomainName } from '../dns-name.js';
+import type { IpAddress } from '../ip-address.js';
+import type { DnsStats } from '../observations/model.js';
+import { Semaphore } from '../semaphore.js';
+import type { Exchange, TransferResult } from './transport.js';
+import { DnsTransport } from './transport.js';
+import type { QueryType } from './wire.js';
+
+/** Each UDP socket carries at most about this many queries in flight (receive-queue overflow otherwise). */
+const QUERIES_PER_UDP_SOCKET = 32;
+/** So that no single server is hammered, whatever the global concurrency. */
+const MIN_PER_SERVER_IN_FLIGHT = 8;
+
+export interface QueryEngineOptions {
+  readonly port: number;
+  readonly timeoutMs: number;
+  readonly retries: number;
+  readonly concurrency: number;
+}
+
+/**
+ * Every DNS question of a run goes through here: a global bound on queries in flight, a small
+ * bound per server, bounded retries, TCP after a truncated answer, and a memory of servers that
+ * never answered, so that one dead server costs (retries + 1) × timeout once, not per question.
+ */
+export class QueryEngine {
+  private readonly transport: DnsTransport;
+  private readonly global: Semaphore;
+  private readonly perServer = new Map<IpAddress, Semaphore>();
+  private readonly perServerLimit: number;
+  private readonly unresponsive = new Map<IpAddress, string>();
+  private timeouts = 0;
+  private tcpFallbacks = 0;
+
+  constructor(private readonly options: QueryEngineOptions) {
+    const sockets = Math.max(2, Math.ceil(options.concurrency / QUERIES_PER_UDP_SOCKET));
+    this.transport = new DnsTransport(options.port, options.timeoutMs, sockets);
+    this.global = new Semaphore(options.concurrency);
+    this.perServerLimit = Math.max(MIN_PER_SERVER_IN_FLIGHT, Math.ceil(options.concurrency / 4));
+  }
+
+  query(address: IpAddress, name: DomainName, type: QueryType): Promise<Exchange> {
+    return this.serverSlot(address).use(() => this.global.use(() => this.withRetries(address, name, type)));
+  }
+
+  transfer(address: IpAddress, zone: DomainName): Promise<TransferResult> {
+    return this.serverSlot(address).use(() => this.global.use(() => this.transport.transfer(address, zone)));
+  }
+
+  get stats(): DnsStats {
+    const { sent, accepted, dropped } = this.transport.counters;
+    return { queriesSent: sent, answersAccepted: accepted, answersDropped: dropped, timeouts: this.timeouts, tcpFallbacks: this.tcpFallbacks };
+  }
+
+  close(): void {
+    this.transport.close();
+  }
+
+  private serverSlot(address: IpAddress): Semaphore {
+    let slot = this.perServer.get(address);
+    if (!slot) {
+      slot = new Semaphore(this.perServerLimit);
+      this.perServer.set(address, slot);
+    }
+    return slot;
+  }
+
+  private async withRetries(address: IpAddress, name: DomainName, type: QueryType): Promise<Exchange> {
+    const knownDead = this.unresponsive.get(address);
+    if (knownDead !== undefined) return { kind: 'timeout', malformed: false, detail: knownDead };
+    let last: Exchange | undefined;
+    for (let attempt = 0; attempt <= this.options.retries; attempt++) {
+      last = await this.transport.udp(address, name, type);
+      if (last.kind === 'unreachable') return last;
+      if (last.kind === 'response') {
+        if (!last.message.truncated) return last;
+        this.tcpFallbacks++;
+        const overTcp = await this.transport.tcp(address, name, type);
+        // A truncated UDP answer is still an answer when TCP is unavailable: its header is valid.
+        return overTcp.kind === 'response' ? overTcp : last;
+      }
+    }
+    this.timeouts++;
+    const tries = this.options.retries + 1;
+    const detail = `${last?.kind === 'timeout' && last.malformed ? 'only malformed answers' : 'no answer'} after ${tries} ${tries === 1 ? 'try' : 'tries'} of ${this.options.timeoutMs} ms`;
+    if (!(last?.kind === 'timeout' && last.malformed)) this.unresponsive.set(address, `${detail} (earlier queries)`);
+    return { kind: 'timeout', malformed: last?.kind === 'timeout' && last.malformed, detail };
+  }
+}

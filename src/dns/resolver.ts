@@ -1,0 +1,290 @@
+/**
+ * An iterative resolver from the root hints, written here because a stub resolver hides what this
+ * tool must see (AA bit, authority section, which server said what) and Node's own sets RD. It
+ * follows referrals and CNAME chains, resolves glue-less name servers, caches results, and turns
+ * loops into failures: depth, referral, alias and server-attempt counts are all bounded.
+ */
+import type { DomainName } from '../dns-name.js';
+import { isSubdomain, parentName, ROOT_NAME } from '../dns-name.js';
+import type { IpAddress } from '../ip-address.js';
+import type { ServerRef } from '../observations/model.js';
+import type { QueryEngine } from './query-engine.js';
+import type { Reachability } from './reachability.js';
+import type { DnsMessage, QueryType, WireRecord } from './wire.js';
+
+/** Nested resolutions (a glue-less name server's address, inside another lookup). */
+const MAX_NESTING_DEPTH = 6;
+/** Referrals followed for one name: far more than any real delegation chain. */
+const MAX_REFERRALS = 16;
+/** RFC 1034 resolvers bound CNAME chains; 8 is what common resolvers use. */
+export const MAX_CNAME_CHAIN = 8;
+/** Server addresses tried for one step before giving up. */
+const MAX_ADDRESSES_PER_STEP = 12;
+
+export interface NameServer {
+  readonly name: DomainName;
+  readonly addresses: readonly IpAddress[];
+}
+
+export interface Delegation {
+  readonly zone: DomainName;
+  readonly servers: readonly NameServer[];
+}
+
+export type Lookup =
+  | {
+      readonly status: 'answer' | 'nodata' | 'nxdomain';
+      readonly records: readonly WireRecord[];
+      readonly cnameChain: readonly DomainName[];
+      readonly answeredBy: ServerRef;
+      /** The zone holding the name asked (before any alias), from the SOA or the delegation. */
+      readonly zone: DomainName;
+    }
+  | { readonly status: 'failed'; readonly detail: string; readonly delegation: Delegation | undefined };
+
+type Step =
+  | { kind: 'final'; status: 'answer' | 'nodata' | 'nxdomain'; records: WireRecord[]; answeredBy: ServerRef; zone: DomainName }
+  | { kind: 'alias'; target: DomainName; answeredBy: ServerRef; zone: DomainName }
+  | { kind: 'failed'; detail: string; delegation: Delegation | undefined };
+
+export interface ResolverOptions {
+  readonly rootServers: readonly NameServer[];
+  readonly reachability: Reachability;
+}
+
+export class IterativeResolver {
+  private readonly delegations = new Map<DomainName, Delegation>();
+  private readonly lookups = new Map<string, Promise<Lookup>>();
+  /** Which lookup waits on which: a new wait that would close a cycle fails instead of deadlocking. */
+  private readonly waitsFor = new Map<string, Map<string, number>>();
+
+  constructor(
+    private readonly engine: QueryEngine,
+    private readonly options: ResolverOptions,
+  ) {}
+
+  lookup(name: DomainName, type: QueryType, caller?: string, depth = 0): Promise<Lookup> {
+    const key = `${name}/${type}`;
+    if (depth > MAX_NESTING_DEPTH) return Promise.resolve(failed(`resolution of ${name} ${type} nested too deep`));
+    if (caller !== undefined) {
+      if (caller === key || this.reaches(key, caller)) return Promise.resolve(failed(`resolution cycle through ${name} ${type}`));
+      this.addWait(caller, key);
+    }
+    let pending = this.lookups.get(key);
+    if (!pending) {
+      pending = this.followAliases(name, type, key, depth);
+      this.lookups.set(key, pending);
+    }
+    return caller === undefined ? pending : pending.finally(() => this.removeWait(caller, key));
+  }
+
+  /** All A and AAAA addresses of a host that this runner may ask, in a stable order. */
+  async addressesOf(name: DomainName, caller?: string, depth = 0): Promise<{ addresses: IpAddress[]; detail: string }> {
+    const [a, aaaa] = await Promise.all([this.lookup(name, 'A', caller, depth), this.lookup(name, 'AAAA', caller, depth)]);
+    const addresses = [a, aaaa].flatMap((result) => (result.status === 'answer' ? result.records.flatMap(addressOf) : []));
+    const detail = [a, aaaa].map((result) => (result.status === 'failed' ? result.detail : result.status)).join('; ');
+    return { addresses: [...new Set(addresses)], detail };
+  }
+
+  /** The name servers of a zone and their addresses, as the zone itself (or, failing that, its parent) says. */
+  async serversOf(zone: DomainName): Promise<NameServer[]> {
+    if (zone === ROOT_NAME) return this.primeRoot();
+    const answer = await this.lookup(zone, 'NS');
+    const referral = this.delegations.get(zone);
+    const names =
+      answer.status === 'answer' && answer.cnameChain.length === 0
+        ? answer.records.flatMap((record) => (record.data.type === 'NS' ? [record.data.target] : []))
+        : (referral?.servers.map((server) => server.name) ?? []);
+    return Promise.all(
+      [...new Set(names)].sort().map(async (name) => {
+        const glue = referral?.servers.find((server) => server.name === name)?.addresses ?? [];
+        const { addresses } = await this.addressesOf(name);
+        return { name, addresses: [...new Set([...addresses, ...glue])] };
+      }),
+    );
+  }
+
+  /** The deepest delegation learned so far that covers `name`. */
+  knownDelegation(name: DomainName): Delegation {
+    for (let zone: DomainName | undefined = name; zone !== undefined; zone = parentName(zone)) {
+      const delegation = this.delegations.get(zone);
+      if (delegation) return delegation;
+    }
+    return { zone: ROOT_NAME, servers: this.options.rootServers };
+  }
+
+  private async primeRoot(): Promise<NameServer[]> {
+    const hints = this.options.rootServers;
+    for (const hint of hints) {
+      for (const address of hint.addresses.filter((candidate) => this.canAsk(candidate))) {
+        const exchange = await this.engine.query(address, ROOT_NAME, 'NS');
+        this.options.reachability.note(address, exchange);
+        if (exchange.kind !== 'response' || exchange.message.rcode !== 'NOERROR' || !exchange.message.authoritative) continue;
+        const names = exchange.message.answers.flatMap((record) =>
+          record.name === ROOT_NAME && record.data.type === 'NS' ? [record.data.target] : [],
+        );
+        if (names.length === 0) continue;
+        return Promise.all(
+          [...new Set(names)].sort().map(async (name) => {
+            const glue = glueFor(exchange.message, name, ROOT_NAME);
+            const resolved = glue.length > 0 ? glue : (await this.addressesOf(name)).addresses;
+            return { name, addresses: resolved };
+          }),
+        );
+      }
+    }
+    return [...hints];
+  }
+
+  private async followAliases(name: DomainName, type: QueryType, key: string, depth: number): Promise<Lookup> {
+    const chain: DomainName[] = [];
+    let current = name;
+    let zoneOfName: DomainName | undefined;
+    for (let hop = 0; hop <= MAX_CNAME_CHAIN; hop++) {
+      const step = await this.resolveStep(current, type, key, depth);
+      if (step.kind === 'failed') return { status: 'failed', detail: step.detail, delegation: step.delegation };
+      zoneOfName ??= step.zone;
+      if (step.kind === 'final') {
+        return { status: step.status, records: step.records, cnameChain: chain, answeredBy: step.answeredBy, zone: zoneOfName };
+      }
+      if (step.target === name || chain.includes(step.target)) {
+        return failed(`CNAME loop: ${[name, ...chain, step.target].join(' → ')}`);
+      }
+      chain.push(step.target);
+      current = step.target;
+    }
+    return failed(`CNAME chain from ${name} longer than ${MAX_CNAME_CHAIN}`);
+  }
+
+  private async resolveStep(name: DomainName, type: QueryType, key: string, depth: number): Promise<Step> {
+    let delegation = this.knownDelegation(name);
+    for (let referral = 0; referral <= MAX_REFERRALS; referral++) {
+      const step = await this.askServers(delegation, name, type, key, depth);
+      if (!('referral' in step)) return step;
+      delegation = step.referral;
+      this.delegations.set(delegation.zone, delegation);
+    }
+    return { kind: 'failed', detail: `more than ${MAX_REFERRALS} referrals for ${name}`, delegation };
+  }
+
+  private async askServers(
+    delegation: Delegation,
+    name: DomainName,
+    type: QueryType,
+    key: string,
+    depth: number,
+  ): Promise<Step | { referral: Delegation }> {
+    const reasons: string[] = [];
+    let attempts = 0;
+    const withGlue = delegation.servers.filter((server) => server.addresses.length > 0);
+    const glueless = delegation.servers.filter((server) => server.addresses.length === 0);
+    const candidates: NameServer[] = [...withGlue];
+    for (let index = 0; index < candidates.length + glueless.length; index++) {
+      let server = candidates[index];
+      if (server === undefined) {
+        const unresolved = glueless[index - withGlue.length]!;
+        const { addresses, detail } = await this.addressesOf(unresolved.name, key, depth + 1);
+        if (addresses.length === 0) {
+          reasons.push(`${unresolved.name}: no address (${detail})`);
+          continue;
+        }
+        server = { name: unresolved.name, addresses };
+      }
+      for (const address of server.addresses.filter((candidate) => this.canAsk(candidate))) {
+        if (attempts++ >= MAX_ADDRESSES_PER_STEP) break;
+        const exchange = await this.engine.query(address, name, type);
+        this.options.reachability.note(address, exchange);
+        const answeredBy = { name: server.name, address };
+        if (exchange.kind !== 'response') {
+          reasons.push(`${server.name}/${address}: ${exchange.detail}`);
+          continue;
+        }
+        const step = interpret(exchange.message, name, type, delegation, answeredBy);
+        if (typeof step === 'string') reasons.push(`${server.name}/${address}: ${step}`);
+        else return step;
+      }
+    }
+    const detail = reasons.length > 0 ? reasons.join('; ') : `no server of ${delegation.zone || '.'} could be asked`;
+    return { kind: 'failed', detail, delegation };
+  }
+
+  private canAsk(address: IpAddress): boolean {
+    return this.options.reachability.notAsked(address) === undefined;
+  }
+
+  private reaches(from: string, to: string, seen = new Set<string>()): boolean {
+    if (from === to) return true;
+    if (seen.has(from)) return false;
+    seen.add(from);
+    for (const next of this.waitsFor.get(from)?.keys() ?? []) if (this.reaches(next, to, seen)) return true;
+    return false;
+  }
+
+  private addWait(from: string, to: string): void {
+    const edges = this.waitsFor.get(from) ?? new Map<string, number>();
+    edges.set(to, (edges.get(to) ?? 0) + 1);
+    this.waitsFor.set(from, edges);
+  }
+
+  private removeWait(from: string, to: string): void {
+    const edges = this.waitsFor.get(from);
+    const count = edges?.get(to) ?? 0;
+    if (count <= 1) edges?.delete(to);
+    else edges?.set(to, count - 1);
+  }
+}
+
+function failed(detail: string): Lookup {
+  return { status: 'failed', detail, delegation: undefined };
+}
+
+function addressOf(record: WireRecord): IpAddress[] {
+  return record.data.type === 'A' || record.data.type === 'AAAA' ? [record.data.address] : [];
+}
+
+/** Glue for `host` from the additional section, believed only within the answering server's bailiwick. */
+function glueFor(message: DnsMessage, host: DomainName, bailiwick: DomainName): IpAddress[] {
+  if (!isSubdomain(host, bailiwick)) return [];
+  return message.additionals.flatMap((record) => (record.name === host ? addressOf(record) : []));
+}
+
+/** The zone an authoritative negative answer speaks for: the owner of its SOA. */
+function zoneFromAuthority(message: DnsMessage, fallback: DomainName): DomainName {
+  return message.authorities.find((record) => record.data.type === 'SOA')?.name ?? fallback;
+}
+
+/** What a server's answer means for an iterative lookup; a string says why the server is unusable. */
+function interpret(
+  message: DnsMessage,
+  name: DomainName,
+  type: QueryType,
+  delegation: Delegation,
+  answeredBy: ServerRef,
+): Step | { referral: Delegation } | string {
+  if (message.rcode === 'NXDOMAIN') {
+    if (!message.authoritative) return 'NXDOMAIN without the AA bit';
+    return { kind: 'final', status: 'nxdomain', records: [], answeredBy, zone: zoneFromAuthority(message, delegation.zone) };
+  }
+  if (message.rcode !== 'NOERROR') return message.rcode;
+  if (message.authoritative) {
+    const records = message.answers.filter((record) => record.name === name && record.data.type === type);
+    if (records.length > 0) {
+      const zone = type === 'SOA' ? name : zoneFromAuthority(message, delegation.zone);
+      return { kind: 'final', status: 'answer', records, answeredBy, zone };
+    }
+    const alias = message.answers.find((record) => record.name === name && record.data.type === 'CNAME');
+    if (alias?.data.type === 'CNAME') return { kind: 'alias', target: alias.data.target, answeredBy, zone: zoneFromAuthority(message, delegation.zone) };
+    return { kind: 'final', status: 'nodata', records: [], answeredBy, zone: zoneFromAuthority(message, delegation.zone) };
+  }
+  const cut = message.authorities.find((record) => record.data.type === 'NS')?.name;
+  if (cut === undefined) return 'answered without the AA bit and without a referral';
+  if (cut === delegation.zone || !isSubdomain(cut, delegation.zone) || !isSubdomain(name, cut)) {
+    return `referral to ${cut || '.'} that does not lead below ${delegation.zone || '.'}`;
+  }
+  const hosts = [
+    ...new Set(message.authorities.flatMap((record) => (record.name === cut && record.data.type === 'NS' ? [record.data.target] : []))),
+  ].sort();
+  return {
+    referral: { zone: cut, servers: hosts.map((host) => ({ name: host, addresses: glueFor(message, host, delegation.zone) })) },
+  };
+}

@@ -1,0 +1,256 @@
+/**
+ * Sends one DNS question to one server and returns the first answer that passes validation.
+ * Retries, concurrency and TCP fallback live in query-engine.ts; this file only moves packets.
+ */
+import dgram from 'node:dgram';
+import net from 'node:net';
+import type { DomainName } from '../dns-name.js';
+import type { IpAddress } from '../ip-address.js';
+import { isIpv6 } from '../ip-address.js';
+import type { DnsMessage, QueryType, WireRecord } from './wire.js';
+import { decodeMessage, encodeQuery, frameForTcp, peekMessageId, randomMessageId } from './wire.js';
+
+/** Asked of the kernel for each UDP socket; a burst of answers must not overflow the queue. */
+const UDP_RECEIVE_BUFFER_BYTES = 4 * 1024 * 1024;
+/** A zone transfer is refused beyond these, so a hostile server cannot exhaust memory or time. */
+export const MAX_TRANSFER_RECORDS = 500_000;
+const MAX_TRANSFER_BYTES = 128 * 1024 * 1024;
+/** A zone transfer may take this many query timeouts in all. */
+const TRANSFER_TIMEOUT_FACTOR = 10;
+
+/** Errors that mean the network cannot carry the packet at all (no route, no IPv6). */
+const UNREACHABLE_CODES = new Set(['ENETUNREACH', 'EHOSTUNREACH', 'EADDRNOTAVAIL', 'EAFNOSUPPORT', 'ENONET']);
+
+export type Exchange =
+  | { readonly kind: 'response'; readonly message: DnsMessage; readonly viaTcp: boolean }
+  /** Nothing valid arrived in time; `malformed` if something from the server failed to decode. */
+  | { readonly kind: 'timeout'; readonly malformed: boolean; readonly detail: string }
+  | { readonly kind: 'unreachable'; readonly detail: string };
+
+export type TransferResult =
+  | { readonly status: 'transferred'; readonly records: readonly WireRecord[] }
+  | { readonly status: 'refused' | 'failed'; readonly detail: string };
+
+export interface TransportCounters {
+  sent: number;
+  accepted: number;
+  dropped: number;
+}
+
+interface PendingQuery {
+  readonly name: DomainName;
+  readonly type: QueryType;
+  malformed: boolean;
+  finish(exchange: Exchange): void;
+}
+
+export class DnsTransport {
+  readonly counters: TransportCounters = { sent: 0, accepted: 0, dropped: 0 };
+  private readonly pools = new Map<4 | 6, dgram.Socket[]>();
+  private readonly pending = new Map<string, PendingQuery>();
+  private nextSocket = 0;
+  private readonly openTcp = new Set<net.Socket>();
+
+  constructor(
+    private readonly port: number,
+    private readonly timeoutMs: number,
+    private readonly socketsPerFamily: number,
+  ) {}
+
+  /** One UDP attempt with EDNS0. */
+  udp(address: IpAddress, name: DomainName, type: QueryType): Promise<Exchange> {
+    const family = isIpv6(address) ? 6 : 4;
+    const pool = this.pool(family);
+    const socketIndex = this.nextSocket++ % pool.length;
+    const socket = pool[socketIndex]!;
+    let id = randomMessageId();
+    while (this.pending.has(pendingKey(family, socketIndex, address, this.port, id))) id = randomMessageId();
+    const key = pendingKey(family, socketIndex, address, this.port, id);
+    const packet = encodeQuery(id, name, type, true);
+
+    return new Promise<Exchange>((resolve) => {
+      const timer = setTimeout(() => {
+        const query = this.pending.get(key);
+        this.pending.delete(key);
+        resolve({ kind: 'timeout', malformed: query?.malformed ?? false, detail: `no answer within ${this.timeoutMs} ms` });
+      }, this.timeoutMs);
+      this.pending.set(key, {
+        name,
+        type,
+        malformed: false,
+        finish: (exchange) => {
+          clearTimeout(timer);
+          this.pending.delete(key);
+          resolve(exchange);
+        },
+      });
+      this.counters.sent++;
+      socket.send(packet, this.port, address, (error) => {
+        if (!error) return;
+        const code = (error as NodeJS.ErrnoException).code ?? error.message;
+        if (UNREACHABLE_CODES.has(code)) this.pending.get(key)?.finish({ kind: 'unreachable', detail: code });
+      });
+    });
+  }
+
+  /** One TCP attempt (after a truncated UDP answer, or for servers that only speak TCP). */
+  tcp(address: IpAddress, name: DomainName, type: QueryType): Promise<Exchange> {
+    const id = randomMessageId();
+    const request = frameForTcp(encodeQuery(id, name, type, false));
+    return new Promise<Exchange>((resolve) => {
+      let buffered = Buffer.alloc(0);
+      let malformed = false;
+      const socket = this.connect(address);
+      const finish = (exchange: Exchange) => {
+        clearTimeout(timer);
+        socket.destroy();
+        this.openTcp.delete(socket);
+        resolve(exchange);
+      };
+      const timer = setTimeout(
+        () => finish({ kind: 'timeout', malformed, detail: `no answer over TCP within ${this.timeoutMs} ms` }),
+        this.timeoutMs,
+      );
+      socket.on('connect', () => {
+        this.counters.sent++;
+        socket.write(request);
+      });
+      socket.on('data', (chunk: Buffer) => {
+        buffered = Buffer.concat([buffered, chunk]);
+        while (buffered.length >= 2 && buffered.length >= 2 + buffered.readUInt16BE(0)) {
+          const length = buffered.readUInt16BE(0);
+          const message = decodeMessage(buffered.subarray(2, 2 + length));
+          buffered = buffered.subarray(2 + length);
+          if (message && answers(message, id, name, type)) {
+            this.counters.accepted++;
+            finish({ kind: 'response', message, viaTcp: true });
+            return;
+          }
+          this.counters.dropped++;
+          malformed ||= message === undefined;
+        }
+      });
+      socket.on('error', (error: NodeJS.ErrnoException) => {
+        const code = error.code ?? error.message;
+        if (code === 'ECONNREFUSED' || UNREACHABLE_CODES.has(code)) finish({ kind: 'unreachable', detail: `TCP ${code}` });
+        else finish({ kind: 'timeout', malformed, detail: `TCP ${code}` });
+      });
+      socket.on('close', () => finish({ kind: 'timeout', malformed, detail: 'TCP connection closed without an answer' }));
+    });
+  }
+
+  /** A full zone transfer (AXFR) over TCP: every message until the closing SOA. */
+  transfer(address: IpAddress, zone: DomainName): Promise<TransferResult> {
+    const id = randomMessageId();
+    const request = frameForTcp(encodeQuery(id, zone, 'AXFR', false));
+    return new Promise<TransferResult>((resolve) => {
+      const records: WireRecord[] = [];
+      let buffered = Buffer.alloc(0);
+      let totalBytes = 0;
+      let soaCount = 0;
+      const socket = this.connect(address);
+      const finish = (result: TransferResult) => {
+        clearTimeout(timer);
+        socket.destroy();
+        this.openTcp.delete(socket);
+        resolve(result);
+      };
+      const timer = setTimeout(
+        () => finish({ status: 'failed', detail: `transfer not complete within ${this.timeoutMs * TRANSFER_TIMEOUT_FACTOR} ms` }),
+        this.timeoutMs * TRANSFER_TIMEOUT_FACTOR,
+      );
+      socket.on('connect', () => {
+        this.counters.sent++;
+        socket.write(request);
+      });
+      socket.on('data', (chunk: Buffer) => {
+        totalBytes += chunk.length;
+        if (totalBytes > MAX_TRANSFER_BYTES) return finish({ status: 'failed', detail: 'transfer larger than the size limit' });
+        buffered = Buffer.concat([buffered, chunk]);
+        while (buffered.length >= 2 && buffered.length >= 2 + buffered.readUInt16BE(0)) {
+          const length = buffered.readUInt16BE(0);
+          const message = decodeMessage(buffered.subarray(2, 2 + length));
+          buffered = buffered.subarray(2 + length);
+          if (!message || message.id !== id || !message.isResponse) {
+            this.counters.dropped++;
+            return finish({ status: 'failed', detail: 'malformed or unmatched transfer message' });
+          }
+          this.counters.accepted++;
+          if (message.rcode !== 'NOERROR') return finish({ status: 'refused', detail: message.rcode });
+          for (const record of message.answers) {
+            records.push(record);
+            if (record.data.type === 'SOA') soaCount++;
+          }
+          if (records.length === 0) return finish({ status: 'refused', detail: 'empty answer' });
+          if (records.length > MAX_TRANSFER_RECORDS) return finish({ status: 'failed', detail: 'too many records' });
+          if (soaCount >= 2) return finish({ status: 'transferred', records });
+        }
+      });
+      socket.on('error', (error: NodeJS.ErrnoException) => finish({ status: 'failed', detail: `TCP ${error.code ?? error.message}` }));
+      socket.on('close', () =>
+        finish(records.length === 0 ? { status: 'refused', detail: 'connection closed' } : { status: 'failed', detail: 'transfer cut short' }),
+      );
+    });
+  }
+
+  close(): void {
+    for (const pool of this.pools.values()) for (const socket of pool) socket.close();
+    this.pools.clear();
+    for (const socket of this.openTcp) socket.destroy();
+    for (const query of [...this.pending.values()]) query.finish({ kind: 'timeout', malformed: false, detail: 'run ended' });
+  }
+
+  private connect(address: IpAddress): net.Socket {
+    const socket = net.createConnection({ host: address, port: this.port });
+    this.openTcp.add(socket);
+    return socket;
+  }
+
+  private pool(family: 4 | 6): dgram.Socket[] {
+    const existing = this.pools.get(family);
+    if (existing) return existing;
+    const pool = Array.from({ length: this.socketsPerFamily }, (_, index) => this.openSocket(family, index));
+    this.pools.set(family, pool);
+    return pool;
+  }
+
+  private openSocket(family: 4 | 6, index: number): dgram.Socket {
+    const socket = dgram.createSocket({ type: family === 4 ? 'udp4' : 'udp6', recvBufferSize: UDP_RECEIVE_BUFFER_BYTES });
+    socket.on('error', () => {
+      // A failed bind (no IPv6 on this host) surfaces as unreachable on send; nothing else to do.
+    });
+    socket.on('message', (packet: Buffer, remote: dgram.RemoteInfo) => this.receive(family, index, packet, remote));
+    socket.bind(0);
+    socket.unref();
+    return socket;
+  }
+
+  private receive(family: 4 | 6, index: number, packet: Buffer, remote: dgram.RemoteInfo): void {
+    const id = peekMessageId(packet);
+    const query = id === undefined ? undefined : this.pending.get(pendingKey(family, index, remote.address, remote.port, id));
+    if (!query) {
+      this.counters.dropped++;
+      return;
+    }
+    const message = decodeMessage(packet);
+    if (!message || !answers(message, id!, query.name, query.type)) {
+      this.counters.dropped++;
+      query.malformed ||= message === undefined;
+      return;
+    }
+    this.counters.accepted++;
+    query.finish({ kind: 'response', message, viaTcp: false });
+  }
+}
+
+function pendingKey(family: 4 | 6, socketIndex: number, address: string, port: number, id: number): string {
+  return `${family}|${socketIndex}|${address}|${port}|${id}`;
+}
+
+/** Is this message the answer to our question? Anything else is dropped, never believed. */
+function answers(message: DnsMessage, id: number, name: DomainName, type: QueryType): boolean {
+  if (message.id !== id || !message.isResponse || message.opcode !== 'QUERY') return false;
+  // FORMERR and similar may come back without the question echoed.
+  if (message.question === undefined) return message.rcode !== 'NOERROR';
+  return message.question.name === name && message.question.type === type && message.question.class === 'IN';
+}

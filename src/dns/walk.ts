@@ -1,0 +1,304 @@
+/**
+ * The authoritative walk: for every policy name, find its zone; ask every parent server for the
+ * delegation; ask every address of every name server (named by the parent or by any server's own
+ * NS RRset, until no new one appears) for SOA, NS, MX and addresses; resolve every MX target;
+ * try a zone transfer from each server. Produces observations only; src/checks judges them.
+ */
+import type { DomainName } from '../dns-name.js';
+import { isSubdomain, parentName, ROOT_NAME } from '../dns-name.js';
+import type { IpAddress } from '../ip-address.js';
+import { compareAddresses } from '../ip-address.js';
+import type { Logger } from '../logger.js';
+import type {
+  DelegationObservation,
+  DelegationReply,
+  DiscoverySource,
+  DnsObservations,
+  GlueRecord,
+  MxRecord,
+  NameObservation,
+  NameServerObservation,
+  Reply,
+  ServerRef,
+  SoaRecord,
+  TargetObservation,
+  TransferObservation,
+  UnresolvedServer,
+  ZoneObservation,
+} from '../observations/model.js';
+import { authoritativeReply } from './authoritative-reply.js';
+import type { QueryEngine } from './query-engine.js';
+import type { IterativeResolver } from './resolver.js';
+import type { Reachability } from './reachability.js';
+import type { QueryType, RecordData } from './wire.js';
+
+/** A zone with more distinct name servers than this is treated as hostile; the rest are not asked. */
+const MAX_SERVERS_PER_ZONE = 32;
+
+export interface WalkOptions {
+  readonly engine: QueryEngine;
+  readonly resolver: IterativeResolver;
+  readonly reachability: Reachability;
+  readonly logger: Logger;
+}
+
+export class AuthoritativeWalk {
+  private readonly zoneWalks = new Map<DomainName, Promise<ZoneWalk>>();
+  private ipv6Unreachable = false;
+  private ipv6Answered = false;
+  private ipv6Seen = false;
+
+  constructor(private readonly options: WalkOptions) {}
+
+  async run(names: readonly DomainName[]): Promise<DnsObservations> {
+    const located = await Promise.all(names.map(async (name) => ({ name, zone: await this.zoneOf(name) })));
+    const nameObservations = await Promise.all(
+      located.map(async ({ name, zone }): Promise<NameObservation> => {
+        if (zone.zone === undefined) return { name, zone: undefined, servers: [], error: zone.detail };
+        const walk = await this.walkZone(zone.zone);
+        return { name, zone: zone.zone, servers: await this.askName(name, walk.asked), error: undefined };
+      }),
+    );
+    const zones = await Promise.all([...this.zoneWalks.values()]);
+    const mxHosts = new Set<DomainName>();
+    for (const observed of nameObservations) {
+      for (const { mx } of observed.servers) {
+        if (mx.status === 'answer') mx.records.forEach((record) => record.host !== ROOT_NAME && mxHosts.add(record.host));
+      }
+    }
+    const mxTargets = await Promise.all([...mxHosts].sort().map((host) => this.resolveTarget(host)));
+    const zoneObservations = await Promise.all(zones.map((walk) => walk.observation));
+    return {
+      ipv6: this.options.reachability.ipv6Status,
+      zones: zoneObservations.sort((a, b) => compareText(a.zone, b.zone)),
+      names: nameObservations.sort((a, b) => compareText(a.name, b.name)),
+      mxTargets,
+      stats: this.options.engine.stats,
+    };
+  }
+
+  private async ask<T>(address: IpAddress, name: DomainName, type: QueryType, extract: (data: RecordData) => T | undefined): Promise<Reply<T>> {
+    const { engine, reachability } = this.options;
+    const reason = reachability.notAsked(address);
+    if (reason !== undefined) return { status: 'not-checked', reason };
+    const exchange = await engine.query(address, name, type);
+    const noRoute = reachability.note(address, exchange);
+    return noRoute !== undefined ? { status: 'not-checked', reason: noRoute } : authoritativeReply(exchange, name, extract);
+  }
+
+  private async zoneOf(name: DomainName): Promise<{ zone: DomainName | undefined; detail: string }> {
+    const lookup = await this.options.resolver.lookup(name, 'SOA');
+    if (lookup.status !== 'failed') return { zone: lookup.zone, detail: '' };
+    // Every server of the zone failed: the deepest delegation toward the name still tells the zone.
+    const delegation = lookup.delegation;
+    if (delegation && delegation.zone !== ROOT_NAME && isSubdomain(name, delegation.zone)) {
+      return { zone: delegation.zone, detail: lookup.detail };
+    }
+    return { zone: undefined, detail: `no zone found for ${name}: ${lookup.detail}` };
+  }
+
+  private walkZone(zone: DomainName): Promise<ZoneWalk> {
+    let walk = this.zoneWalks.get(zone);
+    if (!walk) {
+      walk = this.discoverServers(zone);
+      this.zoneWalks.set(zone, walk);
+    }
+    return walk;
+  }
+
+  private async discoverServers(zone: DomainName): Promise<ZoneWalk> {
+    const { resolver } = this.options;
+    const parent = zone === ROOT_NAME ? undefined : await this.parentDelegations(zone);
+    const foundVia = new Map<DomainName, Set<DiscoverySource>>();
+    const glue = new Map<DomainName, IpAddress[]>();
+    const queue: DomainName[] = [];
+    const note = (name: DomainName, source: DiscoverySource) => {
+      const sources = foundVia.get(name);
+      if (sources) sources.add(source);
+      else if (foundVia.size < MAX_SERVERS_PER_ZONE) {
+        foundVia.set(name, new Set([source]));
+        queue.push(name);
+      }
+    };
+    for (const { reply } of parent?.delegations ?? []) {
+      if (reply.status !== 'referral' && reply.status !== 'authoritative') continue;
+      reply.ns.forEach((name) => note(name, 'delegation'));
+      for (const record of reply.glue) glue.set(record.name, [...new Set([...(glue.get(record.name) ?? []), record.address])]);
+    }
+    if (foundVia.size === 0) {
+      // The parent told us nothing usable: start from whatever the resolver knows of the zone.
+      for (const server of await resolver.serversOf(zone)) note(server.name, 'zone');
+    }
+
+    const servers: { server: ServerRef; soa: Reply<SoaRecord>; ns: Reply<DomainName> }[] = [];
+    const unresolved: { name: DomainName; detail: string }[] = [];
+    while (queue.length > 0) {
+      const batch = queue.splice(0);
+      await Promise.all(
+        batch.map(async (name) => {
+          const resolved = await resolver.addressesOf(name);
+          const addresses = [...new Set([...resolved.addresses, ...(glue.get(name) ?? [])])].sort(compareAddresses);
+          if (addresses.length === 0) {
+            unresolved.push({ name, detail: resolved.detail });
+            return;
+          }
+          await Promise.all(
+            addresses.map(async (address) => {
+              const [soa, ns] = await Promise.all([
+                this.ask(address, zone, 'SOA', (data) => (data.type === 'SOA' ? { serial: data.serial, primary: data.primary } : undefined)),
+                this.ask(address, zone, 'NS', (data) => (data.type === 'NS' ? data.target : undefined)),
+              ]);
+              servers.push({ server: { name, address }, soa, ns });
+              if (ns.status === 'answer') ns.records.forEach((host) => note(host, 'zone'));
+            }),
+          );
+        }),
+      );
+    }
+    servers.sort((a, b) => compareServers(a.server, b.server));
+    const asked = servers.map(({ server }) => server);
+    const sourcesOf = (name: DomainName) => [...(foundVia.get(name) ?? [])].sort();
+    const observation = this.transfers(zone, asked).then(
+      (transfers): ZoneObservation => ({
+        zone,
+        parent,
+        servers: servers.map((entry) => ({ ...entry, foundVia: sourcesOf(entry.server.name) })),
+        unresolvedServers: unresolved
+          .map((entry): UnresolvedServer => ({ ...entry, foundVia: sourcesOf(entry.name) }))
+          .sort((a, b) => compareText(a.name, b.name)),
+        transfers,
+      }),
+    );
+    return { asked, observation };
+  }
+
+  private async parentDelegations(zone: DomainName): Promise<ZoneObservation['parent']> {
+    const { resolver } = this.options;
+    const above = parentName(zone) ?? ROOT_NAME;
+    const parentZone = above === ROOT_NAME ? ROOT_NAME : ((await this.zoneOf(above)).zone ?? ROOT_NAME);
+    const parentServers = await resolver.serversOf(parentZone);
+    const delegations = await Promise.all(
+      parentServers.flatMap((server) =>
+        server.addresses.map(async (address): Promise<DelegationObservation> => {
+          const ref = { name: server.name, address };
+          return { server: ref, reply: await this.askDelegation(address, zone, parentZone) };
+        }),
+      ),
+    );
+    return { zone: parentZone, delegations: delegations.sort((a, b) => compareServers(a.server, b.server)) };
+  }
+
+  private async askDelegation(address: IpAddress, zone: DomainName, parentZone: DomainName): Promise<DelegationReply> {
+    const { engine, reachability } = this.options;
+    const reason = reachability.notAsked(address);
+    if (reason !== undefined) return { status: 'not-checked', reason };
+    const exchange = await engine.query(address, zone, 'NS');
+    const noRoute = reachability.note(address, exchange);
+    if (noRoute !== undefined) return { status: 'not-checked', reason: noRoute };
+    if (exchange.kind === 'response' && exchange.message.rcode === 'NOERROR') {
+      const message = exchange.message;
+      const section = message.authoritative ? message.answers : message.authorities;
+      const ns = [...new Set(section.flatMap((record) => (record.name === zone && record.data.type === 'NS' ? [record.data.target] : [])))].sort();
+      if (ns.length > 0) {
+        const glue: GlueRecord[] = message.additionals.flatMap((record) =>
+          ns.includes(record.name) && isSubdomain(record.name, parentZone) && (record.data.type === 'A' || record.data.type === 'AAAA')
+            ? [{ name: record.name, address: record.data.address }]
+            : [],
+        );
+        return { status: message.authoritative ? 'authoritative' : 'referral', ns, glue };
+      }
+    }
+    const reply = authoritativeReply(exchange, zone, () => undefined);
+    if (reply.status === 'answer') return { status: 'failed', failure: 'rcode', detail: 'no NS records for the zone in the answer' };
+    return reply;
+  }
+
+  private async askName(name: DomainName, servers: readonly ServerRef[]): Promise<NameServerObservation[]> {
+    return Promise.all(
+      servers.map(async (server) => {
+        const [mx, a, aaaa] = await Promise.all([
+          this.ask(server.address, name, 'MX', (data): MxRecord | undefined =>
+            data.type === 'MX' ? { preference: data.preference, host: data.host } : undefined,
+          ),
+          this.ask(server.address, name, 'A', (data) => (data.type === 'A' ? data.address : undefined)),
+          this.ask(server.address, name, 'AAAA', (data) => (data.type === 'AAAA' ? data.address : undefined)),
+        ]);
+        return { server, mx, addresses: combineAddresses(a, aaaa) };
+      }),
+    );
+  }
+
+  private async resolveTarget(host: DomainName): Promise<TargetObservation> {
+    const { resolver } = this.options;
+    const lookups = await Promise.all(
+      (['A', 'AAAA'] as const).map((type) => resolver.lookup(host, type)),
+    );
+    const answered = lookups.flatMap((lookup) => (lookup.status === 'failed' ? [] : [lookup]));
+    const addresses = answered.flatMap((lookup) =>
+      lookup.records.flatMap((record) => (record.data.type === 'A' || record.data.type === 'AAAA' ? [record.data.address] : [])),
+    );
+    const failures = lookups.flatMap((lookup) => (lookup.status === 'failed' ? [lookup.detail] : []));
+    const status: TargetObservation['status'] =
+      addresses.length > 0
+        ? 'resolved'
+        : failures.length > 0
+          ? 'failed'
+          : answered.every((lookup) => lookup.status === 'nxdomain')
+            ? 'nxdomain'
+            : 'nodata';
+    return {
+      host,
+      status,
+      addresses: [...new Set(addresses)].sort(compareAddresses),
+      cnameChain: answered.find((lookup) => lookup.cnameChain.length > 0)?.cnameChain ?? [],
+      answeredBy: uniqueServers(answered.map((lookup) => lookup.answeredBy)),
+      detail: failures.join('; '),
+    };
+  }
+
+  private async transfers(zone: DomainName, servers: readonly ServerRef[]): Promise<TransferObservation[]> {
+    return Promise.all(
+      servers.map(async (server): Promise<TransferObservation> => {
+        const reason = this.options.reachability.notAsked(server.address);
+        if (reason !== undefined) return { server, status: 'not-checked', detail: reason, recordCount: 0, mxNames: [] };
+        const result = await this.options.engine.transfer(server.address, zone);
+        if (result.status !== 'transferred') return { server, status: result.status, detail: result.detail, recordCount: 0, mxNames: [] };
+        const mxByName = new Map<DomainName, MxRecord[]>();
+        for (const record of result.records) {
+          if (record.data.type !== 'MX' || !isSubdomain(record.name, zone)) continue;
+          mxByName.set(record.name, [...(mxByName.get(record.name) ?? []), { preference: record.data.preference, host: record.data.host }]);
+        }
+        const mxNames = [...mxByName].sort(([a], [b]) => compareText(a, b)).map(([name, mx]) => ({ name, mx }));
+        return { server, status: 'transferred', detail: '', recordCount: result.records.length, mxNames };
+      }),
+    );
+  }
+}
+
+interface ZoneWalk {
+  /** Every server address asked for the zone: the ones to ask about names inside it. */
+  readonly asked: readonly ServerRef[];
+  readonly observation: Promise<ZoneObservation>;
+}
+
+function combineAddresses(a: Reply<IpAddress>, aaaa: Reply<IpAddress>): Reply<IpAddress> {
+  if (a.status === 'answer' && aaaa.status === 'answer') return { status: 'answer', records: [...a.records, ...aaaa.records] };
+  if (a.status === 'answer' && a.records.length > 0) return a;
+  if (aaaa.status === 'answer' && aaaa.records.length > 0) return aaaa;
+  if (a.status === 'failed' || a.status === 'not-checked') return a;
+  if (aaaa.status === 'failed' || aaaa.status === 'not-checked') return aaaa;
+  return a.status === 'nxdomain' ? a : aaaa;
+}
+
+function uniqueServers(servers: readonly ServerRef[]): ServerRef[] {
+  const byLabel = new Map(servers.map((server) => [`${server.name}/${server.address}`, server]));
+  return [...byLabel.values()].sort(compareServers);
+}
+
+function compareServers(a: ServerRef, b: ServerRef): number {
+  return compareText(a.name, b.name) || compareAddresses(a.address, b.address);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,45 @@
+/**
+ * Zone contents for the lab, written once and served two ways: by the in-process lab server
+ * (dns-server.ts) and, as zone files, by real NSD in the interop tests. Record data uses
+ * zone-file presentation ("10 mx1.example.test.") so both read the same text.
+ */
+export type LabRecordType = 'SOA' | 'NS' | 'A' | 'AAAA' | 'MX' | 'CNAME' | 'TXT';
+
+export interface LabRecord {
+  /** Fully qualified, without the final dot; "" is the root. */
+  readonly name: string;
+  readonly type: LabRecordType;
+  readonly data: string;
+}
+
+export interface LabZone {
+  /** Fully qualified, without the final dot; "" is the root. */
+  readonly origin: string;
+  readonly records: readonly LabRecord[];
+  readonly allowTransfer: boolean;
+}
+
+/** Builds a zone from relative owners ("@", "www") and presentation data. */
+export function zone(origin: string, rows: readonly (readonly [string, LabRecordType, string])[], options: { allowTransfer?: boolean } = {}): LabZone {
+  const absolute = (owner: string) => (owner === '@' ? origin : origin === '' ? owner : `${owner}.${origin}`);
+  return {
+    origin,
+    records: rows.map(([owner, type, data]) => ({ name: absolute(owner).toLowerCase(), type, data })),
+    allowTransfer: options.allowTransfer ?? false,
+  };
+}
+
+export function soa(primary: string, serial: number): string {
+  return `${primary}. hostmaster.${primary}. ${serial} 3600 600 86400 300`;
+}
+
+/** The zone as a zone file NSD can load. */
+export function toZoneFile(labZone: LabZone): string {
+  const fqdn = (name: string) => (name === '' ? '.' : `${name}.`);
+  const lines = [`$ORIGIN ${fqdn(labZone.origin)}`, '$TTL 300'];
+  for (const record of labZone.records) {
+    const data = record.type === 'TXT' ? `"${record.data.replaceAll('"', '\\"')}"` : record.data;
+    lines.push(`${fqdn(record.name)} IN ${record.type} ${data}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

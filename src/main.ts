@@ -1,0 +1,27 @@
+import * as core from '@actions/core';
+import { readBasePolicy } from './action/base-policy.js';
+import { readInputs } from './action/inputs.js';
+import { publish } from './action/publish.js';
+import type { Logger } from './logger.js';
+import { ConfigurationError } from './policy/problem.js';
+import { run } from './run.js';
+
+const actionsLogger: Logger = { info: core.info, warning: core.warning, debug: core.debug };
+
+/** The GitHub Action: a thin shell over run(), like the CLI (src/cli.ts). */
+async function main(): Promise<void> {
+  try {
+    const inputs = readInputs();
+    const scanPolicySource =
+      inputs.scanRangesFrom === 'base' && inputs.settings.observationsFile === undefined
+        ? await readBasePolicy(inputs.settings.policyFile, inputs.token, actionsLogger)
+        : undefined;
+    const result = await run({ ...inputs.settings, scanPolicySource }, actionsLogger);
+    await publish(result, inputs);
+  } catch (error) {
+    if (error instanceof ConfigurationError) core.setFailed(error.message);
+    else core.setFailed(`internal error (please report): ${(error as Error).stack ?? String(error)}`);
+  }
+}
+
+await main();

@@ -1,0 +1,184 @@
+/**
+ * Observations: plain, JSON-serialisable facts of one run (who said what), produced by the DNS walk
+ * and the SMTP scan, judged by src/checks. Nothing here is a verdict. The format is versioned and
+ * documented in docs/observations.md; a saved file can be judged again with `evaluate`.
+ */
+import type { DomainName } from '../dns-name.js';
+import type { IpAddress } from '../ip-address.js';
+
+export const OBSERVATIONS_FORMAT_VERSION = 1;
+
+/** One address of one name server; shown as "name/address". */
+export interface ServerRef {
+  readonly name: DomainName;
+  readonly address: IpAddress;
+}
+
+/** Why a server gave no usable answer. */
+export type FailureKind =
+  | 'timeout' // no valid answer after every retry
+  | 'refused' // REFUSED
+  | 'servfail' // SERVFAIL
+  | 'rcode' // another error rcode (see detail)
+  | 'not-authoritative' // an answer without the AA bit
+  | 'referral' // a referral to other servers: this one does not serve the zone
+  | 'malformed' // only undecodable or invalid packets came back
+  | 'unreachable'; // the network refused to carry the query (no route, connection refused on TCP)
+
+/** What one server said to one question. */
+export type Reply<T> =
+  /** Authoritative NOERROR; `records` empty means NODATA. */
+  | { readonly status: 'answer'; readonly records: readonly T[] }
+  /** Authoritative NXDOMAIN. */
+  | { readonly status: 'nxdomain' }
+  | { readonly status: 'failed'; readonly failure: FailureKind; readonly detail: string }
+  /** Not asked: e.g. an IPv6 server while the runner has no IPv6 route. */
+  | { readonly status: 'not-checked'; readonly reason: string };
+
+export interface MxRecord {
+  readonly preference: number;
+  /** "" is the null MX target "." (RFC 7505). */
+  readonly host: DomainName;
+}
+
+export interface SoaRecord {
+  readonly serial: number;
+  readonly primary: DomainName;
+}
+
+export interface GlueRecord {
+  readonly name: DomainName;
+  readonly address: IpAddress;
+}
+
+/** What one parent server said about the zone's delegation. */
+export type DelegationReply =
+  /** `authoritative`: the parent server also serves the child and answered its NS with AA. */
+  | { readonly status: 'referral' | 'authoritative'; readonly ns: readonly DomainName[]; readonly glue: readonly GlueRecord[] }
+  | { readonly status: 'nxdomain' }
+  | { readonly status: 'failed'; readonly failure: FailureKind; readonly detail: string }
+  | { readonly status: 'not-checked'; readonly reason: string };
+
+export interface DelegationObservation {
+  readonly server: ServerRef;
+  readonly reply: DelegationReply;
+}
+
+/** How a name server came to be asked: named by the parent, or by a server's own NS RRset. */
+export type DiscoverySource = 'delegation' | 'zone';
+
+export interface ZoneServerObservation {
+  readonly server: ServerRef;
+  readonly foundVia: readonly DiscoverySource[];
+  readonly soa: Reply<SoaRecord>;
+  readonly ns: Reply<DomainName>;
+}
+
+/** A name server whose name gave no address to ask. */
+export interface UnresolvedServer {
+  readonly name: DomainName;
+  readonly foundVia: readonly DiscoverySource[];
+  readonly detail: string;
+}
+
+export interface TransferObservation {
+  readonly server: ServerRef;
+  readonly status: 'transferred' | 'refused' | 'failed' | 'not-checked';
+  readonly detail: string;
+  readonly recordCount: number;
+  /** Names in the transferred zone that publish MX, with their MX RRsets. */
+  readonly mxNames: readonly { readonly name: DomainName; readonly mx: readonly MxRecord[] }[];
+}
+
+export interface ZoneObservation {
+  readonly zone: DomainName;
+  /** The parent zone and what each of its servers said; undefined for the root. */
+  readonly parent: { readonly zone: DomainName; readonly delegations: readonly DelegationObservation[] } | undefined;
+  readonly servers: readonly ZoneServerObservation[];
+  readonly unresolvedServers: readonly UnresolvedServer[];
+  readonly transfers: readonly TransferObservation[];
+}
+
+export interface NameServerObservation {
+  readonly server: ServerRef;
+  readonly mx: Reply<MxRecord>;
+  /** A and AAAA at the name together: what an implicit MX would deliver to. */
+  readonly addresses: Reply<IpAddress>;
+}
+
+export interface NameObservation {
+  readonly name: DomainName;
+  /** The zone holding the name, or undefined when no zone could be found (see `error`). */
+  readonly zone: DomainName | undefined;
+  readonly servers: readonly NameServerObservation[];
+  readonly error: string | undefined;
+}
+
+export interface TargetObservation {
+  readonly host: DomainName;
+  readonly status: 'resolved' | 'nxdomain' | 'nodata' | 'failed';
+  readonly addresses: readonly IpAddress[];
+  /** Aliases followed from the MX target, in order; empty when the target is canonical. */
+  readonly cnameChain: readonly DomainName[];
+  readonly answeredBy: readonly ServerRef[];
+  readonly detail: string;
+}
+
+export interface DnsObservations {
+  /** Whether IPv6 servers could be asked from this runner. */
+  readonly ipv6: 'reachable' | 'unreachable' | 'disabled' | 'unused';
+  readonly zones: readonly ZoneObservation[];
+  readonly names: readonly NameObservation[];
+  readonly mxTargets: readonly TargetObservation[];
+  readonly stats: DnsStats;
+}
+
+export interface DnsStats {
+  readonly queriesSent: number;
+  readonly answersAccepted: number;
+  /** Packets dropped because they failed validation (id, source, question, QR, decode). */
+  readonly answersDropped: number;
+  readonly timeouts: number;
+  readonly tcpFallbacks: number;
+}
+
+export type ProbeState =
+  | 'closed' // connection refused
+  | 'filtered' // no answer to the connect within the timeout
+  | 'open' // connected, no SMTP greeting
+  | 'smtp' // connected and greeted with 220 or 554
+  | 'not-probed'; // the runner could not make the attempt (EMFILE, ENOBUFS, EADDRNOTAVAIL, ...)
+
+export interface ProbeObservation {
+  readonly address: IpAddress;
+  readonly port: number;
+  readonly state: ProbeState;
+  /** First reply line(s) as received, control characters escaped; empty when none. */
+  readonly greeting: string;
+  readonly tls: { readonly subject: string; readonly issuer: string } | undefined;
+  readonly startTls: boolean | undefined;
+  readonly detail: string;
+}
+
+export interface ScanObservations {
+  readonly ranges: readonly string[];
+  readonly ports: readonly number[];
+  /** The port that means "SMTP" for approved-server checks (25 outside labs). */
+  readonly smtpPort: number;
+  /** Every probe not in state closed, and every probe of an approved mail-server address. */
+  readonly probes: readonly ProbeObservation[];
+  readonly counts: Readonly<Record<ProbeState, number>>;
+  readonly durationMs: number;
+}
+
+export interface Observations {
+  readonly version: typeof OBSERVATIONS_FORMAT_VERSION;
+  readonly startedAt: string;
+  readonly durationMs: number;
+  readonly dns: DnsObservations | undefined;
+  readonly scan: ScanObservations | undefined;
+}
+
+export function serverLabel(server: ServerRef): string {
+  return `${server.name === '' ? '.' : server.name}/${server.address}`;
+}

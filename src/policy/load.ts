@@ -1,0 +1,368 @@
+import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
+import { isRuleId } from '../checks/rules.js';
+import type { RuleId, Severity } from '../checks/rules.js';
+import { parseHostName } from '../dns-name.js';
+import type { DomainName } from '../dns-name.js';
+import { parseIpAddress } from '../ip-address.js';
+import type { IpAddress } from '../ip-address.js';
+import { parseAddressRange } from '../address-range.js';
+import type { AddressRange } from '../address-range.js';
+import type { PolicyProblem } from './problem.js';
+import { validateAgainstSchema } from './schema-validation.js';
+import type {
+  AllowedListener,
+  DomainPolicy,
+  ExpectedMx,
+  Located,
+  MailServer,
+  MxPolicy,
+  Policy,
+  ScanPolicy,
+  SourceLocation,
+} from './types.js';
+
+export const DEFAULT_MAX_ADDRESSES = 4096;
+export const DEFAULT_SCAN_PORTS = [25] as const;
+const ALL_PORTS = Array.from({ length: 65535 }, (_, i) => i + 1);
+
+export type PolicyLoad = { ok: true; policy: Policy } | { ok: false; problems: PolicyProblem[] };
+
+/**
+ * Parses and validates a policy (YAML, or JSON, which is YAML). Every problem found is returned at
+ * once, each at the node it concerns, so a user fixes the file in one pass.
+ */
+export function loadPolicy(file: string, text: string): PolicyLoad {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): SourceLocation => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+  const problems: PolicyProblem[] = [];
+  for (const error of doc.errors) {
+    const message =
+      error.code === 'DUPLICATE_KEY'
+        ? 'duplicate key: every name, server and rule may appear only once'
+        : error.message.split('\n')[0]!;
+    problems.push({ message, location: at(error.pos[0]) });
+  }
+  if (doc.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return { ok: false, problems };
+
+  for (const schemaError of validateAgainstSchema(doc.toJS({ maxAliasCount: 100 }))) {
+    const node = doc.getIn(schemaError.path, true) as Node | undefined;
+    const keyNode = schemaError.key === undefined ? undefined : findKey(node, schemaError.key);
+    const offset = keyNode?.range?.[0] ?? node?.range?.[0] ?? nearestRange(doc, schemaError.path);
+    const where = schemaError.path.length > 0 ? `${schemaError.path.join('.')}: ` : '';
+    problems.push({ message: `${where}${schemaError.message}`, location: at(offset) });
+  }
+
+  const builder = new PolicyBuilder(file, doc, at, problems);
+  const policy = builder.build();
+  if (problems.length > 0) return { ok: false, problems: sortAndDedupe(problems) };
+  return { ok: true, policy };
+}
+
+function findKey(node: Node | undefined, key: string): Node | undefined {
+  if (!isMap(node)) return undefined;
+  const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+  return pair?.key as Node | undefined;
+}
+
+/** For a path whose node is missing, the closest ancestor that exists. */
+function nearestRange(doc: Document, path: readonly string[]): number {
+  for (let length = path.length; length >= 0; length--) {
+    const node = (length === 0 ? doc.contents : doc.getIn(path.slice(0, length), true)) as Node | null;
+    if (node?.range) return node.range[0];
+  }
+  return 0;
+}
+
+function sortAndDedupe(problems: PolicyProblem[]): PolicyProblem[] {
+  const seen = new Set<string>();
+  return problems
+    .filter((problem) => {
+      const id = `${problem.location.line}:${problem.location.column}:${problem.message}`;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    })
+    .sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
+}
+
+/**
+ * Walks the YAML nodes (not the plain object) so that every value keeps its position. Values of the
+ * wrong type are skipped here: the schema has already reported them.
+ */
+class PolicyBuilder {
+  constructor(
+    private readonly file: string,
+    private readonly doc: Document,
+    private readonly at: (offset: number) => SourceLocation,
+    private readonly problems: PolicyProblem[],
+  ) {}
+
+  build(): Policy {
+    const root = this.doc.contents;
+    const rootLocation = this.locate(root as Node | null);
+    const mailServers = this.mailServers(this.child(root, 'mail-servers'));
+    const domains = this.domains(this.child(root, 'domains'));
+    return {
+      file: this.file,
+      mailServers,
+      domains,
+      scan: this.scan(this.child(root, 'scan')),
+      severityOverrides: this.rules(this.child(root, 'rules')),
+      location: rootLocation,
+    };
+  }
+
+  private locate(node: Node | null | undefined): SourceLocation {
+    return this.at(node?.range?.[0] ?? 0);
+  }
+
+  private problem(node: Node | null | undefined, message: string): void {
+    this.problems.push({ message, location: this.locate(node) });
+  }
+
+  private child(node: unknown, key: string): Node | undefined {
+    if (!isMap(node)) return undefined;
+    return node.get(key, true) as Node | undefined;
+  }
+
+  private pairs(node: Node | undefined): Pair<Node, Node>[] {
+    return isMap(node) ? ((node as YAMLMap<Node, Node>).items as Pair<Node, Node>[]) : [];
+  }
+
+  private strings(node: Node | undefined): { text: string; node: Node }[] {
+    if (!isSeq(node)) return [];
+    return node.items.flatMap((item) =>
+      isScalar(item) && typeof item.value === 'string' ? [{ text: item.value, node: item as Node }] : [],
+    );
+  }
+
+  /** Normalises a host name, reporting IP literals and bad syntax; `seen` catches duplicates. */
+  private hostName(text: string, node: Node, what: string, seen?: Map<DomainName, Node>): DomainName | undefined {
+    if (parseIpAddress(text) !== undefined) {
+      this.problem(node, `${what} "${text}" is an IP address; name the host instead`);
+      return undefined;
+    }
+    const name = parseHostName(text);
+    if (name === undefined) {
+      this.problem(node, `${what} "${text}" is not a valid host name`);
+      return undefined;
+    }
+    if (seen) {
+      if (seen.has(name)) {
+        this.problem(node, `duplicate ${what} "${text}" (names compare case-insensitively, with or without the final dot)`);
+        return undefined;
+      }
+      seen.set(name, node);
+    }
+    return name;
+  }
+
+  private mailServers(node: Node | undefined): MailServer[] {
+    const seenHosts = new Map<DomainName, Node>();
+    const owners = new Map<IpAddress, DomainName>();
+    const servers: MailServer[] = [];
+    for (const pair of this.pairs(node)) {
+      if (!isScalar(pair.key)) continue;
+      const host = this.hostName(String(pair.key.value), pair.key, 'mail server', seenHosts);
+      const addresses: Located<IpAddress>[] = [];
+      for (const { text, node: addressNode } of this.strings(pair.value ?? undefined)) {
+        const address = parseIpAddress(text);
+        if (address === undefined) {
+          this.problem(addressNode, `"${text}" is not an IP address`);
+          continue;
+        }
+        const owner = owners.get(address);
+        if (owner !== undefined) {
+          const same = owner === host;
+          this.problem(addressNode, `address ${address} is listed ${same ? 'twice for this server' : `already, under ${owner}`}`);
+          continue;
+        }
+        if (host !== undefined) owners.set(address, host);
+        addresses.push({ value: address, location: this.locate(addressNode) });
+      }
+      if (host !== undefined) servers.push({ host, addresses, location: this.locate(pair.key) });
+    }
+    return servers;
+  }
+
+  private domains(node: Node | undefined): DomainPolicy[] {
+    const seen = new Map<DomainName, Node>();
+    const domains: DomainPolicy[] = [];
+    for (const pair of this.pairs(node)) {
+      if (!isScalar(pair.key)) continue;
+      const name = this.hostName(String(pair.key.value), pair.key, 'domain', seen);
+      if (name === undefined) continue;
+      const body = pair.value ?? undefined;
+      const nameserversNode = this.child(body, 'nameservers');
+      const seenServers = new Map<DomainName, Node>();
+      const nameserverHosts = this.strings(nameserversNode).flatMap(({ text, node: hostNode }) => {
+        const host = this.hostName(text, hostNode, 'name server', seenServers);
+        return host === undefined ? [] : [{ value: host, location: this.locate(hostNode) }];
+      });
+      const discover = this.child(body, 'discover');
+      domains.push({
+        name,
+        location: this.locate(pair.key),
+        nameservers: isSeq(nameserversNode) ? { hosts: nameserverHosts, location: this.locate(nameserversNode) } : undefined,
+        mx: this.mx(this.child(body, 'mx')),
+        discoverByTransfer: isScalar(discover) && discover.value === 'axfr',
+      });
+    }
+    return domains;
+  }
+
+  private mx(node: Node | undefined): MxPolicy | undefined {
+    if (node === undefined) return undefined;
+    if (isScalar(node)) return node.value === 'none' ? { kind: 'none', location: this.locate(node) } : undefined;
+    if (!isSeq(node)) return undefined;
+    const seen = new Map<DomainName, Node>();
+    const hosts: ExpectedMx[] = [];
+    for (const item of node.items as Node[]) {
+      let hostText: string | undefined;
+      let hostNode: Node = item;
+      let preference: number | undefined;
+      if (isScalar(item) && typeof item.value === 'string') {
+        const match = /^\s*(?:(\d+)\s+)?(\S+)\s*$/.exec(item.value);
+        if (!match) {
+          this.problem(item, `MX "${item.value}" is not of the form "PREFERENCE HOST"`);
+          continue;
+        }
+        if (match[1] !== undefined) {
+          preference = Number(match[1]);
+          if (preference > 65535) {
+            this.problem(item, `MX preference ${match[1]} is out of range (0-65535)`);
+            continue;
+          }
+        }
+        hostText = match[2];
+      } else if (isMap(item)) {
+        const hostValue = this.child(item, 'host');
+        const preferenceValue = this.child(item, 'preference');
+        if (isScalar(hostValue) && typeof hostValue.value === 'string') {
+          hostText = hostValue.value;
+          hostNode = hostValue;
+        }
+        if (isScalar(preferenceValue) && typeof preferenceValue.value === 'number') preference = preferenceValue.value;
+      }
+      if (hostText === undefined) continue;
+      if (hostText === '.') {
+        this.problem(hostNode, 'a null MX is written `mx: none`, not as a host');
+        continue;
+      }
+      const host = this.hostName(hostText, hostNode, 'MX host', seen);
+      if (host !== undefined) hosts.push({ host, preference, location: this.locate(item) });
+    }
+    return { kind: 'hosts', hosts, location: this.locate(node) };
+  }
+
+  private scan(node: Node | undefined): ScanPolicy | undefined {
+    if (!isMap(node)) return undefined;
+    const ranges: Located<AddressRange>[] = [];
+    for (const { text, node: rangeNode } of this.strings(this.child(node, 'ranges'))) {
+      const parsed = parseAddressRange(text);
+      if (!parsed.ok) this.problem(rangeNode, parsed.reason);
+      else ranges.push({ value: parsed.range, location: this.locate(rangeNode) });
+    }
+
+    const portsNode = this.child(node, 'ports');
+    const maxNode = this.child(node, 'max-addresses');
+    const maxAddresses = isScalar(maxNode) && typeof maxNode.value === 'number' ? maxNode.value : DEFAULT_MAX_ADDRESSES;
+    let ports: readonly number[] = DEFAULT_SCAN_PORTS;
+    if (isScalar(portsNode) && portsNode.value === 'all') {
+      ports = ALL_PORTS;
+      if (maxNode === undefined) {
+        this.problem(portsNode, 'ports: all probes 65,535 ports per address; set scan.max-addresses explicitly to confirm the budget');
+      }
+    } else if (isSeq(portsNode)) {
+      const seen = new Set<number>();
+      const list: number[] = [];
+      for (const item of portsNode.items as Node[]) {
+        if (!isScalar(item) || typeof item.value !== 'number') continue;
+        const port = item.value;
+        if (!Number.isInteger(port) || port < 1 || port > 65535) this.problem(item, `port ${port} is out of range (1-65535)`);
+        else if (seen.has(port)) this.problem(item, `port ${port} is listed twice`);
+        else {
+          seen.add(port);
+          list.push(port);
+        }
+      }
+      ports = list;
+    }
+
+    const totalAddresses = countDistinctAddresses(ranges.map((range) => range.value));
+    if (totalAddresses > BigInt(maxAddresses)) {
+      this.problem(
+        maxNode ?? this.child(node, 'ranges'),
+        `scan.ranges cover ${totalAddresses} addresses, more than max-addresses (${maxAddresses}); raise max-addresses to confirm`,
+      );
+    }
+
+    const allow: AllowedListener[] = [];
+    for (const { text, node: allowNode } of this.strings(this.child(node, 'allow'))) {
+      const listener = parseListener(text);
+      if (listener === undefined) {
+        this.problem(allowNode, `"${text}" is not ADDRESS, ADDRESS:PORT or [IPv6]:PORT with a port 1-65535`);
+        continue;
+      }
+      allow.push({ ...listener, location: this.locate(allowNode) });
+    }
+    return { ranges, ports, allow, maxAddresses, location: this.locate(node) };
+  }
+
+  private rules(node: Node | undefined): Map<RuleId, Severity | 'off'> {
+    const overrides = new Map<RuleId, Severity | 'off'>();
+    for (const pair of this.pairs(node)) {
+      if (!isScalar(pair.key) || !isScalar(pair.value)) continue;
+      const id = String(pair.key.value);
+      if (!isRuleId(id)) {
+        this.problem(pair.key, `unknown rule id "${id}"`);
+        continue;
+      }
+      if (id === 'policy/invalid') {
+        this.problem(pair.key, 'policy/invalid cannot be overridden: an invalid policy is never checked');
+        continue;
+      }
+      overrides.set(id, pair.value.value as Severity | 'off');
+    }
+    return overrides;
+  }
+}
+
+/** "192.0.2.5", "192.0.2.5:587", "[2001:db8::5]:587", "2001:db8::5". */
+export function parseListener(text: string): { address: IpAddress; port: number | undefined } | undefined {
+  const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(text.trim());
+  const ipv4WithPort = /^([\d.]+):(\d+)$/.exec(text.trim());
+  const match = bracketed ?? ipv4WithPort;
+  const addressText = match ? match[1]! : text.trim();
+  const portText = match ? match[2] : undefined;
+  const address = parseIpAddress(addressText);
+  if (address === undefined) return undefined;
+  if (portText === undefined) return { address, port: undefined };
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) return undefined;
+  return { address, port };
+}
+
+/** Overlapping ranges are counted once, so listing a /32 inside a /24 costs nothing. */
+function countDistinctAddresses(ranges: readonly AddressRange[]): bigint {
+  const sorted = [...ranges].sort((a, b) => a.family - b.family || (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+  let total = 0n;
+  let coveredFamily = 0;
+  let coveredUntil = -1n;
+  for (const range of sorted) {
+    const end = range.first + range.size;
+    if (range.family !== coveredFamily) {
+      coveredFamily = range.family;
+      coveredUntil = -1n;
+    }
+    const start = range.first > coveredUntil ? range.first : coveredUntil;
+    if (end > start) total += end - start;
+    if (end > coveredUntil) coveredUntil = end;
+  }
+  return total;
+}

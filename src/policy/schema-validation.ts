@@ -1,0 +1,79 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv';
+import schema from '../../policy.schema.json' with { type: 'json' };
+
+/** A schema error reduced to what a person needs: where (path, maybe a key) and what. */
+export interface SchemaError {
+  readonly path: readonly string[];
+  /** Set when the error concerns a key (unknown or badly named) rather than a value. */
+  readonly key: string | undefined;
+  readonly message: string;
+}
+
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
+const validate = ajv.compile(schema);
+
+export function validateAgainstSchema(data: unknown): SchemaError[] {
+  if (validate(data)) return [];
+  return simplify(validate.errors ?? []);
+}
+
+function decodePointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+
+/**
+ * ajv reports one error per failed branch of a `oneOf` plus one for the `oneOf` itself; a person
+ * wants one sentence per place. Errors at the same place are merged, and a `oneOf` summary is
+ * dropped when a branch explains the problem more precisely deeper down.
+ */
+function simplify(errors: readonly ErrorObject[]): SchemaError[] {
+  const byPlace = new Map<string, { path: string[]; key: string | undefined; messages: string[] }>();
+  const deepestPaths = errors.map((error) => error.instancePath);
+  for (const error of errors) {
+    if (error.keyword === 'oneOf' || error.keyword === 'anyOf') {
+      const explainedDeeper = deepestPaths.some((path) => path.startsWith(`${error.instancePath}/`));
+      if (explainedDeeper) continue;
+    }
+    if (error.keyword === 'propertyNames') continue;
+    const path = decodePointer(error.instancePath);
+    let key: string | undefined;
+    let message: string;
+    switch (error.keyword) {
+      case 'additionalProperties':
+        key = String(error.params['additionalProperty']);
+        message = `unknown key "${key}"`;
+        break;
+      case 'required':
+        message = `missing required key "${String(error.params['missingProperty'])}"`;
+        break;
+      case 'const':
+        message = `must be ${JSON.stringify(error.params['allowedValue'])}`;
+        break;
+      case 'enum':
+        message = `must be one of ${(error.params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+        break;
+      case 'oneOf':
+        message = 'does not match any allowed form';
+        break;
+      default: {
+        const propertyName = error.params['propertyName'];
+        key = typeof propertyName === 'string' ? propertyName : undefined;
+        message = error.message ?? 'is invalid';
+      }
+    }
+    const placeId = `${error.instancePath}\u0000${key ?? ''}`;
+    const place = byPlace.get(placeId) ?? { path, key, messages: [] };
+    if (!place.messages.includes(message)) place.messages.push(message);
+    byPlace.set(placeId, place);
+  }
+  return [...byPlace.values()].map((place) => ({
+    path: place.path,
+    key: place.key,
+    message: place.messages.join(' or '),
+  }));
+}

@@ -1,0 +1,68 @@
+import type { Severity, RuleId } from '../checks/rules.js';
+import type { DomainName } from '../dns-name.js';
+import type { IpAddress } from '../ip-address.js';
+import type { AddressRange } from '../address-range.js';
+
+/** Where an entry stands in the policy file; line and column are 1-based. */
+export interface SourceLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface Located<T> {
+  readonly value: T;
+  readonly location: SourceLocation;
+}
+
+export interface MailServer {
+  readonly host: DomainName;
+  readonly addresses: readonly Located<IpAddress>[];
+  readonly location: SourceLocation;
+}
+
+export interface ExpectedMx {
+  readonly host: DomainName;
+  /** Undefined: any preference matches. */
+  readonly preference: number | undefined;
+  readonly location: SourceLocation;
+}
+
+export type MxPolicy =
+  | { readonly kind: 'none'; readonly location: SourceLocation }
+  | { readonly kind: 'hosts'; readonly hosts: readonly ExpectedMx[]; readonly location: SourceLocation };
+
+export interface DomainPolicy {
+  readonly name: DomainName;
+  readonly location: SourceLocation;
+  readonly nameservers:
+    | { readonly hosts: readonly Located<DomainName>[]; readonly location: SourceLocation }
+    | undefined;
+  readonly mx: MxPolicy | undefined;
+  readonly discoverByTransfer: boolean;
+}
+
+export interface AllowedListener {
+  readonly address: IpAddress;
+  /** Undefined: every port of the address is approved. */
+  readonly port: number | undefined;
+  readonly location: SourceLocation;
+}
+
+export interface ScanPolicy {
+  readonly ranges: readonly Located<AddressRange>[];
+  readonly ports: readonly number[];
+  readonly allow: readonly AllowedListener[];
+  readonly maxAddresses: number;
+  readonly location: SourceLocation;
+}
+
+export interface Policy {
+  /** The path as given, used in annotations and SARIF. */
+  readonly file: string;
+  readonly mailServers: readonly MailServer[];
+  readonly domains: readonly DomainPolicy[];
+  readonly scan: ScanPolicy | undefined;
+  readonly severityOverrides: ReadonlyMap<RuleId, Severity | 'off'>;
+  readonly location: SourceLocation;
+}

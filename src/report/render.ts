@@ -1,0 +1,19 @@
+import { renderJson } from './json.js';
+import type { RunReport } from './run-report.js';
+import { renderSarif } from './sarif.js';
+import { renderText } from './text.js';
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+
+export function render(report: RunReport, format: OutputFormat, failed: boolean): string {
+  switch (format) {
+    case 'text':
+      return renderText(report, failed);
+    case 'json':
+      return renderJson(report);
+    case 'sarif':
+      return renderSarif(report);
+  }
+}

@@ -1,0 +1,28 @@
+import type { Finding } from '../checks/finding.js';
+import type { Severity } from '../checks/rules.js';
+import type { Observations } from '../observations/model.js';
+
+export const REPORT_FORMAT_VERSION = 1;
+
+/** The JSON report of SPEC.md; every renderer reads this one object. */
+export interface RunReport {
+  readonly version: typeof REPORT_FORMAT_VERSION;
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly policy: string;
+  readonly startedAt: string;
+  readonly durationMs: number;
+  readonly summary: { readonly errors: number; readonly warnings: number; readonly notices: number };
+  readonly findings: readonly Finding[];
+  readonly observations: Observations | undefined;
+}
+
+export function countBySeverity(findings: readonly Finding[]): RunReport['summary'] {
+  const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
+  return { errors: count('error'), warnings: count('warning'), notices: count('notice') };
+}
+
+export function verdictLine(report: RunReport, failed: boolean): string {
+  const { errors, warnings, notices } = report.summary;
+  const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${notices} notice${notices === 1 ? '' : 's'}`;
+  return `${failed ? 'FAIL' : 'PASS'}: ${counts} (policy ${report.policy})`;
+}

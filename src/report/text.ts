@@ -1,0 +1,36 @@
+import type { Finding } from '../checks/finding.js';
+import type { RunReport } from './run-report.js';
+import { verdictLine } from './run-report.js';
+import { printable } from './untrusted-text.js';
+
+/** The CLI's terminal output: one block per finding, grouped by name, then the verdict. */
+export function renderText(report: RunReport, failed: boolean): string {
+  const lines: string[] = [];
+  const byName = new Map<string, Finding[]>();
+  for (const finding of report.findings) byName.set(finding.name, [...(byName.get(finding.name) ?? []), finding]);
+  for (const [name, findings] of [...byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    lines.push(printable(name));
+    for (const finding of findings) {
+      const where = finding.location ? `${finding.location.file}:${finding.location.line}:${finding.location.column}` : '';
+      lines.push(`  ${finding.severity.padEnd(7)} ${finding.rule}  ${printable(finding.subject)}${where ? `  (${where})` : ''}`);
+      lines.push(`          ${printable(finding.message)}`);
+      if (finding.servers.length > 0) lines.push(`          servers: ${finding.servers.map(printable).join(', ')}`);
+    }
+    lines.push('');
+  }
+  const stats = report.observations?.dns?.stats;
+  if (stats) {
+    lines.push(
+      `DNS: ${stats.queriesSent} queries, ${stats.answersAccepted} answers accepted, ${stats.answersDropped} dropped as invalid, ${stats.timeouts} timeouts`,
+    );
+  }
+  const scan = report.observations?.scan;
+  if (scan) {
+    const { counts } = scan;
+    lines.push(
+      `Scan: ${counts.smtp} SMTP, ${counts.open} open, ${counts.closed} closed, ${counts.filtered} filtered, ${counts['not-probed']} not probed`,
+    );
+  }
+  lines.push(`${verdictLine(report, failed)} in ${(report.durationMs / 1000).toFixed(1)} s`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,104 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import packageJson from '../package.json' with { type: 'json' };
+import { evaluate, policyProblemsAsFindings } from './checks/evaluate.js';
+import type { Finding } from './checks/finding.js';
+import { meetsThreshold } from './checks/finding.js';
+import type { Logger } from './logger.js';
+import { observe } from './observe.js';
+import type { Observations } from './observations/model.js';
+import { parseObservations, serializeObservations } from './observations/file.js';
+import { loadPolicy } from './policy/load.js';
+import type { PolicyLoad } from './policy/load.js';
+import { ConfigurationError } from './policy/problem.js';
+import type { Policy } from './policy/types.js';
+import { countBySeverity, REPORT_FORMAT_VERSION } from './report/run-report.js';
+import type { RunReport } from './report/run-report.js';
+import type { Settings } from './settings.js';
+
+export const TOOL = { name: packageJson.name, version: packageJson.version } as const;
+
+export interface RunResult {
+  readonly report: RunReport;
+  /** Some finding is at or above the fail threshold. */
+  readonly failed: boolean;
+  /** 0 pass, 1 policy violated, 2 the run itself could not be done. */
+  readonly exitCode: 0 | 1 | 2;
+  /** Set when the policy (or the base branch's scan section) is invalid. */
+  readonly policyInvalid: boolean;
+}
+
+/** The whole job: load → observe (or read saved observations) → evaluate. Shared by the action and the CLI. */
+export async function run(settings: Settings, logger: Logger, clock: () => Date = () => new Date()): Promise<RunResult> {
+  const startedAt = clock();
+  const loaded = await readPolicy(settings);
+  if (!loaded.ok) {
+    const findings = policyProblemsAsFindings(loaded.problems);
+    const report = buildReport(settings, startedAt, clock(), findings, undefined);
+    return { report, failed: true, exitCode: 2, policyInvalid: true };
+  }
+  const policy = loaded.policy;
+
+  let observations: Observations;
+  if (settings.observationsFile !== undefined) {
+    const text = await readInput(settings.observationsFile, 'observations file');
+    try {
+      observations = parseObservations(text, settings.observationsFile);
+    } catch (error) {
+      throw new ConfigurationError((error as Error).message);
+    }
+  } else {
+    observations = await observe(policy, settings, logger, startedAt);
+  }
+  if (settings.saveObservationsFile !== undefined) {
+    await writeFile(settings.saveObservationsFile, serializeObservations(observations));
+  }
+
+  const findings = evaluate(policy, observations);
+  const report = buildReport(settings, startedAt, clock(), findings, observations);
+  const failed = findings.some((finding) => meetsThreshold(finding.severity, settings.failOn));
+  return { report, failed, exitCode: failed ? 1 : 0, policyInvalid: false };
+}
+
+async function readInput(file: string, what: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new ConfigurationError(`cannot read the ${what} ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+async function readPolicy(settings: Settings): Promise<PolicyLoad> {
+  const text = await readInput(settings.policyFile, 'policy');
+  return loadPolicyWithScanSource(settings, text);
+}
+
+/** On pull requests the scan section comes from the base branch, so a PR cannot aim the scanner elsewhere. */
+function loadPolicyWithScanSource(settings: Settings, text: string): PolicyLoad {
+  const loaded = loadPolicy(settings.policyFile, text);
+  const source = settings.scanPolicySource;
+  if (!loaded.ok || source === undefined) return loaded;
+  if (source.text === undefined) return { ok: true, policy: { ...loaded.policy, scan: undefined } };
+  const base = loadPolicy(source.file, source.text);
+  if (!base.ok) return base;
+  const policy: Policy = { ...loaded.policy, scan: base.policy.scan };
+  return { ok: true, policy };
+}
+
+function buildReport(
+  settings: Settings,
+  startedAt: Date,
+  finishedAt: Date,
+  findings: readonly Finding[],
+  observations: Observations | undefined,
+): RunReport {
+  return {
+    version: REPORT_FORMAT_VERSION,
+    tool: TOOL,
+    policy: settings.policyFile,
+    startedAt: startedAt.toISOString(),
+    durationMs: finishedAt.getTime() - startedAt.getTime(),
+    summary: countBySeverity(findings),
+    findings,
+    observations,
+  };
+}

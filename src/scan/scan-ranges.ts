@@ -1,0 +1,67 @@
+import type { IpAddress } from '../ip-address.js';
+import type { Logger } from '../logger.js';
+import type { ProbeObservation, ProbeState, ScanObservations } from '../observations/model.js';
+import type { Policy, ScanPolicy } from '../policy/types.js';
+import { compareAddresses } from '../ip-address.js';
+import { Scanner } from './scanner.js';
+import type { ScannerCounters } from './scanner.js';
+import { probeTargets, ScanScope } from './targets.js';
+
+export interface ScanSettings {
+  readonly smtpPort: number;
+  readonly concurrency: number;
+  readonly connectTimeoutMs: number;
+  readonly greetingTimeoutMs: number;
+  readonly probesPerSecond: number;
+}
+
+/** Connections opened at once to one host: enough to be quick, few enough not to look like a flood. */
+const PER_HOST_CONCURRENCY = 8;
+
+/**
+ * Scans the policy's ranges on its ports, plus the SMTP port of every declared mail-server address
+ * inside them (needed to tell "egress blocked" from "server down").
+ */
+export async function scanRanges(
+  policy: Policy,
+  scanPolicy: ScanPolicy,
+  settings: ScanSettings,
+  logger: Logger,
+): Promise<{ observations: ScanObservations; counters: ScannerCounters }> {
+  const started = performance.now();
+  const scope = new ScanScope(scanPolicy.ranges.map((range) => range.value));
+  const approved = new Set<IpAddress>(
+    policy.mailServers.flatMap((server) => server.addresses.map((address) => address.value)).filter((address) => scope.contains(address)),
+  );
+  const extra = [...approved].map((address) => ({ address, port: settings.smtpPort }));
+  const addressCount = [...scope.addresses()].length;
+  const total = addressCount * scanPolicy.ports.length + extra.length;
+  logger.info(`scan: ${addressCount} addresses × ${scanPolicy.ports.length} ports`);
+  const scanner = new Scanner(scope, {
+    concurrency: settings.concurrency,
+    probesPerSecond: settings.probesPerSecond,
+    perHostConcurrency: PER_HOST_CONCURRENCY,
+    connectTimeoutMs: settings.connectTimeoutMs,
+    greetingTimeoutMs: settings.greetingTimeoutMs,
+    logger,
+  });
+  const results = await scanner.scan(probeTargets(scope, scanPolicy.ports, extra), total);
+  const counts: Record<ProbeState, number> = { closed: 0, filtered: 0, open: 0, smtp: 0, 'not-probed': 0 };
+  for (const result of results) counts[result.state]++;
+  if (counts['not-probed'] > 0) logger.warning(`scan: ${counts['not-probed']} probes could not be made (local resource limits); they are not counted as closed`);
+  const kept = results
+    .filter((result: ProbeObservation) => result.state !== 'closed' || approved.has(result.address))
+    .sort((a, b) => compareAddresses(a.address, b.address) || a.port - b.port);
+  const ports = [...new Set([...scanPolicy.ports, ...(extra.length > 0 ? [settings.smtpPort] : [])])].sort((a, b) => a - b);
+  return {
+    observations: {
+      ranges: scanPolicy.ranges.map((range) => range.value.text),
+      ports,
+      smtpPort: settings.smtpPort,
+      probes: kept,
+      counts,
+      durationMs: Math.round(performance.now() - started),
+    },
+    counters: scanner.counters,
+  };
+}

@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { isRuleId } from '../checks/rules.js';
 import type { RuleId, Severity } from '../checks/rules.js';
@@ -26,6 +26,8 @@ export const DEFAULT_MAX_ADDRESSES = 4096;
 export const DEFAULT_SCAN_PORTS = [25] as const;
 const ALL_PORTS = Array.from({ length: 65535 }, (_, i) => i + 1);
 
+const YAML_DUPLICATE = 'duplicate key: every name, server and rule may appear only once';
+
 export type PolicyLoad = { ok: true; policy: Policy } | { ok: false; problems: PolicyProblem[] };
 
 /**
@@ -43,17 +45,19 @@ export function loadPolicy(file: string, text: string): PolicyLoad {
   for (const error of doc.errors) {
     const message =
       error.code === 'DUPLICATE_KEY'
-        ? 'duplicate key: every name, server and rule may appear only once'
+        ? YAML_DUPLICATE
         : error.message.split('\n')[0]!;
     problems.push({ message, location: at(error.pos[0]) });
   }
   if (doc.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return { ok: false, problems };
 
-  for (const schemaError of validateAgainstSchema(doc.toJS({ maxAliasCount: 100 }))) {
-    const node = doc.getIn(schemaError.path, true) as Node | undefined;
-    const keyNode = schemaError.key === undefined ? undefined : findKey(node, schemaError.key);
-    const offset = keyNode?.range?.[0] ?? node?.range?.[0] ?? nearestRange(doc, schemaError.path);
-    const where = schemaError.path.length > 0 ? `${schemaError.path.join('.')}: ` : '';
+  const nodes = new Map<string, { node: Node; key: Node | undefined; path: string }>();
+  const data = toPlainData(doc, doc.contents as Node | null, '', '', nodes);
+  for (const schemaError of validateAgainstSchema(data)) {
+    const place = nodes.get(schemaError.pointer);
+    const keyNode = schemaError.key === undefined ? undefined : findKey(place?.node, schemaError.key);
+    const offset = keyNode?.range?.[0] ?? place?.node.range?.[0] ?? 0;
+    const where = place?.path ? `${place.path}: ` : '';
     problems.push({ message: `${where}${schemaError.message}`, location: at(offset) });
   }
 
@@ -63,24 +67,53 @@ export function loadPolicy(file: string, text: string): PolicyLoad {
   return { ok: true, policy };
 }
 
+/**
+ * The document as plain data for the schema, remembering which node each JSON pointer came from.
+ * A duplicated key (already reported) gets a distinct name, so the schema still checks its value
+ * and its errors still point at its own lines.
+ */
+function toPlainData(
+  doc: Document,
+  node: Node | null | undefined,
+  pointer: string,
+  path: string,
+  nodes: Map<string, { node: Node; key: Node | undefined; path: string }>,
+  key?: Node,
+): unknown {
+  if (node === null || node === undefined) return null;
+  const resolved = isAlias(node) ? (node.resolve(doc) as Node | undefined) : node;
+  if (resolved === undefined) return null;
+  nodes.set(pointer, { node: resolved, key, path });
+  if (isMap(resolved)) {
+    const result: Record<string, unknown> = {};
+    for (const pair of resolved.items as Pair<Node, Node>[]) {
+      const name = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      let unique = name;
+      for (let copy = 2; Object.hasOwn(result, unique); copy++) unique = `${name} (copy ${copy})`;
+      const childPointer = `${pointer}/${unique.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+      result[unique] = toPlainData(doc, pair.value, childPointer, path ? `${path}.${name}` : name, nodes, pair.key);
+    }
+    return result;
+  }
+  if (isSeq(resolved)) {
+    return (resolved.items as Node[]).map((item, index) => toPlainData(doc, item, `${pointer}/${index}`, `${path}[${index}]`, nodes));
+  }
+  return isScalar(resolved) ? resolved.toJSON() : null;
+}
+
 function findKey(node: Node | undefined, key: string): Node | undefined {
   if (!isMap(node)) return undefined;
   const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
   return pair?.key as Node | undefined;
 }
 
-/** For a path whose node is missing, the closest ancestor that exists. */
-function nearestRange(doc: Document, path: readonly string[]): number {
-  for (let length = path.length; length >= 0; length--) {
-    const node = (length === 0 ? doc.contents : doc.getIn(path.slice(0, length), true)) as Node | null;
-    if (node?.range) return node.range[0];
-  }
-  return 0;
-}
-
 function sortAndDedupe(problems: PolicyProblem[]): PolicyProblem[] {
   const seen = new Set<string>();
+  const place = (problem: PolicyProblem) => `${problem.location.line}:${problem.location.column}`;
+  // The builder's duplicate messages say more (they see normalised names) than the YAML parser's.
+  const explainedDuplicates = new Set(problems.filter((problem) => problem.message.startsWith('duplicate ') && problem.message !== YAML_DUPLICATE).map(place));
   return problems
+    .filter((problem) => !(problem.message === YAML_DUPLICATE && explainedDuplicates.has(place(problem))))
     .filter((problem) => {
       const id = `${problem.location.line}:${problem.location.column}:${problem.message}`;
       if (seen.has(id)) return false;
@@ -196,7 +229,6 @@ class PolicyBuilder {
     for (const pair of this.pairs(node)) {
       if (!isScalar(pair.key)) continue;
       const name = this.hostName(String(pair.key.value), pair.key, 'domain', seen);
-      if (name === undefined) continue;
       const body = pair.value ?? undefined;
       const nameserversNode = this.child(body, 'nameservers');
       const seenServers = new Map<DomainName, Node>();
@@ -205,11 +237,14 @@ class PolicyBuilder {
         return host === undefined ? [] : [{ value: host, location: this.locate(hostNode) }];
       });
       const discover = this.child(body, 'discover');
+      const mx = this.mx(this.child(body, 'mx'));
+      // A duplicate's contents are still checked above, so every mistake is reported in one pass.
+      if (name === undefined) continue;
       domains.push({
         name,
         location: this.locate(pair.key),
         nameservers: isSeq(nameserversNode) ? { hosts: nameserverHosts, location: this.locate(nameserversNode) } : undefined,
-        mx: this.mx(this.child(body, 'mx')),
+        mx,
         discoverByTransfer: isScalar(discover) && discover.value === 'axfr',
       });
     }

@@ -4,7 +4,8 @@ import schema from '../../policy.schema.json' with { type: 'json' };
 
 /** A schema error reduced to what a person needs: where (path, maybe a key) and what. */
 export interface SchemaError {
-  readonly path: readonly string[];
+  /** JSON pointer of the value concerned. */
+  readonly pointer: string;
   /** Set when the error concerns a key (unknown or badly named) rather than a value. */
   readonly key: string | undefined;
   readonly message: string;
@@ -18,21 +19,13 @@ export function validateAgainstSchema(data: unknown): SchemaError[] {
   return simplify(validate.errors ?? []);
 }
 
-function decodePointer(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
-}
-
 /**
  * ajv reports one error per failed branch of a `oneOf` plus one for the `oneOf` itself; a person
  * wants one sentence per place. Errors at the same place are merged, and a `oneOf` summary is
  * dropped when a branch explains the problem more precisely deeper down.
  */
 function simplify(errors: readonly ErrorObject[]): SchemaError[] {
-  const byPlace = new Map<string, { path: string[]; key: string | undefined; messages: string[] }>();
+  const byPlace = new Map<string, { pointer: string; key: string | undefined; messages: string[] }>();
   const deepestPaths = errors.map((error) => error.instancePath);
   for (const error of errors) {
     if (error.keyword === 'oneOf' || error.keyword === 'anyOf') {
@@ -40,7 +33,6 @@ function simplify(errors: readonly ErrorObject[]): SchemaError[] {
       if (explainedDeeper) continue;
     }
     if (error.keyword === 'propertyNames') continue;
-    const path = decodePointer(error.instancePath);
     let key: string | undefined;
     let message: string;
     switch (error.keyword) {
@@ -67,12 +59,12 @@ function simplify(errors: readonly ErrorObject[]): SchemaError[] {
       }
     }
     const placeId = `${error.instancePath}\u0000${key ?? ''}`;
-    const place = byPlace.get(placeId) ?? { path, key, messages: [] };
+    const place = byPlace.get(placeId) ?? { pointer: error.instancePath, key, messages: [] };
     if (!place.messages.includes(message)) place.messages.push(message);
     byPlace.set(placeId, place);
   }
   return [...byPlace.values()].map((place) => ({
-    path: place.path,
+    pointer: place.pointer,
     key: place.key,
     message: place.messages.join(' or '),
   }));

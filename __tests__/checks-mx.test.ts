@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../src/checks/evaluate.js';
 import type { Finding } from '../src/checks/finding.js';
 import type { IpAddress } from '../src/ip-address.js';
-import type { Reply } from '../src/observations/model.js';
+import type { MxRecord, Reply } from '../src/observations/model.js';
 import { answer, dns, mx, nameObservation, ns1, ns2, ns3, nxdomain, policy, target, zoneObservation } from './support/literal.js';
 
 const POLICY = policy(`version: 1
@@ -23,7 +23,10 @@ const zones = [zoneObservation('example.com', [{ server: ns1 }, { server: ns2 },
 const targets = [target('mx1.example.com', ['192.0.2.10']), target('mx2.example.com', ['192.0.2.11'])];
 const goodMx = mx([10, 'mx1.example.com'], [20, 'mx2.example.com']);
 
-function judge(apex: Reply<never> | ReturnType<typeof mx>[], extra: { targets?: ReturnType<typeof target>[]; names?: ReturnType<typeof nameObservation>[] } = {}): Finding[] {
+function judge(
+  apex: Reply<MxRecord> | Reply<MxRecord>[],
+  extra: { targets?: ReturnType<typeof target>[]; names?: ReturnType<typeof nameObservation>[] } = {},
+): Finding[] {
   const replies = Array.isArray(apex) ? apex : [apex, apex, apex];
   const names = [
     nameObservation(
@@ -48,9 +51,15 @@ describe('the declared MX set', () => {
   it('mx/unexpected and mx/inconsistent: ns3 alone publishes a backup MX', () => {
     const withBackup = mx([10, 'mx1.example.com'], [20, 'mx2.example.com'], [90, 'backup.example.com']);
     const found = judge([goodMx, goodMx, withBackup], { targets: [...targets, target('backup.example.com', ['192.0.2.10'])] });
-    expect(rows(found, 'mx/unexpected')).toEqual([{ subject: 'backup.example.com', servers: ['ns3.example.net/192.0.2.3'], severity: 'error' }]);
-    expect(rows(found, 'mx/inconsistent')).toEqual([{ subject: 'backup.example.com', servers: ['ns3.example.net/192.0.2.3'], severity: 'error' }]);
-    expect(found.filter((finding) => finding.rule === 'mx/inconsistent')[0]?.message).toContain('absent on ns1.example.net/192.0.2.1 and ns2.example.net/192.0.2.2');
+    expect(rows(found, 'mx/unexpected')).toEqual([
+      { subject: 'backup.example.com', servers: ['ns3.example.net/192.0.2.3'], severity: 'error' },
+    ]);
+    expect(rows(found, 'mx/inconsistent')).toEqual([
+      { subject: 'backup.example.com', servers: ['ns3.example.net/192.0.2.3'], severity: 'error' },
+    ]);
+    expect(found.filter((finding) => finding.rule === 'mx/inconsistent')[0]?.message).toContain(
+      'absent on ns1.example.net/192.0.2.1 and ns2.example.net/192.0.2.2',
+    );
     expect(found.map((finding) => finding.rule).sort()).toEqual(['mx/inconsistent', 'mx/unexpected']);
   });
 
@@ -78,8 +87,12 @@ describe('the declared MX set', () => {
 
 describe('MX targets', () => {
   it('mx/cname-target', () => {
-    const found = judge(goodMx, { targets: [target('mx1.example.com', ['192.0.2.10'], { cnameChain: ['real.example.com' as never] }), targets[1]!] });
-    expect(rows(found, 'mx/cname-target')).toEqual([{ subject: 'mx1.example.com', servers: ['ns1.example.net/192.0.2.1'], severity: 'error' }]);
+    const found = judge(goodMx, {
+      targets: [target('mx1.example.com', ['192.0.2.10'], { cnameChain: ['real.example.com' as never] }), targets[1]!],
+    });
+    expect(rows(found, 'mx/cname-target')).toEqual([
+      { subject: 'mx1.example.com', servers: ['ns1.example.net/192.0.2.1'], severity: 'error' },
+    ]);
   });
 
   it('mx/target-unresolvable for NXDOMAIN and for no address', () => {
@@ -89,8 +102,12 @@ describe('MX targets', () => {
   });
 
   it('mx/target-address: resolves to an address no mail server has; an address of another mail server is fine', () => {
-    const found = judge(goodMx, { targets: [target('mx1.example.com', ['192.0.2.10', '198.51.100.7']), target('mx2.example.com', ['192.0.2.10'])] });
-    expect(rows(found, 'mx/target-address')).toEqual([{ subject: 'mx1.example.com', servers: ['ns1.example.net/192.0.2.1'], severity: 'error' }]);
+    const found = judge(goodMx, {
+      targets: [target('mx1.example.com', ['192.0.2.10', '198.51.100.7']), target('mx2.example.com', ['192.0.2.10'])],
+    });
+    expect(rows(found, 'mx/target-address')).toEqual([
+      { subject: 'mx1.example.com', servers: ['ns1.example.net/192.0.2.1'], severity: 'error' },
+    ]);
     expect(found.find((finding) => finding.rule === 'mx/target-address')?.message).toContain('198.51.100.7');
   });
 });
@@ -99,23 +116,42 @@ describe('names that must not receive mail, and implicit MX', () => {
   const addresses = answer('192.0.2.80' as IpAddress) as Reply<IpAddress>;
 
   it('mx/null-expected and mx/implicit: shop has an address and no MX at all', () => {
-    const shop = nameObservation('shop.example.com', 'example.com', [ns1, ns2, ns3].map((server) => ({ server, mx: mx(), addresses })));
+    const shop = nameObservation(
+      'shop.example.com',
+      'example.com',
+      [ns1, ns2, ns3].map((server) => ({ server, mx: mx(), addresses })),
+    );
     const found = judge(goodMx, { names: [shop] });
-    expect(found.map((finding) => `${finding.rule} ${finding.subject}`)).toEqual(['shop.example.com mx/implicit shop.example.com', 'shop.example.com mx/null-expected shop.example.com'].map((line) => line.split(' ').slice(1).join(' ')));
+    expect(found.map((finding) => `${finding.rule} ${finding.subject}`)).toEqual(
+      ['shop.example.com mx/implicit shop.example.com', 'shop.example.com mx/null-expected shop.example.com'].map((line) =>
+        line.split(' ').slice(1).join(' '),
+      ),
+    );
   });
 
   it('a null MX is not an implicit MX, and satisfies mx: none', () => {
-    const shop = nameObservation('shop.example.com', 'example.com', [ns1, ns2, ns3].map((server) => ({ server, mx: mx([0, '']), addresses })));
+    const shop = nameObservation(
+      'shop.example.com',
+      'example.com',
+      [ns1, ns2, ns3].map((server) => ({ server, mx: mx([0, '']), addresses })),
+    );
     expect(judge(goodMx, { names: [shop] })).toEqual([]);
   });
 
   it('mx: none with a real MX published: null-expected plus unexpected', () => {
-    const shop = nameObservation('shop.example.com', 'example.com', [ns1, ns2, ns3].map((server) => ({ server, mx: mx([10, 'mx1.example.com']) })));
+    const shop = nameObservation(
+      'shop.example.com',
+      'example.com',
+      [ns1, ns2, ns3].map((server) => ({ server, mx: mx([10, 'mx1.example.com']) })),
+    );
     expect(judge(goodMx, { names: [shop] }).map((finding) => finding.rule)).toEqual(['mx/null-expected', 'mx/unexpected']);
   });
 
   it('mx/implicit applies to names with no mx declared (www), not to names with no address', () => {
-    const www = nameObservation('www.example.com', 'example.com', [{ server: ns1, addresses }, { server: ns2, addresses }]);
+    const www = nameObservation('www.example.com', 'example.com', [
+      { server: ns1, addresses },
+      { server: ns2, addresses },
+    ]);
     expect(judge(goodMx, { names: [www] }).map((finding) => `${finding.rule} ${finding.servers.join(',')}`)).toEqual([
       'mx/implicit ns1.example.net/192.0.2.1,ns2.example.net/192.0.2.2',
     ]);

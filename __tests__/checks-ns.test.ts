@@ -49,7 +49,13 @@ describe('ns/delegation-mismatch', () => {
       parent: { ...parent, delegations: [{ server: parentA, reply: referral('ns1.example.net', 'ns2.example.net', 'ns9.example.org') }] },
     });
     expect(summary(findings(zone, 'ns/delegation-mismatch'))).toEqual([
-      { rule: 'ns/delegation-mismatch', severity: 'error', name: 'example.com', subject: 'ns9.example.org', servers: ['a.gtld-servers.net/192.0.2.100'] },
+      {
+        rule: 'ns/delegation-mismatch',
+        severity: 'error',
+        name: 'example.com',
+        subject: 'ns9.example.org',
+        servers: ['a.gtld-servers.net/192.0.2.100'],
+      },
     ]);
   });
 
@@ -90,10 +96,16 @@ describe('ns/zone-mismatch and ns/undeclared-server', () => {
     expect(findings(zone, 'ns/undeclared-server')[0]?.message).toContain('answers authoritatively');
   });
 
-  it('a declared server missing from a server\'s RRset', () => {
+  it("a declared server missing from a server's RRset", () => {
     const zone = zoneObservation('example.com', [{ server: ns1, ns: nsSet('ns1.example.net') }, { server: ns2 }]);
     expect(summary(findings(zone, 'ns/zone-mismatch'))).toEqual([
-      { rule: 'ns/zone-mismatch', severity: 'error', name: 'example.com', subject: 'ns2.example.net', servers: ['ns1.example.net/192.0.2.1'] },
+      {
+        rule: 'ns/zone-mismatch',
+        severity: 'error',
+        name: 'example.com',
+        subject: 'ns2.example.net',
+        servers: ['ns1.example.net/192.0.2.1'],
+      },
     ]);
     expect(findings(zone, 'ns/undeclared-server')).toEqual([]);
   });
@@ -103,7 +115,13 @@ describe('ns/inconsistent', () => {
   it('servers return different NS RRsets', () => {
     const zone = zoneObservation('example.com', [{ server: ns1, ns: nsSet('ns1.example.net') }, { server: ns2 }]);
     expect(summary(findings(zone, 'ns/inconsistent'))).toEqual([
-      { rule: 'ns/inconsistent', severity: 'error', name: 'example.com', subject: 'ns2.example.net', servers: ['ns2.example.net/192.0.2.2'] },
+      {
+        rule: 'ns/inconsistent',
+        severity: 'error',
+        name: 'example.com',
+        subject: 'ns2.example.net',
+        servers: ['ns2.example.net/192.0.2.2'],
+      },
     ]);
   });
 
@@ -129,7 +147,10 @@ describe('ns/lame', () => {
   });
 
   it('an IPv6 address not checked for lack of a route is not lame', () => {
-    const zone = zoneObservation('example.com', [{ server: ns1 }, { server: ns2, soa: { status: 'not-checked', reason: 'no IPv6 route' } }]);
+    const zone = zoneObservation('example.com', [
+      { server: ns1 },
+      { server: ns2, soa: { status: 'not-checked', reason: 'no IPv6 route' } },
+    ]);
     expect(findings(zone, 'ns/lame')).toEqual([]);
   });
 
@@ -143,21 +164,36 @@ describe('ns/lame', () => {
 
 describe('soa/serial-inconsistent', () => {
   it('names the server that is behind', () => {
-    const zone = zoneObservation('example.com', [{ server: ns1, soa: soaSerial(2026112801) }, { server: ns2, soa: soaSerial(2026112700) }]);
+    const zone = zoneObservation('example.com', [
+      { server: ns1, soa: soaSerial(2026112801) },
+      { server: ns2, soa: soaSerial(2026112700) },
+    ]);
     expect(summary(findings(zone, 'soa/serial-inconsistent'))).toEqual([
-      { rule: 'soa/serial-inconsistent', severity: 'warning', name: 'example.com', subject: 'ns2.example.net', servers: ['ns2.example.net/192.0.2.2'] },
+      {
+        rule: 'soa/serial-inconsistent',
+        severity: 'warning',
+        name: 'example.com',
+        subject: 'ns2.example.net',
+        servers: ['ns2.example.net/192.0.2.2'],
+      },
     ]);
   });
 
   it('uses serial arithmetic across the 32-bit wrap (RFC 1982)', () => {
     expect(newerSerial(4294967295, 1)).toBe(1);
     expect(newerSerial(1, 4294967295)).toBe(1);
-    const zone = zoneObservation('example.com', [{ server: ns1, soa: soaSerial(4294967295) }, { server: ns2, soa: soaSerial(3) }]);
+    const zone = zoneObservation('example.com', [
+      { server: ns1, soa: soaSerial(4294967295) },
+      { server: ns2, soa: soaSerial(3) },
+    ]);
     expect(findings(zone, 'soa/serial-inconsistent').map((finding) => finding.subject)).toEqual(['ns1.example.net']);
   });
 
   it('equal serials are consistent', () => {
-    const zone = zoneObservation('example.com', [{ server: ns1, soa: soaSerial(7) }, { server: ns2, soa: soaSerial(7) }]);
+    const zone = zoneObservation('example.com', [
+      { server: ns1, soa: soaSerial(7) },
+      { server: ns2, soa: soaSerial(7) },
+    ]);
     expect(findings(zone, 'soa/serial-inconsistent')).toEqual([]);
   });
 });
@@ -174,10 +210,22 @@ describe('zone/transfer-open and mx/undeclared-name', () => {
       ],
     });
     expect(summary(findings(zone, 'zone/transfer-open'))).toEqual([
-      { rule: 'zone/transfer-open', severity: 'warning', name: 'example.com', subject: 'ns2.example.net', servers: ['ns2.example.net/192.0.2.2'] },
+      {
+        rule: 'zone/transfer-open',
+        severity: 'warning',
+        name: 'example.com',
+        subject: 'ns2.example.net',
+        servers: ['ns2.example.net/192.0.2.2'],
+      },
     ]);
     expect(summary(findings(zone, 'mx/undeclared-name'))).toEqual([
-      { rule: 'mx/undeclared-name', severity: 'error', name: 'lists.example.com', subject: 'lists.example.com', servers: ['ns2.example.net/192.0.2.2'] },
+      {
+        rule: 'mx/undeclared-name',
+        severity: 'error',
+        name: 'lists.example.com',
+        subject: 'lists.example.com',
+        servers: ['ns2.example.net/192.0.2.2'],
+      },
     ]);
   });
 
@@ -199,7 +247,11 @@ rules:
   soa/serial-inconsistent: off
   ns/lame: notice
 `);
-    const zone = zoneObservation('example.com', [{ server: ns1, soa: soaSerial(2) }, { server: ns2, soa: soaSerial(1) }, { server: ns3, soa: failed('refused'), ns: failed('refused') }]);
+    const zone = zoneObservation('example.com', [
+      { server: ns1, soa: soaSerial(2) },
+      { server: ns2, soa: soaSerial(1) },
+      { server: ns3, soa: failed('refused'), ns: failed('refused') },
+    ]);
     const result = evaluate(overridden, dns({ zones: [zone], names }));
     expect(result.map((finding) => `${finding.rule} ${finding.severity}`)).toEqual(['ns/lame notice']);
   });

@@ -22,21 +22,32 @@ function judge(...probes: ReturnType<typeof probe>[]) {
 
 describe('smtp/unexpected-listener', () => {
   it('an SMTP greeting from an undeclared address', () => {
-    expect(judge(...approvedUp, probe('192.0.2.9', 25, 'smtp', '220 rogue ESMTP'))).toEqual(['error smtp/unexpected-listener 192.0.2.9 192.0.2.9:25']);
+    expect(judge(...approvedUp, probe('192.0.2.9', 25, 'smtp', '220 rogue ESMTP'))).toEqual([
+      'error smtp/unexpected-listener 192.0.2.9 192.0.2.9:25',
+    ]);
   });
 
   it('a 554 greeting is still an SMTP server', () => {
-    expect(judge(...approvedUp, probe('192.0.2.9', 587, 'smtp', '554 go away'))).toEqual(['error smtp/unexpected-listener 192.0.2.9 192.0.2.9:587']);
+    expect(judge(...approvedUp, probe('192.0.2.9', 587, 'smtp', '554 go away'))).toEqual([
+      'error smtp/unexpected-listener 192.0.2.9 192.0.2.9:587',
+    ]);
   });
 
   it('approved: the mail servers on any port, allow entries by port or for every port', () => {
     expect(
-      judge(...approvedUp, probe('192.0.2.10', 587, 'smtp', '220 sub'), probe('192.0.2.50', 587, 'smtp', '220 ok'), probe('192.0.2.60', 25, 'smtp', '220 ok')),
+      judge(
+        ...approvedUp,
+        probe('192.0.2.10', 587, 'smtp', '220 sub'),
+        probe('192.0.2.50', 587, 'smtp', '220 ok'),
+        probe('192.0.2.60', 25, 'smtp', '220 ok'),
+      ),
     ).toEqual([]);
   });
 
   it('an allow entry for another port does not approve port 25', () => {
-    expect(judge(...approvedUp, probe('192.0.2.50', 25, 'smtp', '220 hi'))).toEqual(['error smtp/unexpected-listener 192.0.2.50 192.0.2.50:25']);
+    expect(judge(...approvedUp, probe('192.0.2.50', 25, 'smtp', '220 hi'))).toEqual([
+      'error smtp/unexpected-listener 192.0.2.50 192.0.2.50:25',
+    ]);
   });
 });
 
@@ -55,7 +66,9 @@ describe('smtp/unexpected-open-port', () => {
 
 describe('smtp/approved-unreachable', () => {
   it('a declared address in range that refuses port 25', () => {
-    expect(judge(approvedUp[0]!, probe('192.0.2.11', 25, 'closed'))).toEqual(['warning smtp/approved-unreachable 192.0.2.11 192.0.2.11:25']);
+    expect(judge(approvedUp[0]!, probe('192.0.2.11', 25, 'closed'))).toEqual([
+      'warning smtp/approved-unreachable 192.0.2.11 192.0.2.11:25',
+    ]);
   });
 
   it('the IPv6 address of mx2 is outside the ranges and is not expected to answer', () => {
@@ -72,6 +85,8 @@ describe('scan/egress-blocked', () => {
   });
 
   it('one approved server reachable: not egress-blocked, the other is reported unreachable', () => {
-    expect(judge(approvedUp[0]!, probe('192.0.2.11', 25, 'filtered'))).toEqual(['warning smtp/approved-unreachable 192.0.2.11 192.0.2.11:25']);
+    expect(judge(approvedUp[0]!, probe('192.0.2.11', 25, 'filtered'))).toEqual([
+      'warning smtp/approved-unreachable 192.0.2.11 192.0.2.11:25',
+    ]);
   });
 });

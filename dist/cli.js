@@ -2969,7 +2969,7 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
@@ -3004,7 +3004,7 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
@@ -18400,7 +18400,9 @@ function againstDeclaredHosts(domain, declared, answers2) {
     );
     if (wrong.length === 0) continue;
     const seen = [
-      ...new Set(wrong.flatMap(({ records }) => records.filter((record) => record.host === expected.host).map((record) => record.preference)))
+      ...new Set(
+        wrong.flatMap(({ records }) => records.filter((record) => record.host === expected.host).map((record) => record.preference))
+      )
     ].sort((a, b) => a - b);
     findings.push({
       rule: "mx/preference-mismatch",
@@ -19245,7 +19247,9 @@ var DnsTransport = class {
       socket.on("error", (error) => finish({ status: "failed", detail: `TCP ${error.code ?? error.message}` }));
       socket.on(
         "close",
-        () => finish(records.length === 0 ? { status: "refused", detail: "connection closed" } : { status: "failed", detail: "transfer cut short" })
+        () => finish(
+          records.length === 0 ? { status: "refused", detail: "connection closed" } : { status: "failed", detail: "transfer cut short" }
+        )
       );
     });
   }
@@ -19253,7 +19257,7 @@ var DnsTransport = class {
     for (const pool of this.pools.values()) for (const socket of pool) socket.close();
     this.pools.clear();
     for (const socket of this.openTcp) socket.destroy();
-    for (const query of [...this.pending.values()]) query.finish({ kind: "timeout", malformed: false, detail: "run ended" });
+    for (const query of this.pending.values()) query.finish({ kind: "timeout", malformed: false, detail: "run ended" });
   }
   connect(address) {
     const socket = net.createConnection({ host: address, port: this.port });
@@ -19329,7 +19333,13 @@ var QueryEngine = class {
   }
   get stats() {
     const { sent, accepted, dropped } = this.transport.counters;
-    return { queriesSent: sent, answersAccepted: accepted, answersDropped: dropped, timeouts: this.timeouts, tcpFallbacks: this.tcpFallbacks };
+    return {
+      queriesSent: sent,
+      answersAccepted: accepted,
+      answersDropped: dropped,
+      timeouts: this.timeouts,
+      tcpFallbacks: this.tcpFallbacks
+    };
   }
   close() {
     this.transport.close();
@@ -19592,7 +19602,8 @@ function interpret(message, name, type, delegation, answeredBy) {
       return { kind: "final", status: "answer", records, answeredBy, zone: zone2 };
     }
     const alias = message.answers.find((record) => record.name === name && record.data.type === "CNAME");
-    if (alias?.data.type === "CNAME") return { kind: "alias", target: alias.data.target, answeredBy, zone: zoneFromAuthority(message, delegation.zone) };
+    if (alias?.data.type === "CNAME")
+      return { kind: "alias", target: alias.data.target, answeredBy, zone: zoneFromAuthority(message, delegation.zone) };
     return { kind: "final", status: "nodata", records: [], answeredBy, zone: zoneFromAuthority(message, delegation.zone) };
   }
   const cut = message.authorities.find((record) => record.data.type === "NS")?.name;
@@ -19669,7 +19680,7 @@ var AuthoritativeWalk = class {
         return { name, zone: zone2.zone, servers: await this.askName(name, walk.asked), error: void 0 };
       })
     );
-    const zones = await Promise.all([...this.zoneWalks.values()]);
+    const zones = await Promise.all(this.zoneWalks.values());
     const mxHosts = /* @__PURE__ */ new Set();
     for (const observed of nameObservations) {
       for (const { mx } of observed.servers) {
@@ -19748,7 +19759,12 @@ var AuthoritativeWalk = class {
           await Promise.all(
             addresses.map(async (address) => {
               const [soa2, ns] = await Promise.all([
-                this.ask(address, zone2, "SOA", (data) => data.type === "SOA" ? { serial: data.serial, primary: data.primary } : void 0),
+                this.ask(
+                  address,
+                  zone2,
+                  "SOA",
+                  (data) => data.type === "SOA" ? { serial: data.serial, primary: data.primary } : void 0
+                ),
                 this.ask(address, zone2, "NS", (data) => data.type === "NS" ? data.target : void 0)
               ]);
               servers.push({ server: { name, address }, soa: soa2, ns });
@@ -19761,15 +19777,13 @@ var AuthoritativeWalk = class {
     servers.sort((a, b) => compareServers(a.server, b.server));
     const asked = servers.map(({ server }) => server);
     const sourcesOf = (name) => [...foundVia.get(name) ?? []].sort();
-    const observation2 = this.transfers(zone2, asked).then(
-      (transfers) => ({
-        zone: zone2,
-        parent,
-        servers: servers.map((entry) => ({ ...entry, foundVia: sourcesOf(entry.server.name) })),
-        unresolvedServers: unresolved.map((entry) => ({ ...entry, foundVia: sourcesOf(entry.name) })).sort((a, b) => compareText2(a.name, b.name)),
-        transfers
-      })
-    );
+    const observation2 = this.transfers(zone2, asked).then((transfers) => ({
+      zone: zone2,
+      parent,
+      servers: servers.map((entry) => ({ ...entry, foundVia: sourcesOf(entry.server.name) })),
+      unresolvedServers: unresolved.map((entry) => ({ ...entry, foundVia: sourcesOf(entry.name) })).sort((a, b) => compareText2(a.name, b.name)),
+      transfers
+    }));
     return { asked, observation: observation2 };
   }
   async parentDelegations(zone2) {
@@ -19797,7 +19811,9 @@ var AuthoritativeWalk = class {
     if (exchange.kind === "response" && exchange.message.rcode === "NOERROR") {
       const message = exchange.message;
       const section = message.authoritative ? message.answers : message.authorities;
-      const ns = [...new Set(section.flatMap((record) => record.name === zone2 && record.data.type === "NS" ? [record.data.target] : []))].sort();
+      const ns = [
+        ...new Set(section.flatMap((record) => record.name === zone2 && record.data.type === "NS" ? [record.data.target] : []))
+      ].sort();
       if (ns.length > 0) {
         const glue = message.additionals.flatMap(
           (record) => ns.includes(record.name) && isSubdomain(record.name, parentZone) && (record.data.type === "A" || record.data.type === "AAAA") ? [{ name: record.name, address: record.data.address }] : []
@@ -19828,9 +19844,7 @@ var AuthoritativeWalk = class {
   }
   async resolveTarget(host) {
     const { resolver } = this.options;
-    const lookups = await Promise.all(
-      ["A", "AAAA"].map((type) => resolver.lookup(host, type))
-    );
+    const lookups = await Promise.all(["A", "AAAA"].map((type) => resolver.lookup(host, type)));
     const answered = lookups.flatMap((lookup) => lookup.status === "failed" ? [] : [lookup]);
     const addresses = answered.flatMap(
       (lookup) => lookup.records.flatMap((record) => record.data.type === "A" || record.data.type === "AAAA" ? [record.data.address] : [])
@@ -20029,10 +20043,12 @@ var Scanner = class {
       host = new Semaphore(this.options.perHostConcurrency);
       this.hosts.set(target.address, host);
     }
-    return host.use(() => this.slots.use(async () => {
-      await this.waitForRate();
-      return this.probe(target);
-    }));
+    return host.use(
+      () => this.slots.use(async () => {
+        await this.waitForRate();
+        return this.probe(target);
+      })
+    );
   }
   async waitForRate() {
     const interval = 1e3 / this.options.probesPerSecond;
@@ -20108,7 +20124,10 @@ var Scanner = class {
     return new Promise((resolve) => {
       const secured = tls.connect({ socket, rejectUnauthorized: false });
       onTls(secured);
-      const timer = setTimeout(() => resolve({ socket: void 0, certificate: void 0, detail: "timeout" }), this.options.greetingTimeoutMs);
+      const timer = setTimeout(
+        () => resolve({ socket: void 0, certificate: void 0, detail: "timeout" }),
+        this.options.greetingTimeoutMs
+      );
       secured.once("secureConnect", () => {
         clearTimeout(timer);
         const peer = secured.getPeerCertificate();
@@ -20199,7 +20218,8 @@ async function scanRanges(policy, scanPolicy, settings, logger) {
   const results = await scanner.scan(probeTargets(scope, scanPolicy.ports, extra), total);
   const counts = { closed: 0, filtered: 0, open: 0, smtp: 0, "not-probed": 0 };
   for (const result2 of results) counts[result2.state]++;
-  if (counts["not-probed"] > 0) logger.warning(`scan: ${counts["not-probed"]} probes could not be made (local resource limits); they are not counted as closed`);
+  if (counts["not-probed"] > 0)
+    logger.warning(`scan: ${counts["not-probed"]} probes could not be made (local resource limits); they are not counted as closed`);
   const kept = results.filter((result2) => result2.state !== "closed" || approved.has(result2.address)).sort((a, b) => compareAddresses(a.address, b.address) || a.port - b.port);
   const ports = [.../* @__PURE__ */ new Set([...scanPolicy.ports, ...extra.length > 0 ? [settings.smtpPort] : []])].sort((a, b) => a - b);
   return {
@@ -20221,7 +20241,10 @@ async function observe(policy, settings, logger, startedAt) {
   const began = performance.now();
   const wantDns = settings.only !== "scan";
   const wantScan = settings.only !== "dns" && policy.scan !== void 0;
-  const [dns, scan] = await Promise.all([wantDns ? observeDns(policy, settings, logger) : void 0, wantScan ? observeScan(policy, settings, logger) : void 0]);
+  const [dns, scan] = await Promise.all([
+    wantDns ? observeDns(policy, settings, logger) : void 0,
+    wantScan ? observeScan(policy, settings, logger) : void 0
+  ]);
   return {
     version: OBSERVATIONS_FORMAT_VERSION,
     startedAt: startedAt.toISOString(),
@@ -20245,7 +20268,9 @@ async function observeDns(policy, settings, logger) {
     logger.info(`dns: checking ${policy.domains.length} names`);
     const observations = await walk.run(policy.domains.map((domain) => domain.name));
     const { stats } = observations;
-    logger.info(`dns: ${stats.queriesSent} queries, ${stats.answersAccepted} answers, ${stats.answersDropped} dropped, ${stats.timeouts} timeouts`);
+    logger.info(
+      `dns: ${stats.queriesSent} queries, ${stats.answersAccepted} answers, ${stats.answersDropped} dropped, ${stats.timeouts} timeouts`
+    );
     return observations;
   } finally {
     engine.close();
@@ -20278,7 +20303,9 @@ function parseObservations(text, file) {
   if (typeof data !== "object" || data === null) throw new Error(`${file}: not an observations object`);
   const record = data;
   if (record["version"] !== OBSERVATIONS_FORMAT_VERSION) {
-    throw new Error(`${file}: observations version ${JSON.stringify(record["version"])} is not supported (expected ${OBSERVATIONS_FORMAT_VERSION})`);
+    throw new Error(
+      `${file}: observations version ${JSON.stringify(record["version"])} is not supported (expected ${OBSERVATIONS_FORMAT_VERSION})`
+    );
   }
   const dns = record["dns"];
   if (dns !== void 0) {
@@ -20420,10 +20447,7 @@ var policy_schema_default = {
         },
         mx: {
           description: 'The exact MX set expected, or "none" when the name must not receive mail (a null MX, RFC 7505, is then required).',
-          oneOf: [
-            { const: "none" },
-            { type: "array", minItems: 1, items: { $ref: "#/$defs/mxEntry" } }
-          ]
+          oneOf: [{ const: "none" }, { type: "array", minItems: 1, items: { $ref: "#/$defs/mxEntry" } }]
         },
         discover: {
           description: '"axfr": use a zone transfer from each server to find names that publish MX but are not in this policy.',
@@ -20441,20 +20465,15 @@ function validateAgainstSchema(data) {
   if (validate(data)) return [];
   return simplify(validate.errors ?? []);
 }
-function decodePointer(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"));
-}
 function simplify(errors) {
   const byPlace = /* @__PURE__ */ new Map();
   const deepestPaths = errors.map((error) => error.instancePath);
   for (const error of errors) {
     if (error.keyword === "oneOf" || error.keyword === "anyOf") {
-      const explainedDeeper = deepestPaths.some((path3) => path3.startsWith(`${error.instancePath}/`));
+      const explainedDeeper = deepestPaths.some((path2) => path2.startsWith(`${error.instancePath}/`));
       if (explainedDeeper) continue;
     }
     if (error.keyword === "propertyNames") continue;
-    const path2 = decodePointer(error.instancePath);
     let key;
     let message;
     switch (error.keyword) {
@@ -20481,12 +20500,12 @@ function simplify(errors) {
       }
     }
     const placeId = `${error.instancePath}\0${key ?? ""}`;
-    const place = byPlace.get(placeId) ?? { path: path2, key, messages: [] };
+    const place = byPlace.get(placeId) ?? { pointer: error.instancePath, key, messages: [] };
     if (!place.messages.includes(message)) place.messages.push(message);
     byPlace.set(placeId, place);
   }
   return [...byPlace.values()].map((place) => ({
-    path: place.path,
+    pointer: place.pointer,
     key: place.key,
     message: place.messages.join(" or ")
   }));
@@ -20496,6 +20515,7 @@ function simplify(errors) {
 var DEFAULT_MAX_ADDRESSES = 4096;
 var DEFAULT_SCAN_PORTS = [25];
 var ALL_PORTS = Array.from({ length: 65535 }, (_, i) => i + 1);
+var YAML_DUPLICATE = "duplicate key: every name, server and rule may appear only once";
 function loadPolicy(file, text) {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -20505,15 +20525,17 @@ function loadPolicy(file, text) {
   };
   const problems = [];
   for (const error of doc.errors) {
-    const message = error.code === "DUPLICATE_KEY" ? "duplicate key: every name, server and rule may appear only once" : error.message.split("\n")[0];
+    const message = error.code === "DUPLICATE_KEY" ? YAML_DUPLICATE : error.message.split("\n")[0];
     problems.push({ message, location: at(error.pos[0]) });
   }
   if (doc.errors.some((error) => error.code !== "DUPLICATE_KEY")) return { ok: false, problems };
-  for (const schemaError of validateAgainstSchema(doc.toJS({ maxAliasCount: 100 }))) {
-    const node = doc.getIn(schemaError.path, true);
-    const keyNode = schemaError.key === void 0 ? void 0 : findKey(node, schemaError.key);
-    const offset = keyNode?.range?.[0] ?? node?.range?.[0] ?? nearestRange(doc, schemaError.path);
-    const where = schemaError.path.length > 0 ? `${schemaError.path.join(".")}: ` : "";
+  const nodes = /* @__PURE__ */ new Map();
+  const data = toPlainData(doc, doc.contents, "", "", nodes);
+  for (const schemaError of validateAgainstSchema(data)) {
+    const place = nodes.get(schemaError.pointer);
+    const keyNode = schemaError.key === void 0 ? void 0 : findKey(place?.node, schemaError.key);
+    const offset = keyNode?.range?.[0] ?? place?.node.range?.[0] ?? 0;
+    const where = place?.path ? `${place.path}: ` : "";
     problems.push({ message: `${where}${schemaError.message}`, location: at(offset) });
   }
   const builder = new PolicyBuilder(file, doc, at, problems);
@@ -20521,21 +20543,39 @@ function loadPolicy(file, text) {
   if (problems.length > 0) return { ok: false, problems: sortAndDedupe(problems) };
   return { ok: true, policy };
 }
+function toPlainData(doc, node, pointer, path2, nodes, key) {
+  if (node === null || node === void 0) return null;
+  const resolved = (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
+  if (resolved === void 0) return null;
+  nodes.set(pointer, { node: resolved, key, path: path2 });
+  if ((0, import_yaml.isMap)(resolved)) {
+    const result2 = {};
+    for (const pair of resolved.items) {
+      const name = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+      let unique = name;
+      for (let copy = 2; Object.hasOwn(result2, unique); copy++) unique = `${name} (copy ${copy})`;
+      const childPointer = `${pointer}/${unique.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+      result2[unique] = toPlainData(doc, pair.value, childPointer, path2 ? `${path2}.${name}` : name, nodes, pair.key);
+    }
+    return result2;
+  }
+  if ((0, import_yaml.isSeq)(resolved)) {
+    return resolved.items.map((item, index) => toPlainData(doc, item, `${pointer}/${index}`, `${path2}[${index}]`, nodes));
+  }
+  return (0, import_yaml.isScalar)(resolved) ? resolved.toJSON() : null;
+}
 function findKey(node, key) {
   if (!(0, import_yaml.isMap)(node)) return void 0;
   const pair = node.items.find((item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === key);
   return pair?.key;
 }
-function nearestRange(doc, path2) {
-  for (let length = path2.length; length >= 0; length--) {
-    const node = length === 0 ? doc.contents : doc.getIn(path2.slice(0, length), true);
-    if (node?.range) return node.range[0];
-  }
-  return 0;
-}
 function sortAndDedupe(problems) {
   const seen = /* @__PURE__ */ new Set();
-  return problems.filter((problem) => {
+  const place = (problem) => `${problem.location.line}:${problem.location.column}`;
+  const explainedDuplicates = new Set(
+    problems.filter((problem) => problem.message.startsWith("duplicate ") && problem.message !== YAML_DUPLICATE).map(place)
+  );
+  return problems.filter((problem) => !(problem.message === YAML_DUPLICATE && explainedDuplicates.has(place(problem)))).filter((problem) => {
     const id = `${problem.location.line}:${problem.location.column}:${problem.message}`;
     if (seen.has(id)) return false;
     seen.add(id);
@@ -20639,7 +20679,6 @@ var PolicyBuilder = class {
     for (const pair of this.pairs(node)) {
       if (!(0, import_yaml.isScalar)(pair.key)) continue;
       const name = this.hostName(String(pair.key.value), pair.key, "domain", seen);
-      if (name === void 0) continue;
       const body = pair.value ?? void 0;
       const nameserversNode = this.child(body, "nameservers");
       const seenServers = /* @__PURE__ */ new Map();
@@ -20648,11 +20687,13 @@ var PolicyBuilder = class {
         return host === void 0 ? [] : [{ value: host, location: this.locate(hostNode) }];
       });
       const discover = this.child(body, "discover");
+      const mx = this.mx(this.child(body, "mx"));
+      if (name === void 0) continue;
       domains.push({
         name,
         location: this.locate(pair.key),
         nameservers: (0, import_yaml.isSeq)(nameserversNode) ? { hosts: nameserverHosts, location: this.locate(nameserversNode) } : void 0,
-        mx: this.mx(this.child(body, "mx")),
+        mx,
         discoverByTransfer: (0, import_yaml.isScalar)(discover) && discover.value === "axfr"
       });
     }
@@ -20959,9 +21000,24 @@ var slowZone = zone("slow.test", [
 var PLANTED_DNS_SERVERS = [
   { name: "a.root-servers.test", address: ROOT_SERVER_ADDRESS, zones: [rootZone], behaviour: "serve" },
   { name: "ns.nic.test", address: "127.53.0.2", zones: [testZone], behaviour: "serve" },
-  { name: "ns1.example.test", address: "127.53.1.1", zones: [exampleZone({ serial: CURRENT_SERIAL, extraMx: false, allowTransfer: false })], behaviour: "serve" },
-  { name: "ns2.example.test", address: "127.53.1.2", zones: [exampleZone({ serial: STALE_SERIAL, extraMx: false, allowTransfer: false })], behaviour: "serve" },
-  { name: "ns3.example.test", address: "127.53.1.3", zones: [exampleZone({ serial: CURRENT_SERIAL, extraMx: true, allowTransfer: true })], behaviour: "serve" },
+  {
+    name: "ns1.example.test",
+    address: "127.53.1.1",
+    zones: [exampleZone({ serial: CURRENT_SERIAL, extraMx: false, allowTransfer: false })],
+    behaviour: "serve"
+  },
+  {
+    name: "ns2.example.test",
+    address: "127.53.1.2",
+    zones: [exampleZone({ serial: STALE_SERIAL, extraMx: false, allowTransfer: false })],
+    behaviour: "serve"
+  },
+  {
+    name: "ns3.example.test",
+    address: "127.53.1.3",
+    zones: [exampleZone({ serial: CURRENT_SERIAL, extraMx: true, allowTransfer: true })],
+    behaviour: "serve"
+  },
   { name: "ns4.example.test", address: "127.53.1.4", zones: [], behaviour: "refuse" },
   { name: "ns1.clean.test", address: "127.53.2.1", zones: [cleanZone], behaviour: "serve" },
   { name: "ns2.clean.test", address: "127.53.2.2", zones: [cleanZone], behaviour: "serve" },
@@ -21085,7 +21141,15 @@ var LabDnsServer = class {
       }
       case "truncate": {
         const response = this.answer(query);
-        return send(import_dns_packet2.default.encode({ ...response, flags: (response.flags ?? 0) | import_dns_packet2.default.TRUNCATED_RESPONSE, answers: [], authorities: [], additionals: [] }));
+        return send(
+          import_dns_packet2.default.encode({
+            ...response,
+            flags: (response.flags ?? 0) | import_dns_packet2.default.TRUNCATED_RESPONSE,
+            answers: [],
+            authorities: [],
+            additionals: []
+          })
+        );
       }
       default:
         return send(import_dns_packet2.default.encode(this.answer(query)));
@@ -21298,10 +21362,7 @@ var DEMO_POLICY_FILE = path.join("examples", "demo-policy.yml");
 async function runDemo(command, logger) {
   await mkdir(path.dirname(DEMO_POLICY_FILE), { recursive: true });
   await writeFile2(DEMO_POLICY_FILE, plantedPolicy(DEMO_SMTP_PORT));
-  const world = new LabWorld(
-    { dnsServers: PLANTED_DNS_SERVERS, listeners: plantedListeners(DEMO_SMTP_PORT) },
-    DEMO_DNS_PORT
-  );
+  const world = new LabWorld({ dnsServers: PLANTED_DNS_SERVERS, listeners: plantedListeners(DEMO_SMTP_PORT) }, DEMO_DNS_PORT);
   const stopOnSignal = (signal) => {
     void world.stop().finally(() => process.kill(process.pid, signal));
   };
@@ -21309,7 +21370,9 @@ async function runDemo(command, logger) {
   process.once("SIGTERM", stopOnSignal);
   try {
     await world.start();
-    logger.info(`demo: lab started on 127.53.0.0/16 (DNS port ${DEMO_DNS_PORT}) and 127.25.0.0/24 (SMTP port ${DEMO_SMTP_PORT}); policy in ${DEMO_POLICY_FILE}`);
+    logger.info(
+      `demo: lab started on 127.53.0.0/16 (DNS port ${DEMO_DNS_PORT}) and 127.25.0.0/24 (SMTP port ${DEMO_SMTP_PORT}); policy in ${DEMO_POLICY_FILE}`
+    );
     return await run(
       {
         ...command.settings,

@@ -1,6 +1,10 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) from src/ with esbuild.
 // TypeScript 7 has no JavaScript API, so type-checking is `tsc --noEmit` and esbuild strips types.
+import path from 'node:path';
 import { build } from 'esbuild';
+
+// An optional directory argument lets the freshness test build elsewhere and compare with dist/.
+const outdir = process.argv[2] ?? 'dist';
 
 const shared = {
   bundle: true,
@@ -13,10 +17,10 @@ const shared = {
   banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
 };
 
-await build({ ...shared, entryPoints: ['src/main.ts'], outfile: 'dist/index.js' });
+await build({ ...shared, entryPoints: ['src/main.ts'], outfile: path.join(outdir, 'index.js') });
 await build({
   ...shared,
   entryPoints: ['src/cli.ts'],
-  outfile: 'dist/cli.js',
+  outfile: path.join(outdir, 'cli.js'),
   banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` },
 });

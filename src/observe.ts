@@ -19,7 +19,10 @@ export async function observe(policy: Policy, settings: Settings, logger: Logger
   const began = performance.now();
   const wantDns = settings.only !== 'scan';
   const wantScan = settings.only !== 'dns' && policy.scan !== undefined;
-  const [dns, scan] = await Promise.all([wantDns ? observeDns(policy, settings, logger) : undefined, wantScan ? observeScan(policy, settings, logger) : undefined]);
+  const [dns, scan] = await Promise.all([
+    wantDns ? observeDns(policy, settings, logger) : undefined,
+    wantScan ? observeScan(policy, settings, logger) : undefined,
+  ]);
   return {
     version: OBSERVATIONS_FORMAT_VERSION,
     startedAt: startedAt.toISOString(),
@@ -46,7 +49,9 @@ async function observeDns(policy: Policy, settings: Settings, logger: Logger): P
     logger.info(`dns: checking ${policy.domains.length} names`);
     const observations = await walk.run(policy.domains.map((domain) => domain.name));
     const { stats } = observations;
-    logger.info(`dns: ${stats.queriesSent} queries, ${stats.answersAccepted} answers, ${stats.answersDropped} dropped, ${stats.timeouts} timeouts`);
+    logger.info(
+      `dns: ${stats.queriesSent} queries, ${stats.answersAccepted} answers, ${stats.answersDropped} dropped, ${stats.timeouts} timeouts`,
+    );
     return observations;
   } finally {
     engine.close();

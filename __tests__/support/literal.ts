@@ -91,7 +91,10 @@ export function transfer(from: ServerRef, mxNames: { name: string; mx: [number, 
     status: 'transferred',
     detail: '',
     recordCount: 10,
-    mxNames: mxNames.map((entry) => ({ name: name(entry.name), mx: entry.mx.map(([preference, host]) => ({ preference, host: name(host) })) })),
+    mxNames: mxNames.map((entry) => ({
+      name: name(entry.name),
+      mx: entry.mx.map(([preference, host]) => ({ preference, host: name(host) })),
+    })),
   };
 }
 

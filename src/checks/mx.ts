@@ -82,12 +82,15 @@ function againstDeclaredHosts(
       });
     }
     if (expected.preference === undefined) continue;
-    const wrong = answers.filter(({ server, records }) =>
-      publishing.includes(server) && records.some((record) => record.host === expected.host && record.preference !== expected.preference),
+    const wrong = answers.filter(
+      ({ server, records }) =>
+        publishing.includes(server) && records.some((record) => record.host === expected.host && record.preference !== expected.preference),
     );
     if (wrong.length === 0) continue;
     const seen = [
-      ...new Set(wrong.flatMap(({ records }) => records.filter((record) => record.host === expected.host).map((record) => record.preference))),
+      ...new Set(
+        wrong.flatMap(({ records }) => records.filter((record) => record.host === expected.host).map((record) => record.preference)),
+      ),
     ].sort((a, b) => a - b);
     findings.push({
       rule: 'mx/preference-mismatch',
@@ -194,7 +197,12 @@ function targets(
       });
     }
     if (target.addresses.length === 0) {
-      const why = target.status === 'nxdomain' ? 'does not exist (NXDOMAIN)' : target.status === 'nodata' ? 'has no A or AAAA record' : `could not be resolved (${target.detail})`;
+      const why =
+        target.status === 'nxdomain'
+          ? 'does not exist (NXDOMAIN)'
+          : target.status === 'nodata'
+            ? 'has no A or AAAA record'
+            : `could not be resolved (${target.detail})`;
       findings.push({
         rule: 'mx/target-unresolvable',
         name: domain.name,

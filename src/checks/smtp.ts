@@ -49,7 +49,11 @@ export function checkScan(policy: Policy, scan: ScanObservations): RawFinding[] 
   return findings;
 }
 
-function approvedServers(scanPolicy: ScanPolicy, scan: ScanObservations, mailServerAddresses: ReadonlyMap<IpAddress, SourceLocation>): RawFinding[] {
+function approvedServers(
+  scanPolicy: ScanPolicy,
+  scan: ScanObservations,
+  mailServerAddresses: ReadonlyMap<IpAddress, SourceLocation>,
+): RawFinding[] {
   const inRange = [...mailServerAddresses].filter(([address]) => scanPolicy.ranges.some((range) => rangeContains(range.value, address)));
   if (inRange.length === 0) return [];
   const smtpProbes = scan.probes.filter((probe) => probe.port === scan.smtpPort);

@@ -7,11 +7,7 @@ import type { RecordData, WireRecord } from './wire.js';
  * What one server's answer to a direct question means for the checks: an authoritative answer
  * (possibly empty), NXDOMAIN, or the precise way it failed. Nothing here resolves further.
  */
-export function authoritativeReply<T>(
-  exchange: Exchange,
-  name: DomainName,
-  extract: (data: RecordData) => T | undefined,
-): Reply<T> {
+export function authoritativeReply<T>(exchange: Exchange, name: DomainName, extract: (data: RecordData) => T | undefined): Reply<T> {
   if (exchange.kind === 'timeout') return failure(exchange.malformed ? 'malformed' : 'timeout', exchange.detail);
   if (exchange.kind === 'unreachable') return failure('unreachable', exchange.detail);
   const message = exchange.message;

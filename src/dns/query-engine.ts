@@ -49,7 +49,13 @@ export class QueryEngine {
 
   get stats(): DnsStats {
     const { sent, accepted, dropped } = this.transport.counters;
-    return { queriesSent: sent, answersAccepted: accepted, answersDropped: dropped, timeouts: this.timeouts, tcpFallbacks: this.tcpFallbacks };
+    return {
+      queriesSent: sent,
+      answersAccepted: accepted,
+      answersDropped: dropped,
+      timeouts: this.timeouts,
+      tcpFallbacks: this.tcpFallbacks,
+    };
   }
 
   close(): void {

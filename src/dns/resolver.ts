@@ -273,7 +273,8 @@ function interpret(
       return { kind: 'final', status: 'answer', records, answeredBy, zone };
     }
     const alias = message.answers.find((record) => record.name === name && record.data.type === 'CNAME');
-    if (alias?.data.type === 'CNAME') return { kind: 'alias', target: alias.data.target, answeredBy, zone: zoneFromAuthority(message, delegation.zone) };
+    if (alias?.data.type === 'CNAME')
+      return { kind: 'alias', target: alias.data.target, answeredBy, zone: zoneFromAuthority(message, delegation.zone) };
     return { kind: 'final', status: 'nodata', records: [], answeredBy, zone: zoneFromAuthority(message, delegation.zone) };
   }
   const cut = message.authorities.find((record) => record.data.type === 'NS')?.name;

@@ -188,7 +188,9 @@ export class DnsTransport {
       });
       socket.on('error', (error: NodeJS.ErrnoException) => finish({ status: 'failed', detail: `TCP ${error.code ?? error.message}` }));
       socket.on('close', () =>
-        finish(records.length === 0 ? { status: 'refused', detail: 'connection closed' } : { status: 'failed', detail: 'transfer cut short' }),
+        finish(
+          records.length === 0 ? { status: 'refused', detail: 'connection closed' } : { status: 'failed', detail: 'transfer cut short' },
+        ),
       );
     });
   }
@@ -197,7 +199,7 @@ export class DnsTransport {
     for (const pool of this.pools.values()) for (const socket of pool) socket.close();
     this.pools.clear();
     for (const socket of this.openTcp) socket.destroy();
-    for (const query of [...this.pending.values()]) query.finish({ kind: 'timeout', malformed: false, detail: 'run ended' });
+    for (const query of this.pending.values()) query.finish({ kind: 'timeout', malformed: false, detail: 'run ended' });
   }
 
   private connect(address: IpAddress): net.Socket {

@@ -59,7 +59,7 @@ export class AuthoritativeWalk {
         return { name, zone: zone.zone, servers: await this.askName(name, walk.asked), error: undefined };
       }),
     );
-    const zones = await Promise.all([...this.zoneWalks.values()]);
+    const zones = await Promise.all(this.zoneWalks.values());
     const mxHosts = new Set<DomainName>();
     for (const observed of nameObservations) {
       for (const { mx } of observed.servers) {
@@ -77,7 +77,12 @@ export class AuthoritativeWalk {
     };
   }
 
-  private async ask<T>(address: IpAddress, name: DomainName, type: QueryType, extract: (data: RecordData) => T | undefined): Promise<Reply<T>> {
+  private async ask<T>(
+    address: IpAddress,
+    name: DomainName,
+    type: QueryType,
+    extract: (data: RecordData) => T | undefined,
+  ): Promise<Reply<T>> {
     const { engine, reachability } = this.options;
     const reason = reachability.notAsked(address);
     if (reason !== undefined) return { status: 'not-checked', reason };
@@ -145,7 +150,9 @@ export class AuthoritativeWalk {
           await Promise.all(
             addresses.map(async (address) => {
               const [soa, ns] = await Promise.all([
-                this.ask(address, zone, 'SOA', (data) => (data.type === 'SOA' ? { serial: data.serial, primary: data.primary } : undefined)),
+                this.ask(address, zone, 'SOA', (data) =>
+                  data.type === 'SOA' ? { serial: data.serial, primary: data.primary } : undefined,
+                ),
                 this.ask(address, zone, 'NS', (data) => (data.type === 'NS' ? data.target : undefined)),
               ]);
               servers.push({ server: { name, address }, soa, ns });
@@ -158,17 +165,15 @@ export class AuthoritativeWalk {
     servers.sort((a, b) => compareServers(a.server, b.server));
     const asked = servers.map(({ server }) => server);
     const sourcesOf = (name: DomainName) => [...(foundVia.get(name) ?? [])].sort();
-    const observation = this.transfers(zone, asked).then(
-      (transfers): ZoneObservation => ({
-        zone,
-        parent,
-        servers: servers.map((entry) => ({ ...entry, foundVia: sourcesOf(entry.server.name) })),
-        unresolvedServers: unresolved
-          .map((entry): UnresolvedServer => ({ ...entry, foundVia: sourcesOf(entry.name) }))
-          .sort((a, b) => compareText(a.name, b.name)),
-        transfers,
-      }),
-    );
+    const observation = this.transfers(zone, asked).then((transfers): ZoneObservation => ({
+      zone,
+      parent,
+      servers: servers.map((entry) => ({ ...entry, foundVia: sourcesOf(entry.server.name) })),
+      unresolvedServers: unresolved
+        .map((entry): UnresolvedServer => ({ ...entry, foundVia: sourcesOf(entry.name) }))
+        .sort((a, b) => compareText(a.name, b.name)),
+      transfers,
+    }));
     return { asked, observation };
   }
 
@@ -198,7 +203,9 @@ export class AuthoritativeWalk {
     if (exchange.kind === 'response' && exchange.message.rcode === 'NOERROR') {
       const message = exchange.message;
       const section = message.authoritative ? message.answers : message.authorities;
-      const ns = [...new Set(section.flatMap((record) => (record.name === zone && record.data.type === 'NS' ? [record.data.target] : [])))].sort();
+      const ns = [
+        ...new Set(section.flatMap((record) => (record.name === zone && record.data.type === 'NS' ? [record.data.target] : []))),
+      ].sort();
       if (ns.length > 0) {
         const glue: GlueRecord[] = message.additionals.flatMap((record) =>
           ns.includes(record.name) && isSubdomain(record.name, parentZone) && (record.data.type === 'A' || record.data.type === 'AAAA')
@@ -230,9 +237,7 @@ export class AuthoritativeWalk {
 
   private async resolveTarget(host: DomainName): Promise<TargetObservation> {
     const { resolver } = this.options;
-    const lookups = await Promise.all(
-      (['A', 'AAAA'] as const).map((type) => resolver.lookup(host, type)),
-    );
+    const lookups = await Promise.all((['A', 'AAAA'] as const).map((type) => resolver.lookup(host, type)));
     const answered = lookups.flatMap((lookup) => (lookup.status === 'failed' ? [] : [lookup]));
     const addresses = answered.flatMap((lookup) =>
       lookup.records.flatMap((record) => (record.data.type === 'A' || record.data.type === 'AAAA' ? [record.data.address] : [])),

@@ -19,10 +19,7 @@ export const DEMO_POLICY_FILE = path.join('examples', 'demo-policy.yml');
 export async function runDemo(command: CliCommand, logger: Logger): Promise<RunResult> {
   await mkdir(path.dirname(DEMO_POLICY_FILE), { recursive: true });
   await writeFile(DEMO_POLICY_FILE, plantedPolicy(DEMO_SMTP_PORT));
-  const world = new LabWorld(
-    { dnsServers: PLANTED_DNS_SERVERS, listeners: plantedListeners(DEMO_SMTP_PORT) },
-    DEMO_DNS_PORT,
-  );
+  const world = new LabWorld({ dnsServers: PLANTED_DNS_SERVERS, listeners: plantedListeners(DEMO_SMTP_PORT) }, DEMO_DNS_PORT);
   const stopOnSignal = (signal: NodeJS.Signals) => {
     void world.stop().finally(() => process.kill(process.pid, signal));
   };
@@ -30,7 +27,9 @@ export async function runDemo(command: CliCommand, logger: Logger): Promise<RunR
   process.once('SIGTERM', stopOnSignal);
   try {
     await world.start();
-    logger.info(`demo: lab started on 127.53.0.0/16 (DNS port ${DEMO_DNS_PORT}) and 127.25.0.0/24 (SMTP port ${DEMO_SMTP_PORT}); policy in ${DEMO_POLICY_FILE}`);
+    logger.info(
+      `demo: lab started on 127.53.0.0/16 (DNS port ${DEMO_DNS_PORT}) and 127.25.0.0/24 (SMTP port ${DEMO_SMTP_PORT}); policy in ${DEMO_POLICY_FILE}`,
+    );
     return await run(
       {
         ...command.settings,

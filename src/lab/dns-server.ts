@@ -95,7 +95,15 @@ export class LabDnsServer {
       }
       case 'truncate': {
         const response = this.answer(query);
-        return send(dnsPacket.encode({ ...response, flags: (response.flags ?? 0) | dnsPacket.TRUNCATED_RESPONSE, answers: [], authorities: [], additionals: [] }));
+        return send(
+          dnsPacket.encode({
+            ...response,
+            flags: (response.flags ?? 0) | dnsPacket.TRUNCATED_RESPONSE,
+            answers: [],
+            authorities: [],
+            additionals: [],
+          }),
+        );
       }
       default:
         return send(dnsPacket.encode(this.answer(query)));

@@ -95,9 +95,24 @@ const slowZone = zone('slow.test', [
 export const PLANTED_DNS_SERVERS: readonly LabServerSpec[] = [
   { name: 'a.root-servers.test', address: ROOT_SERVER_ADDRESS, zones: [rootZone], behaviour: 'serve' },
   { name: 'ns.nic.test', address: '127.53.0.2', zones: [testZone], behaviour: 'serve' },
-  { name: 'ns1.example.test', address: '127.53.1.1', zones: [exampleZone({ serial: CURRENT_SERIAL, extraMx: false, allowTransfer: false })], behaviour: 'serve' },
-  { name: 'ns2.example.test', address: '127.53.1.2', zones: [exampleZone({ serial: STALE_SERIAL, extraMx: false, allowTransfer: false })], behaviour: 'serve' },
-  { name: 'ns3.example.test', address: '127.53.1.3', zones: [exampleZone({ serial: CURRENT_SERIAL, extraMx: true, allowTransfer: true })], behaviour: 'serve' },
+  {
+    name: 'ns1.example.test',
+    address: '127.53.1.1',
+    zones: [exampleZone({ serial: CURRENT_SERIAL, extraMx: false, allowTransfer: false })],
+    behaviour: 'serve',
+  },
+  {
+    name: 'ns2.example.test',
+    address: '127.53.1.2',
+    zones: [exampleZone({ serial: STALE_SERIAL, extraMx: false, allowTransfer: false })],
+    behaviour: 'serve',
+  },
+  {
+    name: 'ns3.example.test',
+    address: '127.53.1.3',
+    zones: [exampleZone({ serial: CURRENT_SERIAL, extraMx: true, allowTransfer: true })],
+    behaviour: 'serve',
+  },
   { name: 'ns4.example.test', address: '127.53.1.4', zones: [], behaviour: 'refuse' },
   { name: 'ns1.clean.test', address: '127.53.2.1', zones: [cleanZone], behaviour: 'serve' },
   { name: 'ns2.clean.test', address: '127.53.2.2', zones: [cleanZone], behaviour: 'serve' },
@@ -170,22 +185,52 @@ export interface PlantedFinding {
 /** Exactly the findings the planted world must produce: no more, no fewer. */
 export function plantedFindings(smtpPort: number): PlantedFinding[] {
   return [
-    { rule: 'ns/zone-mismatch', name: 'example.test', subject: 'ns3.example.test', planted: 'ns3 is in the zone NS RRset but not in the policy' },
-    { rule: 'ns/undeclared-server', name: 'example.test', subject: 'ns3.example.test', planted: 'ns3 serves the zone without being declared' },
+    {
+      rule: 'ns/zone-mismatch',
+      name: 'example.test',
+      subject: 'ns3.example.test',
+      planted: 'ns3 is in the zone NS RRset but not in the policy',
+    },
+    {
+      rule: 'ns/undeclared-server',
+      name: 'example.test',
+      subject: 'ns3.example.test',
+      planted: 'ns3 serves the zone without being declared',
+    },
     { rule: 'ns/lame', name: 'example.test', subject: 'ns4.example.test', planted: 'ns4 is delegated but answers REFUSED' },
     { rule: 'soa/serial-inconsistent', name: 'example.test', subject: 'ns2.example.test', planted: 'ns2 serves a stale serial' },
     { rule: 'zone/transfer-open', name: 'example.test', subject: 'ns3.example.test', planted: 'ns3 allows AXFR to anyone' },
     { rule: 'mx/unexpected', name: 'example.test', subject: 'backup.example.test', planted: 'ns3 alone publishes a backup MX' },
     { rule: 'mx/inconsistent', name: 'example.test', subject: 'backup.example.test', planted: 'the servers disagree on the backup MX' },
-    { rule: 'mx/target-address', name: 'example.test', subject: 'backup.example.test', planted: 'the backup MX points at an unmanaged address' },
-    { rule: 'mx/undeclared-name', name: 'lists.example.test', subject: 'lists.example.test', planted: 'a sub-domain has its own MX the policy forgot' },
+    {
+      rule: 'mx/target-address',
+      name: 'example.test',
+      subject: 'backup.example.test',
+      planted: 'the backup MX points at an unmanaged address',
+    },
+    {
+      rule: 'mx/undeclared-name',
+      name: 'lists.example.test',
+      subject: 'lists.example.test',
+      planted: 'a sub-domain has its own MX the policy forgot',
+    },
     { rule: 'mx/implicit', name: 'www.example.test', subject: 'www.example.test', planted: 'www has an address and no MX' },
     { rule: 'mx/null-expected', name: 'www.example.test', subject: 'www.example.test', planted: 'www should publish a null MX' },
     { rule: 'mx/cname-target', name: 'legacy.example.test', subject: 'mail.legacy.example.test', planted: 'an MX target is a CNAME' },
     { rule: 'ns/lame', name: 'slow.test', subject: 'ns2.slow.test', planted: 'ns2.slow never answers' },
     { rule: 'smtp/unexpected-listener', name: '127.25.0.9', subject: `127.25.0.9:${smtpPort}`, planted: 'a rogue MTA nobody declared' },
-    { rule: 'smtp/unexpected-listener', name: '127.25.0.11', subject: `127.25.0.11:${smtpPort}`, planted: 'a tarpit that greets after 1.5 s' },
-    { rule: 'smtp/unexpected-open-port', name: '127.25.0.10', subject: `127.25.0.10:${smtpPort}`, planted: 'an SSH server on a scanned port' },
+    {
+      rule: 'smtp/unexpected-listener',
+      name: '127.25.0.11',
+      subject: `127.25.0.11:${smtpPort}`,
+      planted: 'a tarpit that greets after 1.5 s',
+    },
+    {
+      rule: 'smtp/unexpected-open-port',
+      name: '127.25.0.10',
+      subject: `127.25.0.10:${smtpPort}`,
+      planted: 'an SSH server on a scanned port',
+    },
     { rule: 'smtp/unexpected-open-port', name: '127.25.0.12', subject: `127.25.0.12:${smtpPort}`, planted: 'a listener that never speaks' },
   ];
 }

@@ -20,7 +20,11 @@ export interface LabZone {
 }
 
 /** Builds a zone from relative owners ("@", "www") and presentation data. */
-export function zone(origin: string, rows: readonly (readonly [string, LabRecordType, string])[], options: { allowTransfer?: boolean } = {}): LabZone {
+export function zone(
+  origin: string,
+  rows: readonly (readonly [string, LabRecordType, string])[],
+  options: { allowTransfer?: boolean } = {},
+): LabZone {
   const absolute = (owner: string) => (owner === '@' ? origin : origin === '' ? owner : `${owner}.${origin}`);
   return {
     origin,

@@ -15,7 +15,9 @@ export function parseObservations(text: string, file: string): Observations {
   if (typeof data !== 'object' || data === null) throw new Error(`${file}: not an observations object`);
   const record = data as Record<string, unknown>;
   if (record['version'] !== OBSERVATIONS_FORMAT_VERSION) {
-    throw new Error(`${file}: observations version ${JSON.stringify(record['version'])} is not supported (expected ${OBSERVATIONS_FORMAT_VERSION})`);
+    throw new Error(
+      `${file}: observations version ${JSON.stringify(record['version'])} is not supported (expected ${OBSERVATIONS_FORMAT_VERSION})`,
+    );
   }
   const dns = record['dns'] as Record<string, unknown> | undefined;
   if (dns !== undefined) {

@@ -43,10 +43,7 @@ export function loadPolicy(file: string, text: string): PolicyLoad {
   };
   const problems: PolicyProblem[] = [];
   for (const error of doc.errors) {
-    const message =
-      error.code === 'DUPLICATE_KEY'
-        ? YAML_DUPLICATE
-        : error.message.split('\n')[0]!;
+    const message = error.code === 'DUPLICATE_KEY' ? YAML_DUPLICATE : error.message.split('\n')[0]!;
     problems.push({ message, location: at(error.pos[0]) });
   }
   if (doc.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return { ok: false, problems };
@@ -111,7 +108,9 @@ function sortAndDedupe(problems: PolicyProblem[]): PolicyProblem[] {
   const seen = new Set<string>();
   const place = (problem: PolicyProblem) => `${problem.location.line}:${problem.location.column}`;
   // The builder's duplicate messages say more (they see normalised names) than the YAML parser's.
-  const explainedDuplicates = new Set(problems.filter((problem) => problem.message.startsWith('duplicate ') && problem.message !== YAML_DUPLICATE).map(place));
+  const explainedDuplicates = new Set(
+    problems.filter((problem) => problem.message.startsWith('duplicate ') && problem.message !== YAML_DUPLICATE).map(place),
+  );
   return problems
     .filter((problem) => !(problem.message === YAML_DUPLICATE && explainedDuplicates.has(place(problem))))
     .filter((problem) => {

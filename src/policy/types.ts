@@ -35,9 +35,7 @@ export type MxPolicy =
 export interface DomainPolicy {
   readonly name: DomainName;
   readonly location: SourceLocation;
-  readonly nameservers:
-    | { readonly hosts: readonly Located<DomainName>[]; readonly location: SourceLocation }
-    | undefined;
+  readonly nameservers: { readonly hosts: readonly Located<DomainName>[]; readonly location: SourceLocation } | undefined;
   readonly mx: MxPolicy | undefined;
   readonly discoverByTransfer: boolean;
 }

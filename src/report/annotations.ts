@@ -22,7 +22,12 @@ export interface Annotation {
  * aggregated per rule, and beyond that the last slot points to the job summary, which lists all.
  */
 export function planAnnotations(findings: readonly Finding[]): Annotation[] {
-  return SEVERITIES.flatMap((severity) => planForSeverity(findings.filter((finding) => finding.severity === severity), severity));
+  return SEVERITIES.flatMap((severity) =>
+    planForSeverity(
+      findings.filter((finding) => finding.severity === severity),
+      severity,
+    ),
+  );
 }
 
 function planForSeverity(findings: readonly Finding[], severity: Severity): Annotation[] {

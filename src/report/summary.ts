@@ -92,12 +92,18 @@ function nameSection(name: NameObservation, zone: ZoneObservation | undefined): 
     mx: mostCommon(rows.map((row) => row.mx)),
   };
   const cell = (value: string, usual: string | undefined) =>
-    usual !== undefined && value !== usual ? `<td><strong>${DIVERGENT_MARK}${htmlCell(value)}</strong></td>` : `<td>${htmlCell(value)}</td>`;
+    usual !== undefined && value !== usual
+      ? `<td><strong>${DIVERGENT_MARK}${htmlCell(value)}</strong></td>`
+      : `<td>${htmlCell(value)}</td>`;
   const serverRows = rows.map(
-    (row) => `<tr><td>${htmlCell(row.label)}</td>${cell(row.ns, common.ns)}${cell(row.serial, common.serial)}${cell(row.mx, common.mx)}</tr>`,
+    (row) =>
+      `<tr><td>${htmlCell(row.label)}</td>${cell(row.ns, common.ns)}${cell(row.serial, common.serial)}${cell(row.mx, common.mx)}</tr>`,
   );
   const delegations = (zone?.parent?.delegations ?? []).map(({ server, reply }) => {
-    const text = reply.status === 'referral' || reply.status === 'authoritative' ? [...reply.ns].sort().join(' ') : replyText(reply as Reply<never>, () => '');
+    const text =
+      reply.status === 'referral' || reply.status === 'authoritative'
+        ? [...reply.ns].sort().join(' ')
+        : replyText(reply as Reply<never>, () => '');
     return `<tr><td>${htmlCell(serverLabel(server))}</td><td colspan="3">delegation from ${html(displayName(zone!.parent!.zone))}: ${htmlCell(text)}</td></tr>`;
   });
   return `${heading}<table><tr><th>Server</th><th>NS</th><th>SOA serial</th><th>MX at ${html(displayName(name.name))}</th></tr>\n${[...delegations, ...serverRows].join('\n')}\n</table>\n`;

@@ -6,6 +6,7 @@
 
 /** One printable line: control characters (C0, DEL, C1, line separators) become \xNN / \u escapes. */
 export function printable(text: string): string {
+  // oxlint-disable-next-line no-control-regex -- finding control characters is the point
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => {
     const code = char.charCodeAt(0);
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;

@@ -41,6 +41,7 @@ export async function converse(stream: Duplex, greetingTimeoutMs: number): Promi
 
 /** Control characters become visible escapes, so a banner can never inject into a log or page. */
 export function escapeForDisplay(text: string): string {
+  // oxlint-disable-next-line no-control-regex -- finding control characters is the point
   return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 

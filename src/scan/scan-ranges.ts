@@ -48,7 +48,8 @@ export async function scanRanges(
   const results = await scanner.scan(probeTargets(scope, scanPolicy.ports, extra), total);
   const counts: Record<ProbeState, number> = { closed: 0, filtered: 0, open: 0, smtp: 0, 'not-probed': 0 };
   for (const result of results) counts[result.state]++;
-  if (counts['not-probed'] > 0) logger.warning(`scan: ${counts['not-probed']} probes could not be made (local resource limits); they are not counted as closed`);
+  if (counts['not-probed'] > 0)
+    logger.warning(`scan: ${counts['not-probed']} probes could not be made (local resource limits); they are not counted as closed`);
   const kept = results
     .filter((result: ProbeObservation) => result.state !== 'closed' || approved.has(result.address))
     .sort((a, b) => compareAddresses(a.address, b.address) || a.port - b.port);

@@ -90,10 +90,12 @@ export class Scanner {
       host = new Semaphore(this.options.perHostConcurrency);
       this.hosts.set(target.address, host);
     }
-    return host.use(() => this.slots.use(async () => {
-      await this.waitForRate();
-      return this.probe(target);
-    }));
+    return host.use(() =>
+      this.slots.use(async () => {
+        await this.waitForRate();
+        return this.probe(target);
+      }),
+    );
   }
 
   private async waitForRate(): Promise<void> {
@@ -179,12 +181,23 @@ export class Scanner {
       // We record who the certificate names; trusting it is not the question a scan asks.
       const secured = tls.connect({ socket, rejectUnauthorized: false });
       onTls(secured);
-      const timer = setTimeout(() => resolve({ socket: undefined, certificate: undefined, detail: 'timeout' }), this.options.greetingTimeoutMs);
+      const timer = setTimeout(
+        () => resolve({ socket: undefined, certificate: undefined, detail: 'timeout' }),
+        this.options.greetingTimeoutMs,
+      );
       secured.once('secureConnect', () => {
         clearTimeout(timer);
         const peer = secured.getPeerCertificate();
-        const subject = peer.subject ? Object.entries(peer.subject).map(([key, value]) => `${key}=${String(value)}`).join(', ') : '';
-        const issuer = peer.issuer ? Object.entries(peer.issuer).map(([key, value]) => `${key}=${String(value)}`).join(', ') : '';
+        const subject = peer.subject
+          ? Object.entries(peer.subject)
+              .map(([key, value]) => `${key}=${String(value)}`)
+              .join(', ')
+          : '';
+        const issuer = peer.issuer
+          ? Object.entries(peer.issuer)
+              .map(([key, value]) => `${key}=${String(value)}`)
+              .join(', ')
+          : '';
         resolve({ socket: secured, certificate: { subject, issuer }, detail: '' });
       });
       secured.on('error', (error: Error) => {

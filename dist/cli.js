@@ -19329,6 +19329,8 @@ var QueryEngine = class {
     return this.serverSlot(address).use(() => this.global.use(() => this.withRetries(address, name, type)));
   }
   transfer(address, zone2) {
+    const knownDead = this.unresponsive.get(address);
+    if (knownDead !== void 0) return Promise.resolve({ status: "failed", detail: knownDead.detail });
     return this.serverSlot(address).use(() => this.global.use(() => this.transport.transfer(address, zone2)));
   }
   get stats() {
@@ -19354,7 +19356,7 @@ var QueryEngine = class {
   }
   async withRetries(address, name, type) {
     const knownDead = this.unresponsive.get(address);
-    if (knownDead !== void 0) return { kind: "timeout", malformed: false, detail: knownDead };
+    if (knownDead !== void 0) return { kind: "timeout", ...knownDead };
     let last;
     for (let attempt = 0; attempt <= this.options.retries; attempt++) {
       last = await this.transport.udp(address, name, type);
@@ -19368,9 +19370,10 @@ var QueryEngine = class {
     }
     this.timeouts++;
     const tries = this.options.retries + 1;
-    const detail = `${last?.kind === "timeout" && last.malformed ? "only malformed answers" : "no answer"} after ${tries} ${tries === 1 ? "try" : "tries"} of ${this.options.timeoutMs} ms`;
-    if (!(last?.kind === "timeout" && last.malformed)) this.unresponsive.set(address, `${detail} (earlier queries)`);
-    return { kind: "timeout", malformed: last?.kind === "timeout" && last.malformed, detail };
+    const malformed = last?.kind === "timeout" && last.malformed;
+    const detail = `${malformed ? "only malformed answers" : "no answer"} after ${tries} ${tries === 1 ? "try" : "tries"} of ${this.options.timeoutMs} ms`;
+    this.unresponsive.set(address, { detail: `${detail} (earlier queries)`, malformed });
+    return { kind: "timeout", malformed, detail };
   }
 };
 
@@ -19497,18 +19500,18 @@ var IterativeResolver = class {
     let zoneOfName;
     for (let hop = 0; hop <= MAX_CNAME_CHAIN; hop++) {
       const step = await this.resolveStep(current, type, key, depth);
-      if (step.kind === "failed") return { status: "failed", detail: step.detail, delegation: step.delegation };
+      if (step.kind === "failed") return { status: "failed", detail: step.detail, delegation: step.delegation, cnameChain: chain };
       zoneOfName ??= step.zone;
       if (step.kind === "final") {
         return { status: step.status, records: step.records, cnameChain: chain, answeredBy: step.answeredBy, zone: zoneOfName };
       }
       if (step.target === name || chain.includes(step.target)) {
-        return failed(`CNAME loop: ${[name, ...chain, step.target].join(" \u2192 ")}`);
+        return { ...failed(`CNAME loop: ${[name, ...chain, step.target].join(" \u2192 ")}`), cnameChain: [...chain, step.target] };
       }
       chain.push(step.target);
       current = step.target;
     }
-    return failed(`CNAME chain from ${name} longer than ${MAX_CNAME_CHAIN}`);
+    return { ...failed(`CNAME chain from ${name} longer than ${MAX_CNAME_CHAIN}`), cnameChain: chain };
   }
   async resolveStep(name, type, key, depth) {
     let delegation = this.knownDelegation(name);
@@ -19577,7 +19580,7 @@ var IterativeResolver = class {
   }
 };
 function failed(detail) {
-  return { status: "failed", detail, delegation: void 0 };
+  return { status: "failed", detail, delegation: void 0, cnameChain: [] };
 }
 function addressOf(record) {
   return record.data.type === "A" || record.data.type === "AAAA" ? [record.data.address] : [];
@@ -19855,7 +19858,7 @@ var AuthoritativeWalk = class {
       host,
       status,
       addresses: [...new Set(addresses)].sort(compareAddresses),
-      cnameChain: answered.find((lookup) => lookup.cnameChain.length > 0)?.cnameChain ?? [],
+      cnameChain: lookups.find((lookup) => lookup.cnameChain.length > 0)?.cnameChain ?? [],
       answeredBy: uniqueServers(answered.map((lookup) => lookup.answeredBy)),
       detail: failures.join("; ")
     };

@@ -28,7 +28,7 @@ export class QueryEngine {
   private readonly global: Semaphore;
   private readonly perServer = new Map<IpAddress, Semaphore>();
   private readonly perServerLimit: number;
-  private readonly unresponsive = new Map<IpAddress, string>();
+  private readonly unresponsive = new Map<IpAddress, { detail: string; malformed: boolean }>();
   private timeouts = 0;
   private tcpFallbacks = 0;
 
@@ -44,6 +44,8 @@ export class QueryEngine {
   }
 
   transfer(address: IpAddress, zone: DomainName): Promise<TransferResult> {
+    const knownDead = this.unresponsive.get(address);
+    if (knownDead !== undefined) return Promise.resolve({ status: 'failed', detail: knownDead.detail });
     return this.serverSlot(address).use(() => this.global.use(() => this.transport.transfer(address, zone)));
   }
 
@@ -73,7 +75,7 @@ export class QueryEngine {
 
   private async withRetries(address: IpAddress, name: DomainName, type: QueryType): Promise<Exchange> {
     const knownDead = this.unresponsive.get(address);
-    if (knownDead !== undefined) return { kind: 'timeout', malformed: false, detail: knownDead };
+    if (knownDead !== undefined) return { kind: 'timeout', ...knownDead };
     let last: Exchange | undefined;
     for (let attempt = 0; attempt <= this.options.retries; attempt++) {
       last = await this.transport.udp(address, name, type);
@@ -88,8 +90,10 @@ export class QueryEngine {
     }
     this.timeouts++;
     const tries = this.options.retries + 1;
-    const detail = `${last?.kind === 'timeout' && last.malformed ? 'only malformed answers' : 'no answer'} after ${tries} ${tries === 1 ? 'try' : 'tries'} of ${this.options.timeoutMs} ms`;
-    if (!(last?.kind === 'timeout' && last.malformed)) this.unresponsive.set(address, `${detail} (earlier queries)`);
-    return { kind: 'timeout', malformed: last?.kind === 'timeout' && last.malformed, detail };
+    const malformed = last?.kind === 'timeout' && last.malformed;
+    const detail = `${malformed ? 'only malformed answers' : 'no answer'} after ${tries} ${tries === 1 ? 'try' : 'tries'} of ${this.options.timeoutMs} ms`;
+    // One server that never answers costs (retries + 1) × timeout once, not once per question.
+    this.unresponsive.set(address, { detail: `${detail} (earlier queries)`, malformed });
+    return { kind: 'timeout', malformed, detail };
   }
 }

@@ -40,7 +40,13 @@ export type Lookup =
       /** The zone holding the name asked (before any alias), from the SOA or the delegation. */
       readonly zone: DomainName;
     }
-  | { readonly status: 'failed'; readonly detail: string; readonly delegation: Delegation | undefined };
+  | {
+      readonly status: 'failed';
+      readonly detail: string;
+      readonly delegation: Delegation | undefined;
+      /** Aliases followed before the failure (a CNAME loop still proves the name is an alias). */
+      readonly cnameChain: readonly DomainName[];
+    };
 
 type Step =
   | { kind: 'final'; status: 'answer' | 'nodata' | 'nxdomain'; records: WireRecord[]; answeredBy: ServerRef; zone: DomainName }
@@ -142,18 +148,18 @@ export class IterativeResolver {
     let zoneOfName: DomainName | undefined;
     for (let hop = 0; hop <= MAX_CNAME_CHAIN; hop++) {
       const step = await this.resolveStep(current, type, key, depth);
-      if (step.kind === 'failed') return { status: 'failed', detail: step.detail, delegation: step.delegation };
+      if (step.kind === 'failed') return { status: 'failed', detail: step.detail, delegation: step.delegation, cnameChain: chain };
       zoneOfName ??= step.zone;
       if (step.kind === 'final') {
         return { status: step.status, records: step.records, cnameChain: chain, answeredBy: step.answeredBy, zone: zoneOfName };
       }
       if (step.target === name || chain.includes(step.target)) {
-        return failed(`CNAME loop: ${[name, ...chain, step.target].join(' → ')}`);
+        return { ...failed(`CNAME loop: ${[name, ...chain, step.target].join(' → ')}`), cnameChain: [...chain, step.target] };
       }
       chain.push(step.target);
       current = step.target;
     }
-    return failed(`CNAME chain from ${name} longer than ${MAX_CNAME_CHAIN}`);
+    return { ...failed(`CNAME chain from ${name} longer than ${MAX_CNAME_CHAIN}`), cnameChain: chain };
   }
 
   private async resolveStep(name: DomainName, type: QueryType, key: string, depth: number): Promise<Step> {
@@ -234,8 +240,8 @@ export class IterativeResolver {
   }
 }
 
-function failed(detail: string): Lookup {
-  return { status: 'failed', detail, delegation: undefined };
+function failed(detail: string): Lookup & { status: 'failed' } {
+  return { status: 'failed', detail, delegation: undefined, cnameChain: [] };
 }
 
 function addressOf(record: WireRecord): IpAddress[] {

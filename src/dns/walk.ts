@@ -255,7 +255,7 @@ export class AuthoritativeWalk {
       host,
       status,
       addresses: [...new Set(addresses)].sort(compareAddresses),
-      cnameChain: answered.find((lookup) => lookup.cnameChain.length > 0)?.cnameChain ?? [],
+      cnameChain: lookups.find((lookup) => lookup.cnameChain.length > 0)?.cnameChain ?? [],
       answeredBy: uniqueServers(answered.map((lookup) => lookup.answeredBy)),
       detail: failures.join('; '),
     };

@@ -1,0 +1,206 @@
+/**
+ * The DNS engine against the in-process lab's deliberate faults: each misbehaving server yields the
+ * right finding, and a well-behaved one behind a fault (truncation, a spoofed packet) yields none.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluate } from '../src/checks/evaluate.js';
+import type { IpAddress } from '../src/ip-address.js';
+import type { LabBehaviour } from '../src/lab/dns-server.js';
+import { LabWorld } from '../src/lab/world.js';
+import { soa, zone } from '../src/lab/zone-data.js';
+import type { LabServerSpec } from '../src/lab/dns-server.js';
+import { silentLogger } from '../src/logger.js';
+import { observe } from '../src/observe.js';
+import type { Observations } from '../src/observations/model.js';
+import type { Policy } from '../src/policy/types.js';
+import { DEFAULT_SETTINGS } from '../src/settings.js';
+import type { Settings } from '../src/settings.js';
+import { policy } from './support/literal.js';
+
+const DNS_PORT = 11053;
+const TIMEOUT_MS = 300;
+const RETRIES = 1;
+
+/** One zone per fault: a good server and a faulty one, both delegated. */
+const FAULTS: readonly LabBehaviour[] = [
+  'silent',
+  'servfail',
+  'refuse',
+  'no-aa',
+  'truncate',
+  'spoof-id',
+  'spoof-only',
+  'wrong-question',
+  'malformed',
+  'truncated-rdata',
+];
+
+function faultZone(fault: LabBehaviour, index: number) {
+  return zone(`${fault}.test`, [
+    ['@', 'SOA', soa(`good.${fault}.test`, 1)],
+    ['@', 'NS', `good.${fault}.test.`],
+    ['@', 'NS', `bad.${fault}.test.`],
+    ['good', 'A', `127.60.${index + 1}.1`],
+    ['bad', 'A', `127.60.${index + 1}.2`],
+    ['@', 'MX', `10 mx.${fault}.test.`],
+    ['mx', 'A', '127.61.0.1'],
+  ]);
+}
+
+const cycleAndLoops = [
+  // a glue-less delegation cycle: each zone's only server is named inside the other zone
+  zone('cycle-a.test', [
+    ['@', 'SOA', soa('ns.cycle-b.test', 1)],
+    ['@', 'NS', 'ns.cycle-b.test.'],
+  ]),
+  zone('cycle-b.test', [
+    ['@', 'SOA', soa('ns.cycle-a.test', 1)],
+    ['@', 'NS', 'ns.cycle-a.test.'],
+  ]),
+  // an MX target that is a CNAME loop
+  zone('loop.test', [
+    ['@', 'SOA', soa('ns.loop.test', 1)],
+    ['@', 'NS', 'ns.loop.test.'],
+    ['ns', 'A', '127.60.100.1'],
+    ['@', 'MX', '10 a.loop.test.'],
+    ['a', 'CNAME', 'b.loop.test.'],
+    ['b', 'CNAME', 'a.loop.test.'],
+  ]),
+];
+
+const tld = zone('test', [
+  ['@', 'SOA', soa('ns.nic.test', 1)],
+  ['@', 'NS', 'ns.nic.test.'],
+  ['ns.nic', 'A', '127.60.0.2'],
+  ...FAULTS.flatMap((fault, index) => [
+    [`${fault}`, 'NS', `good.${fault}.test.`] as const,
+    [`${fault}`, 'NS', `bad.${fault}.test.`] as const,
+    [`good.${fault}`, 'A', `127.60.${index + 1}.1`] as const,
+    [`bad.${fault}`, 'A', `127.60.${index + 1}.2`] as const,
+  ]),
+  ['cycle-a', 'NS', 'ns.cycle-b.test.'],
+  ['cycle-b', 'NS', 'ns.cycle-a.test.'],
+  ['loop', 'NS', 'ns.loop.test.'],
+  ['ns.loop', 'A', '127.60.100.1'],
+]);
+
+const servers: LabServerSpec[] = [
+  {
+    name: 'root',
+    address: '127.60.0.1',
+    behaviour: 'serve',
+    zones: [
+      zone('', [
+        ['@', 'SOA', soa('root', 1)],
+        ['@', 'NS', 'root.'],
+        ['test', 'NS', 'ns.nic.test.'],
+        ['ns.nic.test', 'A', '127.60.0.2'],
+      ]),
+    ],
+  },
+  { name: 'ns.nic.test', address: '127.60.0.2', behaviour: 'serve', zones: [tld] },
+  ...FAULTS.flatMap((fault, index): LabServerSpec[] => [
+    { name: `good.${fault}.test`, address: `127.60.${index + 1}.1`, behaviour: 'serve', zones: [faultZone(fault, index)] },
+    { name: `bad.${fault}.test`, address: `127.60.${index + 1}.2`, behaviour: fault, zones: [faultZone(fault, index)] },
+  ]),
+  { name: 'ns.loop.test', address: '127.60.100.1', behaviour: 'serve', zones: [cycleAndLoops[2]!] },
+];
+
+const POLICY: Policy = policy(`version: 1
+domains:
+${FAULTS.map((fault) => `  ${fault}.test:\n    nameservers: [good.${fault}.test, bad.${fault}.test]\n    mx: ["10 mx.${fault}.test"]`).join('\n')}
+  cycle-a.test: {}
+  loop.test:
+    mx: ["10 a.loop.test"]
+`);
+
+const settings: Settings = {
+  ...DEFAULT_SETTINGS,
+  policyFile: 'policy.yml',
+  rootHints: ['127.60.0.1' as IpAddress],
+  dnsPort: DNS_PORT,
+  timeoutMs: TIMEOUT_MS,
+  retries: RETRIES,
+  greetingTimeoutMs: 1000,
+  only: 'dns',
+  ipVersion: '4',
+  observationsFile: undefined,
+  saveObservationsFile: undefined,
+  scanPolicySource: undefined,
+};
+
+let world: LabWorld;
+let observations: Observations;
+
+beforeAll(async () => {
+  world = new LabWorld({ dnsServers: servers, listeners: [] }, DNS_PORT);
+  await world.start();
+  observations = await observe(POLICY, settings, silentLogger, new Date());
+});
+
+afterAll(async () => {
+  await world?.stop();
+});
+
+function findingsFor(name: string) {
+  return evaluate(POLICY, observations)
+    .filter((finding) => finding.name === name)
+    .map((finding) => `${finding.rule} ${finding.subject}`);
+}
+
+function messageOf(name: string, rule: string): string {
+  return evaluate(POLICY, observations).find((finding) => finding.name === name && finding.rule === rule)?.message ?? '';
+}
+
+function badServer(fault: LabBehaviour) {
+  return world.dnsServers[2 + FAULTS.indexOf(fault) * 2 + 1]!;
+}
+
+describe('a faulty server is lame, with the reason in the message', () => {
+  it.each([
+    ['silent', 'did not answer'],
+    ['servfail', 'answered SERVFAIL'],
+    ['refuse', 'answered REFUSED'],
+    ['no-aa', 'without the AA bit'],
+    ['spoof-only', 'did not answer'],
+    ['wrong-question', 'did not answer'],
+    ['malformed', 'only malformed answers'],
+    ['truncated-rdata', 'only malformed answers'],
+  ] as const)('%s', (fault, reason) => {
+    expect(findingsFor(`${fault}.test`)).toEqual([`ns/lame bad.${fault}.test`]);
+    expect(messageOf(`${fault}.test`, 'ns/lame')).toContain(reason);
+  });
+});
+
+describe('faults the engine must see through', () => {
+  it('a truncated UDP answer is retried over TCP and believed', () => {
+    expect(findingsFor('truncate.test')).toEqual([]);
+    expect(observations.dns!.stats.tcpFallbacks).toBeGreaterThan(0);
+    expect(badServer('truncate').queries.some((query) => query.transport === 'tcp' && query.type === 'MX')).toBe(true);
+  });
+
+  it('a packet with a spoofed id is dropped, and the real answer that follows is believed', () => {
+    expect(findingsFor('spoof-id.test')).toEqual([]);
+    expect(observations.dns!.stats.answersDropped).toBeGreaterThan(0);
+  });
+});
+
+describe('bounded cost', () => {
+  it('a server that never answers is asked (retries + 1) times per question at most once, then skipped', () => {
+    const udpQueries = badServer('silent').queries.filter((query) => query.transport === 'udp');
+    // SOA and NS go out together before the first timeout; after it, the server is known dead.
+    expect(udpQueries.length).toBeGreaterThan(0);
+    expect(udpQueries.length).toBeLessThanOrEqual((RETRIES + 1) * 3);
+    expect(badServer('silent').queries.filter((query) => query.type === 'AXFR')).toEqual([]);
+  });
+
+  it('a glue-less delegation cycle ends as a finding, not a hang', () => {
+    expect(findingsFor('cycle-a.test')).toEqual(['ns/lame ns.cycle-b.test']);
+    expect(messageOf('cycle-a.test', 'ns/lame')).toContain('no address');
+  });
+
+  it('a CNAME loop behind an MX target ends as a finding', () => {
+    expect(findingsFor('loop.test')).toEqual(['mx/cname-target a.loop.test', 'mx/target-unresolvable a.loop.test']);
+    expect(messageOf('loop.test', 'mx/target-unresolvable')).toContain('CNAME loop');
+  });
+});

@@ -20066,7 +20066,7 @@ var Scanner = class {
     counters.inFlight++;
     counters.peakInFlight = Math.max(counters.peakInFlight, counters.inFlight);
     return new Promise((resolve) => {
-      let settled = false;
+      let result2;
       let socket;
       try {
         socket = net2.createConnection({ host: target.address, port: target.port });
@@ -20077,17 +20077,20 @@ var Scanner = class {
       }
       counters.socketsOpened++;
       let secured;
-      const finish = (result2) => {
-        if (settled) return;
-        settled = true;
+      let closed = false;
+      const finish = (outcome) => {
+        if (result2 !== void 0) return;
+        result2 = outcome;
         clearTimeout(connectTimer);
         secured?.destroy();
         socket.destroy();
-        resolve(result2);
+        if (closed) resolve(result2);
       };
       socket.once("close", () => {
+        closed = true;
         counters.socketsClosed++;
         counters.inFlight--;
+        if (result2 !== void 0) resolve(result2);
       });
       const connectTimer = setTimeout(() => finish(observation(target, "filtered", "no answer to connect")), this.options.connectTimeoutMs);
       socket.on("error", (error) => {

@@ -113,7 +113,7 @@ export class Scanner {
     counters.inFlight++;
     counters.peakInFlight = Math.max(counters.peakInFlight, counters.inFlight);
     return new Promise<ProbeObservation>((resolve) => {
-      let settled = false;
+      let result: ProbeObservation | undefined;
       let socket: net.Socket;
       try {
         socket = net.createConnection({ host: target.address, port: target.port });
@@ -124,17 +124,22 @@ export class Scanner {
       }
       counters.socketsOpened++;
       let secured: tls.TLSSocket | undefined;
-      const finish = (result: ProbeObservation) => {
-        if (settled) return;
-        settled = true;
+      // The probe ends when its socket is closed, not merely asked to close: the bound on open
+      // sockets is then a bound on file descriptors.
+      let closed = false;
+      const finish = (outcome: ProbeObservation) => {
+        if (result !== undefined) return;
+        result = outcome;
         clearTimeout(connectTimer);
         secured?.destroy();
         socket.destroy();
-        resolve(result);
+        if (closed) resolve(result);
       };
       socket.once('close', () => {
+        closed = true;
         counters.socketsClosed++;
         counters.inFlight--;
+        if (result !== undefined) resolve(result);
       });
       const connectTimer = setTimeout(() => finish(observation(target, 'filtered', 'no answer to connect')), this.options.connectTimeoutMs);
       // Kept for the socket's whole life: an unhandled 'error' event would crash the run.

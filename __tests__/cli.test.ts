@@ -1,0 +1,106 @@
+/** The CLI bundle as a user runs it: exit codes, evaluate on a saved file, every output format. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { serializeObservations } from '../src/observations/file.js';
+import { dns, failed, mx, nameObservation, ns1, ns2, soaSerial, target, zoneObservation } from './support/literal.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'mail-perimeter-cli-'));
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, [path.resolve('dist/cli.js'), ...args], { cwd: dir, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const POLICY = `version: 1
+mail-servers:
+  mx1.example.com: [192.0.2.10]
+domains:
+  example.com:
+    nameservers: [ns1.example.net, ns2.example.net]
+    mx: ["10 mx1.example.com"]
+`;
+
+writeFileSync(path.join(dir, 'policy.yml'), POLICY);
+writeFileSync(path.join(dir, 'off.yml'), `${POLICY}rules:\n  ns/lame: off\n  soa/serial-inconsistent: notice\n`);
+writeFileSync(
+  path.join(dir, 'observations.json'),
+  serializeObservations(
+    dns({
+      zones: [
+        zoneObservation('example.com', [
+          { server: ns1, soa: soaSerial(2) },
+          { server: ns2, soa: failed('refused'), ns: failed('refused') },
+        ]),
+      ],
+      names: [
+        nameObservation('example.com', 'example.com', [
+          { server: ns1, mx: mx([10, 'mx1.example.com']) },
+          { server: ns2, mx: failed('refused') },
+        ]),
+      ],
+      mxTargets: [target('mx1.example.com', ['192.0.2.10'])],
+    }),
+  ),
+);
+
+describe('mail-perimeter evaluate', () => {
+  it('judges a saved observation file: finding, severity, policy line, exit 1', () => {
+    const result = cli('evaluate', '--policy', 'policy.yml', '--observations', 'observations.json', '--format', 'json');
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.findings).toMatchObject([
+      {
+        rule: 'ns/lame',
+        severity: 'error',
+        name: 'example.com',
+        subject: 'ns2.example.net',
+        servers: ['ns2.example.net/192.0.2.2'],
+        location: { file: 'policy.yml', line: 5, column: 3 },
+      },
+    ]);
+    expect(Object.keys(report)).toEqual(['version', 'tool', 'policy', 'startedAt', 'durationMs', 'summary', 'findings', 'observations']);
+  });
+
+  it('a rule turned off produces nothing, and the run passes', () => {
+    const result = cli('evaluate', '--policy', 'off.yml', '--observations', 'observations.json');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('PASS: 0 errors');
+  });
+
+  it('writes SARIF to --output', () => {
+    expect(
+      cli('evaluate', '--policy', 'policy.yml', '--observations', 'observations.json', '--format', 'sarif', '--output', 'out.sarif').code,
+    ).toBe(1);
+    expect(JSON.parse(readFileSync(path.join(dir, 'out.sarif'), 'utf8')).runs[0].results[0].ruleId).toBe('ns/lame');
+  });
+
+  it('--fail-on never passes with findings', () => {
+    expect(cli('evaluate', '--policy', 'policy.yml', '--observations', 'observations.json', '--fail-on', 'never').code).toBe(0);
+  });
+});
+
+describe('the run itself cannot be done: exit 2', () => {
+  it('an invalid policy: every error with file, line and column', () => {
+    writeFileSync(path.join(dir, 'bad.yml'), 'version: 1\ndomains:\n  example.com:\n    mx: 5\n    colour: red\n');
+    const result = cli('evaluate', '--policy', 'bad.yml', '--observations', 'observations.json');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('bad.yml:4:9: domains.example.com.mx: must be "none" or must be array');
+    expect(result.stderr).toContain('bad.yml:5:5: domains.example.com: unknown key "colour"');
+  });
+
+  it.each([
+    [['check'], 'check needs --policy FILE'],
+    [['frobnicate'], 'unknown command "frobnicate"'],
+    [['check', '--policy', 'policy.yml', '--dns-port', '70000'], '--dns-port must be a whole number from 1 to 65535'],
+    [['check', '--policy', 'missing.yml'], 'cannot read the policy missing.yml: ENOENT'],
+    [['evaluate', '--policy', 'policy.yml', '--observations', 'policy.yml'], 'not JSON'],
+    [['check', '--policy', 'policy.yml', '--bogus'], "Unknown option '--bogus'"],
+  ])('%j', (args, message) => {
+    const result = cli(...args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+  });
+});

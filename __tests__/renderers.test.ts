@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../src/checks/finding.js';
+import { RULE_IDS } from '../src/checks/rules.js';
+import { ANNOTATIONS_PER_SEVERITY, planAnnotations } from '../src/report/annotations.js';
+import type { RunReport } from '../src/report/run-report.js';
+import { countBySeverity } from '../src/report/run-report.js';
+import { renderSarif } from '../src/report/sarif.js';
+import { renderSummary, SUMMARY_BUDGET_BYTES } from '../src/report/summary.js';
+import { renderText } from '../src/report/text.js';
+import { probe, scan } from './support/literal.js';
+
+function finding(index: number, overrides: Partial<Finding> = {}): Finding {
+  return {
+    rule: 'mx/unexpected',
+    severity: 'error',
+    name: `name${index}.example.com`,
+    subject: `mx${index}.example.net`,
+    servers: ['ns1.example.net/192.0.2.1'],
+    message: `finding ${index}`,
+    location: { file: 'policy.yml', line: index + 1, column: 3 },
+    ...overrides,
+  };
+}
+
+function report(findings: Finding[], observations: RunReport['observations'] = undefined): RunReport {
+  return {
+    version: 1,
+    tool: { name: 'mail-perimeter', version: '0.0.0' },
+    policy: 'policy.yml',
+    startedAt: '2026-11-28T00:00:00.000Z',
+    durationMs: 5,
+    summary: countBySeverity(findings),
+    findings,
+    observations,
+  };
+}
+
+const HOSTILE = 'evil\n::error file=x.yml,line=1::pwned <script>alert(1)</script>';
+
+describe('annotations', () => {
+  it('one per finding while they fit in the per-step limit', () => {
+    const plan = planAnnotations(Array.from({ length: ANNOTATIONS_PER_SEVERITY }, (_, index) => finding(index)));
+    expect(plan).toHaveLength(10);
+    expect(plan[3]).toMatchObject({ severity: 'error', title: 'mx/unexpected: mx3.example.net', file: 'policy.yml', line: 4, column: 3 });
+  });
+
+  it('aggregates per rule beyond the limit, and never exceeds 10 per severity', () => {
+    const many = [
+      ...Array.from({ length: 30 }, (_, index) => finding(index)),
+      ...Array.from({ length: 5 }, (_, index) => finding(index, { rule: 'mx/missing' })),
+      ...Array.from({ length: 12 }, (_, index) => finding(index, { severity: 'warning', rule: 'soa/serial-inconsistent' })),
+    ];
+    const plan = planAnnotations(many);
+    const errors = plan.filter((annotation) => annotation.severity === 'error');
+    expect(errors.map((annotation) => annotation.title)).toEqual(['mx/unexpected (30 findings)', 'mx/missing (5 findings)']);
+    expect(errors[0]!.message).toContain('and 25 more');
+    expect(plan.filter((annotation) => annotation.severity === 'warning')).toHaveLength(1);
+  });
+
+  it('with more rules than slots, the last slot points to the summary', () => {
+    const many = RULE_IDS.flatMap((rule, index) => [finding(index, { rule }), finding(index + 100, { rule })]);
+    const plan = planAnnotations(many);
+    const errors = plan.filter((annotation) => annotation.severity === 'error');
+    expect(errors).toHaveLength(ANNOTATIONS_PER_SEVERITY);
+    expect(errors.at(-1)!.message).toMatch(/more errors under .*: see the job summary/);
+  });
+
+  it('carry no line breaks from untrusted data', () => {
+    const [annotation] = planAnnotations([finding(1, { subject: HOSTILE, message: HOSTILE })]);
+    expect(annotation!.message).not.toMatch(/[\r\n]/);
+    expect(annotation!.title).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe('text output', () => {
+  it('cannot be used to inject a workflow command', () => {
+    const text = renderText(report([finding(1, { name: HOSTILE, subject: HOSTILE, message: HOSTILE, servers: [HOSTILE] })]), true);
+    for (const line of text.split('\n')) expect(line.startsWith('::')).toBe(false);
+    expect(text).toContain('evil\\x0a::error');
+  });
+});
+
+describe('job summary', () => {
+  it('escapes HTML and marks the verdict', () => {
+    const withBanner = scan([probe('192.0.2.9', 25, 'smtp', HOSTILE)]);
+    const html = renderSummary(report([finding(1, { message: HOSTILE })], withBanner), true);
+    expect(html).toContain('❌ mail-perimeter');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  it("stays under GitHub's 1 MiB limit however many findings there are", () => {
+    const huge = Array.from({ length: 20_000 }, (_, index) => finding(index, { message: 'x'.repeat(100) }));
+    const html = renderSummary(report(huge), true);
+    expect(Buffer.byteLength(html)).toBeLessThan(1024 * 1024);
+    expect(Buffer.byteLength(html)).toBeLessThanOrEqual(SUMMARY_BUDGET_BYTES + 1024);
+  });
+
+  it('shows what each server said, marking the odd one out', () => {
+    const observations: RunReport['observations'] = {
+      version: 1,
+      startedAt: '',
+      durationMs: 1,
+      scan: undefined,
+      dns: {
+        ipv6: 'unused',
+        stats: { queriesSent: 1, answersAccepted: 1, answersDropped: 0, timeouts: 0, tcpFallbacks: 0 },
+        mxTargets: [],
+        names: [
+          {
+            name: 'example.com' as never,
+            zone: 'example.com' as never,
+            error: undefined,
+            servers: [1, 2, 3].map((n) => ({
+              server: { name: `ns${n}.example.net` as never, address: `192.0.2.${n}` as never },
+              mx: {
+                status: 'answer' as const,
+                records:
+                  n === 3
+                    ? [{ preference: 90, host: 'backup.example.com' as never }]
+                    : [{ preference: 10, host: 'mx1.example.com' as never }],
+              },
+              addresses: { status: 'answer' as const, records: [] },
+            })),
+          },
+        ],
+        zones: [
+          {
+            zone: 'example.com' as never,
+            parent: undefined,
+            unresolvedServers: [],
+            transfers: [],
+            servers: [1, 2, 3].map((n) => ({
+              server: { name: `ns${n}.example.net` as never, address: `192.0.2.${n}` as never },
+              foundVia: ['delegation' as const],
+              soa: { status: 'answer' as const, records: [{ serial: 7, primary: 'ns1.example.net' as never }] },
+              ns: { status: 'answer' as const, records: ['ns1.example.net' as never] },
+            })),
+          },
+        ],
+      },
+    };
+    const html = renderSummary(report([], observations), false);
+    expect(html).toContain('<td><strong>⚠️ 90 backup.example.com</strong></td>');
+    expect(html).toContain('<td>10 mx1.example.com</td>');
+    expect(html).not.toContain('⚠️ 7');
+  });
+});
+
+describe('SARIF', () => {
+  it('has what code scanning requires, with stable rule ids and repository-relative locations', () => {
+    const sarif = JSON.parse(
+      renderSarif(report([finding(1, { location: { file: './.github/mail-perimeter.yml', line: 12, column: 5 }, severity: 'notice' })])),
+    );
+    expect(sarif.version).toBe('2.1.0');
+    const run = sarif.runs[0];
+    expect(run.tool.driver.rules.map((rule: { id: string }) => rule.id)).toEqual(RULE_IDS);
+    for (const rule of run.tool.driver.rules) {
+      expect(rule.shortDescription.text).not.toBe('');
+      expect(rule.fullDescription.text).not.toBe('');
+      expect(rule.help.text).not.toBe('');
+    }
+    expect(run.results[0]).toMatchObject({
+      ruleId: 'mx/unexpected',
+      level: 'note',
+      message: { text: 'finding 1' },
+      locations: [
+        { physicalLocation: { artifactLocation: { uri: '.github/mail-perimeter.yml' }, region: { startLine: 12, startColumn: 5 } } },
+      ],
+    });
+    expect(run.results[0].partialFingerprints['mailPerimeterFinding/v1']).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.parse(renderSarif(report([]))).runs[0].results).toEqual([]);
+  });
+});

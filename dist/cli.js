@@ -18016,11 +18016,18 @@ function printable(text) {
 }
 
 // src/report/text.ts
+function compareGroups(a, b) {
+  const aIsAddress = parseIpAddress(a) !== void 0;
+  const bIsAddress = parseIpAddress(b) !== void 0;
+  if (aIsAddress !== bIsAddress) return aIsAddress ? 1 : -1;
+  if (aIsAddress) return compareAddresses(a, b);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 function renderText(report, failed2) {
   const lines = [];
   const byName = /* @__PURE__ */ new Map();
   for (const finding of report.findings) byName.set(finding.name, [...byName.get(finding.name) ?? [], finding]);
-  for (const [name, findings] of [...byName].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+  for (const [name, findings] of [...byName].sort(([a], [b]) => compareGroups(a, b))) {
     lines.push(printable(name));
     for (const finding of findings) {
       const where = finding.location ? `${finding.location.file}:${finding.location.line}:${finding.location.column}` : "";
@@ -18080,6 +18087,7 @@ var USAGE = `Usage:
   mail-perimeter evaluate --policy FILE --observations FILE [options]
                                                    judge a saved run offline
   mail-perimeter demo [--format F] [--output FILE] the whole check against a built-in loopback world
+  mail-perimeter demo --serve                      only serve that world, until Ctrl-C
 
 Options:
   --format text|json|sarif     output format (default text)
@@ -18122,6 +18130,7 @@ function parseCli(argv) {
         only: { type: "string" },
         "save-observations": { type: "string" },
         verbose: { type: "boolean", default: false },
+        serve: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false }
       }
     });
@@ -18160,7 +18169,8 @@ ${USAGE}`);
     saveObservationsFile: values["save-observations"],
     scanPolicySource: void 0
   };
-  return { command, settings, format, output: values.output, verbose: values.verbose ?? false };
+  if (values.serve && command !== "demo") throw new ConfigurationError("--serve is for demo");
+  return { command, settings, format, output: values.output, verbose: values.verbose ?? false, serve: values.serve ?? false };
 }
 function oneOf(flag, value, allowed) {
   if (allowed.includes(value)) return value;
@@ -21365,6 +21375,23 @@ var LabWorld = class {
 
 // src/lab/demo.ts
 var DEMO_POLICY_FILE = path.join("examples", "demo-policy.yml");
+async function prepareWorld() {
+  await mkdir(path.dirname(DEMO_POLICY_FILE), { recursive: true });
+  await writeFile2(DEMO_POLICY_FILE, plantedPolicy(DEMO_SMTP_PORT));
+  return new LabWorld({ dnsServers: PLANTED_DNS_SERVERS, listeners: plantedListeners(DEMO_SMTP_PORT) }, DEMO_DNS_PORT);
+}
+async function serveDemoWorld(logger) {
+  const world = await prepareWorld();
+  await world.start();
+  logger.info(
+    `demo world serving: --root-hints ${ROOT_SERVER_ADDRESS} --dns-port ${DEMO_DNS_PORT} --smtp-port ${DEMO_SMTP_PORT} --policy ${DEMO_POLICY_FILE}; Ctrl-C stops it`
+  );
+  await new Promise((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  await world.stop();
+}
 async function runDemo(command, logger) {
   await mkdir(path.dirname(DEMO_POLICY_FILE), { recursive: true });
   await writeFile2(DEMO_POLICY_FILE, plantedPolicy(DEMO_SMTP_PORT));
@@ -21427,6 +21454,10 @@ async function main(argv) {
   }
   const logger = consoleLogger(command.verbose);
   try {
+    if (command.command === "demo" && command.serve) {
+      await serveDemoWorld(logger);
+      return 0;
+    }
     const result2 = command.command === "demo" ? await runDemo(command, logger) : await run(command.settings, logger);
     const rendered = render(result2.report, command.format, result2.failed);
     if (command.output !== void 0) await writeFile3(command.output, rendered);

@@ -42624,11 +42624,18 @@ function htmlCell(text) {
 }
 
 // src/report/text.ts
+function compareGroups(a, b) {
+  const aIsAddress = parseIpAddress(a) !== void 0;
+  const bIsAddress = parseIpAddress(b) !== void 0;
+  if (aIsAddress !== bIsAddress) return aIsAddress ? 1 : -1;
+  if (aIsAddress) return compareAddresses(a, b);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 function renderText(report, failed2) {
   const lines = [];
   const byName = /* @__PURE__ */ new Map();
   for (const finding of report.findings) byName.set(finding.name, [...byName.get(finding.name) ?? [], finding]);
-  for (const [name, findings] of [...byName].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+  for (const [name, findings] of [...byName].sort(([a], [b]) => compareGroups(a, b))) {
     lines.push(printable(name));
     for (const finding of findings) {
       const where = finding.location ? `${finding.location.file}:${finding.location.line}:${finding.location.column}` : "";
@@ -42675,6 +42682,7 @@ var USAGE = `Usage:
   mail-perimeter evaluate --policy FILE --observations FILE [options]
                                                    judge a saved run offline
   mail-perimeter demo [--format F] [--output FILE] the whole check against a built-in loopback world
+  mail-perimeter demo --serve                      only serve that world, until Ctrl-C
 
 Options:
   --format text|json|sarif     output format (default text)

@@ -14,6 +14,7 @@ export const USAGE = `Usage:
   mail-perimeter evaluate --policy FILE --observations FILE [options]
                                                    judge a saved run offline
   mail-perimeter demo [--format F] [--output FILE] the whole check against a built-in loopback world
+  mail-perimeter demo --serve                      only serve that world, until Ctrl-C
 
 Options:
   --format text|json|sarif     output format (default text)
@@ -39,6 +40,8 @@ export interface CliCommand {
   readonly format: OutputFormat;
   readonly output: string | undefined;
   readonly verbose: boolean;
+  /** demo only: serve the world without checking it. */
+  readonly serve: boolean;
 }
 
 /** Turns argv into a command and typed settings; every mistake is a ConfigurationError (exit 2). */
@@ -66,6 +69,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
         only: { type: 'string' },
         'save-observations': { type: 'string' },
         verbose: { type: 'boolean', default: false },
+        serve: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -101,7 +105,8 @@ export function parseCli(argv: readonly string[]): CliCommand {
     saveObservationsFile: values['save-observations'],
     scanPolicySource: undefined,
   };
-  return { command, settings, format, output: values.output, verbose: values.verbose ?? false };
+  if (values.serve && command !== 'demo') throw new ConfigurationError('--serve is for demo');
+  return { command, settings, format, output: values.output, verbose: values.verbose ?? false, serve: values.serve ?? false };
 }
 
 export function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {

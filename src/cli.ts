@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseCli, USAGE } from './cli-arguments.js';
 import type { CliCommand } from './cli-arguments.js';
-import { runDemo } from './lab/demo.js';
+import { runDemo, serveDemoWorld } from './lab/demo.js';
 import { consoleLogger } from './logger.js';
 import { ConfigurationError } from './policy/problem.js';
 import { render } from './report/render.js';
@@ -22,6 +22,10 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const logger = consoleLogger(command.verbose);
   try {
+    if (command.command === 'demo' && command.serve) {
+      await serveDemoWorld(logger);
+      return 0;
+    }
     const result: RunResult = command.command === 'demo' ? await runDemo(command, logger) : await run(command.settings, logger);
     const rendered = render(result.report, command.format, result.failed);
     if (command.output !== undefined) await writeFile(command.output, rendered);

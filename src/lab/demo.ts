@@ -11,6 +11,29 @@ import { LabWorld } from './world.js';
 
 export const DEMO_POLICY_FILE = path.join('examples', 'demo-policy.yml');
 
+async function prepareWorld(): Promise<LabWorld> {
+  await mkdir(path.dirname(DEMO_POLICY_FILE), { recursive: true });
+  await writeFile(DEMO_POLICY_FILE, plantedPolicy(DEMO_SMTP_PORT));
+  return new LabWorld({ dnsServers: PLANTED_DNS_SERVERS, listeners: plantedListeners(DEMO_SMTP_PORT) }, DEMO_DNS_PORT);
+}
+
+/**
+ * `mail-perimeter demo --serve`: only the world, until interrupted, so that the action (or any other
+ * tool) can be pointed at it, as the project's own workflow does with `uses: ./`.
+ */
+export async function serveDemoWorld(logger: Logger): Promise<void> {
+  const world = await prepareWorld();
+  await world.start();
+  logger.info(
+    `demo world serving: --root-hints ${ROOT_SERVER_ADDRESS} --dns-port ${DEMO_DNS_PORT} --smtp-port ${DEMO_SMTP_PORT} --policy ${DEMO_POLICY_FILE}; Ctrl-C stops it`,
+  );
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await world.stop();
+}
+
 /**
  * `mail-perimeter demo`: starts the planted world on loopback (unprivileged ports, no root),
  * writes its policy where the user can read it, runs the real check, and stops every server,

@@ -2,13 +2,23 @@ import type { Finding } from '../checks/finding.js';
 import type { RunReport } from './run-report.js';
 import { verdictLine } from './run-report.js';
 import { printable } from './untrusted-text.js';
+import { compareAddresses, parseIpAddress } from '../ip-address.js';
+
+/** DNS names first, alphabetically; then scanned addresses, in address order. */
+function compareGroups(a: string, b: string): number {
+  const aIsAddress = parseIpAddress(a) !== undefined;
+  const bIsAddress = parseIpAddress(b) !== undefined;
+  if (aIsAddress !== bIsAddress) return aIsAddress ? 1 : -1;
+  if (aIsAddress) return compareAddresses(a, b);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 /** The CLI's terminal output: one block per finding, grouped by name, then the verdict. */
 export function renderText(report: RunReport, failed: boolean): string {
   const lines: string[] = [];
   const byName = new Map<string, Finding[]>();
   for (const finding of report.findings) byName.set(finding.name, [...(byName.get(finding.name) ?? []), finding]);
-  for (const [name, findings] of [...byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [name, findings] of [...byName].sort(([a], [b]) => compareGroups(a, b))) {
     lines.push(printable(name));
     for (const finding of findings) {
       const where = finding.location ? `${finding.location.file}:${finding.location.line}:${finding.location.column}` : '';

@@ -11641,7 +11641,7 @@ var require_dump = __commonJS({
 var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
-    var { isIP } = __require("node:net");
+    var { isIP: isIP2 } = __require("node:net");
     var { lookup } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
@@ -11896,7 +11896,7 @@ var require_dns = __commonJS({
       return (dispatch) => {
         return function dnsInterceptor(origDispatchOpts, handler2) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
-          if (isIP(origin.hostname) !== 0) {
+          if (isIP2(origin.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler2);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
@@ -33511,8 +33511,8 @@ var require_utils2 = __commonJS({
     var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
     var HOST_DELIM_RE = /[@/?#:]/g;
     var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP) {
-      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+    function reescapeHostDelimiters(host, isIP2) {
+      const re = isIP2 ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
       re.lastIndex = 0;
       return host.replace(re, (ch) => HOST_DELIMS[ch]);
     }
@@ -34209,12 +34209,12 @@ var require_fast_uri = __commonJS({
       const host = matches[4];
       return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+    function canonicalizeHost(parsed, options, schemeHandler, isIP2) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2)) {
         parsed.error = parsed.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP2 === false && nonSimpleDomain(parsed.host)) {
         let url;
         try {
           url = new URL("http://" + parsed.host);
@@ -34230,9 +34230,9 @@ var require_fast_uri = __commonJS({
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2) {
       return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed.host && isIP2 === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
       );
     }
     function isHostOnlyURL(url) {
@@ -34255,7 +34255,7 @@ var require_fast_uri = __commonJS({
       let malformedHost = false;
       let malformedIPLiteral = false;
       let malformedScheme = false;
-      let isIP = false;
+      let isIP2 = false;
       if (options.reference === "suffix") {
         if (options.scheme) {
           uri = options.scheme + ":" + uri;
@@ -34317,15 +34317,15 @@ var require_fast_uri = __commonJS({
             const bracketedIPLiteral = isIPLiteral(parsed.host);
             const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
             const ipv6result = normalizeIPv6(parsed.host);
-            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+            isIP2 = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
             malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            parsed.host = isIP2 ? ipv6result.host : ipv6result.host.toLowerCase();
             if (malformedIPLiteral) {
               parsed.error = parsed.error || MALFORMED_HOST_ERROR;
               malformedAuthorityOrPort = true;
             }
           } else {
-            isIP = true;
+            isIP2 = true;
           }
         }
         if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
@@ -34342,14 +34342,14 @@ var require_fast_uri = __commonJS({
         }
         const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP2);
         }
         if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
-          if (!isIP) {
+          let host = isIP2 ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          if (!isIP2) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed.host = isIP2 || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP2) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
           if (parsed.path) {
@@ -42506,11 +42506,17 @@ function isRuleId(text) {
 
 // src/ip-address.ts
 var import_ipaddr = __toESM(require_ipaddr(), 1);
+import { isIP } from "node:net";
 function parseIpAddress(text) {
   const trimmed = text.trim();
-  if (!import_ipaddr.default.isValid(trimmed)) return void 0;
-  if (!import_ipaddr.default.IPv4.isValidFourPartDecimal(trimmed) && !import_ipaddr.default.IPv6.isValid(trimmed)) return void 0;
-  return import_ipaddr.default.parse(trimmed).toString();
+  switch (isIP(trimmed)) {
+    case 4:
+      return trimmed.split(".").map(Number).join(".");
+    case 6:
+      return import_ipaddr.default.parse(trimmed).toString();
+    default:
+      return void 0;
+  }
 }
 function isIpv6(address) {
   return address.includes(":");
@@ -42519,14 +42525,24 @@ function formatEndpoint(address, port) {
   return isIpv6(address) ? `[${address}]:${port}` : `${address}:${port}`;
 }
 function compareAddresses(a, b) {
-  const bytesA = import_ipaddr.default.isValid(a) ? import_ipaddr.default.parse(a).toByteArray() : [];
-  const bytesB = import_ipaddr.default.isValid(b) ? import_ipaddr.default.parse(b).toByteArray() : [];
+  const bytesA = addressBytes(a);
+  const bytesB = addressBytes(b);
   if (bytesA.length !== bytesB.length) return bytesA.length - bytesB.length;
   for (let i = 0; i < bytesA.length; i++) {
     const diff = (bytesA[i] ?? 0) - (bytesB[i] ?? 0);
     if (diff !== 0) return diff;
   }
   return a < b ? -1 : a > b ? 1 : 0;
+}
+function addressBytes(address) {
+  switch (isIP(address)) {
+    case 4:
+      return address.split(".").map(Number);
+    case 6:
+      return import_ipaddr.default.parse(address).toByteArray();
+    default:
+      return [];
+  }
 }
 
 // src/report/json.ts
@@ -43947,11 +43963,15 @@ var DnsTransport = class {
         }
       });
       this.counters.sent++;
-      socket.send(packet, this.port, address, (error2) => {
-        if (!error2) return;
+      const onError = (error2) => {
         const code = error2.code ?? error2.message;
         if (UNREACHABLE_CODES.has(code)) this.pending.get(key)?.finish({ kind: "unreachable", detail: code });
-      });
+      };
+      try {
+        socket.send(packet, this.port, address, (error2) => error2 && onError(error2));
+      } catch (error2) {
+        this.pending.get(key)?.finish({ kind: "unreachable", detail: error2.code ?? "EAFNOSUPPORT" });
+      }
     });
   }
   /** One TCP attempt (after a truncated UDP answer, or for servers that only speak TCP). */
@@ -44477,7 +44497,10 @@ var AuthoritativeWalk = class {
   ipv6Answered = false;
   ipv6Seen = false;
   async run(names) {
+    const started = performance.now();
+    const phase = (what) => this.options.logger.debug(`dns: ${what} after ${Math.round(performance.now() - started)} ms`);
     const located = await Promise.all(names.map(async (name) => ({ name, zone: await this.zoneOf(name) })));
+    phase(`zones of ${names.length} names found`);
     const nameObservations = await Promise.all(
       located.map(async ({ name, zone }) => {
         if (zone.zone === void 0) return { name, zone: void 0, servers: [], error: zone.detail };
@@ -44485,6 +44508,7 @@ var AuthoritativeWalk = class {
         return { name, zone: zone.zone, servers: await this.askName(name, walk.asked), error: void 0 };
       })
     );
+    phase("every server asked about every name");
     const zones = await Promise.all(this.zoneWalks.values());
     const mxHosts = /* @__PURE__ */ new Set();
     for (const observed of nameObservations) {
@@ -44493,7 +44517,9 @@ var AuthoritativeWalk = class {
       }
     }
     const mxTargets = await Promise.all([...mxHosts].sort().map((host) => this.resolveTarget(host)));
+    phase(`${mxTargets.length} MX targets resolved`);
     const zoneObservations = await Promise.all(zones.map((walk) => walk.observation));
+    phase("zone transfers tried");
     return {
       ipv6: this.options.reachability.ipv6Status,
       zones: zoneObservations.sort((a, b) => compareText2(a.zone, b.zone)),
@@ -44819,18 +44845,26 @@ var Scanner = class {
     const progress = setInterval(() => this.options.logger.info(`scan: ${done}/${total} probes done`), PROGRESS_INTERVAL_MS);
     progress.unref();
     try {
-      const running = /* @__PURE__ */ new Set();
+      const admissionLimit = this.slots.capacity * 2;
+      let active = 0;
+      let wake;
+      const settle = () => {
+        active--;
+        const waiter = wake;
+        wake = void 0;
+        waiter?.();
+      };
       for (const target of targets2) {
         this.scope.assertInScope(target.address);
-        while (running.size >= this.slots.capacity * 2) await Promise.race(running);
-        const probe = this.probeWithRetry(target).then((result2) => {
+        while (active >= admissionLimit) await new Promise((resolve) => wake = resolve);
+        active++;
+        void this.probeWithRetry(target).then((result2) => {
           results.push(result2);
           done++;
-          running.delete(probe);
+          settle();
         });
-        running.add(probe);
       }
-      await Promise.all(running);
+      while (active > 0) await new Promise((resolve) => wake = resolve);
     } finally {
       clearInterval(progress);
     }

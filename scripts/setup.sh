@@ -7,7 +7,7 @@ set -euo pipefail
 profile="${1:-test}"
 packages=(nsd postfix dnsutils)
 if [[ "$profile" == bench ]]; then
-  packages+=(nmap zonemaster-cli iptables)
+  packages+=(nmap zonemaster-cli iptables time)
 fi
 
 missing=()

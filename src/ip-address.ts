@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
 
 /** An IP address in canonical text form (IPv6 compressed, lower case). */
@@ -5,10 +6,16 @@ export type IpAddress = string & { readonly __brand: 'IpAddress' };
 
 export function parseIpAddress(text: string): IpAddress | undefined {
   const trimmed = text.trim();
-  if (!ipaddr.isValid(trimmed)) return undefined;
-  // ipaddr.js accepts legacy forms ("1", "0x7f.1") that nobody means in a policy.
-  if (!ipaddr.IPv4.isValidFourPartDecimal(trimmed) && !ipaddr.IPv6.isValid(trimmed)) return undefined;
-  return ipaddr.parse(trimmed).toString() as IpAddress;
+  // node:net's check is native and strict (no legacy "0x7f.1" forms); it runs for every host name
+  // of a policy and every address record read off the wire, so it goes first.
+  switch (isIP(trimmed)) {
+    case 4:
+      return trimmed.split('.').map(Number).join('.') as IpAddress;
+    case 6:
+      return ipaddr.parse(trimmed).toString() as IpAddress;
+    default:
+      return undefined;
+  }
 }
 
 export function isIpv6(address: IpAddress): boolean {
@@ -22,12 +29,23 @@ export function formatEndpoint(address: IpAddress, port: number): string {
 
 /** Sorts addresses numerically, IPv4 before IPv6, so reports read in address order. */
 export function compareAddresses(a: string, b: string): number {
-  const bytesA = ipaddr.isValid(a) ? ipaddr.parse(a).toByteArray() : [];
-  const bytesB = ipaddr.isValid(b) ? ipaddr.parse(b).toByteArray() : [];
+  const bytesA = addressBytes(a);
+  const bytesB = addressBytes(b);
   if (bytesA.length !== bytesB.length) return bytesA.length - bytesB.length;
   for (let i = 0; i < bytesA.length; i++) {
     const diff = (bytesA[i] ?? 0) - (bytesB[i] ?? 0);
     if (diff !== 0) return diff;
   }
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function addressBytes(address: string): number[] {
+  switch (isIP(address)) {
+    case 4:
+      return address.split('.').map(Number);
+    case 6:
+      return ipaddr.parse(address).toByteArray();
+    default:
+      return [];
+  }
 }

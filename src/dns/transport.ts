@@ -85,11 +85,16 @@ export class DnsTransport {
         },
       });
       this.counters.sent++;
-      socket.send(packet, this.port, address, (error) => {
-        if (!error) return;
+      const onError = (error: Error) => {
         const code = (error as NodeJS.ErrnoException).code ?? error.message;
         if (UNREACHABLE_CODES.has(code)) this.pending.get(key)?.finish({ kind: 'unreachable', detail: code });
-      });
+      };
+      try {
+        socket.send(packet, this.port, address, (error) => error && onError(error));
+      } catch (error) {
+        // A socket whose bind failed (no IPv6 on this host) throws instead of calling back.
+        this.pending.get(key)?.finish({ kind: 'unreachable', detail: (error as NodeJS.ErrnoException).code ?? 'EAFNOSUPPORT' });
+      }
     });
   }
 

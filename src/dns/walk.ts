@@ -51,7 +51,10 @@ export class AuthoritativeWalk {
   constructor(private readonly options: WalkOptions) {}
 
   async run(names: readonly DomainName[]): Promise<DnsObservations> {
+    const started = performance.now();
+    const phase = (what: string) => this.options.logger.debug(`dns: ${what} after ${Math.round(performance.now() - started)} ms`);
     const located = await Promise.all(names.map(async (name) => ({ name, zone: await this.zoneOf(name) })));
+    phase(`zones of ${names.length} names found`);
     const nameObservations = await Promise.all(
       located.map(async ({ name, zone }): Promise<NameObservation> => {
         if (zone.zone === undefined) return { name, zone: undefined, servers: [], error: zone.detail };
@@ -59,6 +62,7 @@ export class AuthoritativeWalk {
         return { name, zone: zone.zone, servers: await this.askName(name, walk.asked), error: undefined };
       }),
     );
+    phase('every server asked about every name');
     const zones = await Promise.all(this.zoneWalks.values());
     const mxHosts = new Set<DomainName>();
     for (const observed of nameObservations) {
@@ -67,7 +71,9 @@ export class AuthoritativeWalk {
       }
     }
     const mxTargets = await Promise.all([...mxHosts].sort().map((host) => this.resolveTarget(host)));
+    phase(`${mxTargets.length} MX targets resolved`);
     const zoneObservations = await Promise.all(zones.map((walk) => walk.observation));
+    phase('zone transfers tried');
     return {
       ipv6: this.options.reachability.ipv6Status,
       zones: zoneObservations.sort((a, b) => compareText(a.zone, b.zone)),

@@ -58,19 +58,28 @@ export class Scanner {
     const progress = setInterval(() => this.options.logger.info(`scan: ${done}/${total} probes done`), PROGRESS_INTERVAL_MS);
     progress.unref();
     try {
-      const running = new Set<Promise<void>>();
+      // Admission is bounded here too, so a /16 × all ports never becomes millions of pending
+      // promises; a counter and one waiter keep admission O(1) per probe.
+      const admissionLimit = this.slots.capacity * 2;
+      let active = 0;
+      let wake: (() => void) | undefined;
+      const settle = () => {
+        active--;
+        const waiter = wake;
+        wake = undefined;
+        waiter?.();
+      };
       for (const target of targets) {
         this.scope.assertInScope(target.address);
-        // Admission is bounded here too, so a /16 × all ports never becomes millions of pending promises.
-        while (running.size >= this.slots.capacity * 2) await Promise.race(running);
-        const probe: Promise<void> = this.probeWithRetry(target).then((result) => {
+        while (active >= admissionLimit) await new Promise<void>((resolve) => (wake = resolve));
+        active++;
+        void this.probeWithRetry(target).then((result) => {
           results.push(result);
           done++;
-          running.delete(probe);
+          settle();
         });
-        running.add(probe);
       }
-      await Promise.all(running);
+      while (active > 0) await new Promise<void>((resolve) => (wake = resolve));
     } finally {
       clearInterval(progress);
     }

@@ -57,6 +57,14 @@ const cycleAndLoops = [
     ['@', 'SOA', soa('ns.cycle-a.test', 1)],
     ['@', 'NS', 'ns.cycle-a.test.'],
   ]),
+  // one server reachable only over IPv6
+  zone('v6.test', [
+    ['@', 'SOA', soa('good.v6.test', 1)],
+    ['@', 'NS', 'good.v6.test.'],
+    ['@', 'NS', 'v6only.v6.test.'],
+    ['good', 'A', '127.60.50.1'],
+    ['v6only', 'AAAA', '::1'],
+  ]),
   // an MX target that is a CNAME loop
   zone('loop.test', [
     ['@', 'SOA', soa('ns.loop.test', 1)],
@@ -80,6 +88,10 @@ const tld = zone('test', [
   ]),
   ['cycle-a', 'NS', 'ns.cycle-b.test.'],
   ['cycle-b', 'NS', 'ns.cycle-a.test.'],
+  ['v6', 'NS', 'good.v6.test.'],
+  ['v6', 'NS', 'v6only.v6.test.'],
+  ['good.v6', 'A', '127.60.50.1'],
+  ['v6only.v6', 'AAAA', '::1'],
   ['loop', 'NS', 'ns.loop.test.'],
   ['ns.loop', 'A', '127.60.100.1'],
 ]);
@@ -103,13 +115,17 @@ const servers: LabServerSpec[] = [
     { name: `good.${fault}.test`, address: `127.60.${index + 1}.1`, behaviour: 'serve', zones: [faultZone(fault, index)] },
     { name: `bad.${fault}.test`, address: `127.60.${index + 1}.2`, behaviour: fault, zones: [faultZone(fault, index)] },
   ]),
-  { name: 'ns.loop.test', address: '127.60.100.1', behaviour: 'serve', zones: [cycleAndLoops[2]!] },
+  { name: 'good.v6.test', address: '127.60.50.1', behaviour: 'serve', zones: [cycleAndLoops[2]!] },
+  { name: 'v6only.v6.test', address: '::1', behaviour: 'serve', zones: [cycleAndLoops[2]!] },
+  { name: 'ns.loop.test', address: '127.60.100.1', behaviour: 'serve', zones: [cycleAndLoops[3]!] },
 ];
 
 const POLICY: Policy = policy(`version: 1
 domains:
 ${FAULTS.map((fault) => `  ${fault}.test:\n    nameservers: [good.${fault}.test, bad.${fault}.test]\n    mx: ["10 mx.${fault}.test"]`).join('\n')}
   cycle-a.test: {}
+  v6.test:
+    nameservers: [good.v6.test, v6only.v6.test]
   loop.test:
     mx: ["10 a.loop.test"]
 `);
@@ -202,5 +218,26 @@ describe('bounded cost', () => {
   it('a CNAME loop behind an MX target ends as a finding', () => {
     expect(findingsFor('loop.test')).toEqual(['mx/cname-target a.loop.test', 'mx/target-unresolvable a.loop.test']);
     expect(messageOf('loop.test', 'mx/target-unresolvable')).toContain('CNAME loop');
+  });
+});
+
+describe('IPv6 servers', () => {
+  it('with ip-version 4, an IPv6-only server is "not checked", never lame', () => {
+    expect(findingsFor('v6.test')).toEqual([]);
+    const zone = observations.dns!.zones.find((candidate) => candidate.zone === 'v6.test')!;
+    expect(zone.servers.find((entry) => entry.server.address === '::1')?.soa).toEqual({
+      status: 'not-checked',
+      reason: 'IPv6 disabled by ip-version 4',
+    });
+    expect(observations.dns!.ipv6).toBe('disabled');
+  });
+
+  it('with ip-version auto, the IPv6 server is asked over IPv6 and answers', async () => {
+    const v6Policy = policy('version: 1\ndomains:\n  v6.test:\n    nameservers: [good.v6.test, v6only.v6.test]\n');
+    const seen = await observe(v6Policy, { ...settings, ipVersion: 'auto' }, silentLogger, new Date());
+    expect(evaluate(v6Policy, seen)).toEqual([]);
+    const zone = seen.dns!.zones.find((candidate) => candidate.zone === 'v6.test')!;
+    expect(zone.servers.find((entry) => entry.server.address === '::1')?.soa.status).toBe('answer');
+    expect(seen.dns!.ipv6).toBe('reachable');
   });
 });

@@ -11,6 +11,8 @@ import { CLI, cleanupOnExit, measured, run, startChild, udpReceiveErrors, writeJ
 import { deadServerWorld, latencyWorld, scanWorld, startNsdWorld } from './worlds.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+// BENCH_SECTIONS=walk,latency,dead,scan,cold (default: all) re-runs one part while working on it.
+const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? 'walk,latency,dead,scan,cold').split(','));
 const CONCURRENCY = 256;
 const RTT_S = 0.05;
 const PEER_TIMEOUT_S = 120;
@@ -66,7 +68,7 @@ function zonemaster(hints, name) {
 }
 
 // 1. The DNS walk at scale, on real NSD.
-for (const size of SIZES) {
+for (const size of SECTIONS.has('walk') ? SIZES : []) {
   const world = await startNsdWorld(baseDir, size);
   try {
     const before = udpReceiveErrors();
@@ -141,7 +143,7 @@ function timeDig(world, count) {
 }
 
 // 2. 50 ms of round-trip delay, injected by the lab servers themselves (this kernel has no netem).
-{
+if (SECTIONS.has('latency')) {
   const size = 1000;
   const world = latencyWorld(size, RTT_S * 1000, 53);
   const specFile = path.join(baseDir, 'latency.json');
@@ -211,7 +213,7 @@ function writeHints(root) {
 }
 
 // 3. One name server that never answers.
-{
+if (SECTIONS.has('dead')) {
   const timeoutMs = 1000;
   const retries = 2;
   const world = deadServerWorld(5356);
@@ -280,7 +282,7 @@ function nmap(args, prefix = []) {
   return { ...result, cutOff: result.status === 137 };
 }
 
-{
+if (SECTIONS.has('scan')) {
   const lab = await startChild(process.execPath, ['bench/lab-server.mjs', writeSpec('scan-a', scanWorld('127.33.0', 2525, 5, 0))], 'ready');
   try {
     const policy = scanPolicy('scan-a', '127.33.0.0/20', PORTS);
@@ -313,7 +315,7 @@ function nmap(args, prefix = []) {
   }
 }
 
-{
+if (SECTIONS.has('scan')) {
   run('ip', ['netns', 'add', NAMESPACE]);
   try {
     run('ip', ['netns', 'exec', NAMESPACE, 'ip', 'link', 'set', 'lo', 'up']);
@@ -354,7 +356,7 @@ function nmap(args, prefix = []) {
   }
 }
 
-{
+if (SECTIONS.has('scan')) {
   const lab = await startChild(
     process.execPath,
     ['bench/lab-server.mjs', writeSpec('scan-c', scanWorld('127.35.0', 2525, 20, 10))],
@@ -387,7 +389,7 @@ function writeSpec(name, spec) {
 }
 
 // 5. Cold start: `node dist/index.js` as the runner starts it, to its first DNS query.
-{
+if (SECTIONS.has('cold')) {
   const samples = [];
   const dir = path.join(baseDir, 'cold');
   mkdirSync(dir, { recursive: true });

@@ -19694,6 +19694,7 @@ function dedupe(records) {
 }
 
 // src/dns/walk.ts
+var MIN_NAMES_IN_FLIGHT = 64;
 var MAX_SERVERS_PER_ZONE = 32;
 var AuthoritativeWalk = class {
   constructor(options) {
@@ -19701,40 +19702,47 @@ var AuthoritativeWalk = class {
   }
   options;
   zoneWalks = /* @__PURE__ */ new Map();
+  targets = /* @__PURE__ */ new Map();
   ipv6Unreachable = false;
   ipv6Answered = false;
   ipv6Seen = false;
   async run(names) {
     const started = performance.now();
-    const phase = (what) => this.options.logger.debug(`dns: ${what} after ${Math.round(performance.now() - started)} ms`);
-    const located = await Promise.all(names.map(async (name) => ({ name, zone: await this.zoneOf(name) })));
-    phase(`zones of ${names.length} names found`);
-    const nameObservations = await Promise.all(
-      located.map(async ({ name, zone: zone2 }) => {
-        if (zone2.zone === void 0) return { name, zone: void 0, servers: [], error: zone2.detail };
-        const walk = await this.walkZone(zone2.zone);
-        return { name, zone: zone2.zone, servers: await this.askName(name, walk.asked), error: void 0 };
-      })
+    const pipelines = new Semaphore(Math.max(MIN_NAMES_IN_FLIGHT, this.options.concurrency * 2));
+    const nameObservations = await Promise.all(names.map((name) => pipelines.use(() => this.observeName(name))));
+    const zones = await Promise.all([...this.zoneWalks.values()].map(async (walk) => (await walk).observation));
+    const mxTargets = await Promise.all([...this.targets.values()]);
+    this.options.logger.debug(
+      `dns: ${names.length} names, ${zones.length} zones, ${mxTargets.length} MX targets in ${Math.round(performance.now() - started)} ms`
     );
-    phase("every server asked about every name");
-    const zones = await Promise.all(this.zoneWalks.values());
-    const mxHosts = /* @__PURE__ */ new Set();
-    for (const observed of nameObservations) {
-      for (const { mx } of observed.servers) {
-        if (mx.status === "answer") mx.records.forEach((record) => record.host !== ROOT_NAME && mxHosts.add(record.host));
-      }
-    }
-    const mxTargets = await Promise.all([...mxHosts].sort().map((host) => this.resolveTarget(host)));
-    phase(`${mxTargets.length} MX targets resolved`);
-    const zoneObservations = await Promise.all(zones.map((walk) => walk.observation));
-    phase("zone transfers tried");
     return {
       ipv6: this.options.reachability.ipv6Status,
-      zones: zoneObservations.sort((a, b) => compareText2(a.zone, b.zone)),
+      zones: zones.sort((a, b) => compareText2(a.zone, b.zone)),
       names: nameObservations.sort((a, b) => compareText2(a.name, b.name)),
-      mxTargets,
+      mxTargets: mxTargets.sort((a, b) => compareText2(a.host, b.host)),
       stats: this.options.engine.stats
     };
+  }
+  async observeName(name) {
+    const zone2 = await this.zoneOf(name);
+    if (zone2.zone === void 0) return { name, zone: void 0, servers: [], error: zone2.detail };
+    const walk = await this.walkZone(zone2.zone);
+    const servers = await this.askName(name, walk.asked);
+    const targets2 = [];
+    for (const { mx } of servers) {
+      if (mx.status !== "answer") continue;
+      for (const { host } of mx.records) if (host !== ROOT_NAME) targets2.push(this.target(host));
+    }
+    await Promise.all([...targets2, walk.observation]);
+    return { name, zone: zone2.zone, servers, error: void 0 };
+  }
+  target(host) {
+    let pending = this.targets.get(host);
+    if (!pending) {
+      pending = this.resolveTarget(host);
+      this.targets.set(host, pending);
+    }
+    return pending;
   }
   async ask(address, name, type, extract) {
     const { engine, reachability } = this.options;
@@ -20313,7 +20321,7 @@ async function observeDns(policy, settings, logger) {
   const reachability = new Reachability(settings.ipVersion);
   const rootServers = settings.rootHints ? settings.rootHints.map((address) => ({ name: ROOT_NAME, addresses: [address] })) : IANA_ROOT_SERVERS;
   const resolver = new IterativeResolver(engine, { rootServers, reachability });
-  const walk = new AuthoritativeWalk({ engine, resolver, reachability, logger });
+  const walk = new AuthoritativeWalk({ engine, resolver, reachability, logger, concurrency: settings.concurrency });
   try {
     logger.info(`dns: checking ${policy.domains.length} names`);
     const observations = await walk.run(policy.domains.map((domain) => domain.name));

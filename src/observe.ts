@@ -44,7 +44,7 @@ async function observeDns(policy: Policy, settings: Settings, logger: Logger): P
     ? settings.rootHints.map((address) => ({ name: ROOT_NAME, addresses: [address] }))
     : IANA_ROOT_SERVERS;
   const resolver = new IterativeResolver(engine, { rootServers, reachability });
-  const walk = new AuthoritativeWalk({ engine, resolver, reachability, logger });
+  const walk = new AuthoritativeWalk({ engine, resolver, reachability, logger, concurrency: settings.concurrency });
   try {
     logger.info(`dns: checking ${policy.domains.length} names`);
     const observations = await walk.run(policy.domains.map((domain) => domain.name));

@@ -29,9 +29,12 @@ import type {
 import { authoritativeReply } from './authoritative-reply.js';
 import type { QueryEngine } from './query-engine.js';
 import type { IterativeResolver } from './resolver.js';
+import { Semaphore } from '../semaphore.js';
 import type { Reachability } from './reachability.js';
 import type { QueryType, RecordData } from './wire.js';
 
+/** Names whose pipelines run at once, at the least (more with a higher --concurrency). */
+const MIN_NAMES_IN_FLIGHT = 64;
 /** A zone with more distinct name servers than this is treated as hostile; the rest are not asked. */
 const MAX_SERVERS_PER_ZONE = 32;
 
@@ -40,10 +43,13 @@ export interface WalkOptions {
   readonly resolver: IterativeResolver;
   readonly reachability: Reachability;
   readonly logger: Logger;
+  /** The run's bound on queries in flight; names in flight are a multiple of it. */
+  readonly concurrency: number;
 }
 
 export class AuthoritativeWalk {
   private readonly zoneWalks = new Map<DomainName, Promise<ZoneWalk>>();
+  private readonly targets = new Map<DomainName, Promise<TargetObservation>>();
   private ipv6Unreachable = false;
   private ipv6Answered = false;
   private ipv6Seen = false;
@@ -52,35 +58,46 @@ export class AuthoritativeWalk {
 
   async run(names: readonly DomainName[]): Promise<DnsObservations> {
     const started = performance.now();
-    const phase = (what: string) => this.options.logger.debug(`dns: ${what} after ${Math.round(performance.now() - started)} ms`);
-    const located = await Promise.all(names.map(async (name) => ({ name, zone: await this.zoneOf(name) })));
-    phase(`zones of ${names.length} names found`);
-    const nameObservations = await Promise.all(
-      located.map(async ({ name, zone }): Promise<NameObservation> => {
-        if (zone.zone === undefined) return { name, zone: undefined, servers: [], error: zone.detail };
-        const walk = await this.walkZone(zone.zone);
-        return { name, zone: zone.zone, servers: await this.askName(name, walk.asked), error: undefined };
-      }),
+    // Each name goes through its whole pipeline (zone, servers, questions, MX targets, transfer)
+    // on its own, so rounds of different names overlap instead of waiting for the slowest name;
+    // a bound on names in flight keeps memory flat however many names the policy has.
+    const pipelines = new Semaphore(Math.max(MIN_NAMES_IN_FLIGHT, this.options.concurrency * 2));
+    const nameObservations = await Promise.all(names.map((name) => pipelines.use(() => this.observeName(name))));
+    const zones = await Promise.all([...this.zoneWalks.values()].map(async (walk) => (await walk).observation));
+    const mxTargets = await Promise.all([...this.targets.values()]);
+    this.options.logger.debug(
+      `dns: ${names.length} names, ${zones.length} zones, ${mxTargets.length} MX targets in ${Math.round(performance.now() - started)} ms`,
     );
-    phase('every server asked about every name');
-    const zones = await Promise.all(this.zoneWalks.values());
-    const mxHosts = new Set<DomainName>();
-    for (const observed of nameObservations) {
-      for (const { mx } of observed.servers) {
-        if (mx.status === 'answer') mx.records.forEach((record) => record.host !== ROOT_NAME && mxHosts.add(record.host));
-      }
-    }
-    const mxTargets = await Promise.all([...mxHosts].sort().map((host) => this.resolveTarget(host)));
-    phase(`${mxTargets.length} MX targets resolved`);
-    const zoneObservations = await Promise.all(zones.map((walk) => walk.observation));
-    phase('zone transfers tried');
     return {
       ipv6: this.options.reachability.ipv6Status,
-      zones: zoneObservations.sort((a, b) => compareText(a.zone, b.zone)),
+      zones: zones.sort((a, b) => compareText(a.zone, b.zone)),
       names: nameObservations.sort((a, b) => compareText(a.name, b.name)),
-      mxTargets,
+      mxTargets: mxTargets.sort((a, b) => compareText(a.host, b.host)),
       stats: this.options.engine.stats,
     };
+  }
+
+  private async observeName(name: DomainName): Promise<NameObservation> {
+    const zone = await this.zoneOf(name);
+    if (zone.zone === undefined) return { name, zone: undefined, servers: [], error: zone.detail };
+    const walk = await this.walkZone(zone.zone);
+    const servers = await this.askName(name, walk.asked);
+    const targets: Promise<TargetObservation>[] = [];
+    for (const { mx } of servers) {
+      if (mx.status !== 'answer') continue;
+      for (const { host } of mx.records) if (host !== ROOT_NAME) targets.push(this.target(host));
+    }
+    await Promise.all([...targets, walk.observation]);
+    return { name, zone: zone.zone, servers, error: undefined };
+  }
+
+  private target(host: DomainName): Promise<TargetObservation> {
+    let pending = this.targets.get(host);
+    if (!pending) {
+      pending = this.resolveTarget(host);
+      this.targets.set(host, pending);
+    }
+    return pending;
   }
 
   private async ask<T>(

@@ -43919,7 +43919,7 @@ function validData(record) {
 // src/dns/transport.ts
 var UDP_RECEIVE_BUFFER_BYTES = 4 * 1024 * 1024;
 var MAX_TRANSFER_RECORDS = 5e5;
-var MAX_TRANSFER_BYTES = 128 * 1024 * 1024;
+var MAX_TCP_SESSION_BYTES = 128 * 1024 * 1024;
 var TRANSFER_TIMEOUT_FACTOR = 10;
 var UNREACHABLE_CODES = /* @__PURE__ */ new Set(["ENETUNREACH", "EHOSTUNREACH", "EADDRNOTAVAIL", "EAFNOSUPPORT", "ENONET"]);
 var DnsTransport = class {
@@ -43977,102 +43977,87 @@ var DnsTransport = class {
   /** One TCP attempt (after a truncated UDP answer, or for servers that only speak TCP). */
   tcp(address, name, type) {
     const id = randomMessageId();
-    const request2 = frameForTcp(encodeQuery(id, name, type, false));
-    return new Promise((resolve) => {
-      let buffered = Buffer.alloc(0);
-      let malformed = false;
-      const socket = this.connect(address);
-      const finish = (exchange) => {
-        clearTimeout(timer);
-        socket.destroy();
-        this.openTcp.delete(socket);
-        resolve(exchange);
-      };
-      const timer = setTimeout(
-        () => finish({ kind: "timeout", malformed, detail: `no answer over TCP within ${this.timeoutMs} ms` }),
-        this.timeoutMs
-      );
-      socket.on("connect", () => {
-        this.counters.sent++;
-        socket.write(request2);
-      });
-      socket.on("data", (chunk) => {
-        buffered = Buffer.concat([buffered, chunk]);
-        while (buffered.length >= 2 && buffered.length >= 2 + buffered.readUInt16BE(0)) {
-          const length = buffered.readUInt16BE(0);
-          const message = decodeMessage(buffered.subarray(2, 2 + length));
-          buffered = buffered.subarray(2 + length);
-          if (message && answers(message, id, name, type)) {
-            this.counters.accepted++;
-            finish({ kind: "response", message, viaTcp: true });
-            return;
-          }
-          this.counters.dropped++;
-          malformed ||= message === void 0;
+    let malformed = false;
+    return this.tcpSession(address, frameForTcp(encodeQuery(id, name, type, false)), this.timeoutMs, {
+      message: (bytes) => {
+        const message = decodeMessage(bytes);
+        if (message && answers(message, id, name, type)) {
+          this.counters.accepted++;
+          return { kind: "response", message, viaTcp: true };
         }
-      });
-      socket.on("error", (error2) => {
-        const code = error2.code ?? error2.message;
-        if (code === "ECONNREFUSED" || UNREACHABLE_CODES.has(code)) finish({ kind: "unreachable", detail: `TCP ${code}` });
-        else finish({ kind: "timeout", malformed, detail: `TCP ${code}` });
-      });
-      socket.on("close", () => finish({ kind: "timeout", malformed, detail: "TCP connection closed without an answer" }));
+        this.counters.dropped++;
+        malformed ||= message === void 0;
+        return void 0;
+      },
+      timeout: () => ({ kind: "timeout", malformed, detail: `no answer over TCP within ${this.timeoutMs} ms` }),
+      error: (code) => code === "ECONNREFUSED" || UNREACHABLE_CODES.has(code) ? { kind: "unreachable", detail: `TCP ${code}` } : { kind: "timeout", malformed, detail: `TCP ${code}` },
+      closed: () => ({ kind: "timeout", malformed, detail: "TCP connection closed without an answer" })
     });
   }
   /** A full zone transfer (AXFR) over TCP: every message until the closing SOA. */
   transfer(address, zone) {
     const id = randomMessageId();
-    const request2 = frameForTcp(encodeQuery(id, zone, "AXFR", false));
+    const records = [];
+    let soaCount = 0;
+    const timeoutMs = this.timeoutMs * TRANSFER_TIMEOUT_FACTOR;
+    return this.tcpSession(address, frameForTcp(encodeQuery(id, zone, "AXFR", false)), timeoutMs, {
+      message: (bytes) => {
+        const message = decodeMessage(bytes);
+        if (!message || message.id !== id || !message.isResponse) {
+          this.counters.dropped++;
+          return { status: "failed", detail: "malformed or unmatched transfer message" };
+        }
+        this.counters.accepted++;
+        if (message.rcode !== "NOERROR") return { status: "refused", detail: message.rcode };
+        for (const record of message.answers) {
+          records.push(record);
+          if (record.data.type === "SOA") soaCount++;
+        }
+        if (records.length === 0) return { status: "refused", detail: "empty answer" };
+        if (records.length > MAX_TRANSFER_RECORDS) return { status: "failed", detail: "too many records" };
+        return soaCount >= 2 ? { status: "transferred", records } : void 0;
+      },
+      timeout: () => ({ status: "failed", detail: `transfer not complete within ${timeoutMs} ms` }),
+      error: (code) => ({ status: "failed", detail: `TCP ${code}` }),
+      closed: () => records.length === 0 ? { status: "refused", detail: "connection closed" } : { status: "failed", detail: "transfer cut short" }
+    });
+  }
+  /**
+   * Sends one length-prefixed request on a new connection and hands each length-prefixed reply to
+   * `handlers.message` until it returns a result; the socket is destroyed on every path.
+   */
+  tcpSession(address, request2, timeoutMs, handlers) {
     return new Promise((resolve) => {
-      const records = [];
       let buffered = Buffer.alloc(0);
       let totalBytes = 0;
-      let soaCount = 0;
+      let settled = false;
       const socket = this.connect(address);
       const finish = (result2) => {
+        if (settled) return;
+        settled = true;
         clearTimeout(timer);
         socket.destroy();
         this.openTcp.delete(socket);
         resolve(result2);
       };
-      const timer = setTimeout(
-        () => finish({ status: "failed", detail: `transfer not complete within ${this.timeoutMs * TRANSFER_TIMEOUT_FACTOR} ms` }),
-        this.timeoutMs * TRANSFER_TIMEOUT_FACTOR
-      );
+      const timer = setTimeout(() => finish(handlers.timeout()), timeoutMs);
       socket.on("connect", () => {
         this.counters.sent++;
         socket.write(request2);
       });
       socket.on("data", (chunk) => {
         totalBytes += chunk.length;
-        if (totalBytes > MAX_TRANSFER_BYTES) return finish({ status: "failed", detail: "transfer larger than the size limit" });
+        if (totalBytes > MAX_TCP_SESSION_BYTES) return finish(handlers.error("size limit exceeded"));
         buffered = Buffer.concat([buffered, chunk]);
-        while (buffered.length >= 2 && buffered.length >= 2 + buffered.readUInt16BE(0)) {
+        while (!settled && buffered.length >= 2 && buffered.length >= 2 + buffered.readUInt16BE(0)) {
           const length = buffered.readUInt16BE(0);
-          const message = decodeMessage(buffered.subarray(2, 2 + length));
+          const result2 = handlers.message(buffered.subarray(2, 2 + length));
           buffered = buffered.subarray(2 + length);
-          if (!message || message.id !== id || !message.isResponse) {
-            this.counters.dropped++;
-            return finish({ status: "failed", detail: "malformed or unmatched transfer message" });
-          }
-          this.counters.accepted++;
-          if (message.rcode !== "NOERROR") return finish({ status: "refused", detail: message.rcode });
-          for (const record of message.answers) {
-            records.push(record);
-            if (record.data.type === "SOA") soaCount++;
-          }
-          if (records.length === 0) return finish({ status: "refused", detail: "empty answer" });
-          if (records.length > MAX_TRANSFER_RECORDS) return finish({ status: "failed", detail: "too many records" });
-          if (soaCount >= 2) return finish({ status: "transferred", records });
+          if (result2 !== void 0) finish(result2);
         }
       });
-      socket.on("error", (error2) => finish({ status: "failed", detail: `TCP ${error2.code ?? error2.message}` }));
-      socket.on(
-        "close",
-        () => finish(
-          records.length === 0 ? { status: "refused", detail: "connection closed" } : { status: "failed", detail: "transfer cut short" }
-        )
-      );
+      socket.on("error", (error2) => finish(handlers.error(error2.code ?? error2.message)));
+      socket.on("close", () => finish(handlers.closed()));
     });
   }
   close() {

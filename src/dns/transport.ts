@@ -14,7 +14,7 @@ import { decodeMessage, encodeQuery, frameForTcp, peekMessageId, randomMessageId
 const UDP_RECEIVE_BUFFER_BYTES = 4 * 1024 * 1024;
 /** A zone transfer is refused beyond these, so a hostile server cannot exhaust memory or time. */
 export const MAX_TRANSFER_RECORDS = 500_000;
-const MAX_TRANSFER_BYTES = 128 * 1024 * 1024;
+const MAX_TCP_SESSION_BYTES = 128 * 1024 * 1024;
 /** A zone transfer may take this many query timeouts in all. */
 const TRANSFER_TIMEOUT_FACTOR = 10;
 
@@ -101,102 +101,97 @@ export class DnsTransport {
   /** One TCP attempt (after a truncated UDP answer, or for servers that only speak TCP). */
   tcp(address: IpAddress, name: DomainName, type: QueryType): Promise<Exchange> {
     const id = randomMessageId();
-    const request = frameForTcp(encodeQuery(id, name, type, false));
-    return new Promise<Exchange>((resolve) => {
-      let buffered = Buffer.alloc(0);
-      let malformed = false;
-      const socket = this.connect(address);
-      const finish = (exchange: Exchange) => {
-        clearTimeout(timer);
-        socket.destroy();
-        this.openTcp.delete(socket);
-        resolve(exchange);
-      };
-      const timer = setTimeout(
-        () => finish({ kind: 'timeout', malformed, detail: `no answer over TCP within ${this.timeoutMs} ms` }),
-        this.timeoutMs,
-      );
-      socket.on('connect', () => {
-        this.counters.sent++;
-        socket.write(request);
-      });
-      socket.on('data', (chunk: Buffer) => {
-        buffered = Buffer.concat([buffered, chunk]);
-        while (buffered.length >= 2 && buffered.length >= 2 + buffered.readUInt16BE(0)) {
-          const length = buffered.readUInt16BE(0);
-          const message = decodeMessage(buffered.subarray(2, 2 + length));
-          buffered = buffered.subarray(2 + length);
-          if (message && answers(message, id, name, type)) {
-            this.counters.accepted++;
-            finish({ kind: 'response', message, viaTcp: true });
-            return;
-          }
-          this.counters.dropped++;
-          malformed ||= message === undefined;
+    let malformed = false;
+    return this.tcpSession<Exchange>(address, frameForTcp(encodeQuery(id, name, type, false)), this.timeoutMs, {
+      message: (bytes) => {
+        const message = decodeMessage(bytes);
+        if (message && answers(message, id, name, type)) {
+          this.counters.accepted++;
+          return { kind: 'response', message, viaTcp: true };
         }
-      });
-      socket.on('error', (error: NodeJS.ErrnoException) => {
-        const code = error.code ?? error.message;
-        if (code === 'ECONNREFUSED' || UNREACHABLE_CODES.has(code)) finish({ kind: 'unreachable', detail: `TCP ${code}` });
-        else finish({ kind: 'timeout', malformed, detail: `TCP ${code}` });
-      });
-      socket.on('close', () => finish({ kind: 'timeout', malformed, detail: 'TCP connection closed without an answer' }));
+        this.counters.dropped++;
+        malformed ||= message === undefined;
+        return undefined;
+      },
+      timeout: () => ({ kind: 'timeout', malformed, detail: `no answer over TCP within ${this.timeoutMs} ms` }),
+      error: (code) =>
+        code === 'ECONNREFUSED' || UNREACHABLE_CODES.has(code)
+          ? { kind: 'unreachable', detail: `TCP ${code}` }
+          : { kind: 'timeout', malformed, detail: `TCP ${code}` },
+      closed: () => ({ kind: 'timeout', malformed, detail: 'TCP connection closed without an answer' }),
     });
   }
 
   /** A full zone transfer (AXFR) over TCP: every message until the closing SOA. */
   transfer(address: IpAddress, zone: DomainName): Promise<TransferResult> {
     const id = randomMessageId();
-    const request = frameForTcp(encodeQuery(id, zone, 'AXFR', false));
-    return new Promise<TransferResult>((resolve) => {
-      const records: WireRecord[] = [];
+    const records: WireRecord[] = [];
+    let soaCount = 0;
+    const timeoutMs = this.timeoutMs * TRANSFER_TIMEOUT_FACTOR;
+    return this.tcpSession<TransferResult>(address, frameForTcp(encodeQuery(id, zone, 'AXFR', false)), timeoutMs, {
+      message: (bytes) => {
+        const message = decodeMessage(bytes);
+        if (!message || message.id !== id || !message.isResponse) {
+          this.counters.dropped++;
+          return { status: 'failed', detail: 'malformed or unmatched transfer message' };
+        }
+        this.counters.accepted++;
+        if (message.rcode !== 'NOERROR') return { status: 'refused', detail: message.rcode };
+        for (const record of message.answers) {
+          records.push(record);
+          if (record.data.type === 'SOA') soaCount++;
+        }
+        if (records.length === 0) return { status: 'refused', detail: 'empty answer' };
+        if (records.length > MAX_TRANSFER_RECORDS) return { status: 'failed', detail: 'too many records' };
+        return soaCount >= 2 ? { status: 'transferred', records } : undefined;
+      },
+      timeout: () => ({ status: 'failed', detail: `transfer not complete within ${timeoutMs} ms` }),
+      error: (code) => ({ status: 'failed', detail: `TCP ${code}` }),
+      closed: () => (records.length === 0 ? { status: 'refused', detail: 'connection closed' } : { status: 'failed', detail: 'transfer cut short' }),
+    });
+  }
+
+  /**
+   * Sends one length-prefixed request on a new connection and hands each length-prefixed reply to
+   * `handlers.message` until it returns a result; the socket is destroyed on every path.
+   */
+  private tcpSession<T>(
+    address: IpAddress,
+    request: Buffer,
+    timeoutMs: number,
+    handlers: { message(bytes: Buffer): T | undefined; timeout(): T; error(code: string): T; closed(): T },
+  ): Promise<T> {
+    return new Promise<T>((resolve) => {
       let buffered = Buffer.alloc(0);
       let totalBytes = 0;
-      let soaCount = 0;
+      let settled = false;
       const socket = this.connect(address);
-      const finish = (result: TransferResult) => {
+      const finish = (result: T) => {
+        if (settled) return;
+        settled = true;
         clearTimeout(timer);
         socket.destroy();
         this.openTcp.delete(socket);
         resolve(result);
       };
-      const timer = setTimeout(
-        () => finish({ status: 'failed', detail: `transfer not complete within ${this.timeoutMs * TRANSFER_TIMEOUT_FACTOR} ms` }),
-        this.timeoutMs * TRANSFER_TIMEOUT_FACTOR,
-      );
+      const timer = setTimeout(() => finish(handlers.timeout()), timeoutMs);
       socket.on('connect', () => {
         this.counters.sent++;
         socket.write(request);
       });
       socket.on('data', (chunk: Buffer) => {
         totalBytes += chunk.length;
-        if (totalBytes > MAX_TRANSFER_BYTES) return finish({ status: 'failed', detail: 'transfer larger than the size limit' });
+        if (totalBytes > MAX_TCP_SESSION_BYTES) return finish(handlers.error('size limit exceeded'));
         buffered = Buffer.concat([buffered, chunk]);
-        while (buffered.length >= 2 && buffered.length >= 2 + buffered.readUInt16BE(0)) {
+        while (!settled && buffered.length >= 2 && buffered.length >= 2 + buffered.readUInt16BE(0)) {
           const length = buffered.readUInt16BE(0);
-          const message = decodeMessage(buffered.subarray(2, 2 + length));
+          const result = handlers.message(buffered.subarray(2, 2 + length));
           buffered = buffered.subarray(2 + length);
-          if (!message || message.id !== id || !message.isResponse) {
-            this.counters.dropped++;
-            return finish({ status: 'failed', detail: 'malformed or unmatched transfer message' });
-          }
-          this.counters.accepted++;
-          if (message.rcode !== 'NOERROR') return finish({ status: 'refused', detail: message.rcode });
-          for (const record of message.answers) {
-            records.push(record);
-            if (record.data.type === 'SOA') soaCount++;
-          }
-          if (records.length === 0) return finish({ status: 'refused', detail: 'empty answer' });
-          if (records.length > MAX_TRANSFER_RECORDS) return finish({ status: 'failed', detail: 'too many records' });
-          if (soaCount >= 2) return finish({ status: 'transferred', records });
+          if (result !== undefined) finish(result);
         }
       });
-      socket.on('error', (error: NodeJS.ErrnoException) => finish({ status: 'failed', detail: `TCP ${error.code ?? error.message}` }));
-      socket.on('close', () =>
-        finish(
-          records.length === 0 ? { status: 'refused', detail: 'connection closed' } : { status: 'failed', detail: 'transfer cut short' },
-        ),
-      );
+      socket.on('error', (error: NodeJS.ErrnoException) => finish(handlers.error(error.code ?? error.message)));
+      socket.on('close', () => finish(handlers.closed()));
     });
   }
 

@@ -256,3 +256,15 @@ rules:
     expect(result.map((finding) => `${finding.rule} ${finding.severity}`)).toEqual(['ns/lame notice']);
   });
 });
+
+describe('ns/lame for a server that serves the SOA but fails a name', () => {
+  it('SERVFAIL to MX at a name in the zone', () => {
+    const zone = zoneObservation('example.com', healthyServers);
+    const failing = [nameObservation('example.com', 'example.com', [{ server: ns1 }, { server: ns2, mx: failed('servfail') }])];
+    const result = evaluate(POLICY, dns({ zones: [zone], names: failing })).filter((finding) => finding.rule === 'ns/lame');
+    expect(result.map((finding) => `${finding.subject} ${finding.servers.join(',')}`)).toEqual([
+      'ns2.example.net ns2.example.net/192.0.2.2',
+    ]);
+    expect(result[0]?.message).toContain('answered SERVFAIL to MX example.com');
+  });
+});

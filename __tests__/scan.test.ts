@@ -103,6 +103,7 @@ scan:
 describe('greetings', () => {
   let tlsServer: tls.Server;
   let tarpit: net.Server;
+  let plainOn465: LabTcpListener;
   beforeAll(async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'mail-perimeter-tls-'));
     execFileSync(
@@ -144,10 +145,28 @@ describe('greetings', () => {
       socket.on('data', () => socket.end('221 bye\r\n'));
     });
     await new Promise<void>((resolve) => tarpit.listen(2525, '127.32.0.2', resolve));
+    plainOn465 = new LabTcpListener({ address: '127.32.0.3', port: 465, kind: 'smtp', banner: '220 plain.example.test ESMTP' });
+    await plainOn465.start();
   });
   afterAll(async () => {
     await new Promise((resolve) => tlsServer.close(resolve));
     await new Promise((resolve) => tarpit.close(resolve));
+    await plainOn465.stop();
+  });
+
+  it('plain SMTP on the implicit-TLS port is still found as SMTP', async () => {
+    const scope = new ScanScope([range('127.32.0.0/30')]);
+    const scanner = new Scanner(scope, {
+      concurrency: 4,
+      probesPerSecond: 1000,
+      perHostConcurrency: 2,
+      connectTimeoutMs: 1000,
+      greetingTimeoutMs: 2000,
+      logger: silentLogger,
+    });
+    const [result] = await scanner.scan([{ address: '127.32.0.3' as IpAddress, port: 465 }], 1);
+    expect(result).toMatchObject({ state: 'smtp', greeting: '220 plain.example.test ESMTP', tls: undefined });
+    expect(scanner.counters.socketsClosed).toBe(2);
   });
 
   it('implicit TLS on 465: handshake, greeting, certificate subject, STARTTLS advertised', async () => {

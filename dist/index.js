@@ -43362,7 +43362,8 @@ function zonesWithPolicy(policy, dns) {
 function checkNameServers(policy, dns) {
   const findings = [];
   for (const { zone, declaring, location } of zonesWithPolicy(policy, dns)) {
-    findings.push(...lameServers(zone, location), ...inconsistentNs(zone, location));
+    const namesInZone = dns.names.filter((observed) => observed.zone === zone.zone);
+    findings.push(...lameServers(zone, namesInZone, location), ...inconsistentNs(zone, location));
     if (declaring?.nameservers === void 0) continue;
     const declared = declaring.nameservers.hosts.map((host) => host.value);
     findings.push(
@@ -43488,15 +43489,24 @@ function inconsistentNs(zone, location) {
     ];
   });
 }
-function lameServers(zone, location) {
+function lameServers(zone, namesInZone, location) {
   const findings = [];
   const byName = /* @__PURE__ */ new Map();
+  const note = (server, why) => byName.set(server.name, [...byName.get(server.name) ?? [], { server, why }]);
   for (const observed of zone.servers) {
     const soaRecords = recordsOf(observed.soa);
     if (observed.soa.status === "not-checked") continue;
-    if (observed.soa.status === "answer" && soaRecords && soaRecords.length > 0) continue;
-    const why = observed.soa.status === "answer" ? "answered without an SOA record at the apex" : describeFailure(observed.soa);
-    byName.set(observed.server.name, [...byName.get(observed.server.name) ?? [], { server: observed.server, why }]);
+    if (observed.soa.status === "answer" && soaRecords && soaRecords.length > 0) {
+      const failedNames = namesInZone.flatMap(({ name, servers }) => {
+        const reply = servers.find(
+          (entry) => entry.server.address === observed.server.address && entry.server.name === observed.server.name
+        )?.mx;
+        return reply?.status === "failed" ? [`${describeFailure(reply)} to MX ${name}`] : [];
+      });
+      if (failedNames.length > 0) note(observed.server, failedNames.join(", "));
+      continue;
+    }
+    note(observed.server, observed.soa.status === "answer" ? "answered without an SOA record at the apex" : describeFailure(observed.soa));
   }
   for (const [name, failures] of byName) {
     const reasons = failures.map(({ server, why }) => `${server.address} ${why}`);
@@ -44816,6 +44826,7 @@ var ReplyReader = class {
 
 // src/scan/scanner.ts
 var IMPLICIT_TLS_PORTS = /* @__PURE__ */ new Set([465]);
+var TLS_FAILED = "TLS handshake failed";
 var NOT_PROBED_CODES = /* @__PURE__ */ new Set(["EMFILE", "ENFILE", "ENOBUFS", "EADDRNOTAVAIL", "ENOMEM", "EAGAIN"]);
 var FILTERED_CODES = /* @__PURE__ */ new Set(["EHOSTUNREACH", "ENETUNREACH", "ETIMEDOUT", "EACCES", "EPERM"]);
 var RESERVED_FILE_DESCRIPTORS = 64;
@@ -44864,12 +44875,16 @@ var Scanner = class {
     return results;
   }
   async probeWithRetry(target) {
-    const first = await this.paced(target);
+    const first = await this.paced(target, IMPLICIT_TLS_PORTS.has(target.port));
+    if (first.state === "open" && first.detail.startsWith(TLS_FAILED)) {
+      const plain = await this.paced(target, false);
+      return plain.state === "smtp" ? plain : first;
+    }
     if (first.state !== "not-probed") return first;
     await new Promise((resolve) => setTimeout(resolve, this.options.connectTimeoutMs / 4));
-    return this.paced(target);
+    return this.paced(target, IMPLICIT_TLS_PORTS.has(target.port));
   }
-  paced(target) {
+  paced(target, implicitTls) {
     let host = this.hosts.get(target.address);
     if (!host) {
       host = new Semaphore(this.options.perHostConcurrency);
@@ -44878,7 +44893,7 @@ var Scanner = class {
     return host.use(
       () => this.slots.use(async () => {
         await this.waitForRate();
-        return this.probe(target);
+        return this.probe(target, implicitTls);
       })
     );
   }
@@ -44889,7 +44904,7 @@ var Scanner = class {
     this.nextStartAt = startAt + interval;
     if (startAt - now >= 1) await new Promise((resolve) => setTimeout(resolve, startAt - now));
   }
-  probe(target) {
+  probe(target, implicitTls) {
     this.scope.assertInScope(target.address);
     const counters = this.counters;
     counters.inFlight++;
@@ -44931,16 +44946,16 @@ var Scanner = class {
       });
       socket.once("connect", () => {
         clearTimeout(connectTimer);
-        void this.greet(target, socket, (tlsSocket) => secured = tlsSocket).then(finish);
+        void this.greet(target, socket, implicitTls, (tlsSocket) => secured = tlsSocket).then(finish);
       });
     });
   }
-  async greet(target, socket, onTls) {
+  async greet(target, socket, implicitTls, onTls) {
     let stream = socket;
     let certificate;
-    if (IMPLICIT_TLS_PORTS.has(target.port)) {
+    if (implicitTls) {
       const handshake = await this.handshake(socket, onTls);
-      if (handshake.socket === void 0) return observation(target, "open", `TLS handshake failed: ${handshake.detail}`);
+      if (handshake.socket === void 0) return observation(target, "open", `${TLS_FAILED}: ${handshake.detail}`);
       stream = handshake.socket;
       certificate = handshake.certificate;
     }

@@ -1,6 +1,6 @@
 import type { DomainName } from '../dns-name.js';
 import { displayName } from '../dns-name.js';
-import type { DnsObservations, ServerRef, ZoneObservation } from '../observations/model.js';
+import type { DnsObservations, NameObservation, ServerRef, ZoneObservation } from '../observations/model.js';
 import type { DomainPolicy, Policy, SourceLocation } from '../policy/types.js';
 import { describeFailure, labels, listForSentence, recordsOf, serversForSentence } from './evidence.js';
 import type { RawFinding } from './finding.js';
@@ -10,7 +10,8 @@ import { zonesWithPolicy } from './zones.js';
 export function checkNameServers(policy: Policy, dns: DnsObservations): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const { zone, declaring, location } of zonesWithPolicy(policy, dns)) {
-    findings.push(...lameServers(zone, location), ...inconsistentNs(zone, location));
+    const namesInZone = dns.names.filter((observed) => observed.zone === zone.zone);
+    findings.push(...lameServers(zone, namesInZone, location), ...inconsistentNs(zone, location));
     if (declaring?.nameservers === undefined) continue;
     const declared = declaring.nameservers.hosts.map((host) => host.value);
     findings.push(
@@ -150,15 +151,28 @@ function inconsistentNs(zone: ZoneObservation, location: SourceLocation): RawFin
   });
 }
 
-function lameServers(zone: ZoneObservation, location: SourceLocation): RawFinding[] {
+/**
+ * A server is lame when it does not answer the zone's SOA authoritatively, and also when it serves
+ * the SOA but fails the MX question for a name in the zone: a sender asking it gets no MX.
+ */
+function lameServers(zone: ZoneObservation, namesInZone: readonly NameObservation[], location: SourceLocation): RawFinding[] {
   const findings: RawFinding[] = [];
   const byName = new Map<DomainName, { server: ServerRef; why: string }[]>();
+  const note = (server: ServerRef, why: string) => byName.set(server.name, [...(byName.get(server.name) ?? []), { server, why }]);
   for (const observed of zone.servers) {
     const soaRecords = recordsOf(observed.soa);
     if (observed.soa.status === 'not-checked') continue;
-    if (observed.soa.status === 'answer' && soaRecords && soaRecords.length > 0) continue;
-    const why = observed.soa.status === 'answer' ? 'answered without an SOA record at the apex' : describeFailure(observed.soa);
-    byName.set(observed.server.name, [...(byName.get(observed.server.name) ?? []), { server: observed.server, why }]);
+    if (observed.soa.status === 'answer' && soaRecords && soaRecords.length > 0) {
+      const failedNames = namesInZone.flatMap(({ name, servers }) => {
+        const reply = servers.find(
+          (entry) => entry.server.address === observed.server.address && entry.server.name === observed.server.name,
+        )?.mx;
+        return reply?.status === 'failed' ? [`${describeFailure(reply)} to MX ${name}`] : [];
+      });
+      if (failedNames.length > 0) note(observed.server, failedNames.join(', '));
+      continue;
+    }
+    note(observed.server, observed.soa.status === 'answer' ? 'answered without an SOA record at the apex' : describeFailure(observed.soa));
   }
   for (const [name, failures] of byName) {
     const reasons = failures.map(({ server, why }) => `${server.address} ${why}`);

@@ -147,7 +147,8 @@ export class DnsTransport {
       },
       timeout: () => ({ status: 'failed', detail: `transfer not complete within ${timeoutMs} ms` }),
       error: (code) => ({ status: 'failed', detail: `TCP ${code}` }),
-      closed: () => (records.length === 0 ? { status: 'refused', detail: 'connection closed' } : { status: 'failed', detail: 'transfer cut short' }),
+      closed: () =>
+        records.length === 0 ? { status: 'refused', detail: 'connection closed' } : { status: 'failed', detail: 'transfer cut short' },
     });
   }
 

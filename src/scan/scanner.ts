@@ -15,6 +15,7 @@ import type { ProbeTarget, ScanScope } from './targets.js';
 
 /** Implicit TLS (RFC 8314): the greeting comes after the handshake. */
 const IMPLICIT_TLS_PORTS = new Set([465]);
+const TLS_FAILED = 'TLS handshake failed';
 /** Local resource exhaustion: the probe was not made, so nothing is known about the port. */
 const NOT_PROBED_CODES = new Set(['EMFILE', 'ENFILE', 'ENOBUFS', 'EADDRNOTAVAIL', 'ENOMEM', 'EAGAIN']);
 /** Answers from the network that the port is unreachable rather than refused. */
@@ -87,13 +88,18 @@ export class Scanner {
   }
 
   private async probeWithRetry(target: ProbeTarget): Promise<ProbeObservation> {
-    const first = await this.paced(target);
+    const first = await this.paced(target, IMPLICIT_TLS_PORTS.has(target.port));
+    if (first.state === 'open' && first.detail.startsWith(TLS_FAILED)) {
+      // Plain SMTP on an implicit-TLS port is still an SMTP server: ask again without TLS.
+      const plain = await this.paced(target, false);
+      return plain.state === 'smtp' ? plain : first;
+    }
     if (first.state !== 'not-probed') return first;
     await new Promise((resolve) => setTimeout(resolve, this.options.connectTimeoutMs / 4));
-    return this.paced(target);
+    return this.paced(target, IMPLICIT_TLS_PORTS.has(target.port));
   }
 
-  private paced(target: ProbeTarget): Promise<ProbeObservation> {
+  private paced(target: ProbeTarget, implicitTls: boolean): Promise<ProbeObservation> {
     let host = this.hosts.get(target.address);
     if (!host) {
       host = new Semaphore(this.options.perHostConcurrency);
@@ -102,7 +108,7 @@ export class Scanner {
     return host.use(() =>
       this.slots.use(async () => {
         await this.waitForRate();
-        return this.probe(target);
+        return this.probe(target, implicitTls);
       }),
     );
   }
@@ -116,7 +122,7 @@ export class Scanner {
     if (startAt - now >= 1) await new Promise((resolve) => setTimeout(resolve, startAt - now));
   }
 
-  private probe(target: ProbeTarget): Promise<ProbeObservation> {
+  private probe(target: ProbeTarget, implicitTls: boolean): Promise<ProbeObservation> {
     this.scope.assertInScope(target.address);
     const counters = this.counters;
     counters.inFlight++;
@@ -161,17 +167,22 @@ export class Scanner {
       });
       socket.once('connect', () => {
         clearTimeout(connectTimer);
-        void this.greet(target, socket, (tlsSocket) => (secured = tlsSocket)).then(finish);
+        void this.greet(target, socket, implicitTls, (tlsSocket) => (secured = tlsSocket)).then(finish);
       });
     });
   }
 
-  private async greet(target: ProbeTarget, socket: net.Socket, onTls: (socket: tls.TLSSocket) => void): Promise<ProbeObservation> {
+  private async greet(
+    target: ProbeTarget,
+    socket: net.Socket,
+    implicitTls: boolean,
+    onTls: (socket: tls.TLSSocket) => void,
+  ): Promise<ProbeObservation> {
     let stream: net.Socket | tls.TLSSocket = socket;
     let certificate: ProbeObservation['tls'];
-    if (IMPLICIT_TLS_PORTS.has(target.port)) {
+    if (implicitTls) {
       const handshake = await this.handshake(socket, onTls);
-      if (handshake.socket === undefined) return observation(target, 'open', `TLS handshake failed: ${handshake.detail}`);
+      if (handshake.socket === undefined) return observation(target, 'open', `${TLS_FAILED}: ${handshake.detail}`);
       stream = handshake.socket;
       certificate = handshake.certificate;
     }

@@ -1,0 +1,172 @@
+/**
+ * `mail-perimeter evaluate` on literal observation files that break every rule of SPEC.md at
+ * once: each finding with its subject, severity and policy line; and nothing when turned off.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULE_IDS } from '../src/checks/rules.js';
+import type { IpAddress } from '../src/ip-address.js';
+import { serializeObservations } from '../src/observations/file.js';
+import type { Observations } from '../src/observations/model.js';
+import type { RunReport } from '../src/report/run-report.js';
+import {
+  answer,
+  dns,
+  failed,
+  mx,
+  nameObservation,
+  ns1,
+  ns2,
+  ns3,
+  nsSet,
+  parentA,
+  probe,
+  referral,
+  scan,
+  soaSerial,
+  target,
+  transfer,
+  zoneObservation,
+} from './support/literal.js';
+
+const POLICY = `version: 1
+mail-servers:
+  mx1.example.com: [192.0.2.10, 192.0.2.20]
+  mx2.example.com: [192.0.2.11]
+domains:
+  example.com:
+    nameservers: [ns1.example.net, ns2.example.net]
+    mx: ["10 mx1.example.com", "20 mx2.example.com", "30 mx3.example.com"]
+    discover: axfr
+  shop.example.com:
+    mx: none
+scan:
+  ranges: [192.0.2.0/24]
+`;
+
+const dir = mkdtempSync(path.join(tmpdir(), 'mail-perimeter-every-rule-'));
+
+function everything(): Observations {
+  const dnsPart = dns({
+    zones: [
+      zoneObservation(
+        'example.com',
+        [
+          { server: ns1, soa: soaSerial(2), ns: nsSet('ns1.example.net', 'ns2.example.net') },
+          { server: ns2, soa: soaSerial(1), ns: nsSet('ns1.example.net', 'ns2.example.net', 'ns3.example.net') },
+          { server: ns3, soa: failed('refused'), ns: failed('refused') },
+        ],
+        {
+          parent: { zone: 'com' as never, delegations: [{ server: parentA, reply: referral('ns1.example.net', 'ns9.example.org') }] },
+          transfers: [transfer(ns1, [{ name: 'lists.example.com', mx: [[10, 'mx1.example.com']] }])],
+        },
+      ),
+    ],
+    names: [
+      nameObservation('example.com', 'example.com', [
+        { server: ns1, mx: mx([10, 'mx1.example.com'], [25, 'mx2.example.com'], [90, 'backup.example.com'], [10, 'alias.example.com']) },
+        { server: ns2, mx: mx([10, 'mx1.example.com'], [25, 'mx2.example.com']) },
+      ]),
+      nameObservation('shop.example.com', 'example.com', [
+        { server: ns1, addresses: answer('192.0.2.80' as IpAddress) },
+        { server: ns2, addresses: answer('192.0.2.80' as IpAddress) },
+      ]),
+    ],
+    mxTargets: [
+      target('mx1.example.com', ['192.0.2.10']),
+      target('mx2.example.com', ['198.51.100.1']),
+      target('backup.example.com', [], { status: 'nxdomain' }),
+      target('alias.example.com', ['192.0.2.10'], { cnameChain: ['mx1.example.com' as never] }),
+    ],
+  });
+  const scanPart = scan([
+    probe('192.0.2.9', 25, 'smtp', '220 rogue ESMTP'),
+    probe('192.0.2.10', 25, 'smtp', '220 mx1 ESMTP'),
+    probe('192.0.2.11', 25, 'smtp', '220 mx2 ESMTP'),
+    probe('192.0.2.20', 25, 'closed'),
+    probe('192.0.2.22', 25, 'open', 'SSH-2.0-OpenSSH_9.2'),
+  ]);
+  return { ...dnsPart, scan: scanPart.scan };
+}
+
+function evaluateFile(policyText: string, observations: Observations): RunReport {
+  writeFileSync(path.join(dir, 'policy.yml'), policyText);
+  writeFileSync(path.join(dir, 'observations.json'), serializeObservations(observations));
+  const result = spawnSync(
+    process.execPath,
+    [path.resolve('dist/cli.js'), 'evaluate', '--policy', 'policy.yml', '--observations', 'observations.json', '--format', 'json'],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+    },
+  );
+  expect([0, 1]).toContain(result.status);
+  return JSON.parse(result.stdout) as RunReport;
+}
+
+describe('evaluate: every rule of SPEC.md', () => {
+  const report = evaluateFile(POLICY, everything());
+  const rows = report.findings.map(
+    (finding) => `${finding.rule} | ${finding.name} | ${finding.subject} | ${finding.severity} | line ${finding.location?.line}`,
+  );
+
+  it('each planted problem is one finding, with subject, severity and policy line', () => {
+    expect(rows.sort()).toEqual(
+      [
+        'mx/cname-target | example.com | alias.example.com | error | line 8',
+        'mx/implicit | shop.example.com | shop.example.com | error | line 11',
+        'mx/inconsistent | example.com | alias.example.com | error | line 8',
+        'mx/inconsistent | example.com | backup.example.com | error | line 8',
+        'mx/missing | example.com | mx3.example.com | error | line 8',
+        'mx/null-expected | shop.example.com | shop.example.com | error | line 11',
+        'mx/preference-mismatch | example.com | mx2.example.com | error | line 8',
+        'mx/target-address | example.com | mx2.example.com | error | line 8',
+        'mx/target-unresolvable | example.com | backup.example.com | error | line 8',
+        'mx/undeclared-name | lists.example.com | lists.example.com | error | line 6',
+        'mx/unexpected | example.com | alias.example.com | error | line 8',
+        'mx/unexpected | example.com | backup.example.com | error | line 8',
+        'ns/delegation-mismatch | example.com | ns2.example.net | error | line 7',
+        'ns/delegation-mismatch | example.com | ns9.example.org | error | line 7',
+        'ns/inconsistent | example.com | ns3.example.net | error | line 6',
+        'ns/lame | example.com | ns3.example.net | error | line 6',
+        'ns/undeclared-server | example.com | ns3.example.net | error | line 7',
+        'ns/undeclared-server | example.com | ns9.example.org | error | line 7',
+        'ns/zone-mismatch | example.com | ns3.example.net | error | line 7',
+        'smtp/approved-unreachable | 192.0.2.20 | 192.0.2.20:25 | warning | line 3',
+        'smtp/unexpected-listener | 192.0.2.9 | 192.0.2.9:25 | error | line 13',
+        'smtp/unexpected-open-port | 192.0.2.22 | 192.0.2.22:25 | warning | line 13',
+        'soa/serial-inconsistent | example.com | ns2.example.net | warning | line 6',
+        'zone/transfer-open | example.com | ns1.example.net | warning | line 6',
+      ].sort(),
+    );
+  });
+
+  it('with the egress blocked, only scan/egress-blocked speaks for the scan', () => {
+    const blocked = {
+      ...everything(),
+      dns: undefined,
+      scan: scan([probe('192.0.2.10', 25, 'filtered'), probe('192.0.2.11', 25, 'filtered'), probe('192.0.2.20', 25, 'filtered')]).scan,
+    };
+    const egress = evaluateFile(POLICY, blocked);
+    expect(egress.findings.map((finding) => `${finding.rule} ${finding.severity} line ${finding.location?.line}`)).toEqual([
+      'scan/egress-blocked warning line 13',
+    ]);
+  });
+
+  it('together with policy/invalid (cli.test.ts), every rule id is exercised', () => {
+    const seen = new Set([...report.findings.map((finding) => finding.rule), 'scan/egress-blocked', 'policy/invalid']);
+    expect([...seen].sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  it('rules turned off produce nothing', () => {
+    const off = `${POLICY}rules:\n${RULE_IDS.filter((rule) => rule !== 'policy/invalid')
+      .map((rule) => `  ${rule}: off`)
+      .join('\n')}\n`;
+    const silenced = evaluateFile(off, everything());
+    expect(silenced.findings).toEqual([]);
+    expect(silenced.summary).toEqual({ errors: 0, warnings: 0, notices: 0 });
+  });
+});

@@ -64,7 +64,7 @@ export class AuthoritativeWalk {
     const pipelines = new Semaphore(Math.max(MIN_NAMES_IN_FLIGHT, this.options.concurrency * 2));
     const nameObservations = await Promise.all(names.map((name) => pipelines.use(() => this.observeName(name))));
     const zones = await Promise.all([...this.zoneWalks.values()].map(async (walk) => (await walk).observation));
-    const mxTargets = await Promise.all([...this.targets.values()]);
+    const mxTargets = await Promise.all(this.targets.values());
     this.options.logger.debug(
       `dns: ${names.length} names, ${zones.length} zones, ${mxTargets.length} MX targets in ${Math.round(performance.now() - started)} ms`,
     );

@@ -159,3 +159,15 @@ describe('names that must not receive mail, and implicit MX', () => {
     expect(judge(goodMx, { names: [bare] })).toEqual([]);
   });
 });
+
+describe('mx/target-address when one server alone points the target elsewhere', () => {
+  it('names only that server', () => {
+    const servers = [ns1, ns2, ns3];
+    const byServer = servers.map((server, index) => ({ server, addresses: [index === 2 ? '203.0.113.9' : '192.0.2.10'] as IpAddress[] }));
+    const found = judge(goodMx, { targets: [target('mx1.example.com', ['192.0.2.10', '203.0.113.9'], { byServer }), targets[1]!] });
+    expect(rows(found, 'mx/target-address')).toEqual([
+      { subject: 'mx1.example.com', servers: ['ns3.example.net/192.0.2.3'], severity: 'error' },
+    ]);
+    expect(found.find((finding) => finding.rule === 'mx/target-address')?.message).toContain('203.0.113.9 on ns3.example.net/192.0.2.3');
+  });
+});

@@ -18534,12 +18534,13 @@ function targets(domain, answers2, resolved, managedAddresses) {
     if (managedAddresses === void 0) continue;
     const unmanaged = target.addresses.filter((address) => !managedAddresses.has(address));
     if (unmanaged.length === 0) continue;
+    const pointing = (target.byServer ?? []).filter((entry) => entry.addresses.some((address) => unmanaged.includes(address)));
     findings.push({
       rule: "mx/target-address",
       name: domain.name,
       subject: host,
-      servers: evidence,
-      message: `MX target ${host} of ${domain.name} resolves to ${listForSentence(unmanaged)}, not listed under mail-servers.`,
+      servers: pointing.length > 0 ? labels(pointing.map((entry) => entry.server)) : evidence,
+      message: `MX target ${host} of ${domain.name} resolves to ${listForSentence(unmanaged)}${pointing.length > 0 && pointing.length < target.byServer.length ? ` on ${serversForSentence(pointing.map((entry) => entry.server))}` : ""}, not listed under mail-servers.`,
       location
     });
   }
@@ -19892,6 +19893,8 @@ var AuthoritativeWalk = class {
       (lookup) => lookup.records.flatMap((record) => record.data.type === "A" || record.data.type === "AAAA" ? [record.data.address] : [])
     );
     const failures = lookups.flatMap((lookup) => lookup.status === "failed" ? [lookup.detail] : []);
+    const byServer = await this.askEveryServerOfPolicyZone(host, answered[0]?.zone);
+    addresses.push(...byServer.flatMap((entry) => entry.addresses));
     const status = addresses.length > 0 ? "resolved" : failures.length > 0 ? "failed" : answered.every((lookup) => lookup.status === "nxdomain") ? "nxdomain" : "nodata";
     return {
       host,
@@ -19899,8 +19902,30 @@ var AuthoritativeWalk = class {
       addresses: [...new Set(addresses)].sort(compareAddresses),
       cnameChain: lookups.find((lookup) => lookup.cnameChain.length > 0)?.cnameChain ?? [],
       answeredBy: uniqueServers(answered.map((lookup) => lookup.answeredBy)),
+      byServer,
       detail: failures.join("; ")
     };
+  }
+  /**
+   * When the target lives in a zone this run walks (a policy zone), every one of its servers is
+   * asked for the target's addresses: one server alone may point the MX somewhere else. Zones
+   * outside the policy are not walked (no transfer attempts on a mail provider's servers).
+   */
+  async askEveryServerOfPolicyZone(host, zone2) {
+    const walk = zone2 === void 0 ? void 0 : this.zoneWalks.get(zone2);
+    if (walk === void 0) return [];
+    const { asked } = await walk;
+    const replies = await Promise.all(
+      asked.map(async (server) => {
+        const [a, aaaa] = await Promise.all([
+          this.ask(server.address, host, "A", (data) => data.type === "A" ? data.address : void 0),
+          this.ask(server.address, host, "AAAA", (data) => data.type === "AAAA" ? data.address : void 0)
+        ]);
+        const addresses = [a, aaaa].flatMap((reply2) => reply2.status === "answer" ? reply2.records : []);
+        return { server, addresses: [...new Set(addresses)].sort(compareAddresses) };
+      })
+    );
+    return replies;
   }
   async transfers(zone2, servers) {
     return Promise.all(
@@ -21003,7 +21028,7 @@ function exampleZone(variant) {
       ["@", "MX", "20 mx2.example.test."],
       ...variant.extraMx ? [["@", "MX", "90 backup.example.test."]] : [],
       ["mx1", "A", "127.25.0.1"],
-      ["mx2", "A", "127.25.0.2"],
+      ["mx2", "A", variant.mx2Address ?? "127.25.0.2"],
       ["backup", "A", "127.25.0.9"],
       ["www", "A", "127.80.0.1"],
       ["lists", "MX", "10 mx2.example.test."],
@@ -21073,7 +21098,7 @@ var PLANTED_DNS_SERVERS = [
   {
     name: "ns3.example.test",
     address: "127.53.1.3",
-    zones: [exampleZone({ serial: CURRENT_SERIAL, extraMx: true, allowTransfer: true })],
+    zones: [exampleZone({ serial: CURRENT_SERIAL, extraMx: true, allowTransfer: true, mx2Address: "127.25.0.9" })],
     behaviour: "serve"
   },
   { name: "ns4.example.test", address: "127.53.1.4", zones: [], behaviour: "refuse" },

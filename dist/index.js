@@ -43326,12 +43326,13 @@ function targets(domain, answers2, resolved, managedAddresses) {
     if (managedAddresses === void 0) continue;
     const unmanaged = target.addresses.filter((address) => !managedAddresses.has(address));
     if (unmanaged.length === 0) continue;
+    const pointing = (target.byServer ?? []).filter((entry) => entry.addresses.some((address) => unmanaged.includes(address)));
     findings.push({
       rule: "mx/target-address",
       name: domain.name,
       subject: host,
-      servers: evidence,
-      message: `MX target ${host} of ${domain.name} resolves to ${listForSentence(unmanaged)}, not listed under mail-servers.`,
+      servers: pointing.length > 0 ? labels(pointing.map((entry) => entry.server)) : evidence,
+      message: `MX target ${host} of ${domain.name} resolves to ${listForSentence(unmanaged)}${pointing.length > 0 && pointing.length < target.byServer.length ? ` on ${serversForSentence(pointing.map((entry) => entry.server))}` : ""}, not listed under mail-servers.`,
       location
     });
   }
@@ -44684,6 +44685,8 @@ var AuthoritativeWalk = class {
       (lookup) => lookup.records.flatMap((record) => record.data.type === "A" || record.data.type === "AAAA" ? [record.data.address] : [])
     );
     const failures = lookups.flatMap((lookup) => lookup.status === "failed" ? [lookup.detail] : []);
+    const byServer = await this.askEveryServerOfPolicyZone(host, answered[0]?.zone);
+    addresses.push(...byServer.flatMap((entry) => entry.addresses));
     const status = addresses.length > 0 ? "resolved" : failures.length > 0 ? "failed" : answered.every((lookup) => lookup.status === "nxdomain") ? "nxdomain" : "nodata";
     return {
       host,
@@ -44691,8 +44694,30 @@ var AuthoritativeWalk = class {
       addresses: [...new Set(addresses)].sort(compareAddresses),
       cnameChain: lookups.find((lookup) => lookup.cnameChain.length > 0)?.cnameChain ?? [],
       answeredBy: uniqueServers(answered.map((lookup) => lookup.answeredBy)),
+      byServer,
       detail: failures.join("; ")
     };
+  }
+  /**
+   * When the target lives in a zone this run walks (a policy zone), every one of its servers is
+   * asked for the target's addresses: one server alone may point the MX somewhere else. Zones
+   * outside the policy are not walked (no transfer attempts on a mail provider's servers).
+   */
+  async askEveryServerOfPolicyZone(host, zone) {
+    const walk = zone === void 0 ? void 0 : this.zoneWalks.get(zone);
+    if (walk === void 0) return [];
+    const { asked } = await walk;
+    const replies = await Promise.all(
+      asked.map(async (server) => {
+        const [a, aaaa] = await Promise.all([
+          this.ask(server.address, host, "A", (data) => data.type === "A" ? data.address : void 0),
+          this.ask(server.address, host, "AAAA", (data) => data.type === "AAAA" ? data.address : void 0)
+        ]);
+        const addresses = [a, aaaa].flatMap((reply) => reply.status === "answer" ? reply.records : []);
+        return { server, addresses: [...new Set(addresses)].sort(compareAddresses) };
+      })
+    );
+    return replies;
   }
   async transfers(zone, servers) {
     return Promise.all(

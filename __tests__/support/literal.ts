@@ -80,6 +80,7 @@ export function target(host: string, addresses: string[], extra: Partial<TargetO
     addresses: addresses.map(ip),
     cnameChain: [],
     answeredBy: [ns1],
+    byServer: [],
     detail: '',
     ...extra,
   };

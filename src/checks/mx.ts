@@ -216,12 +216,13 @@ function targets(
     if (managedAddresses === undefined) continue;
     const unmanaged = target.addresses.filter((address) => !managedAddresses.has(address));
     if (unmanaged.length === 0) continue;
+    const pointing = (target.byServer ?? []).filter((entry) => entry.addresses.some((address) => unmanaged.includes(address)));
     findings.push({
       rule: 'mx/target-address',
       name: domain.name,
       subject: host,
-      servers: evidence,
-      message: `MX target ${host} of ${domain.name} resolves to ${listForSentence(unmanaged)}, not listed under mail-servers.`,
+      servers: pointing.length > 0 ? labels(pointing.map((entry) => entry.server)) : evidence,
+      message: `MX target ${host} of ${domain.name} resolves to ${listForSentence(unmanaged)}${pointing.length > 0 && pointing.length < target.byServer.length ? ` on ${serversForSentence(pointing.map((entry) => entry.server))}` : ''}, not listed under mail-servers.`,
       location,
     });
   }

@@ -266,6 +266,8 @@ export class AuthoritativeWalk {
       lookup.records.flatMap((record) => (record.data.type === 'A' || record.data.type === 'AAAA' ? [record.data.address] : [])),
     );
     const failures = lookups.flatMap((lookup) => (lookup.status === 'failed' ? [lookup.detail] : []));
+    const byServer = await this.askEveryServerOfPolicyZone(host, answered[0]?.zone);
+    addresses.push(...byServer.flatMap((entry) => entry.addresses));
     const status: TargetObservation['status'] =
       addresses.length > 0
         ? 'resolved'
@@ -280,8 +282,31 @@ export class AuthoritativeWalk {
       addresses: [...new Set(addresses)].sort(compareAddresses),
       cnameChain: lookups.find((lookup) => lookup.cnameChain.length > 0)?.cnameChain ?? [],
       answeredBy: uniqueServers(answered.map((lookup) => lookup.answeredBy)),
+      byServer,
       detail: failures.join('; '),
     };
+  }
+
+  /**
+   * When the target lives in a zone this run walks (a policy zone), every one of its servers is
+   * asked for the target's addresses: one server alone may point the MX somewhere else. Zones
+   * outside the policy are not walked (no transfer attempts on a mail provider's servers).
+   */
+  private async askEveryServerOfPolicyZone(host: DomainName, zone: DomainName | undefined): Promise<TargetObservation['byServer']> {
+    const walk = zone === undefined ? undefined : this.zoneWalks.get(zone);
+    if (walk === undefined) return [];
+    const { asked } = await walk;
+    const replies = await Promise.all(
+      asked.map(async (server) => {
+        const [a, aaaa] = await Promise.all([
+          this.ask(server.address, host, 'A', (data) => (data.type === 'A' ? data.address : undefined)),
+          this.ask(server.address, host, 'AAAA', (data) => (data.type === 'AAAA' ? data.address : undefined)),
+        ]);
+        const addresses = [a, aaaa].flatMap((reply) => (reply.status === 'answer' ? reply.records : []));
+        return { server, addresses: [...new Set(addresses)].sort(compareAddresses) };
+      }),
+    );
+    return replies;
   }
 
   private async transfers(zone: DomainName, servers: readonly ServerRef[]): Promise<TransferObservation[]> {

@@ -17,7 +17,7 @@ export const OUTSIDE_LISTENER_ADDRESS = '127.25.0.20';
 const CURRENT_SERIAL = 2026112801;
 const STALE_SERIAL = 2026112700;
 
-function exampleZone(variant: { serial: number; extraMx: boolean; allowTransfer: boolean }): LabZone {
+function exampleZone(variant: { serial: number; extraMx: boolean; allowTransfer: boolean; mx2Address?: string }): LabZone {
   return zone(
     'example.test',
     [
@@ -34,7 +34,7 @@ function exampleZone(variant: { serial: number; extraMx: boolean; allowTransfer:
       ['@', 'MX', '20 mx2.example.test.'],
       ...(variant.extraMx ? ([['@', 'MX', '90 backup.example.test.']] as const) : []),
       ['mx1', 'A', '127.25.0.1'],
-      ['mx2', 'A', '127.25.0.2'],
+      ['mx2', 'A', variant.mx2Address ?? '127.25.0.2'],
       ['backup', 'A', '127.25.0.9'],
       ['www', 'A', '127.80.0.1'],
       ['lists', 'MX', '10 mx2.example.test.'],
@@ -110,7 +110,7 @@ export const PLANTED_DNS_SERVERS: readonly LabServerSpec[] = [
   {
     name: 'ns3.example.test',
     address: '127.53.1.3',
-    zones: [exampleZone({ serial: CURRENT_SERIAL, extraMx: true, allowTransfer: true })],
+    zones: [exampleZone({ serial: CURRENT_SERIAL, extraMx: true, allowTransfer: true, mx2Address: '127.25.0.9' })],
     behaviour: 'serve',
   },
   { name: 'ns4.example.test', address: '127.53.1.4', zones: [], behaviour: 'refuse' },
@@ -208,6 +208,8 @@ export function plantedFindings(smtpPort: number): PlantedFinding[] {
       subject: 'backup.example.test',
       planted: 'the backup MX points at an unmanaged address',
     },
+    { rule: 'mx/target-address', name: 'example.test', subject: 'mx2.example.test', planted: 'ns3 alone points mx2 at the rogue address' },
+    { rule: 'mx/target-address', name: 'slow.test', subject: 'mx2.example.test', planted: 'slow.test uses that same mx2' },
     {
       rule: 'mx/undeclared-name',
       name: 'lists.example.test',

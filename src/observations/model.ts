@@ -121,6 +121,11 @@ export interface TargetObservation {
   /** Aliases followed from the MX target, in order; empty when the target is canonical. */
   readonly cnameChain: readonly DomainName[];
   readonly answeredBy: readonly ServerRef[];
+  /**
+   * When the target is in a zone of the policy: what each of that zone's servers says the
+   * target's addresses are (servers can disagree). Empty for targets outside the policy's zones.
+   */
+  readonly byServer: readonly { readonly server: ServerRef; readonly addresses: readonly IpAddress[] }[];
   readonly detail: string;
 }
 

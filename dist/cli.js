@@ -19452,6 +19452,9 @@ var IterativeResolver = class {
   engine;
   options;
   delegations = /* @__PURE__ */ new Map();
+  /** Names known to be no zone cut (served by the same servers as their parent). */
+  withoutCut = /* @__PURE__ */ new Set();
+  cutsBeingLearned = /* @__PURE__ */ new Map();
   lookups = /* @__PURE__ */ new Map();
   /** Which lookup waits on which: a new wait that would close a cycle fails instead of deadlocking. */
   waitsFor = /* @__PURE__ */ new Map();
@@ -19542,6 +19545,15 @@ var IterativeResolver = class {
   async resolveStep(name, type, key, depth) {
     let delegation = this.knownDelegation(name);
     for (let referral = 0; referral <= MAX_REFERRALS; referral++) {
+      const intermediate = childTowards(delegation.zone, name);
+      if (intermediate !== void 0 && !this.delegations.has(intermediate) && !this.withoutCut.has(intermediate)) {
+        await this.learnCut(intermediate, delegation, key, depth);
+        const deeper = this.knownDelegation(name);
+        if (deeper.zone !== delegation.zone) {
+          delegation = deeper;
+          continue;
+        }
+      }
       const step = await this.askServers(delegation, name, type, key, depth);
       if (!("referral" in step)) return step;
       delegation = step.referral;
@@ -19549,12 +19561,24 @@ var IterativeResolver = class {
     }
     return { kind: "failed", detail: `more than ${MAX_REFERRALS} referrals for ${name}`, delegation };
   }
+  learnCut(zone2, delegation, key, depth) {
+    let pending = this.cutsBeingLearned.get(zone2);
+    if (!pending) {
+      pending = this.askServers(delegation, zone2, "NS", key, depth).then((step) => {
+        if ("referral" in step && step.referral.zone === zone2) this.delegations.set(zone2, step.referral);
+        else this.withoutCut.add(zone2);
+      });
+      this.cutsBeingLearned.set(zone2, pending);
+    }
+    return pending;
+  }
   async askServers(delegation, name, type, key, depth) {
     const reasons = [];
     let attempts = 0;
     const withGlue = delegation.servers.filter((server) => server.addresses.length > 0);
     const glueless = delegation.servers.filter((server) => server.addresses.length === 0);
-    const candidates = [...withGlue];
+    const start = withGlue.length === 0 ? 0 : spreadIndex(name, withGlue.length);
+    const candidates = [...withGlue.slice(start), ...withGlue.slice(0, start)];
     for (let index = 0; index < candidates.length + glueless.length; index++) {
       let server = candidates[index];
       if (server === void 0) {
@@ -19605,6 +19629,18 @@ var IterativeResolver = class {
     else edges?.set(to, count - 1);
   }
 };
+function spreadIndex(name, count) {
+  let hash = 0;
+  for (let index = 0; index < name.length; index++) hash = hash * 31 + name.charCodeAt(index) >>> 0;
+  return hash % count;
+}
+function childTowards(zone2, name) {
+  if (name === zone2 || !isSubdomain(name, zone2)) return void 0;
+  const labels2 = name.split(".");
+  const depth = zone2 === ROOT_NAME ? 1 : zone2.split(".").length + 1;
+  const child = labels2.slice(labels2.length - depth).join(".");
+  return child === name ? void 0 : child;
+}
 function failed(detail) {
   return { status: "failed", detail, delegation: void 0, cnameChain: [] };
 }

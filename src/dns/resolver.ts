@@ -60,6 +60,9 @@ export interface ResolverOptions {
 
 export class IterativeResolver {
   private readonly delegations = new Map<DomainName, Delegation>();
+  /** Names known to be no zone cut (served by the same servers as their parent). */
+  private readonly withoutCut = new Set<DomainName>();
+  private readonly cutsBeingLearned = new Map<DomainName, Promise<void>>();
   private readonly lookups = new Map<string, Promise<Lookup>>();
   /** Which lookup waits on which: a new wait that would close a cycle fails instead of deadlocking. */
   private readonly waitsFor = new Map<string, Map<string, number>>();
@@ -165,12 +168,35 @@ export class IterativeResolver {
   private async resolveStep(name: DomainName, type: QueryType, key: string, depth: number): Promise<Step> {
     let delegation = this.knownDelegation(name);
     for (let referral = 0; referral <= MAX_REFERRALS; referral++) {
+      // Thousands of names under one zone cut not yet known would each ask the same servers for
+      // the same referral (all of .test's zones asking the root for "test"): learn it once, share it.
+      const intermediate = childTowards(delegation.zone, name);
+      if (intermediate !== undefined && !this.delegations.has(intermediate) && !this.withoutCut.has(intermediate)) {
+        await this.learnCut(intermediate, delegation, key, depth);
+        const deeper = this.knownDelegation(name);
+        if (deeper.zone !== delegation.zone) {
+          delegation = deeper;
+          continue;
+        }
+      }
       const step = await this.askServers(delegation, name, type, key, depth);
       if (!('referral' in step)) return step;
       delegation = step.referral;
       this.delegations.set(delegation.zone, delegation);
     }
     return { kind: 'failed', detail: `more than ${MAX_REFERRALS} referrals for ${name}`, delegation };
+  }
+
+  private learnCut(zone: DomainName, delegation: Delegation, key: string, depth: number): Promise<void> {
+    let pending = this.cutsBeingLearned.get(zone);
+    if (!pending) {
+      pending = this.askServers(delegation, zone, 'NS', key, depth).then((step) => {
+        if ('referral' in step && step.referral.zone === zone) this.delegations.set(zone, step.referral);
+        else this.withoutCut.add(zone);
+      });
+      this.cutsBeingLearned.set(zone, pending);
+    }
+    return pending;
   }
 
   private async askServers(
@@ -184,7 +210,10 @@ export class IterativeResolver {
     let attempts = 0;
     const withGlue = delegation.servers.filter((server) => server.addresses.length > 0);
     const glueless = delegation.servers.filter((server) => server.addresses.length === 0);
-    const candidates: NameServer[] = [...withGlue];
+    // Start at a different server for different names, so a large run spreads over a zone's
+    // servers instead of loading the first one; the order is still fixed for a given name.
+    const start = withGlue.length === 0 ? 0 : spreadIndex(name, withGlue.length);
+    const candidates: NameServer[] = [...withGlue.slice(start), ...withGlue.slice(0, start)];
     for (let index = 0; index < candidates.length + glueless.length; index++) {
       let server = candidates[index];
       if (server === undefined) {
@@ -238,6 +267,21 @@ export class IterativeResolver {
     if (count <= 1) edges?.delete(to);
     else edges?.set(to, count - 1);
   }
+}
+
+function spreadIndex(name: string, count: number): number {
+  let hash = 0;
+  for (let index = 0; index < name.length; index++) hash = (hash * 31 + name.charCodeAt(index)) >>> 0;
+  return hash % count;
+}
+
+/** The name one label below `zone` on the way to `name`, if that is not `name` itself. */
+function childTowards(zone: DomainName, name: DomainName): DomainName | undefined {
+  if (name === zone || !isSubdomain(name, zone)) return undefined;
+  const labels = name.split('.');
+  const depth = zone === ROOT_NAME ? 1 : zone.split('.').length + 1;
+  const child = labels.slice(labels.length - depth).join('.') as DomainName;
+  return child === name ? undefined : child;
 }
 
 function failed(detail: string): Lookup & { status: 'failed' } {

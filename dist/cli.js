@@ -19348,10 +19348,22 @@ var QueryEngine = class {
   global;
   perServer = /* @__PURE__ */ new Map();
   perServerLimit;
+  sharedNsExchanges = /* @__PURE__ */ new Map();
   unresponsive = /* @__PURE__ */ new Map();
   timeouts = 0;
   tcpFallbacks = 0;
   query(address, name, type) {
+    if (type === "NS") {
+      const key = `${address}|${name}`;
+      const shared = this.sharedNsExchanges.get(key);
+      if (shared) {
+        this.sharedNsExchanges.delete(key);
+        return shared;
+      }
+      const pending = this.serverSlot(address).use(() => this.global.use(() => this.withRetries(address, name, type)));
+      this.sharedNsExchanges.set(key, pending);
+      return pending;
+    }
     return this.serverSlot(address).use(() => this.global.use(() => this.withRetries(address, name, type)));
   }
   transfer(address, zone2) {
@@ -19663,7 +19675,7 @@ function interpret(message, name, type, delegation, answeredBy) {
   if (message.authoritative) {
     const records = message.answers.filter((record) => record.name === name && record.data.type === type);
     if (records.length > 0) {
-      const zone2 = type === "SOA" ? name : zoneFromAuthority(message, delegation.zone);
+      const zone2 = type === "SOA" || type === "NS" ? name : zoneFromAuthority(message, delegation.zone);
       return { kind: "final", status: "answer", records, answeredBy, zone: zone2 };
     }
     const alias = message.answers.find((record) => record.name === name && record.data.type === "CNAME");
@@ -19785,7 +19797,7 @@ var AuthoritativeWalk = class {
     return noRoute !== void 0 ? { status: "not-checked", reason: noRoute } : authoritativeReply(exchange, name, extract);
   }
   async zoneOf(name) {
-    const lookup = await this.options.resolver.lookup(name, "SOA");
+    const lookup = await this.options.resolver.lookup(name, "NS");
     if (lookup.status !== "failed") return { zone: lookup.zone, detail: "" };
     const delegation = lookup.delegation;
     if (delegation && delegation.zone !== ROOT_NAME && isSubdomain(name, delegation.zone)) {

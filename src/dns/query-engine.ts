@@ -28,6 +28,7 @@ export class QueryEngine {
   private readonly global: Semaphore;
   private readonly perServer = new Map<IpAddress, Semaphore>();
   private readonly perServerLimit: number;
+  private readonly sharedNsExchanges = new Map<string, Promise<Exchange>>();
   private readonly unresponsive = new Map<IpAddress, { detail: string; malformed: boolean }>();
   private timeouts = 0;
   private tcpFallbacks = 0;
@@ -40,6 +41,19 @@ export class QueryEngine {
   }
 
   query(address: IpAddress, name: DomainName, type: QueryType): Promise<Exchange> {
+    if (type === 'NS') {
+      // The resolver's NS lookups and the walk's NS questions overlap (the parent's referral, the
+      // apex NS RRset): the second asker of the same server gets the first answer, once.
+      const key = `${address}|${name}`;
+      const shared = this.sharedNsExchanges.get(key);
+      if (shared) {
+        this.sharedNsExchanges.delete(key);
+        return shared;
+      }
+      const pending = this.serverSlot(address).use(() => this.global.use(() => this.withRetries(address, name, type)));
+      this.sharedNsExchanges.set(key, pending);
+      return pending;
+    }
     return this.serverSlot(address).use(() => this.global.use(() => this.withRetries(address, name, type)));
   }
 

@@ -319,7 +319,8 @@ function interpret(
   if (message.authoritative) {
     const records = message.answers.filter((record) => record.name === name && record.data.type === type);
     if (records.length > 0) {
-      const zone = type === 'SOA' ? name : zoneFromAuthority(message, delegation.zone);
+      // An authoritative SOA or NS RRset at the name makes it a zone apex.
+      const zone = type === 'SOA' || type === 'NS' ? name : zoneFromAuthority(message, delegation.zone);
       return { kind: 'final', status: 'answer', records, answeredBy, zone };
     }
     const alias = message.answers.find((record) => record.name === name && record.data.type === 'CNAME');

@@ -115,7 +115,9 @@ export class AuthoritativeWalk {
   }
 
   private async zoneOf(name: DomainName): Promise<{ zone: DomainName | undefined; detail: string }> {
-    const lookup = await this.options.resolver.lookup(name, 'SOA');
+    // NS rather than SOA: the referral and the apex answer this lookup collects are the very
+    // exchanges the walk needs next (the engine hands them over once instead of asking again).
+    const lookup = await this.options.resolver.lookup(name, 'NS');
     if (lookup.status !== 'failed') return { zone: lookup.zone, detail: '' };
     // Every server of the zone failed: the deepest delegation toward the name still tells the zone.
     const delegation = lookup.delegation;

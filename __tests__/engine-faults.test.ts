@@ -147,11 +147,16 @@ const settings: Settings = {
 
 let world: LabWorld;
 let observations: Observations;
+/** What the TLD server was asked during the shared run (later tests start runs of their own). */
+let tldQuestionsOfFirstRun: { name: string; type: string; transport: string }[];
+let rootQuestionsOfFirstRun: { name: string; type: string; transport: string }[];
 
 beforeAll(async () => {
   world = new LabWorld({ dnsServers: servers, listeners: [] }, DNS_PORT);
   await world.start();
   observations = await observe(POLICY, settings, silentLogger, new Date());
+  tldQuestionsOfFirstRun = [...world.dnsServers[1]!.queries];
+  rootQuestionsOfFirstRun = [...world.dnsServers[0]!.queries];
 });
 
 afterAll(async () => {
@@ -244,5 +249,20 @@ describe('IPv6 servers', () => {
     const zone = seen.dns!.zones.find((candidate) => candidate.zone === 'v6.test')!;
     expect(zone.servers.find((entry) => entry.server.address === '::1')?.soa.status).toBe('answer');
     expect(seen.dns!.ipv6).toBe('reachable');
+  });
+});
+
+describe('politeness to the parent zones', () => {
+  it('the root is asked for the shared cut once, not once per name under it', () => {
+    const underTest = rootQuestionsOfFirstRun.filter((query) => query.name.toLowerCase().replace(/\.$/, '').endsWith('test'));
+    expect(underTest.map((query) => `${query.name} ${query.type}`)).toEqual(['test NS']);
+  });
+
+  it('the TLD is never asked the same question twice (the resolver and the walk share exchanges)', () => {
+    const questions = tldQuestionsOfFirstRun
+      .filter((query) => query.transport === 'udp')
+      .map((query) => `${query.name.toLowerCase()} ${query.type}`);
+    expect(questions.length).toBeGreaterThan(FAULTS.length);
+    expect(new Set(questions).size).toBe(questions.length);
   });
 });

@@ -105,22 +105,18 @@ export function latencyWorld(count, delayMs, dnsPort) {
   const names = Array.from({ length: count }, (_, index) => zoneName(index));
   const serversOf = (index) => [0, 1, 2].map((offset) => (index + offset) % auth.length);
   const record = (name, type, data) => ({ name, type, data });
+  // Like a real TLD, .test has several servers: a run spreads over them, each under the per-server bound.
+  const tldServers = ['127.55.0.2', '127.55.0.3', '127.55.0.4', '127.55.0.5'];
+  const tldNs = tldServers.flatMap((address, index) => [
+    record('test', 'NS', `ns${index + 1}.nic.test.`),
+    record(`ns${index + 1}.nic.test`, 'A', address),
+  ]);
   const root = {
     origin: '',
     allowTransfer: false,
-    records: [
-      record('', 'SOA', SOA('root-servers.test')),
-      record('', 'NS', 'a.root-servers.test.'),
-      record('test', 'NS', 'ns.nic.test.'),
-      record('ns.nic.test', 'A', '127.55.0.2'),
-    ],
+    records: [record('', 'SOA', SOA('root-servers.test')), record('', 'NS', 'a.root-servers.test.'), ...tldNs],
   };
-  const tldRecords = [
-    record('test', 'SOA', SOA('ns.nic.test')),
-    record('test', 'NS', 'ns.nic.test.'),
-    record('ns.nic.test', 'A', '127.55.0.2'),
-    record('hosting.test', 'NS', 'ns1.hosting.test.'),
-  ];
+  const tldRecords = [record('test', 'SOA', SOA('ns1.nic.test')), ...tldNs, record('hosting.test', 'NS', 'ns1.hosting.test.')];
   auth.forEach((address, index) => tldRecords.push(record(`ns${index + 1}.hosting.test`, 'A', address)));
   names.forEach((name, index) =>
     serversOf(index).forEach((server) => tldRecords.push(record(name, 'NS', `ns${server + 1}.hosting.test.`))),
@@ -148,13 +144,13 @@ export function latencyWorld(count, delayMs, dnsPort) {
   });
   const dnsServers = [
     { name: 'a.root-servers.test', address: '127.55.0.1', behaviour: 'serve', zones: [root], delayMs },
-    {
-      name: 'ns.nic.test',
-      address: '127.55.0.2',
+    ...tldServers.map((address, index) => ({
+      name: `ns${index + 1}.nic.test`,
+      address,
       behaviour: 'serve',
       zones: [{ origin: 'test', allowTransfer: false, records: tldRecords }],
       delayMs,
-    },
+    })),
     ...auth.map((address, serverIndex) => ({
       name: `ns${serverIndex + 1}.hosting.test`,
       address,

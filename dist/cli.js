@@ -19919,13 +19919,16 @@ var AuthoritativeWalk = class {
   async askName(name, servers) {
     return Promise.all(
       servers.map(async (server) => {
-        const [mx, a, aaaa] = await Promise.all([
-          this.ask(
-            server.address,
-            name,
-            "MX",
-            (data) => data.type === "MX" ? { preference: data.preference, host: data.host } : void 0
-          ),
+        const mx = await this.ask(
+          server.address,
+          name,
+          "MX",
+          (data) => data.type === "MX" ? { preference: data.preference, host: data.host } : void 0
+        );
+        if (mx.status === "answer" && mx.records.length > 0) {
+          return { server, mx, addresses: { status: "not-checked", reason: "not needed: MX published" } };
+        }
+        const [a, aaaa] = await Promise.all([
           this.ask(server.address, name, "A", (data) => data.type === "A" ? data.address : void 0),
           this.ask(server.address, name, "AAAA", (data) => data.type === "AAAA" ? data.address : void 0)
         ]);
@@ -21214,6 +21217,7 @@ var LabDnsServer = class {
   constructor(spec, port) {
     this.spec = spec;
     this.port = port;
+    this.zonesByOrigin = new Map(spec.zones.map((zone2) => [zone2.origin, zone2]));
   }
   spec;
   port;
@@ -21221,6 +21225,7 @@ var LabDnsServer = class {
   udp;
   tcp;
   connections = /* @__PURE__ */ new Set();
+  zonesByOrigin;
   async start() {
     const family = this.spec.address.includes(":") ? "udp6" : "udp4";
     this.udp = dgram2.createSocket(family);
@@ -21346,8 +21351,14 @@ var LabDnsServer = class {
       authorities: soaRecord ? [toAnswer(soaRecord)] : []
     };
   }
+  /** The deepest zone this server serves that contains the name (benchmark worlds serve thousands). */
   zoneFor(name) {
-    return this.spec.zones.filter((candidate) => candidate.origin === "" || name === candidate.origin || name.endsWith(`.${candidate.origin}`)).sort((a, b) => b.origin.length - a.origin.length)[0];
+    const labels2 = name === "" ? [] : name.split(".");
+    for (let start = 0; start <= labels2.length; start++) {
+      const found = this.zonesByOrigin.get(labels2.slice(start).join("."));
+      if (found) return found;
+    }
+    return void 0;
   }
   /** The closest delegation point between the zone's apex (exclusive) and the name (inclusive). */
   delegationCut(labZone, name) {

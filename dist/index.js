@@ -44711,13 +44711,16 @@ var AuthoritativeWalk = class {
   async askName(name, servers) {
     return Promise.all(
       servers.map(async (server) => {
-        const [mx, a, aaaa] = await Promise.all([
-          this.ask(
-            server.address,
-            name,
-            "MX",
-            (data) => data.type === "MX" ? { preference: data.preference, host: data.host } : void 0
-          ),
+        const mx = await this.ask(
+          server.address,
+          name,
+          "MX",
+          (data) => data.type === "MX" ? { preference: data.preference, host: data.host } : void 0
+        );
+        if (mx.status === "answer" && mx.records.length > 0) {
+          return { server, mx, addresses: { status: "not-checked", reason: "not needed: MX published" } };
+        }
+        const [a, aaaa] = await Promise.all([
           this.ask(server.address, name, "A", (data) => data.type === "A" ? data.address : void 0),
           this.ask(server.address, name, "AAAA", (data) => data.type === "AAAA" ? data.address : void 0)
         ]);

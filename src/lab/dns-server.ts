@@ -39,10 +39,14 @@ export class LabDnsServer {
   private tcp: net.Server | undefined;
   private readonly connections = new Set<net.Socket>();
 
+  private readonly zonesByOrigin: ReadonlyMap<string, LabZone>;
+
   constructor(
     private readonly spec: LabServerSpec,
     private readonly port: number,
-  ) {}
+  ) {
+    this.zonesByOrigin = new Map(spec.zones.map((zone) => [zone.origin, zone]));
+  }
 
   async start(): Promise<void> {
     const family = this.spec.address.includes(':') ? 'udp6' : 'udp4';
@@ -173,10 +177,14 @@ export class LabDnsServer {
     };
   }
 
+  /** The deepest zone this server serves that contains the name (benchmark worlds serve thousands). */
   private zoneFor(name: string): LabZone | undefined {
-    return this.spec.zones
-      .filter((candidate) => candidate.origin === '' || name === candidate.origin || name.endsWith(`.${candidate.origin}`))
-      .sort((a, b) => b.origin.length - a.origin.length)[0];
+    const labels = name === '' ? [] : name.split('.');
+    for (let start = 0; start <= labels.length; start++) {
+      const found = this.zonesByOrigin.get(labels.slice(start).join('.'));
+      if (found) return found;
+    }
+    return undefined;
   }
 
   /** The closest delegation point between the zone's apex (exclusive) and the name (inclusive). */

@@ -44140,23 +44140,27 @@ var QueryEngine = class {
   global;
   perServer = /* @__PURE__ */ new Map();
   perServerLimit;
-  sharedNsExchanges = /* @__PURE__ */ new Map();
+  offered = /* @__PURE__ */ new Map();
   unresponsive = /* @__PURE__ */ new Map();
   timeouts = 0;
   tcpFallbacks = 0;
-  query(address, name, type) {
-    if (type === "NS") {
-      const key = `${address}|${name}`;
-      const shared = this.sharedNsExchanges.get(key);
-      if (shared) {
-        this.sharedNsExchanges.delete(key);
-        return shared;
+  /**
+   * `offer`: keep this exchange for one later `take` of the same question to the same server (the
+   * resolver's NS lookups collect the parent's referral and one server's apex NS RRset, which the
+   * walk asks next); `take`: use such an offered exchange if there is one, and forget it.
+   */
+  query(address, name, type, sharing) {
+    const key = `${address}|${name}|${type}`;
+    if (sharing === "take") {
+      const offered = this.offered.get(key);
+      if (offered) {
+        this.offered.delete(key);
+        return offered;
       }
-      const pending = this.serverSlot(address).use(() => this.global.use(() => this.withRetries(address, name, type)));
-      this.sharedNsExchanges.set(key, pending);
-      return pending;
     }
-    return this.serverSlot(address).use(() => this.global.use(() => this.withRetries(address, name, type)));
+    const pending = this.serverSlot(address).use(() => this.global.use(() => this.withRetries(address, name, type)));
+    if (sharing === "offer") this.offered.set(key, pending);
+    return pending;
   }
   transfer(address, zone) {
     const knownDead = this.unresponsive.get(address);
@@ -44396,7 +44400,7 @@ var IterativeResolver = class {
       }
       for (const address of server.addresses.filter((candidate) => this.canAsk(candidate))) {
         if (attempts++ >= MAX_ADDRESSES_PER_STEP) break;
-        const exchange = await this.engine.query(address, name, type);
+        const exchange = await this.engine.query(address, name, type, type === "NS" ? "offer" : void 0);
         this.options.reachability.note(address, exchange);
         const answeredBy = { name: server.name, address };
         if (exchange.kind !== "response") {
@@ -44584,7 +44588,7 @@ var AuthoritativeWalk = class {
     const { engine, reachability } = this.options;
     const reason = reachability.notAsked(address);
     if (reason !== void 0) return { status: "not-checked", reason };
-    const exchange = await engine.query(address, name, type);
+    const exchange = await engine.query(address, name, type, type === "NS" ? "take" : void 0);
     const noRoute = reachability.note(address, exchange);
     return noRoute !== void 0 ? { status: "not-checked", reason: noRoute } : authoritativeReply(exchange, name, extract);
   }
@@ -44688,7 +44692,7 @@ var AuthoritativeWalk = class {
     const { engine, reachability } = this.options;
     const reason = reachability.notAsked(address);
     if (reason !== void 0) return { status: "not-checked", reason };
-    const exchange = await engine.query(address, zone, "NS");
+    const exchange = await engine.query(address, zone, "NS", "take");
     const noRoute = reachability.note(address, exchange);
     if (noRoute !== void 0) return { status: "not-checked", reason: noRoute };
     if (exchange.kind === "response" && exchange.message.rcode === "NOERROR") {

@@ -28,7 +28,7 @@ export class QueryEngine {
   private readonly global: Semaphore;
   private readonly perServer = new Map<IpAddress, Semaphore>();
   private readonly perServerLimit: number;
-  private readonly sharedNsExchanges = new Map<string, Promise<Exchange>>();
+  private readonly offered = new Map<string, Promise<Exchange>>();
   private readonly unresponsive = new Map<IpAddress, { detail: string; malformed: boolean }>();
   private timeouts = 0;
   private tcpFallbacks = 0;
@@ -40,21 +40,23 @@ export class QueryEngine {
     this.perServerLimit = Math.max(MIN_PER_SERVER_IN_FLIGHT, Math.ceil(options.concurrency / 4));
   }
 
-  query(address: IpAddress, name: DomainName, type: QueryType): Promise<Exchange> {
-    if (type === 'NS') {
-      // The resolver's NS lookups and the walk's NS questions overlap (the parent's referral, the
-      // apex NS RRset): the second asker of the same server gets the first answer, once.
-      const key = `${address}|${name}`;
-      const shared = this.sharedNsExchanges.get(key);
-      if (shared) {
-        this.sharedNsExchanges.delete(key);
-        return shared;
+  /**
+   * `offer`: keep this exchange for one later `take` of the same question to the same server (the
+   * resolver's NS lookups collect the parent's referral and one server's apex NS RRset, which the
+   * walk asks next); `take`: use such an offered exchange if there is one, and forget it.
+   */
+  query(address: IpAddress, name: DomainName, type: QueryType, sharing?: 'offer' | 'take'): Promise<Exchange> {
+    const key = `${address}|${name}|${type}`;
+    if (sharing === 'take') {
+      const offered = this.offered.get(key);
+      if (offered) {
+        this.offered.delete(key);
+        return offered;
       }
-      const pending = this.serverSlot(address).use(() => this.global.use(() => this.withRetries(address, name, type)));
-      this.sharedNsExchanges.set(key, pending);
-      return pending;
     }
-    return this.serverSlot(address).use(() => this.global.use(() => this.withRetries(address, name, type)));
+    const pending = this.serverSlot(address).use(() => this.global.use(() => this.withRetries(address, name, type)));
+    if (sharing === 'offer') this.offered.set(key, pending);
+    return pending;
   }
 
   transfer(address: IpAddress, zone: DomainName): Promise<TransferResult> {

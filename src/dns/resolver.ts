@@ -227,7 +227,8 @@ export class IterativeResolver {
       }
       for (const address of server.addresses.filter((candidate) => this.canAsk(candidate))) {
         if (attempts++ >= MAX_ADDRESSES_PER_STEP) break;
-        const exchange = await this.engine.query(address, name, type);
+        // NS exchanges are offered to the walk, which asks the same servers the same question next.
+        const exchange = await this.engine.query(address, name, type, type === 'NS' ? 'offer' : undefined);
         this.options.reachability.note(address, exchange);
         const answeredBy = { name: server.name, address };
         if (exchange.kind !== 'response') {

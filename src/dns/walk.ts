@@ -109,7 +109,7 @@ export class AuthoritativeWalk {
     const { engine, reachability } = this.options;
     const reason = reachability.notAsked(address);
     if (reason !== undefined) return { status: 'not-checked', reason };
-    const exchange = await engine.query(address, name, type);
+    const exchange = await engine.query(address, name, type, type === 'NS' ? 'take' : undefined);
     const noRoute = reachability.note(address, exchange);
     return noRoute !== undefined ? { status: 'not-checked', reason: noRoute } : authoritativeReply(exchange, name, extract);
   }
@@ -222,7 +222,7 @@ export class AuthoritativeWalk {
     const { engine, reachability } = this.options;
     const reason = reachability.notAsked(address);
     if (reason !== undefined) return { status: 'not-checked', reason };
-    const exchange = await engine.query(address, zone, 'NS');
+    const exchange = await engine.query(address, zone, 'NS', 'take');
     const noRoute = reachability.note(address, exchange);
     if (noRoute !== undefined) return { status: 'not-checked', reason: noRoute };
     if (exchange.kind === 'response' && exchange.message.rcode === 'NOERROR') {

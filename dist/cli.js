@@ -18587,14 +18587,25 @@ function nameserverLocation(domain, host) {
   const entry = domain.nameservers?.hosts.find((candidate) => candidate.value === host);
   return entry?.location ?? domain.nameservers?.location ?? domain.location;
 }
-function setDifferences(sets, declared) {
+function setMismatch(rule, zone2, domain, sets, declared, describe) {
   const extra = /* @__PURE__ */ new Map();
   const missing = /* @__PURE__ */ new Map();
   for (const { server, hosts } of sets) {
     for (const host of hosts) if (!declared.includes(host)) extra.set(host, [...extra.get(host) ?? [], server]);
     for (const host of declared) if (!hosts.includes(host)) missing.set(host, [...missing.get(host) ?? [], server]);
   }
-  return { extra, missing };
+  const finding = (host, servers, difference) => ({
+    rule,
+    name: zone2.zone,
+    subject: host,
+    servers: labels(servers),
+    message: describe(host, servers, difference),
+    location: difference === "extra" ? domain.nameservers?.location ?? domain.location : nameserverLocation(domain, host)
+  });
+  return [
+    ...[...extra].map(([host, servers]) => finding(host, servers, "extra")),
+    ...[...missing].map(([host, servers]) => finding(host, servers, "missing"))
+  ];
 }
 function delegationMismatch(zone2, domain, declared) {
   if (zone2.parent === void 0) return [];
@@ -18602,58 +18613,25 @@ function delegationMismatch(zone2, domain, declared) {
   const sets = zone2.parent.delegations.flatMap(
     ({ server, reply: reply2 }) => reply2.status === "referral" || reply2.status === "authoritative" ? [{ server, hosts: reply2.ns }] : []
   );
-  const { extra, missing } = setDifferences(sets, declared);
-  const findings = [];
-  for (const [host, servers] of extra) {
-    findings.push({
-      rule: "ns/delegation-mismatch",
-      name: zone2.zone,
-      subject: host,
-      servers: labels(servers),
-      message: `The ${parentZone} delegation of ${zone2.zone} names ${host}, which is not in the policy's nameservers (served by ${serversForSentence(servers)}).`,
-      location: domain.nameservers?.location ?? domain.location
-    });
-  }
-  for (const [host, servers] of missing) {
-    findings.push({
-      rule: "ns/delegation-mismatch",
-      name: zone2.zone,
-      subject: host,
-      servers: labels(servers),
-      message: `The ${parentZone} delegation of ${zone2.zone} lacks ${host}, which the policy declares (served by ${serversForSentence(servers)}).`,
-      location: nameserverLocation(domain, host)
-    });
-  }
-  return findings;
+  return setMismatch(
+    "ns/delegation-mismatch",
+    zone2,
+    domain,
+    sets,
+    declared,
+    (host, servers, difference) => difference === "extra" ? `The ${parentZone} delegation of ${zone2.zone} names ${host}, which is not in the policy's nameservers (served by ${serversForSentence(servers)}).` : `The ${parentZone} delegation of ${zone2.zone} lacks ${host}, which the policy declares (served by ${serversForSentence(servers)}).`
+  );
 }
 function zoneMismatch(zone2, domain, declared) {
-  const sets = zone2.servers.flatMap(({ server, ns }) => {
-    const hosts = ns.status === "answer" ? ns.records : void 0;
-    return hosts === void 0 ? [] : [{ server, hosts }];
-  });
-  const { extra, missing } = setDifferences(sets, declared);
-  const findings = [];
-  for (const [host, servers] of extra) {
-    findings.push({
-      rule: "ns/zone-mismatch",
-      name: zone2.zone,
-      subject: host,
-      servers: labels(servers),
-      message: `The NS RRset of ${zone2.zone} served by ${serversForSentence(servers)} includes ${host}, which is not in the policy's nameservers.`,
-      location: domain.nameservers?.location ?? domain.location
-    });
-  }
-  for (const [host, servers] of missing) {
-    findings.push({
-      rule: "ns/zone-mismatch",
-      name: zone2.zone,
-      subject: host,
-      servers: labels(servers),
-      message: `The NS RRset of ${zone2.zone} served by ${serversForSentence(servers)} lacks ${host}, which the policy declares.`,
-      location: nameserverLocation(domain, host)
-    });
-  }
-  return findings;
+  const sets = zone2.servers.flatMap(({ server, ns }) => ns.status === "answer" ? [{ server, hosts: ns.records }] : []);
+  return setMismatch(
+    "ns/zone-mismatch",
+    zone2,
+    domain,
+    sets,
+    declared,
+    (host, servers, difference) => difference === "extra" ? `The NS RRset of ${zone2.zone} served by ${serversForSentence(servers)} includes ${host}, which is not in the policy's nameservers.` : `The NS RRset of ${zone2.zone} served by ${serversForSentence(servers)} lacks ${host}, which the policy declares.`
+  );
 }
 function undeclaredServers(zone2, domain, declared) {
   const namedBy = /* @__PURE__ */ new Map();

@@ -29,18 +29,39 @@ function nameserverLocation(domain: DomainPolicy, host: DomainName): SourceLocat
   return entry?.location ?? domain.nameservers?.location ?? domain.location;
 }
 
-/** Compares each server's set with the declared one; one finding per differing host. */
-function setDifferences(
-  sets: readonly { server: ServerRef; hosts: readonly DomainName[] }[],
+/** What each server said the NS set is, for comparison with the declared one. */
+type NsSets = readonly { server: ServerRef; hosts: readonly DomainName[] }[];
+
+/**
+ * One finding per host that differs from the declared set, naming the servers that gave that
+ * evidence: an extra host points at the `nameservers` list, a missing one at its own entry.
+ */
+function setMismatch(
+  rule: 'ns/delegation-mismatch' | 'ns/zone-mismatch',
+  zone: ZoneObservation,
+  domain: DomainPolicy,
+  sets: NsSets,
   declared: readonly DomainName[],
-): { extra: Map<DomainName, ServerRef[]>; missing: Map<DomainName, ServerRef[]> } {
+  describe: (host: DomainName, servers: readonly ServerRef[], difference: 'extra' | 'missing') => string,
+): RawFinding[] {
   const extra = new Map<DomainName, ServerRef[]>();
   const missing = new Map<DomainName, ServerRef[]>();
   for (const { server, hosts } of sets) {
     for (const host of hosts) if (!declared.includes(host)) extra.set(host, [...(extra.get(host) ?? []), server]);
     for (const host of declared) if (!hosts.includes(host)) missing.set(host, [...(missing.get(host) ?? []), server]);
   }
-  return { extra, missing };
+  const finding = (host: DomainName, servers: ServerRef[], difference: 'extra' | 'missing'): RawFinding => ({
+    rule,
+    name: zone.zone,
+    subject: host,
+    servers: labels(servers),
+    message: describe(host, servers, difference),
+    location: difference === 'extra' ? (domain.nameservers?.location ?? domain.location) : nameserverLocation(domain, host),
+  });
+  return [
+    ...[...extra].map(([host, servers]) => finding(host, servers, 'extra')),
+    ...[...missing].map(([host, servers]) => finding(host, servers, 'missing')),
+  ];
 }
 
 function delegationMismatch(zone: ZoneObservation, domain: DomainPolicy, declared: readonly DomainName[]): RawFinding[] {
@@ -49,59 +70,20 @@ function delegationMismatch(zone: ZoneObservation, domain: DomainPolicy, declare
   const sets = zone.parent.delegations.flatMap(({ server, reply }) =>
     reply.status === 'referral' || reply.status === 'authoritative' ? [{ server, hosts: reply.ns }] : [],
   );
-  const { extra, missing } = setDifferences(sets, declared);
-  const findings: RawFinding[] = [];
-  for (const [host, servers] of extra) {
-    findings.push({
-      rule: 'ns/delegation-mismatch',
-      name: zone.zone,
-      subject: host,
-      servers: labels(servers),
-      message: `The ${parentZone} delegation of ${zone.zone} names ${host}, which is not in the policy's nameservers (served by ${serversForSentence(servers)}).`,
-      location: domain.nameservers?.location ?? domain.location,
-    });
-  }
-  for (const [host, servers] of missing) {
-    findings.push({
-      rule: 'ns/delegation-mismatch',
-      name: zone.zone,
-      subject: host,
-      servers: labels(servers),
-      message: `The ${parentZone} delegation of ${zone.zone} lacks ${host}, which the policy declares (served by ${serversForSentence(servers)}).`,
-      location: nameserverLocation(domain, host),
-    });
-  }
-  return findings;
+  return setMismatch('ns/delegation-mismatch', zone, domain, sets, declared, (host, servers, difference) =>
+    difference === 'extra'
+      ? `The ${parentZone} delegation of ${zone.zone} names ${host}, which is not in the policy's nameservers (served by ${serversForSentence(servers)}).`
+      : `The ${parentZone} delegation of ${zone.zone} lacks ${host}, which the policy declares (served by ${serversForSentence(servers)}).`,
+  );
 }
 
 function zoneMismatch(zone: ZoneObservation, domain: DomainPolicy, declared: readonly DomainName[]): RawFinding[] {
-  const sets = zone.servers.flatMap(({ server, ns }) => {
-    const hosts = ns.status === 'answer' ? ns.records : undefined;
-    return hosts === undefined ? [] : [{ server, hosts }];
-  });
-  const { extra, missing } = setDifferences(sets, declared);
-  const findings: RawFinding[] = [];
-  for (const [host, servers] of extra) {
-    findings.push({
-      rule: 'ns/zone-mismatch',
-      name: zone.zone,
-      subject: host,
-      servers: labels(servers),
-      message: `The NS RRset of ${zone.zone} served by ${serversForSentence(servers)} includes ${host}, which is not in the policy's nameservers.`,
-      location: domain.nameservers?.location ?? domain.location,
-    });
-  }
-  for (const [host, servers] of missing) {
-    findings.push({
-      rule: 'ns/zone-mismatch',
-      name: zone.zone,
-      subject: host,
-      servers: labels(servers),
-      message: `The NS RRset of ${zone.zone} served by ${serversForSentence(servers)} lacks ${host}, which the policy declares.`,
-      location: nameserverLocation(domain, host),
-    });
-  }
-  return findings;
+  const sets = zone.servers.flatMap(({ server, ns }) => (ns.status === 'answer' ? [{ server, hosts: ns.records }] : []));
+  return setMismatch('ns/zone-mismatch', zone, domain, sets, declared, (host, servers, difference) =>
+    difference === 'extra'
+      ? `The NS RRset of ${zone.zone} served by ${serversForSentence(servers)} includes ${host}, which is not in the policy's nameservers.`
+      : `The NS RRset of ${zone.zone} served by ${serversForSentence(servers)} lacks ${host}, which the policy declares.`,
+  );
 }
 
 function undeclaredServers(zone: ZoneObservation, domain: DomainPolicy, declared: readonly DomainName[]): RawFinding[] {

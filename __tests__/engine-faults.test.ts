@@ -124,6 +124,8 @@ const POLICY: Policy = policy(`version: 1
 domains:
 ${FAULTS.map((fault) => `  ${fault}.test:\n    nameservers: [good.${fault}.test, bad.${fault}.test]\n    mx: ["10 mx.${fault}.test"]`).join('\n')}
   cycle-a.test: {}
+  missing.test:
+    nameservers: [ns1.missing.test, ns2.missing.test]
   v6.test:
     nameservers: [good.v6.test, v6only.v6.test]
   loop.test:
@@ -264,5 +266,13 @@ describe('politeness to the parent zones', () => {
       .map((query) => `${query.name.toLowerCase()} ${query.type}`);
     expect(questions.length).toBeGreaterThan(FAULTS.length);
     expect(new Set(questions).size).toBe(questions.length);
+  });
+});
+
+describe('a zone the policy expects but the parent does not delegate', () => {
+  it('is reported as a delegation lacking every declared server, with no transfer attempted above it', () => {
+    expect(findingsFor('missing.test')).toEqual(['ns/delegation-mismatch ns1.missing.test', 'ns/delegation-mismatch ns2.missing.test']);
+    expect(messageOf('missing.test', 'ns/delegation-mismatch')).toContain('The test delegation of missing.test lacks ns1.missing.test');
+    expect(tldQuestionsOfFirstRun.some((query) => query.type === 'AXFR')).toBe(false);
   });
 });

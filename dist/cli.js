@@ -18611,7 +18611,7 @@ function delegationMismatch(zone2, domain, declared) {
   if (zone2.parent === void 0) return [];
   const parentZone = displayName(zone2.parent.zone);
   const sets = zone2.parent.delegations.flatMap(
-    ({ server, reply: reply2 }) => reply2.status === "referral" || reply2.status === "authoritative" ? [{ server, hosts: reply2.ns }] : []
+    ({ server, reply: reply2 }) => reply2.status === "referral" || reply2.status === "authoritative" ? [{ server, hosts: reply2.ns }] : reply2.status === "nxdomain" ? [{ server, hosts: [] }] : []
   );
   return setMismatch(
     "ns/delegation-mismatch",
@@ -18619,7 +18619,7 @@ function delegationMismatch(zone2, domain, declared) {
     domain,
     sets,
     declared,
-    (host, servers, difference) => difference === "extra" ? `The ${parentZone} delegation of ${zone2.zone} names ${host}, which is not in the policy's nameservers (served by ${serversForSentence(servers)}).` : `The ${parentZone} delegation of ${zone2.zone} lacks ${host}, which the policy declares (served by ${serversForSentence(servers)}).`
+    (host, servers, difference) => difference === "extra" ? `The ${parentZone} delegation of ${zone2.zone} names ${host}, which is not in the policy's nameservers (according to ${serversForSentence(servers)}).` : `The ${parentZone} delegation of ${zone2.zone} lacks ${host}, which the policy declares (according to ${serversForSentence(servers)}).`
   );
 }
 function zoneMismatch(zone2, domain, declared) {
@@ -19729,10 +19729,17 @@ var AuthoritativeWalk = class {
   options;
   zoneWalks = /* @__PURE__ */ new Map();
   targets = /* @__PURE__ */ new Map();
+  expectedApexes = /* @__PURE__ */ new Set();
   ipv6Unreachable = false;
   ipv6Answered = false;
   ipv6Seen = false;
-  async run(names) {
+  /**
+   * `expectedApexes`: names the policy gives `nameservers` for. Such a name that does not exist is
+   * a zone that should be delegated and is not: it is walked as its own (empty) zone, so that the
+   * parent's missing delegation is reported, rather than as a name inside the parent's zone.
+   */
+  async run(names, expectedApexes = /* @__PURE__ */ new Set()) {
+    this.expectedApexes = expectedApexes;
     const started = performance.now();
     const pipelines = new Semaphore(Math.max(MIN_NAMES_IN_FLIGHT, this.options.concurrency * 2));
     const nameObservations = await Promise.all(names.map((name) => pipelines.use(() => this.observeName(name))));
@@ -19780,6 +19787,9 @@ var AuthoritativeWalk = class {
   }
   async zoneOf(name) {
     const lookup = await this.options.resolver.lookup(name, "NS");
+    if (lookup.status === "nxdomain" && lookup.zone !== name && this.expectedApexes.has(name)) {
+      return { zone: name, detail: `${name} does not exist in ${lookup.zone || "."}` };
+    }
     if (lookup.status !== "failed") return { zone: lookup.zone, detail: "" };
     const delegation = lookup.delegation;
     if (delegation && delegation.zone !== ROOT_NAME && isSubdomain(name, delegation.zone)) {
@@ -19895,7 +19905,7 @@ var AuthoritativeWalk = class {
       }
     }
     const reply2 = authoritativeReply(exchange, zone2, () => void 0);
-    if (reply2.status === "answer") return { status: "failed", failure: "rcode", detail: "no NS records for the zone in the answer" };
+    if (reply2.status === "answer") return { status: "authoritative", ns: [], glue: [] };
     return reply2;
   }
   async askName(name, servers) {
@@ -20382,7 +20392,11 @@ async function observeDns(policy, settings, logger) {
   const walk = new AuthoritativeWalk({ engine, resolver, reachability, logger, concurrency: settings.concurrency });
   try {
     logger.info(`dns: checking ${policy.domains.length} names`);
-    const observations = await walk.run(policy.domains.map((domain) => domain.name));
+    const expectedApexes = new Set(policy.domains.flatMap((domain) => domain.nameservers ? [domain.name] : []));
+    const observations = await walk.run(
+      policy.domains.map((domain) => domain.name),
+      expectedApexes
+    );
     const { stats } = observations;
     logger.info(
       `dns: ${stats.queriesSent} queries, ${stats.answersAccepted} answers, ${stats.answersDropped} dropped, ${stats.timeouts} timeouts`

@@ -43403,7 +43403,7 @@ function delegationMismatch(zone, domain, declared) {
   if (zone.parent === void 0) return [];
   const parentZone = displayName(zone.parent.zone);
   const sets = zone.parent.delegations.flatMap(
-    ({ server, reply }) => reply.status === "referral" || reply.status === "authoritative" ? [{ server, hosts: reply.ns }] : []
+    ({ server, reply }) => reply.status === "referral" || reply.status === "authoritative" ? [{ server, hosts: reply.ns }] : reply.status === "nxdomain" ? [{ server, hosts: [] }] : []
   );
   return setMismatch(
     "ns/delegation-mismatch",
@@ -43411,7 +43411,7 @@ function delegationMismatch(zone, domain, declared) {
     domain,
     sets,
     declared,
-    (host, servers, difference) => difference === "extra" ? `The ${parentZone} delegation of ${zone.zone} names ${host}, which is not in the policy's nameservers (served by ${serversForSentence(servers)}).` : `The ${parentZone} delegation of ${zone.zone} lacks ${host}, which the policy declares (served by ${serversForSentence(servers)}).`
+    (host, servers, difference) => difference === "extra" ? `The ${parentZone} delegation of ${zone.zone} names ${host}, which is not in the policy's nameservers (according to ${serversForSentence(servers)}).` : `The ${parentZone} delegation of ${zone.zone} lacks ${host}, which the policy declares (according to ${serversForSentence(servers)}).`
   );
 }
 function zoneMismatch(zone, domain, declared) {
@@ -44521,10 +44521,17 @@ var AuthoritativeWalk = class {
   options;
   zoneWalks = /* @__PURE__ */ new Map();
   targets = /* @__PURE__ */ new Map();
+  expectedApexes = /* @__PURE__ */ new Set();
   ipv6Unreachable = false;
   ipv6Answered = false;
   ipv6Seen = false;
-  async run(names) {
+  /**
+   * `expectedApexes`: names the policy gives `nameservers` for. Such a name that does not exist is
+   * a zone that should be delegated and is not: it is walked as its own (empty) zone, so that the
+   * parent's missing delegation is reported, rather than as a name inside the parent's zone.
+   */
+  async run(names, expectedApexes = /* @__PURE__ */ new Set()) {
+    this.expectedApexes = expectedApexes;
     const started = performance.now();
     const pipelines = new Semaphore(Math.max(MIN_NAMES_IN_FLIGHT, this.options.concurrency * 2));
     const nameObservations = await Promise.all(names.map((name) => pipelines.use(() => this.observeName(name))));
@@ -44572,6 +44579,9 @@ var AuthoritativeWalk = class {
   }
   async zoneOf(name) {
     const lookup = await this.options.resolver.lookup(name, "NS");
+    if (lookup.status === "nxdomain" && lookup.zone !== name && this.expectedApexes.has(name)) {
+      return { zone: name, detail: `${name} does not exist in ${lookup.zone || "."}` };
+    }
     if (lookup.status !== "failed") return { zone: lookup.zone, detail: "" };
     const delegation = lookup.delegation;
     if (delegation && delegation.zone !== ROOT_NAME && isSubdomain(name, delegation.zone)) {
@@ -44687,7 +44697,7 @@ var AuthoritativeWalk = class {
       }
     }
     const reply = authoritativeReply(exchange, zone, () => void 0);
-    if (reply.status === "answer") return { status: "failed", failure: "rcode", detail: "no NS records for the zone in the answer" };
+    if (reply.status === "answer") return { status: "authoritative", ns: [], glue: [] };
     return reply;
   }
   async askName(name, servers) {
@@ -45174,7 +45184,11 @@ async function observeDns(policy, settings, logger) {
   const walk = new AuthoritativeWalk({ engine, resolver, reachability, logger, concurrency: settings.concurrency });
   try {
     logger.info(`dns: checking ${policy.domains.length} names`);
-    const observations = await walk.run(policy.domains.map((domain) => domain.name));
+    const expectedApexes = new Set(policy.domains.flatMap((domain) => domain.nameservers ? [domain.name] : []));
+    const observations = await walk.run(
+      policy.domains.map((domain) => domain.name),
+      expectedApexes
+    );
     const { stats } = observations;
     logger.info(
       `dns: ${stats.queriesSent} queries, ${stats.answersAccepted} answers, ${stats.answersDropped} dropped, ${stats.timeouts} timeouts`

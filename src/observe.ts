@@ -47,7 +47,11 @@ async function observeDns(policy: Policy, settings: Settings, logger: Logger): P
   const walk = new AuthoritativeWalk({ engine, resolver, reachability, logger, concurrency: settings.concurrency });
   try {
     logger.info(`dns: checking ${policy.domains.length} names`);
-    const observations = await walk.run(policy.domains.map((domain) => domain.name));
+    const expectedApexes = new Set(policy.domains.flatMap((domain) => (domain.nameservers ? [domain.name] : [])));
+    const observations = await walk.run(
+      policy.domains.map((domain) => domain.name),
+      expectedApexes,
+    );
     const { stats } = observations;
     logger.info(
       `dns: ${stats.queriesSent} queries, ${stats.answersAccepted} answers, ${stats.answersDropped} dropped, ${stats.timeouts} timeouts`,

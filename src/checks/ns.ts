@@ -67,13 +67,18 @@ function setMismatch(
 function delegationMismatch(zone: ZoneObservation, domain: DomainPolicy, declared: readonly DomainName[]): RawFinding[] {
   if (zone.parent === undefined) return [];
   const parentZone = displayName(zone.parent.zone);
+  // NXDOMAIN from the parent is evidence too: it delegates nothing.
   const sets = zone.parent.delegations.flatMap(({ server, reply }) =>
-    reply.status === 'referral' || reply.status === 'authoritative' ? [{ server, hosts: reply.ns }] : [],
+    reply.status === 'referral' || reply.status === 'authoritative'
+      ? [{ server, hosts: reply.ns }]
+      : reply.status === 'nxdomain'
+        ? [{ server, hosts: [] }]
+        : [],
   );
   return setMismatch('ns/delegation-mismatch', zone, domain, sets, declared, (host, servers, difference) =>
     difference === 'extra'
-      ? `The ${parentZone} delegation of ${zone.zone} names ${host}, which is not in the policy's nameservers (served by ${serversForSentence(servers)}).`
-      : `The ${parentZone} delegation of ${zone.zone} lacks ${host}, which the policy declares (served by ${serversForSentence(servers)}).`,
+      ? `The ${parentZone} delegation of ${zone.zone} names ${host}, which is not in the policy's nameservers (according to ${serversForSentence(servers)}).`
+      : `The ${parentZone} delegation of ${zone.zone} lacks ${host}, which the policy declares (according to ${serversForSentence(servers)}).`,
   );
 }
 

@@ -50,13 +50,20 @@ export interface WalkOptions {
 export class AuthoritativeWalk {
   private readonly zoneWalks = new Map<DomainName, Promise<ZoneWalk>>();
   private readonly targets = new Map<DomainName, Promise<TargetObservation>>();
+  private expectedApexes: ReadonlySet<DomainName> = new Set();
   private ipv6Unreachable = false;
   private ipv6Answered = false;
   private ipv6Seen = false;
 
   constructor(private readonly options: WalkOptions) {}
 
-  async run(names: readonly DomainName[]): Promise<DnsObservations> {
+  /**
+   * `expectedApexes`: names the policy gives `nameservers` for. Such a name that does not exist is
+   * a zone that should be delegated and is not: it is walked as its own (empty) zone, so that the
+   * parent's missing delegation is reported, rather than as a name inside the parent's zone.
+   */
+  async run(names: readonly DomainName[], expectedApexes: ReadonlySet<DomainName> = new Set()): Promise<DnsObservations> {
+    this.expectedApexes = expectedApexes;
     const started = performance.now();
     // Each name goes through its whole pipeline (zone, servers, questions, MX targets, transfer)
     // on its own, so rounds of different names overlap instead of waiting for the slowest name;
@@ -118,6 +125,9 @@ export class AuthoritativeWalk {
     // NS rather than SOA: the referral and the apex answer this lookup collects are the very
     // exchanges the walk needs next (the engine hands them over once instead of asking again).
     const lookup = await this.options.resolver.lookup(name, 'NS');
+    if (lookup.status === 'nxdomain' && lookup.zone !== name && this.expectedApexes.has(name)) {
+      return { zone: name, detail: `${name} does not exist in ${lookup.zone || '.'}` };
+    }
     if (lookup.status !== 'failed') return { zone: lookup.zone, detail: '' };
     // Every server of the zone failed: the deepest delegation toward the name still tells the zone.
     const delegation = lookup.delegation;
@@ -241,7 +251,8 @@ export class AuthoritativeWalk {
       }
     }
     const reply = authoritativeReply(exchange, zone, () => undefined);
-    if (reply.status === 'answer') return { status: 'failed', failure: 'rcode', detail: 'no NS records for the zone in the answer' };
+    // An authoritative answer without NS at the name: the parent says there is no delegation.
+    if (reply.status === 'answer') return { status: 'authoritative', ns: [], glue: [] };
     return reply;
   }
 

@@ -45159,6 +45159,7 @@ async function observe(policy, settings, logger, startedAt) {
   const began = performance.now();
   const wantDns = settings.only !== "scan";
   const wantScan = settings.only !== "dns" && policy.scan !== void 0;
+  if (settings.only === "scan" && policy.scan === void 0) logger.warning("the policy has no scan section: there is nothing to scan");
   const [dns, scan] = await Promise.all([
     wantDns ? observeDns(policy, settings, logger) : void 0,
     wantScan ? observeScan(policy, settings, logger) : void 0

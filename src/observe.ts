@@ -19,6 +19,7 @@ export async function observe(policy: Policy, settings: Settings, logger: Logger
   const began = performance.now();
   const wantDns = settings.only !== 'scan';
   const wantScan = settings.only !== 'dns' && policy.scan !== undefined;
+  if (settings.only === 'scan' && policy.scan === undefined) logger.warning('the policy has no scan section: there is nothing to scan');
   const [dns, scan] = await Promise.all([
     wantDns ? observeDns(policy, settings, logger) : undefined,
     wantScan ? observeScan(policy, settings, logger) : undefined,

@@ -3,7 +3,7 @@ import type { IpAddress } from './ip-address.js';
 import { parseIpAddress } from './ip-address.js';
 
 /** Wider IPv6 prefixes are refused: a /112 is already 65,536 addresses. */
-export const NARROWEST_IPV6_PREFIX = 112;
+const NARROWEST_IPV6_PREFIX = 112;
 
 /** A contiguous block of addresses, as written in `scan.ranges`. */
 export interface AddressRange {
@@ -14,7 +14,7 @@ export interface AddressRange {
   readonly size: bigint;
 }
 
-export type RangeParse = { ok: true; range: AddressRange } | { ok: false; reason: string };
+type RangeParse = { ok: true; range: AddressRange } | { ok: false; reason: string };
 
 export function parseAddressRange(text: string): RangeParse {
   const [addressText = '', prefixText, extra] = text.trim().split('/');

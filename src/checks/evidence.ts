@@ -1,5 +1,3 @@
-import { displayName } from '../dns-name.js';
-import type { DomainName } from '../dns-name.js';
 import type { FailureKind, Reply, ServerRef } from '../observations/model.js';
 import { serverLabel } from '../observations/model.js';
 import { compareAddresses } from '../ip-address.js';
@@ -21,10 +19,6 @@ export function listForSentence(items: readonly string[]): string {
 
 export function serversForSentence(servers: readonly ServerRef[]): string {
   return listForSentence(labels(servers));
-}
-
-export function hostsForSentence(hosts: readonly DomainName[]): string {
-  return hosts.length === 0 ? '(none)' : listForSentence([...hosts].sort().map(displayName));
 }
 
 const FAILURE_TEXT: Record<FailureKind, string> = {

@@ -17,7 +17,7 @@ const MAX_NESTING_DEPTH = 6;
 /** Referrals followed for one name: far more than any real delegation chain. */
 const MAX_REFERRALS = 16;
 /** RFC 1034 resolvers bound CNAME chains; 8 is what common resolvers use. */
-export const MAX_CNAME_CHAIN = 8;
+const MAX_CNAME_CHAIN = 8;
 /** Server addresses tried for one step before giving up. */
 const MAX_ADDRESSES_PER_STEP = 12;
 

@@ -13,7 +13,7 @@ import { decodeMessage, encodeQuery, frameForTcp, peekMessageId, randomMessageId
 /** Asked of the kernel for each UDP socket; a burst of answers must not overflow the queue. */
 const UDP_RECEIVE_BUFFER_BYTES = 4 * 1024 * 1024;
 /** A zone transfer is refused beyond these, so a hostile server cannot exhaust memory or time. */
-export const MAX_TRANSFER_RECORDS = 500_000;
+const MAX_TRANSFER_RECORDS = 500_000;
 const MAX_TCP_SESSION_BYTES = 128 * 1024 * 1024;
 /** A zone transfer may take this many query timeouts in all. */
 const TRANSFER_TIMEOUT_FACTOR = 10;

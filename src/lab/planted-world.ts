@@ -174,7 +174,7 @@ scan:
 `;
 }
 
-export interface PlantedFinding {
+interface PlantedFinding {
   readonly rule: RuleId;
   readonly name: string;
   readonly subject: string;

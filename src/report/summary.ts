@@ -121,7 +121,7 @@ function scanSection(report: RunReport): string {
 }
 
 /** "25, 465, 587" or "1-65535". */
-export function compactPorts(ports: readonly number[]): string {
+function compactPorts(ports: readonly number[]): string {
   const parts: string[] = [];
   let start = ports[0];
   for (let i = 0; i < ports.length; i++) {

@@ -1,7 +1,7 @@
 import type { Finding } from '../checks/finding.js';
 import type { Severity } from '../checks/rules.js';
 import { SEVERITIES } from '../checks/rules.js';
-import { printable } from './untrusted-text.js';
+import { printable } from '../untrusted-text.js';
 
 /** GitHub shows at most this many annotations of each severity per step; the rest only reach the log. */
 export const ANNOTATIONS_PER_SEVERITY = 10;

@@ -5,7 +5,7 @@ import { serverLabel } from '../observations/model.js';
 import { formatEndpoint } from '../ip-address.js';
 import type { RunReport } from './run-report.js';
 import { verdictLine } from './run-report.js';
-import { html, htmlCell } from './untrusted-text.js';
+import { html, htmlCell } from '../untrusted-text.js';
 
 /** GitHub rejects a step summary over 1 MiB; stop adding detail well before. */
 export const SUMMARY_BUDGET_BYTES = 900 * 1024;

@@ -1,7 +1,7 @@
 import type { Finding } from '../checks/finding.js';
 import type { RunReport } from './run-report.js';
 import { verdictLine } from './run-report.js';
-import { printable } from './untrusted-text.js';
+import { printable } from '../untrusted-text.js';
 import { compareAddresses, parseIpAddress } from '../ip-address.js';
 
 /** DNS names first, alphabetically; then scanned addresses, in address order. */

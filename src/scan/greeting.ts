@@ -5,6 +5,7 @@
  * STARTTLS is offered, then QUIT politely.
  */
 import type { Duplex } from 'node:stream';
+import { printable } from '../untrusted-text.js';
 
 /** A greeting longer than this is not an SMTP greeting; stop reading. */
 const MAX_GREETING_BYTES = 4096;
@@ -22,9 +23,8 @@ export async function converse(stream: Duplex, greetingTimeoutMs: number): Promi
   const reader = new ReplyReader(stream);
   try {
     const greeting = await reader.reply(greetingTimeoutMs);
-    const text = greeting.lines.join('\n');
     if (!greeting.complete || !SMTP_GREETING.test(greeting.lines[0] ?? '')) {
-      return { greeting: escapeForDisplay(text), smtp: false, startTls: undefined };
+      return { greeting: forDisplay(greeting.lines), smtp: false, startTls: undefined };
     }
     let startTls: boolean | undefined;
     if (greeting.lines[0]!.startsWith('220')) {
@@ -33,16 +33,15 @@ export async function converse(stream: Duplex, greetingTimeoutMs: number): Promi
       if (ehlo.complete && ehlo.lines[0]?.startsWith('250')) startTls = ehlo.lines.some((line) => /^250[ -]STARTTLS\b/i.test(line));
     }
     stream.write('QUIT\r\n');
-    return { greeting: escapeForDisplay(text), smtp: true, startTls };
+    return { greeting: forDisplay(greeting.lines), smtp: true, startTls };
   } finally {
     reader.stop();
   }
 }
 
-/** Control characters become visible escapes, so a banner can never inject into a log or page. */
-export function escapeForDisplay(text: string): string {
-  // oxlint-disable-next-line no-control-regex -- finding control characters is the point
-  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+/** Lines kept apart by newlines, each escaped, so a banner can never inject into a log or page. */
+function forDisplay(lines: readonly string[]): string {
+  return lines.map(printable).join('\n');
 }
 
 class ReplyReader {

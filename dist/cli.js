@@ -17774,6 +17774,25 @@ import { writeFile as writeFile3 } from "node:fs/promises";
 // src/cli-arguments.ts
 import { parseArgs } from "node:util";
 
+// src/policy/problem.ts
+var ConfigurationError = class extends Error {
+  problems;
+  constructor(message, problems = []) {
+    super(message);
+    this.name = "ConfigurationError";
+    this.problems = problems;
+  }
+};
+
+// src/report/json.ts
+function renderJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+
+// src/report/sarif.ts
+import { createHash } from "node:crypto";
+
 // src/checks/rules.ts
 var SEVERITIES = ["error", "warning", "notice"];
 var RULES = {
@@ -17893,65 +17912,7 @@ function isRuleId(text) {
   return Object.hasOwn(RULES, text);
 }
 
-// src/ip-address.ts
-var import_ipaddr = __toESM(require_ipaddr(), 1);
-import { isIP } from "node:net";
-function parseIpAddress(text) {
-  const trimmed = text.trim();
-  switch (isIP(trimmed)) {
-    case 4:
-      return trimmed.split(".").map(Number).join(".");
-    case 6:
-      return import_ipaddr.default.parse(trimmed).toString();
-    default:
-      return void 0;
-  }
-}
-function isIpv6(address) {
-  return address.includes(":");
-}
-function formatEndpoint(address, port) {
-  return isIpv6(address) ? `[${address}]:${port}` : `${address}:${port}`;
-}
-function compareAddresses(a, b) {
-  const bytesA = addressBytes(a);
-  const bytesB = addressBytes(b);
-  if (bytesA.length !== bytesB.length) return bytesA.length - bytesB.length;
-  for (let i = 0; i < bytesA.length; i++) {
-    const diff = (bytesA[i] ?? 0) - (bytesB[i] ?? 0);
-    if (diff !== 0) return diff;
-  }
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function addressBytes(address) {
-  switch (isIP(address)) {
-    case 4:
-      return address.split(".").map(Number);
-    case 6:
-      return import_ipaddr.default.parse(address).toByteArray();
-    default:
-      return [];
-  }
-}
-
-// src/policy/problem.ts
-var ConfigurationError = class extends Error {
-  problems;
-  constructor(message, problems = []) {
-    super(message);
-    this.name = "ConfigurationError";
-    this.problems = problems;
-  }
-};
-
-// src/report/json.ts
-function renderJson(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
-}
-
 // src/report/sarif.ts
-import { createHash } from "node:crypto";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/mail-perimeter/mail-perimeter";
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
@@ -18023,12 +17984,53 @@ function verdictLine(report, failed2) {
   return `${failed2 ? "FAIL" : "PASS"}: ${counts} (policy ${report.policy})`;
 }
 
-// src/report/untrusted-text.ts
+// src/untrusted-text.ts
 function printable(text) {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => {
     const code = char.charCodeAt(0);
     return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
   });
+}
+
+// src/ip-address.ts
+var import_ipaddr = __toESM(require_ipaddr(), 1);
+import { isIP } from "node:net";
+function parseIpAddress(text) {
+  const trimmed = text.trim();
+  switch (isIP(trimmed)) {
+    case 4:
+      return trimmed.split(".").map(Number).join(".");
+    case 6:
+      return import_ipaddr.default.parse(trimmed).toString();
+    default:
+      return void 0;
+  }
+}
+function isIpv6(address) {
+  return address.includes(":");
+}
+function formatEndpoint(address, port) {
+  return isIpv6(address) ? `[${address}]:${port}` : `${address}:${port}`;
+}
+function compareAddresses(a, b) {
+  const bytesA = addressBytes(a);
+  const bytesB = addressBytes(b);
+  if (bytesA.length !== bytesB.length) return bytesA.length - bytesB.length;
+  for (let i = 0; i < bytesA.length; i++) {
+    const diff = (bytesA[i] ?? 0) - (bytesB[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function addressBytes(address) {
+  switch (isIP(address)) {
+    case 4:
+      return address.split(".").map(Number);
+    case 6:
+      return import_ipaddr.default.parse(address).toByteArray();
+    default:
+      return [];
+  }
 }
 
 // src/report/text.ts
@@ -18096,6 +18098,48 @@ var DEFAULT_SETTINGS = {
   concurrency: 64,
   ipVersion: "auto"
 };
+function readRunOptions(option, label) {
+  const rootHints = option("root-hints");
+  return {
+    failOn: oneOf(label("fail-on"), option("fail-on") ?? DEFAULT_SETTINGS.failOn, [...SEVERITIES, "never"]),
+    only: oneOf(label("only"), option("only") ?? DEFAULT_SETTINGS.only, ["dns", "scan", "all"]),
+    rootHints: rootHints === void 0 ? void 0 : parseAddressList(label("root-hints"), rootHints),
+    dnsPort: integer(label("dns-port"), option("dns-port"), DEFAULT_SETTINGS.dnsPort, 1, 65535),
+    smtpPort: integer(label("smtp-port"), option("smtp-port"), DEFAULT_SETTINGS.smtpPort, 1, 65535),
+    timeoutMs: integer(label("timeout-ms"), option("timeout-ms"), DEFAULT_SETTINGS.timeoutMs, 10, 6e5),
+    greetingTimeoutMs: integer(
+      label("greeting-timeout-ms"),
+      option("greeting-timeout-ms"),
+      DEFAULT_SETTINGS.greetingTimeoutMs,
+      10,
+      6e5
+    ),
+    retries: integer(label("retries"), option("retries"), DEFAULT_SETTINGS.retries, 0, 10),
+    concurrency: integer(label("concurrency"), option("concurrency"), DEFAULT_SETTINGS.concurrency, 1, 4096),
+    ipVersion: oneOf(label("ip-version"), option("ip-version") ?? DEFAULT_SETTINGS.ipVersion, ["auto", "4", "6"])
+  };
+}
+function oneOf(flag, value, allowed) {
+  if (allowed.includes(value)) return value;
+  throw new ConfigurationError(`${flag} must be one of ${allowed.join(", ")}; got "${value}"`);
+}
+function integer(flag, value, fallback, min, max) {
+  if (value === void 0) return fallback;
+  const number = Number(value);
+  if (!/^\d+$/.test(value.trim()) || number < min || number > max) {
+    throw new ConfigurationError(`${flag} must be a whole number from ${min} to ${max}; got "${value}"`);
+  }
+  return number;
+}
+function parseAddressList(flag, value) {
+  const addresses = value.split(",").map((part) => part.trim()).filter((part) => part !== "").map((part) => {
+    const address = parseIpAddress(part);
+    if (address === void 0) throw new ConfigurationError(`${flag}: "${part}" is not an IP address`);
+    return address;
+  });
+  if (addresses.length === 0) throw new ConfigurationError(`${flag} needs at least one address`);
+  return addresses;
+}
 
 // src/cli-arguments.ts
 var USAGE = `Usage:
@@ -18134,7 +18178,7 @@ function parseCli(argv) {
         observations: { type: "string" },
         format: { type: "string", default: "text" },
         output: { type: "string" },
-        "fail-on": { type: "string", default: DEFAULT_SETTINGS.failOn },
+        "fail-on": { type: "string" },
         "root-hints": { type: "string" },
         "dns-port": { type: "string" },
         "smtp-port": { type: "string" },
@@ -18142,7 +18186,7 @@ function parseCli(argv) {
         "greeting-timeout-ms": { type: "string" },
         retries: { type: "string" },
         concurrency: { type: "string" },
-        "ip-version": { type: "string", default: DEFAULT_SETTINGS.ipVersion },
+        "ip-version": { type: "string" },
         only: { type: "string" },
         "save-observations": { type: "string" },
         verbose: { type: "boolean", default: false },
@@ -18169,45 +18213,19 @@ ${USAGE}`);
   if (command === "evaluate" && values.observations === void 0) throw new ConfigurationError("evaluate needs --observations FILE");
   if (command !== "evaluate" && values.observations !== void 0) throw new ConfigurationError("--observations is for evaluate");
   const format = oneOf("--format", values.format, OUTPUT_FORMATS);
+  const given = (name) => {
+    const value = values[name];
+    return typeof value === "string" && value.trim() !== "" ? value : void 0;
+  };
   const settings = {
+    ...readRunOptions(given, (name) => `--${name}`),
     policyFile: values.policy ?? "",
-    failOn: oneOf("--fail-on", values["fail-on"], [...SEVERITIES, "never"]),
-    only: values.only === void 0 ? "all" : oneOf("--only", values.only, ["dns", "scan"]),
-    rootHints: values["root-hints"] === void 0 ? void 0 : parseAddressList("--root-hints", values["root-hints"]),
-    dnsPort: integer("--dns-port", values["dns-port"], DEFAULT_SETTINGS.dnsPort, 1, 65535),
-    smtpPort: integer("--smtp-port", values["smtp-port"], DEFAULT_SETTINGS.smtpPort, 1, 65535),
-    timeoutMs: integer("--timeout-ms", values["timeout-ms"], DEFAULT_SETTINGS.timeoutMs, 10, 6e5),
-    greetingTimeoutMs: integer("--greeting-timeout-ms", values["greeting-timeout-ms"], DEFAULT_SETTINGS.greetingTimeoutMs, 10, 6e5),
-    retries: integer("--retries", values.retries, DEFAULT_SETTINGS.retries, 0, 10),
-    concurrency: integer("--concurrency", values.concurrency, DEFAULT_SETTINGS.concurrency, 1, 4096),
-    ipVersion: oneOf("--ip-version", values["ip-version"], ["auto", "4", "6"]),
     observationsFile: values.observations,
     saveObservationsFile: values["save-observations"],
     scanPolicySource: void 0
   };
   if (values.serve && command !== "demo") throw new ConfigurationError("--serve is for demo");
   return { command, settings, format, output: values.output, verbose: values.verbose ?? false, serve: values.serve ?? false };
-}
-function oneOf(flag, value, allowed) {
-  if (allowed.includes(value)) return value;
-  throw new ConfigurationError(`${flag} must be one of ${allowed.join(", ")}; got "${value}"`);
-}
-function integer(flag, value, fallback, min, max) {
-  if (value === void 0 || value.trim() === "") return fallback;
-  const number = Number(value);
-  if (!/^\d+$/.test(value.trim()) || number < min || number > max) {
-    throw new ConfigurationError(`${flag} must be a whole number from ${min} to ${max}; got "${value}"`);
-  }
-  return number;
-}
-function parseAddressList(flag, value) {
-  const addresses = value.split(",").map((part) => part.trim()).filter((part) => part !== "").map((part) => {
-    const address = parseIpAddress(part);
-    if (address === void 0) throw new ConfigurationError(`${flag}: "${part}" is not an IP address`);
-    return address;
-  });
-  if (addresses.length === 0) throw new ConfigurationError(`${flag} needs at least one address`);
-  return addresses;
 }
 
 // src/lab/demo.ts
@@ -18276,40 +18294,6 @@ function compareText(a, b) {
 }
 function meetsThreshold(severity, threshold) {
   return threshold !== "never" && SEVERITY_ORDER[severity] <= SEVERITY_ORDER[threshold];
-}
-
-// src/dns-name.ts
-import { domainToASCII } from "node:url";
-var ROOT_NAME = "";
-function parseHostName(text) {
-  const trimmed = text.trim().replace(/\.$/, "");
-  if (trimmed === "" || trimmed.length > 253) return void 0;
-  const ascii = /^[\x21-\x7e]+$/.test(trimmed) ? trimmed.toLowerCase() : domainToASCII(trimmed);
-  if (ascii === "") return void 0;
-  const labels2 = ascii.split(".");
-  const labelPattern = /^(?:\*|[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)$/;
-  if (!labels2.every((label) => labelPattern.test(label))) return void 0;
-  return ascii;
-}
-function wireName(name) {
-  const withoutDot = name.endsWith(".") ? name.slice(0, -1) : name;
-  let out = "";
-  for (const char of withoutDot.toLowerCase()) {
-    const code = char.codePointAt(0) ?? 0;
-    out += code > 32 && code < 127 ? char : `\\${String(code).padStart(3, "0")}`;
-  }
-  return out;
-}
-function parentName(name) {
-  if (name === ROOT_NAME) return void 0;
-  const dot = name.indexOf(".");
-  return dot === -1 ? ROOT_NAME : name.slice(dot + 1);
-}
-function isSubdomain(name, ancestor) {
-  return ancestor === ROOT_NAME || name === ancestor || name.endsWith(`.${ancestor}`);
-}
-function displayName(name) {
-  return name === ROOT_NAME ? "." : name;
 }
 
 // src/observations/model.ts
@@ -18545,6 +18529,40 @@ function targets(domain, answers2, resolved, managedAddresses) {
     });
   }
   return findings;
+}
+
+// src/dns-name.ts
+import { domainToASCII } from "node:url";
+var ROOT_NAME = "";
+function parseHostName(text) {
+  const trimmed = text.trim().replace(/\.$/, "");
+  if (trimmed === "" || trimmed.length > 253) return void 0;
+  const ascii = /^[\x21-\x7e]+$/.test(trimmed) ? trimmed.toLowerCase() : domainToASCII(trimmed);
+  if (ascii === "") return void 0;
+  const labels2 = ascii.split(".");
+  const labelPattern = /^(?:\*|[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)$/;
+  if (!labels2.every((label) => labelPattern.test(label))) return void 0;
+  return ascii;
+}
+function wireName(name) {
+  const withoutDot = name.endsWith(".") ? name.slice(0, -1) : name;
+  let out = "";
+  for (const char of withoutDot.toLowerCase()) {
+    const code = char.codePointAt(0) ?? 0;
+    out += code > 32 && code < 127 ? char : `\\${String(code).padStart(3, "0")}`;
+  }
+  return out;
+}
+function parentName(name) {
+  if (name === ROOT_NAME) return void 0;
+  const dot = name.indexOf(".");
+  return dot === -1 ? ROOT_NAME : name.slice(dot + 1);
+}
+function isSubdomain(name, ancestor) {
+  return ancestor === ROOT_NAME || name === ancestor || name.endsWith(`.${ancestor}`);
+}
+function displayName(name) {
+  return name === ROOT_NAME ? "." : name;
 }
 
 // src/checks/zones.ts
@@ -20020,9 +20038,8 @@ async function converse(stream, greetingTimeoutMs) {
   const reader = new ReplyReader(stream);
   try {
     const greeting = await reader.reply(greetingTimeoutMs);
-    const text = greeting.lines.join("\n");
     if (!greeting.complete || !SMTP_GREETING.test(greeting.lines[0] ?? "")) {
-      return { greeting: escapeForDisplay(text), smtp: false, startTls: void 0 };
+      return { greeting: forDisplay(greeting.lines), smtp: false, startTls: void 0 };
     }
     let startTls;
     if (greeting.lines[0].startsWith("220")) {
@@ -20032,13 +20049,13 @@ async function converse(stream, greetingTimeoutMs) {
       if (ehlo.complete && ehlo.lines[0]?.startsWith("250")) startTls = ehlo.lines.some((line) => /^250[ -]STARTTLS\b/i.test(line));
     }
     stream.write("QUIT\r\n");
-    return { greeting: escapeForDisplay(text), smtp: true, startTls };
+    return { greeting: forDisplay(greeting.lines), smtp: true, startTls };
   } finally {
     reader.stop();
   }
 }
-function escapeForDisplay(text) {
-  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`);
+function forDisplay(lines) {
+  return lines.map(printable).join("\n");
 }
 var ReplyReader = class {
   constructor(stream) {

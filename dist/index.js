@@ -42545,10 +42545,192 @@ function addressBytes(address) {
   }
 }
 
+// src/settings.ts
+var DEFAULT_SETTINGS = {
+  failOn: "error",
+  only: "all",
+  dnsPort: 53,
+  smtpPort: 25,
+  timeoutMs: 2e3,
+  greetingTimeoutMs: 1e4,
+  retries: 2,
+  concurrency: 64,
+  ipVersion: "auto"
+};
+function readRunOptions(option, label) {
+  const rootHints = option("root-hints");
+  return {
+    failOn: oneOf(label("fail-on"), option("fail-on") ?? DEFAULT_SETTINGS.failOn, [...SEVERITIES, "never"]),
+    only: oneOf(label("only"), option("only") ?? DEFAULT_SETTINGS.only, ["dns", "scan", "all"]),
+    rootHints: rootHints === void 0 ? void 0 : parseAddressList(label("root-hints"), rootHints),
+    dnsPort: integer(label("dns-port"), option("dns-port"), DEFAULT_SETTINGS.dnsPort, 1, 65535),
+    smtpPort: integer(label("smtp-port"), option("smtp-port"), DEFAULT_SETTINGS.smtpPort, 1, 65535),
+    timeoutMs: integer(label("timeout-ms"), option("timeout-ms"), DEFAULT_SETTINGS.timeoutMs, 10, 6e5),
+    greetingTimeoutMs: integer(
+      label("greeting-timeout-ms"),
+      option("greeting-timeout-ms"),
+      DEFAULT_SETTINGS.greetingTimeoutMs,
+      10,
+      6e5
+    ),
+    retries: integer(label("retries"), option("retries"), DEFAULT_SETTINGS.retries, 0, 10),
+    concurrency: integer(label("concurrency"), option("concurrency"), DEFAULT_SETTINGS.concurrency, 1, 4096),
+    ipVersion: oneOf(label("ip-version"), option("ip-version") ?? DEFAULT_SETTINGS.ipVersion, ["auto", "4", "6"])
+  };
+}
+function oneOf(flag, value, allowed) {
+  if (allowed.includes(value)) return value;
+  throw new ConfigurationError(`${flag} must be one of ${allowed.join(", ")}; got "${value}"`);
+}
+function integer(flag, value, fallback, min, max) {
+  if (value === void 0) return fallback;
+  const number = Number(value);
+  if (!/^\d+$/.test(value.trim()) || number < min || number > max) {
+    throw new ConfigurationError(`${flag} must be a whole number from ${min} to ${max}; got "${value}"`);
+  }
+  return number;
+}
+function parseAddressList(flag, value) {
+  const addresses = value.split(",").map((part) => part.trim()).filter((part) => part !== "").map((part) => {
+    const address = parseIpAddress(part);
+    if (address === void 0) throw new ConfigurationError(`${flag}: "${part}" is not an IP address`);
+    return address;
+  });
+  if (addresses.length === 0) throw new ConfigurationError(`${flag} needs at least one address`);
+  return addresses;
+}
+
+// src/action/inputs.ts
+var INPUT = {
+  policy: "policy",
+  failOn: "fail-on",
+  report: "report",
+  sarif: "sarif",
+  only: "only",
+  rootHints: "root-hints",
+  dnsPort: "dns-port",
+  smtpPort: "smtp-port",
+  timeoutMs: "timeout-ms",
+  greetingTimeoutMs: "greeting-timeout-ms",
+  retries: "retries",
+  concurrency: "concurrency",
+  ipVersion: "ip-version",
+  scanRangesFrom: "scan-ranges-from",
+  observations: "observations",
+  token: "token"
+};
+var OUTPUT = { result: "result", errors: "errors", warnings: "warnings", report: "report", sarif: "sarif" };
+function readInputs() {
+  const text = (name) => getInput(name).trim();
+  const optional = (name) => text(name) === "" ? void 0 : text(name);
+  const settings = {
+    ...readRunOptions(optional, (name) => name),
+    policyFile: optional(INPUT.policy) ?? ".github/mail-perimeter.yml",
+    observationsFile: optional(INPUT.observations),
+    saveObservationsFile: void 0,
+    scanPolicySource: void 0
+  };
+  return {
+    settings,
+    reportPath: optional(INPUT.report) ?? "mail-perimeter-report.json",
+    sarifPath: optional(INPUT.sarif),
+    scanRangesFrom: oneOf(INPUT.scanRangesFrom, optional(INPUT.scanRangesFrom) ?? "base", ["base", "head"]),
+    token: optional(INPUT.token)
+  };
+}
+
+// src/action/publish.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+import { writeFile as writeFile2 } from "node:fs/promises";
+
+// src/untrusted-text.ts
+function printable(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => {
+    const code = char.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+var HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function html(text) {
+  return printable(text).replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]);
+}
+function htmlCell(text) {
+  return html(text).replaceAll("|", "&#124;");
+}
+
+// src/report/annotations.ts
+var ANNOTATIONS_PER_SEVERITY = 10;
+var SUBJECTS_PER_AGGREGATE = 5;
+function planAnnotations(findings) {
+  return SEVERITIES.flatMap(
+    (severity) => planForSeverity(
+      findings.filter((finding) => finding.severity === severity),
+      severity
+    )
+  );
+}
+function planForSeverity(findings, severity) {
+  if (findings.length <= ANNOTATIONS_PER_SEVERITY) return findings.map(single);
+  const byRule = /* @__PURE__ */ new Map();
+  for (const finding of findings) byRule.set(finding.rule, [...byRule.get(finding.rule) ?? [], finding]);
+  const groups = [...byRule.values()].map((group) => group.length === 1 ? single(group[0]) : aggregate(group));
+  if (groups.length <= ANNOTATIONS_PER_SEVERITY) return groups;
+  const shown = groups.slice(0, ANNOTATIONS_PER_SEVERITY - 1);
+  const hiddenRules = [...byRule.keys()].slice(ANNOTATIONS_PER_SEVERITY - 1);
+  const hiddenCount = hiddenRules.reduce((sum, rule) => sum + (byRule.get(rule)?.length ?? 0), 0);
+  return [
+    ...shown,
+    {
+      severity,
+      title: `mail-perimeter: ${hiddenCount} more ${severity}s`,
+      message: `${hiddenCount} more ${severity}s under ${hiddenRules.join(", ")}: see the job summary or the report for the full list.`,
+      file: void 0,
+      line: void 0,
+      column: void 0
+    }
+  ];
+}
+function single(finding) {
+  const servers = finding.servers.length > 0 ? ` [${finding.servers.join(", ")}]` : "";
+  return {
+    severity: finding.severity,
+    title: printable(`${finding.rule}: ${finding.subject}`),
+    message: printable(`${finding.message}${servers}`),
+    file: finding.location?.file,
+    line: finding.location?.line,
+    column: finding.location?.column
+  };
+}
+function aggregate(group) {
+  const first = group[0];
+  const named = group.slice(0, SUBJECTS_PER_AGGREGATE).map((finding) => `${finding.name}: ${finding.subject}`);
+  const more = group.length - named.length;
+  return {
+    severity: first.severity,
+    title: printable(`${first.rule} (${group.length} findings)`),
+    message: printable(`${named.join("; ")}${more > 0 ? `; and ${more} more` : ""}. First: ${first.message} See the job summary for all.`),
+    file: first.location?.file,
+    line: first.location?.line,
+    column: first.location?.column
+  };
+}
+
 // src/report/json.ts
 function renderJson(report) {
   return `${JSON.stringify(report, null, 2)}
 `;
+}
+
+// src/report/run-report.ts
+var REPORT_FORMAT_VERSION = 1;
+function countBySeverity(findings) {
+  const count = (severity) => findings.filter((finding) => finding.severity === severity).length;
+  return { errors: count("error"), warnings: count("warning"), notices: count("notice") };
+}
+function verdictLine(report, failed2) {
+  const { errors, warnings, notices } = report.summary;
+  const counts = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${notices} notice${notices === 1 ? "" : "s"}`;
+  return `${failed2 ? "FAIL" : "PASS"}: ${counts} (policy ${report.policy})`;
 }
 
 // src/report/sarif.ts
@@ -42610,243 +42792,6 @@ function result(finding, policyFile) {
 }
 function repositoryRelative(file) {
   return file.replaceAll("\\", "/").replace(/^\.\//, "");
-}
-
-// src/report/run-report.ts
-var REPORT_FORMAT_VERSION = 1;
-function countBySeverity(findings) {
-  const count = (severity) => findings.filter((finding) => finding.severity === severity).length;
-  return { errors: count("error"), warnings: count("warning"), notices: count("notice") };
-}
-function verdictLine(report, failed2) {
-  const { errors, warnings, notices } = report.summary;
-  const counts = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${notices} notice${notices === 1 ? "" : "s"}`;
-  return `${failed2 ? "FAIL" : "PASS"}: ${counts} (policy ${report.policy})`;
-}
-
-// src/report/untrusted-text.ts
-function printable(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => {
-    const code = char.charCodeAt(0);
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
-}
-var HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function html(text) {
-  return printable(text).replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]);
-}
-function htmlCell(text) {
-  return html(text).replaceAll("|", "&#124;");
-}
-
-// src/report/text.ts
-function compareGroups(a, b) {
-  const aIsAddress = parseIpAddress(a) !== void 0;
-  const bIsAddress = parseIpAddress(b) !== void 0;
-  if (aIsAddress !== bIsAddress) return aIsAddress ? 1 : -1;
-  if (aIsAddress) return compareAddresses(a, b);
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function renderText(report, failed2) {
-  const lines = [];
-  const byName = /* @__PURE__ */ new Map();
-  for (const finding of report.findings) byName.set(finding.name, [...byName.get(finding.name) ?? [], finding]);
-  for (const [name, findings] of [...byName].sort(([a], [b]) => compareGroups(a, b))) {
-    lines.push(printable(name));
-    for (const finding of findings) {
-      const where = finding.location ? `${finding.location.file}:${finding.location.line}:${finding.location.column}` : "";
-      lines.push(`  ${finding.severity.padEnd(7)} ${finding.rule}  ${printable(finding.subject)}${where ? `  (${where})` : ""}`);
-      lines.push(`          ${printable(finding.message)}`);
-      if (finding.servers.length > 0) lines.push(`          servers: ${finding.servers.map(printable).join(", ")}`);
-    }
-    lines.push("");
-  }
-  const stats = report.observations?.dns?.stats;
-  if (stats) {
-    lines.push(
-      `DNS: ${stats.queriesSent} queries, ${stats.answersAccepted} answers accepted, ${stats.answersDropped} dropped as invalid, ${stats.timeouts} timeouts`
-    );
-  }
-  const scan = report.observations?.scan;
-  if (scan) {
-    const { counts } = scan;
-    lines.push(
-      `Scan: ${counts.smtp} SMTP, ${counts.open} open, ${counts.closed} closed, ${counts.filtered} filtered, ${counts["not-probed"]} not probed`
-    );
-  }
-  lines.push(`${verdictLine(report, failed2)} in ${(report.durationMs / 1e3).toFixed(1)} s`);
-  return `${lines.join("\n")}
-`;
-}
-
-// src/settings.ts
-var DEFAULT_SETTINGS = {
-  failOn: "error",
-  only: "all",
-  dnsPort: 53,
-  smtpPort: 25,
-  timeoutMs: 2e3,
-  greetingTimeoutMs: 1e4,
-  retries: 2,
-  concurrency: 64,
-  ipVersion: "auto"
-};
-
-// src/cli-arguments.ts
-var USAGE = `Usage:
-  mail-perimeter check --policy FILE [options]      observe live DNS and SMTP, judge against the policy
-  mail-perimeter evaluate --policy FILE --observations FILE [options]
-                                                   judge a saved run offline
-  mail-perimeter demo [--format F] [--output FILE] the whole check against a built-in loopback world
-  mail-perimeter demo --serve                      only serve that world, until Ctrl-C
-
-Options:
-  --format text|json|sarif     output format (default text)
-  --output FILE                write the output there instead of standard output
-  --fail-on error|warning|notice|never   (default error)
-  --root-hints ADDR[,ADDR...]  root servers to start from (default: the IANA root servers)
-  --dns-port N                 send every DNS query to this port (default 53)
-  --smtp-port N                the port approved mail servers must answer on (default 25)
-  --timeout-ms N               per DNS query attempt and TCP connect (default ${DEFAULT_SETTINGS.timeoutMs})
-  --greeting-timeout-ms N      how long a listener may take to greet (default ${DEFAULT_SETTINGS.greetingTimeoutMs})
-  --retries N                  DNS retries after the first attempt (default ${DEFAULT_SETTINGS.retries})
-  --concurrency N              queries and probes in flight (default ${DEFAULT_SETTINGS.concurrency})
-  --ip-version auto|4|6        which servers to ask (default auto)
-  --only dns|scan              run one engine only
-  --save-observations FILE     keep what was observed, to evaluate later
-  --verbose                    debug output on standard error
-
-Exit codes: 0 nothing at or above --fail-on, 1 policy violated, 2 the run could not be done.`;
-function oneOf(flag, value, allowed) {
-  if (allowed.includes(value)) return value;
-  throw new ConfigurationError(`${flag} must be one of ${allowed.join(", ")}; got "${value}"`);
-}
-function integer(flag, value, fallback, min, max) {
-  if (value === void 0 || value.trim() === "") return fallback;
-  const number = Number(value);
-  if (!/^\d+$/.test(value.trim()) || number < min || number > max) {
-    throw new ConfigurationError(`${flag} must be a whole number from ${min} to ${max}; got "${value}"`);
-  }
-  return number;
-}
-function parseAddressList(flag, value) {
-  const addresses = value.split(",").map((part) => part.trim()).filter((part) => part !== "").map((part) => {
-    const address = parseIpAddress(part);
-    if (address === void 0) throw new ConfigurationError(`${flag}: "${part}" is not an IP address`);
-    return address;
-  });
-  if (addresses.length === 0) throw new ConfigurationError(`${flag} needs at least one address`);
-  return addresses;
-}
-
-// src/action/inputs.ts
-var INPUT = {
-  policy: "policy",
-  failOn: "fail-on",
-  report: "report",
-  sarif: "sarif",
-  only: "only",
-  rootHints: "root-hints",
-  dnsPort: "dns-port",
-  smtpPort: "smtp-port",
-  timeoutMs: "timeout-ms",
-  greetingTimeoutMs: "greeting-timeout-ms",
-  retries: "retries",
-  concurrency: "concurrency",
-  ipVersion: "ip-version",
-  scanRangesFrom: "scan-ranges-from",
-  observations: "observations",
-  token: "token"
-};
-var OUTPUT = { result: "result", errors: "errors", warnings: "warnings", report: "report", sarif: "sarif" };
-function readInputs() {
-  const text = (name) => getInput(name).trim();
-  const optional = (name) => text(name) === "" ? void 0 : text(name);
-  const only = optional(INPUT.only) ?? "all";
-  const settings = {
-    policyFile: optional(INPUT.policy) ?? ".github/mail-perimeter.yml",
-    failOn: oneOf(INPUT.failOn, optional(INPUT.failOn) ?? DEFAULT_SETTINGS.failOn, [...SEVERITIES, "never"]),
-    only: oneOf(INPUT.only, only, ["dns", "scan", "all"]),
-    rootHints: optional(INPUT.rootHints) === void 0 ? void 0 : parseAddressList(INPUT.rootHints, text(INPUT.rootHints)),
-    dnsPort: integer(INPUT.dnsPort, optional(INPUT.dnsPort), DEFAULT_SETTINGS.dnsPort, 1, 65535),
-    smtpPort: integer(INPUT.smtpPort, optional(INPUT.smtpPort), DEFAULT_SETTINGS.smtpPort, 1, 65535),
-    timeoutMs: integer(INPUT.timeoutMs, optional(INPUT.timeoutMs), DEFAULT_SETTINGS.timeoutMs, 10, 6e5),
-    greetingTimeoutMs: integer(INPUT.greetingTimeoutMs, optional(INPUT.greetingTimeoutMs), DEFAULT_SETTINGS.greetingTimeoutMs, 10, 6e5),
-    retries: integer(INPUT.retries, optional(INPUT.retries), DEFAULT_SETTINGS.retries, 0, 10),
-    concurrency: integer(INPUT.concurrency, optional(INPUT.concurrency), DEFAULT_SETTINGS.concurrency, 1, 4096),
-    ipVersion: oneOf(INPUT.ipVersion, optional(INPUT.ipVersion) ?? DEFAULT_SETTINGS.ipVersion, ["auto", "4", "6"]),
-    observationsFile: optional(INPUT.observations),
-    saveObservationsFile: void 0,
-    scanPolicySource: void 0
-  };
-  return {
-    settings,
-    reportPath: optional(INPUT.report) ?? "mail-perimeter-report.json",
-    sarifPath: optional(INPUT.sarif),
-    scanRangesFrom: oneOf(INPUT.scanRangesFrom, optional(INPUT.scanRangesFrom) ?? "base", ["base", "head"]),
-    token: optional(INPUT.token)
-  };
-}
-
-// src/action/publish.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
-import { writeFile as writeFile2 } from "node:fs/promises";
-
-// src/report/annotations.ts
-var ANNOTATIONS_PER_SEVERITY = 10;
-var SUBJECTS_PER_AGGREGATE = 5;
-function planAnnotations(findings) {
-  return SEVERITIES.flatMap(
-    (severity) => planForSeverity(
-      findings.filter((finding) => finding.severity === severity),
-      severity
-    )
-  );
-}
-function planForSeverity(findings, severity) {
-  if (findings.length <= ANNOTATIONS_PER_SEVERITY) return findings.map(single);
-  const byRule = /* @__PURE__ */ new Map();
-  for (const finding of findings) byRule.set(finding.rule, [...byRule.get(finding.rule) ?? [], finding]);
-  const groups = [...byRule.values()].map((group) => group.length === 1 ? single(group[0]) : aggregate(group));
-  if (groups.length <= ANNOTATIONS_PER_SEVERITY) return groups;
-  const shown = groups.slice(0, ANNOTATIONS_PER_SEVERITY - 1);
-  const hiddenRules = [...byRule.keys()].slice(ANNOTATIONS_PER_SEVERITY - 1);
-  const hiddenCount = hiddenRules.reduce((sum, rule) => sum + (byRule.get(rule)?.length ?? 0), 0);
-  return [
-    ...shown,
-    {
-      severity,
-      title: `mail-perimeter: ${hiddenCount} more ${severity}s`,
-      message: `${hiddenCount} more ${severity}s under ${hiddenRules.join(", ")}: see the job summary or the report for the full list.`,
-      file: void 0,
-      line: void 0,
-      column: void 0
-    }
-  ];
-}
-function single(finding) {
-  const servers = finding.servers.length > 0 ? ` [${finding.servers.join(", ")}]` : "";
-  return {
-    severity: finding.severity,
-    title: printable(`${finding.rule}: ${finding.subject}`),
-    message: printable(`${finding.message}${servers}`),
-    file: finding.location?.file,
-    line: finding.location?.line,
-    column: finding.location?.column
-  };
-}
-function aggregate(group) {
-  const first = group[0];
-  const named = group.slice(0, SUBJECTS_PER_AGGREGATE).map((finding) => `${finding.name}: ${finding.subject}`);
-  const more = group.length - named.length;
-  return {
-    severity: first.severity,
-    title: printable(`${first.rule} (${group.length} findings)`),
-    message: printable(`${named.join("; ")}${more > 0 ? `; and ${more} more` : ""}. First: ${first.message} See the job summary for all.`),
-    file: first.location?.file,
-    line: first.location?.line,
-    column: first.location?.column
-  };
 }
 
 // src/dns-name.ts
@@ -43011,6 +42956,46 @@ function compactPorts(ports) {
     start = next;
   }
   return parts.join(", ");
+}
+
+// src/report/text.ts
+function compareGroups(a, b) {
+  const aIsAddress = parseIpAddress(a) !== void 0;
+  const bIsAddress = parseIpAddress(b) !== void 0;
+  if (aIsAddress !== bIsAddress) return aIsAddress ? 1 : -1;
+  if (aIsAddress) return compareAddresses(a, b);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function renderText(report, failed2) {
+  const lines = [];
+  const byName = /* @__PURE__ */ new Map();
+  for (const finding of report.findings) byName.set(finding.name, [...byName.get(finding.name) ?? [], finding]);
+  for (const [name, findings] of [...byName].sort(([a], [b]) => compareGroups(a, b))) {
+    lines.push(printable(name));
+    for (const finding of findings) {
+      const where = finding.location ? `${finding.location.file}:${finding.location.line}:${finding.location.column}` : "";
+      lines.push(`  ${finding.severity.padEnd(7)} ${finding.rule}  ${printable(finding.subject)}${where ? `  (${where})` : ""}`);
+      lines.push(`          ${printable(finding.message)}`);
+      if (finding.servers.length > 0) lines.push(`          servers: ${finding.servers.map(printable).join(", ")}`);
+    }
+    lines.push("");
+  }
+  const stats = report.observations?.dns?.stats;
+  if (stats) {
+    lines.push(
+      `DNS: ${stats.queriesSent} queries, ${stats.answersAccepted} answers accepted, ${stats.answersDropped} dropped as invalid, ${stats.timeouts} timeouts`
+    );
+  }
+  const scan = report.observations?.scan;
+  if (scan) {
+    const { counts } = scan;
+    lines.push(
+      `Scan: ${counts.smtp} SMTP, ${counts.open} open, ${counts.closed} closed, ${counts.filtered} filtered, ${counts["not-probed"]} not probed`
+    );
+  }
+  lines.push(`${verdictLine(report, failed2)} in ${(report.durationMs / 1e3).toFixed(1)} s`);
+  return `${lines.join("\n")}
+`;
 }
 
 // src/action/publish.ts
@@ -44812,9 +44797,8 @@ async function converse(stream, greetingTimeoutMs) {
   const reader = new ReplyReader(stream);
   try {
     const greeting = await reader.reply(greetingTimeoutMs);
-    const text = greeting.lines.join("\n");
     if (!greeting.complete || !SMTP_GREETING.test(greeting.lines[0] ?? "")) {
-      return { greeting: escapeForDisplay(text), smtp: false, startTls: void 0 };
+      return { greeting: forDisplay(greeting.lines), smtp: false, startTls: void 0 };
     }
     let startTls;
     if (greeting.lines[0].startsWith("220")) {
@@ -44824,13 +44808,13 @@ async function converse(stream, greetingTimeoutMs) {
       if (ehlo.complete && ehlo.lines[0]?.startsWith("250")) startTls = ehlo.lines.some((line) => /^250[ -]STARTTLS\b/i.test(line));
     }
     stream.write("QUIT\r\n");
-    return { greeting: escapeForDisplay(text), smtp: true, startTls };
+    return { greeting: forDisplay(greeting.lines), smtp: true, startTls };
   } finally {
     reader.stop();
   }
 }
-function escapeForDisplay(text) {
-  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`);
+function forDisplay(lines) {
+  return lines.map(printable).join("\n");
 }
 var ReplyReader = class {
   constructor(stream) {

@@ -1,12 +1,8 @@
 import { parseArgs } from 'node:util';
-import { SEVERITIES } from './checks/rules.js';
-import type { Severity } from './checks/rules.js';
-import { parseIpAddress } from './ip-address.js';
-import type { IpAddress } from './ip-address.js';
 import { ConfigurationError } from './policy/problem.js';
 import { OUTPUT_FORMATS } from './report/render.js';
 import type { OutputFormat } from './report/render.js';
-import { DEFAULT_SETTINGS } from './settings.js';
+import { DEFAULT_SETTINGS, oneOf, readRunOptions } from './settings.js';
 import type { Settings } from './settings.js';
 
 export const USAGE = `Usage:
@@ -57,7 +53,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
         observations: { type: 'string' },
         format: { type: 'string', default: 'text' },
         output: { type: 'string' },
-        'fail-on': { type: 'string', default: DEFAULT_SETTINGS.failOn },
+        'fail-on': { type: 'string' },
         'root-hints': { type: 'string' },
         'dns-port': { type: 'string' },
         'smtp-port': { type: 'string' },
@@ -65,7 +61,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
         'greeting-timeout-ms': { type: 'string' },
         retries: { type: 'string' },
         concurrency: { type: 'string' },
-        'ip-version': { type: 'string', default: DEFAULT_SETTINGS.ipVersion },
+        'ip-version': { type: 'string' },
         only: { type: 'string' },
         'save-observations': { type: 'string' },
         verbose: { type: 'boolean', default: false },
@@ -89,50 +85,17 @@ export function parseCli(argv: readonly string[]): CliCommand {
   if (command !== 'evaluate' && values.observations !== undefined) throw new ConfigurationError('--observations is for evaluate');
 
   const format = oneOf('--format', values.format!, OUTPUT_FORMATS);
+  const given = (name: string) => {
+    const value = (values as Record<string, string | boolean | undefined>)[name];
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+  };
   const settings: Settings = {
+    ...readRunOptions(given, (name) => `--${name}`),
     policyFile: values.policy ?? '',
-    failOn: oneOf('--fail-on', values['fail-on']!, [...SEVERITIES, 'never'] as const) as Severity | 'never',
-    only: values.only === undefined ? 'all' : oneOf('--only', values.only, ['dns', 'scan'] as const),
-    rootHints: values['root-hints'] === undefined ? undefined : parseAddressList('--root-hints', values['root-hints']),
-    dnsPort: integer('--dns-port', values['dns-port'], DEFAULT_SETTINGS.dnsPort, 1, 65535),
-    smtpPort: integer('--smtp-port', values['smtp-port'], DEFAULT_SETTINGS.smtpPort, 1, 65535),
-    timeoutMs: integer('--timeout-ms', values['timeout-ms'], DEFAULT_SETTINGS.timeoutMs, 10, 600_000),
-    greetingTimeoutMs: integer('--greeting-timeout-ms', values['greeting-timeout-ms'], DEFAULT_SETTINGS.greetingTimeoutMs, 10, 600_000),
-    retries: integer('--retries', values.retries, DEFAULT_SETTINGS.retries, 0, 10),
-    concurrency: integer('--concurrency', values.concurrency, DEFAULT_SETTINGS.concurrency, 1, 4096),
-    ipVersion: oneOf('--ip-version', values['ip-version']!, ['auto', '4', '6'] as const),
     observationsFile: values.observations,
     saveObservationsFile: values['save-observations'],
     scanPolicySource: undefined,
   };
   if (values.serve && command !== 'demo') throw new ConfigurationError('--serve is for demo');
   return { command, settings, format, output: values.output, verbose: values.verbose ?? false, serve: values.serve ?? false };
-}
-
-export function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new ConfigurationError(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
-}
-
-export function integer(flag: string, value: string | undefined, fallback: number, min: number, max: number): number {
-  if (value === undefined || value.trim() === '') return fallback;
-  const number = Number(value);
-  if (!/^\d+$/.test(value.trim()) || number < min || number > max) {
-    throw new ConfigurationError(`${flag} must be a whole number from ${min} to ${max}; got "${value}"`);
-  }
-  return number;
-}
-
-export function parseAddressList(flag: string, value: string): IpAddress[] {
-  const addresses = value
-    .split(',')
-    .map((part) => part.trim())
-    .filter((part) => part !== '')
-    .map((part) => {
-      const address = parseIpAddress(part);
-      if (address === undefined) throw new ConfigurationError(`${flag}: "${part}" is not an IP address`);
-      return address;
-    });
-  if (addresses.length === 0) throw new ConfigurationError(`${flag} needs at least one address`);
-  return addresses;
 }

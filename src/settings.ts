@@ -1,5 +1,8 @@
+import { SEVERITIES } from './checks/rules.js';
 import type { Severity } from './checks/rules.js';
+import { parseIpAddress } from './ip-address.js';
 import type { IpAddress } from './ip-address.js';
+import { ConfigurationError } from './policy/problem.js';
 
 /** Everything a run needs, read once from action inputs or CLI flags; the engine never reads the environment. */
 export interface Settings {
@@ -44,3 +47,60 @@ export const DEFAULT_SETTINGS = {
   concurrency: 64,
   ipVersion: 'auto',
 } as const satisfies Partial<Settings>;
+
+/** The settings both surfaces share, under the same kebab-case names (action inputs, CLI flags). */
+export type RunOptions = Omit<Settings, 'policyFile' | 'observationsFile' | 'saveObservationsFile' | 'scanPolicySource'>;
+
+/**
+ * Reads the shared options once, for the action and the CLI alike. `option` returns a value or
+ * undefined when unset; `label` names an option in error messages ("--dns-port", "dns-port").
+ */
+export function readRunOptions(option: (name: string) => string | undefined, label: (name: string) => string): RunOptions {
+  const rootHints = option('root-hints');
+  return {
+    failOn: oneOf(label('fail-on'), option('fail-on') ?? DEFAULT_SETTINGS.failOn, [...SEVERITIES, 'never'] as const),
+    only: oneOf(label('only'), option('only') ?? DEFAULT_SETTINGS.only, ['dns', 'scan', 'all'] as const),
+    rootHints: rootHints === undefined ? undefined : parseAddressList(label('root-hints'), rootHints),
+    dnsPort: integer(label('dns-port'), option('dns-port'), DEFAULT_SETTINGS.dnsPort, 1, 65535),
+    smtpPort: integer(label('smtp-port'), option('smtp-port'), DEFAULT_SETTINGS.smtpPort, 1, 65535),
+    timeoutMs: integer(label('timeout-ms'), option('timeout-ms'), DEFAULT_SETTINGS.timeoutMs, 10, 600_000),
+    greetingTimeoutMs: integer(
+      label('greeting-timeout-ms'),
+      option('greeting-timeout-ms'),
+      DEFAULT_SETTINGS.greetingTimeoutMs,
+      10,
+      600_000,
+    ),
+    retries: integer(label('retries'), option('retries'), DEFAULT_SETTINGS.retries, 0, 10),
+    concurrency: integer(label('concurrency'), option('concurrency'), DEFAULT_SETTINGS.concurrency, 1, 4096),
+    ipVersion: oneOf(label('ip-version'), option('ip-version') ?? DEFAULT_SETTINGS.ipVersion, ['auto', '4', '6'] as const),
+  };
+}
+
+export function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new ConfigurationError(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
+}
+
+function integer(flag: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!/^\d+$/.test(value.trim()) || number < min || number > max) {
+    throw new ConfigurationError(`${flag} must be a whole number from ${min} to ${max}; got "${value}"`);
+  }
+  return number;
+}
+
+function parseAddressList(flag: string, value: string): IpAddress[] {
+  const addresses = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => {
+      const address = parseIpAddress(part);
+      if (address === undefined) throw new ConfigurationError(`${flag}: "${part}" is not an IP address`);
+      return address;
+    });
+  if (addresses.length === 0) throw new ConfigurationError(`${flag} needs at least one address`);
+  return addresses;
+}

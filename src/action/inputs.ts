@@ -1,8 +1,5 @@
 import * as core from '@actions/core';
-import { integer, oneOf, parseAddressList } from '../cli-arguments.js';
-import { SEVERITIES } from '../checks/rules.js';
-import type { Severity } from '../checks/rules.js';
-import { DEFAULT_SETTINGS } from '../settings.js';
+import { oneOf, readRunOptions } from '../settings.js';
 import type { Settings } from '../settings.js';
 
 /** Input names, once: action.yml declares the same. */
@@ -43,19 +40,9 @@ export interface ActionInputs {
 export function readInputs(): ActionInputs {
   const text = (name: string) => core.getInput(name).trim();
   const optional = (name: string) => (text(name) === '' ? undefined : text(name));
-  const only = optional(INPUT.only) ?? 'all';
   const settings: Settings = {
+    ...readRunOptions(optional, (name) => name),
     policyFile: optional(INPUT.policy) ?? '.github/mail-perimeter.yml',
-    failOn: oneOf(INPUT.failOn, optional(INPUT.failOn) ?? DEFAULT_SETTINGS.failOn, [...SEVERITIES, 'never'] as const) as Severity | 'never',
-    only: oneOf(INPUT.only, only, ['dns', 'scan', 'all'] as const),
-    rootHints: optional(INPUT.rootHints) === undefined ? undefined : parseAddressList(INPUT.rootHints, text(INPUT.rootHints)),
-    dnsPort: integer(INPUT.dnsPort, optional(INPUT.dnsPort), DEFAULT_SETTINGS.dnsPort, 1, 65535),
-    smtpPort: integer(INPUT.smtpPort, optional(INPUT.smtpPort), DEFAULT_SETTINGS.smtpPort, 1, 65535),
-    timeoutMs: integer(INPUT.timeoutMs, optional(INPUT.timeoutMs), DEFAULT_SETTINGS.timeoutMs, 10, 600_000),
-    greetingTimeoutMs: integer(INPUT.greetingTimeoutMs, optional(INPUT.greetingTimeoutMs), DEFAULT_SETTINGS.greetingTimeoutMs, 10, 600_000),
-    retries: integer(INPUT.retries, optional(INPUT.retries), DEFAULT_SETTINGS.retries, 0, 10),
-    concurrency: integer(INPUT.concurrency, optional(INPUT.concurrency), DEFAULT_SETTINGS.concurrency, 1, 4096),
-    ipVersion: oneOf(INPUT.ipVersion, optional(INPUT.ipVersion) ?? DEFAULT_SETTINGS.ipVersion, ['auto', '4', '6'] as const),
     observationsFile: optional(INPUT.observations),
     saveObservationsFile: undefined,
     scanPolicySource: undefined,

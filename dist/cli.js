@@ -19796,12 +19796,20 @@ var AuthoritativeWalk = class {
     return pending;
   }
   async ask(address, name, type, extract) {
+    const asked = await this.exchange(address, name, type);
+    return "notChecked" in asked ? { status: "not-checked", reason: asked.notChecked } : authoritativeReply(asked.exchange, name, extract);
+  }
+  /**
+   * One question to one server, unless this runner may not or cannot reach it. NS questions take
+   * the exchange the resolver offered for the same server, if there is one.
+   */
+  async exchange(address, name, type) {
     const { engine, reachability } = this.options;
     const reason = reachability.notAsked(address);
-    if (reason !== void 0) return { status: "not-checked", reason };
+    if (reason !== void 0) return { notChecked: reason };
     const exchange = await engine.query(address, name, type, type === "NS" ? "take" : void 0);
     const noRoute = reachability.note(address, exchange);
-    return noRoute !== void 0 ? { status: "not-checked", reason: noRoute } : authoritativeReply(exchange, name, extract);
+    return noRoute !== void 0 ? { notChecked: noRoute } : { exchange };
   }
   async zoneOf(name) {
     const lookup = await this.options.resolver.lookup(name, "NS");
@@ -19903,12 +19911,9 @@ var AuthoritativeWalk = class {
     return { zone: parentZone, delegations: delegations.sort((a, b) => compareServers(a.server, b.server)) };
   }
   async askDelegation(address, zone2, parentZone) {
-    const { engine, reachability } = this.options;
-    const reason = reachability.notAsked(address);
-    if (reason !== void 0) return { status: "not-checked", reason };
-    const exchange = await engine.query(address, zone2, "NS", "take");
-    const noRoute = reachability.note(address, exchange);
-    if (noRoute !== void 0) return { status: "not-checked", reason: noRoute };
+    const asked = await this.exchange(address, zone2, "NS");
+    if ("notChecked" in asked) return { status: "not-checked", reason: asked.notChecked };
+    const { exchange } = asked;
     if (exchange.kind === "response" && exchange.message.rcode === "NOERROR") {
       const message = exchange.message;
       const section = message.authoritative ? message.answers : message.authorities;

@@ -31,6 +31,7 @@ import type { QueryEngine } from './query-engine.js';
 import type { IterativeResolver } from './resolver.js';
 import { Semaphore } from '../semaphore.js';
 import type { Reachability } from './reachability.js';
+import type { Exchange } from './transport.js';
 import type { QueryType, RecordData } from './wire.js';
 
 /** Names whose pipelines run at once, at the least (more with a higher --concurrency). */
@@ -113,12 +114,21 @@ export class AuthoritativeWalk {
     type: QueryType,
     extract: (data: RecordData) => T | undefined,
   ): Promise<Reply<T>> {
+    const asked = await this.exchange(address, name, type);
+    return 'notChecked' in asked ? { status: 'not-checked', reason: asked.notChecked } : authoritativeReply(asked.exchange, name, extract);
+  }
+
+  /**
+   * One question to one server, unless this runner may not or cannot reach it. NS questions take
+   * the exchange the resolver offered for the same server, if there is one.
+   */
+  private async exchange(address: IpAddress, name: DomainName, type: QueryType): Promise<{ exchange: Exchange } | { notChecked: string }> {
     const { engine, reachability } = this.options;
     const reason = reachability.notAsked(address);
-    if (reason !== undefined) return { status: 'not-checked', reason };
+    if (reason !== undefined) return { notChecked: reason };
     const exchange = await engine.query(address, name, type, type === 'NS' ? 'take' : undefined);
     const noRoute = reachability.note(address, exchange);
-    return noRoute !== undefined ? { status: 'not-checked', reason: noRoute } : authoritativeReply(exchange, name, extract);
+    return noRoute !== undefined ? { notChecked: noRoute } : { exchange };
   }
 
   private async zoneOf(name: DomainName): Promise<{ zone: DomainName | undefined; detail: string }> {
@@ -229,12 +239,9 @@ export class AuthoritativeWalk {
   }
 
   private async askDelegation(address: IpAddress, zone: DomainName, parentZone: DomainName): Promise<DelegationReply> {
-    const { engine, reachability } = this.options;
-    const reason = reachability.notAsked(address);
-    if (reason !== undefined) return { status: 'not-checked', reason };
-    const exchange = await engine.query(address, zone, 'NS', 'take');
-    const noRoute = reachability.note(address, exchange);
-    if (noRoute !== undefined) return { status: 'not-checked', reason: noRoute };
+    const asked = await this.exchange(address, zone, 'NS');
+    if ('notChecked' in asked) return { status: 'not-checked', reason: asked.notChecked };
+    const { exchange } = asked;
     if (exchange.kind === 'response' && exchange.message.rcode === 'NOERROR') {
       const message = exchange.message;
       const section = message.authoritative ? message.answers : message.authorities;

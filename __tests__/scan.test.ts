@@ -23,18 +23,20 @@ function range(text: string) {
   return parsed.range;
 }
 
+/** A scanner for a handful of probes: small bounds, quiet logger. */
+function smallScanner(
+  scope: ScanScope,
+  timeouts: { connectTimeoutMs: number; greetingTimeoutMs: number },
+  perHostConcurrency = 2,
+): Scanner {
+  return new Scanner(scope, { concurrency: 4, probesPerSecond: 1000, perHostConcurrency, logger: silentLogger, ...timeouts });
+}
+
 describe('the scan scope', () => {
   it('is the one gate: an address outside the ranges is refused before any socket exists', async () => {
     const scope = new ScanScope([range('127.30.0.0/30')]);
     expect(() => scope.assertInScope('127.30.0.4' as IpAddress)).toThrow(/outside scan.ranges/);
-    const scanner = new Scanner(scope, {
-      concurrency: 4,
-      probesPerSecond: 1000,
-      perHostConcurrency: 1,
-      connectTimeoutMs: 200,
-      greetingTimeoutMs: 200,
-      logger: silentLogger,
-    });
+    const scanner = smallScanner(scope, { connectTimeoutMs: 200, greetingTimeoutMs: 200 }, 1);
     await expect(scanner.scan([{ address: '127.31.9.9' as IpAddress, port: 25 }], 1)).rejects.toThrow(/refusing to probe 127.31.9.9/);
     expect(scanner.counters.socketsOpened).toBe(0);
   });
@@ -156,14 +158,7 @@ describe('greetings', () => {
 
   it('plain SMTP on the implicit-TLS port is still found as SMTP', async () => {
     const scope = new ScanScope([range('127.32.0.0/30')]);
-    const scanner = new Scanner(scope, {
-      concurrency: 4,
-      probesPerSecond: 1000,
-      perHostConcurrency: 2,
-      connectTimeoutMs: 1000,
-      greetingTimeoutMs: 2000,
-      logger: silentLogger,
-    });
+    const scanner = smallScanner(scope, { connectTimeoutMs: 1000, greetingTimeoutMs: 2000 });
     const [result] = await scanner.scan([{ address: '127.32.0.3' as IpAddress, port: 465 }], 1);
     expect(result).toMatchObject({ state: 'smtp', greeting: '220 plain.example.test ESMTP', tls: undefined });
     expect(scanner.counters.socketsClosed).toBe(2);
@@ -171,14 +166,7 @@ describe('greetings', () => {
 
   it('implicit TLS on 465: handshake, greeting, certificate subject, STARTTLS advertised', async () => {
     const scope = new ScanScope([range('127.32.0.0/30')]);
-    const scanner = new Scanner(scope, {
-      concurrency: 4,
-      probesPerSecond: 1000,
-      perHostConcurrency: 2,
-      connectTimeoutMs: 1000,
-      greetingTimeoutMs: 3000,
-      logger: silentLogger,
-    });
+    const scanner = smallScanner(scope, { connectTimeoutMs: 1000, greetingTimeoutMs: 3000 });
     const [smtps, slow] = await scanner.scan(
       [
         { address: '127.32.0.1' as IpAddress, port: 465 },

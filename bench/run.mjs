@@ -146,11 +146,9 @@ function timeDig(world, count) {
 if (SECTIONS.has('latency')) {
   const size = 1000;
   const world = latencyWorld(size, RTT_S * 1000, 53);
-  const specFile = path.join(baseDir, 'latency.json');
-  writeFileSync(specFile, JSON.stringify(world.spec));
   const policy = path.join(baseDir, 'latency-policy.yml');
   writeFileSync(policy, world.policy);
-  const lab = await startChild(process.execPath, ['bench/lab-server.mjs', specFile], 'ready');
+  const lab = await startLab('latency', world.spec);
   try {
     const result = ours(policy, world.root, ['--only', 'dns', '--concurrency', String(CONCURRENCY)]);
     const stats = result.report.observations.dns.stats;
@@ -217,11 +215,9 @@ if (SECTIONS.has('dead')) {
   const timeoutMs = 1000;
   const retries = 2;
   const world = deadServerWorld(5356);
-  const specFile = path.join(baseDir, 'dead.json');
-  writeFileSync(specFile, JSON.stringify(world.spec));
   const policy = path.join(baseDir, 'dead-policy.yml');
   writeFileSync(policy, world.policy);
-  const lab = await startChild(process.execPath, ['bench/lab-server.mjs', specFile], 'ready');
+  const lab = await startLab('dead', world.spec);
   try {
     const result = ours(policy, world.root, ['--dns-port', '5356', '--timeout-ms', String(timeoutMs), '--retries', String(retries)]);
     const engineS = result.report.durationMs / 1000;
@@ -283,7 +279,7 @@ function nmap(args, prefix = []) {
 }
 
 if (SECTIONS.has('scan')) {
-  const lab = await startChild(process.execPath, ['bench/lab-server.mjs', writeSpec('scan-a', scanWorld('127.33.0', 2525, 5, 0))], 'ready');
+  const lab = await startLab('scan-a', scanWorld('127.33.0', 2525, 5, 0));
   try {
     const policy = scanPolicy('scan-a', '127.33.0.0/20', PORTS);
     const result = oursScan(policy, ['--concurrency', '512', '--timeout-ms', '1000', '--greeting-timeout-ms', '1000']);
@@ -357,11 +353,7 @@ if (SECTIONS.has('scan')) {
 }
 
 if (SECTIONS.has('scan')) {
-  const lab = await startChild(
-    process.execPath,
-    ['bench/lab-server.mjs', writeSpec('scan-c', scanWorld('127.35.0', 2525, 20, 10))],
-    'ready',
-  );
+  const lab = await startLab('scan-c', scanWorld('127.35.0', 2525, 20, 10));
   try {
     const policy = scanPolicy('scan-c', '127.35.0.0/24', PORTS);
     const result = oursScan(policy, ['--concurrency', '512', '--timeout-ms', '1000', '--greeting-timeout-ms', '5000']);
@@ -382,10 +374,11 @@ if (SECTIONS.has('scan')) {
   }
 }
 
-function writeSpec(name, spec) {
+/** A lab world (src/lab) in a child process of its own, so it does not share the client's event loop. */
+function startLab(name, spec) {
   const file = path.join(baseDir, `${name}.json`);
   writeFileSync(file, JSON.stringify(spec));
-  return file;
+  return startChild(process.execPath, ['bench/lab-server.mjs', file], 'ready');
 }
 
 // 5. Cold start: `node dist/index.js` as the runner starts it, to its first DNS query.

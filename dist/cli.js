@@ -18348,8 +18348,10 @@ var NULL_MX_HOST = "";
 function checkMx(policy, dns) {
   const managedAddresses = new Set(policy.mailServers.flatMap((server) => server.addresses.map((address) => address.value)));
   const findings = [];
+  const observedByName = new Map(dns.names.map((observed) => [observed.name, observed]));
+  const targetsByHost = new Map(dns.mxTargets.map((target) => [target.host, target]));
   for (const domain of policy.domains) {
-    const observed = dns.names.find((name) => name.name === domain.name);
+    const observed = observedByName.get(domain.name);
     if (observed === void 0) continue;
     const answers2 = observed.servers.flatMap(({ server, mx }) => {
       const records = recordsOf(mx);
@@ -18359,7 +18361,7 @@ function checkMx(policy, dns) {
     if (domain.mx?.kind === "none") findings.push(...nullMxExpected(domain, answers2));
     if (domain.mx?.kind === "hosts") findings.push(...againstDeclaredHosts(domain, domain.mx.hosts, answers2));
     if (domain.mx?.kind === "none") findings.push(...againstDeclaredHosts(domain, [], answers2));
-    findings.push(...targets(domain, answers2, dns.mxTargets, policy.mailServers.length > 0 ? managedAddresses : void 0));
+    findings.push(...targets(domain, answers2, targetsByHost, policy.mailServers.length > 0 ? managedAddresses : void 0));
   }
   return findings;
 }
@@ -18489,7 +18491,7 @@ function targets(domain, answers2, resolved, managedAddresses) {
   const findings = [];
   for (const host of publishedHosts(answers2)) {
     if (host === NULL_MX_HOST) continue;
-    const target = resolved.find((candidate) => candidate.host === host);
+    const target = resolved.get(host);
     if (target === void 0) continue;
     const evidence = labels(target.answeredBy);
     const location = hostLocation(domain, host);
@@ -18567,20 +18569,25 @@ function displayName(name) {
 
 // src/checks/zones.ts
 function zonesWithPolicy(policy, dns) {
+  const observedByName = new Map(dns.names.map((observed) => [observed.name, observed]));
+  const zonesByName = new Map(dns.zones.map((zone2) => [zone2.zone, zone2]));
   const byZone = /* @__PURE__ */ new Map();
   for (const domain of policy.domains) {
-    const zone2 = dns.names.find((observed) => observed.name === domain.name)?.zone;
-    if (zone2 === void 0) continue;
-    byZone.set(zone2, [...byZone.get(zone2) ?? [], domain]);
+    const observed = observedByName.get(domain.name);
+    if (observed?.zone === void 0) continue;
+    const entry = byZone.get(observed.zone) ?? { policyNames: [], observedNames: [] };
+    entry.policyNames.push(domain);
+    entry.observedNames.push(observed);
+    byZone.set(observed.zone, entry);
   }
   const result2 = [];
-  for (const [zoneName, policyNames] of byZone) {
-    const zone2 = dns.zones.find((observed) => observed.zone === zoneName);
+  for (const [zoneName, { policyNames, observedNames }] of byZone) {
+    const zone2 = zonesByName.get(zoneName);
     if (zone2 === void 0) continue;
     const apex = policyNames.find((domain) => domain.name === zoneName);
     const declaring = apex?.nameservers !== void 0 ? apex : policyNames.find((domain) => domain.nameservers !== void 0);
     const located = declaring ?? apex ?? policyNames[0];
-    result2.push({ zone: zone2, declaring, location: located.location, policyNames });
+    result2.push({ zone: zone2, declaring, location: located.location, policyNames, observedNames });
   }
   return result2;
 }
@@ -18588,9 +18595,8 @@ function zonesWithPolicy(policy, dns) {
 // src/checks/ns.ts
 function checkNameServers(policy, dns) {
   const findings = [];
-  for (const { zone: zone2, declaring, location } of zonesWithPolicy(policy, dns)) {
-    const namesInZone = dns.names.filter((observed) => observed.zone === zone2.zone);
-    findings.push(...lameServers(zone2, namesInZone, location), ...inconsistentNs(zone2, location));
+  for (const { zone: zone2, declaring, location, observedNames } of zonesWithPolicy(policy, dns)) {
+    findings.push(...lameServers(zone2, observedNames, location), ...inconsistentNs(zone2, location));
     if (declaring?.nameservers === void 0) continue;
     const declared = declaring.nameservers.hosts.map((host) => host.value);
     findings.push(

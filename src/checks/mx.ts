@@ -17,8 +17,10 @@ const NULL_MX_HOST = '' as DomainName;
 export function checkMx(policy: Policy, dns: DnsObservations): RawFinding[] {
   const managedAddresses = new Set(policy.mailServers.flatMap((server) => server.addresses.map((address) => address.value)));
   const findings: RawFinding[] = [];
+  const observedByName = new Map(dns.names.map((observed) => [observed.name as string, observed]));
+  const targetsByHost = new Map(dns.mxTargets.map((target) => [target.host as string, target]));
   for (const domain of policy.domains) {
-    const observed = dns.names.find((name) => name.name === domain.name);
+    const observed = observedByName.get(domain.name);
     if (observed === undefined) continue;
     const answers: MxAnswer[] = observed.servers.flatMap(({ server, mx }) => {
       const records = recordsOf(mx);
@@ -28,7 +30,7 @@ export function checkMx(policy: Policy, dns: DnsObservations): RawFinding[] {
     if (domain.mx?.kind === 'none') findings.push(...nullMxExpected(domain, answers));
     if (domain.mx?.kind === 'hosts') findings.push(...againstDeclaredHosts(domain, domain.mx.hosts, answers));
     if (domain.mx?.kind === 'none') findings.push(...againstDeclaredHosts(domain, [], answers));
-    findings.push(...targets(domain, answers, dns.mxTargets, policy.mailServers.length > 0 ? managedAddresses : undefined));
+    findings.push(...targets(domain, answers, targetsByHost, policy.mailServers.length > 0 ? managedAddresses : undefined));
   }
   return findings;
 }
@@ -176,13 +178,13 @@ function implicitMx(domain: DomainPolicy, observed: NameObservation, answers: re
 function targets(
   domain: DomainPolicy,
   answers: readonly MxAnswer[],
-  resolved: readonly TargetObservation[],
+  resolved: ReadonlyMap<string, TargetObservation>,
   managedAddresses: ReadonlySet<IpAddress> | undefined,
 ): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const host of publishedHosts(answers)) {
     if (host === NULL_MX_HOST) continue;
-    const target = resolved.find((candidate) => candidate.host === host);
+    const target = resolved.get(host);
     if (target === undefined) continue;
     const evidence = labels(target.answeredBy);
     const location = hostLocation(domain, host);

@@ -9,9 +9,8 @@ import { zonesWithPolicy } from './zones.js';
 /** ns/delegation-mismatch, ns/zone-mismatch, ns/undeclared-server, ns/inconsistent, ns/lame. */
 export function checkNameServers(policy: Policy, dns: DnsObservations): RawFinding[] {
   const findings: RawFinding[] = [];
-  for (const { zone, declaring, location } of zonesWithPolicy(policy, dns)) {
-    const namesInZone = dns.names.filter((observed) => observed.zone === zone.zone);
-    findings.push(...lameServers(zone, namesInZone, location), ...inconsistentNs(zone, location));
+  for (const { zone, declaring, location, observedNames } of zonesWithPolicy(policy, dns)) {
+    findings.push(...lameServers(zone, observedNames, location), ...inconsistentNs(zone, location));
     if (declaring?.nameservers === undefined) continue;
     const declared = declaring.nameservers.hosts.map((host) => host.value);
     findings.push(

@@ -20,8 +20,9 @@ export function renderSummary(report: RunReport, failed: boolean): string {
   const sections: string[] = [`## ${failed ? '❌' : '✅'} mail-perimeter\n\n**${html(verdictLine(report, failed))}**\n`];
   sections.push(findingsTable(report.findings));
   const dns = report.observations?.dns;
+  const zonesByName = new Map((dns?.zones ?? []).map((zone) => [zone.zone as string, zone]));
   for (const name of dns?.names ?? []) {
-    const zone = dns?.zones.find((candidate) => candidate.zone === name.zone);
+    const zone = name.zone === undefined ? undefined : zonesByName.get(name.zone);
     sections.push(nameSection(name, zone));
   }
   if (report.observations?.scan) sections.push(scanSection(report));

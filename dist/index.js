@@ -43896,6 +43896,13 @@ function validData(record) {
       return { type: "other", typeName: String(record.type) };
   }
 }
+function addressOf(record) {
+  return record.data.type === "A" || record.data.type === "AAAA" ? [record.data.address] : [];
+}
+function glueFor(message, host, bailiwick) {
+  if (!isSubdomain(host, bailiwick)) return [];
+  return message.additionals.flatMap((record) => record.name === host ? addressOf(record) : []);
+}
 
 // src/dns/transport.ts
 var UDP_RECEIVE_BUFFER_BYTES = 4 * 1024 * 1024;
@@ -44422,13 +44429,6 @@ function childTowards(zone, name) {
 function failed(detail) {
   return { status: "failed", detail, delegation: void 0, cnameChain: [] };
 }
-function addressOf(record) {
-  return record.data.type === "A" || record.data.type === "AAAA" ? [record.data.address] : [];
-}
-function glueFor(message, host, bailiwick) {
-  if (!isSubdomain(host, bailiwick)) return [];
-  return message.additionals.flatMap((record) => record.name === host ? addressOf(record) : []);
-}
 function zoneFromAuthority(message, fallback) {
   return message.authorities.find((record) => record.data.type === "SOA")?.name ?? fallback;
 }
@@ -44687,9 +44687,7 @@ var AuthoritativeWalk = class {
         ...new Set(section.flatMap((record) => record.name === zone && record.data.type === "NS" ? [record.data.target] : []))
       ].sort();
       if (ns.length > 0) {
-        const glue = message.additionals.flatMap(
-          (record) => ns.includes(record.name) && isSubdomain(record.name, parentZone) && (record.data.type === "A" || record.data.type === "AAAA") ? [{ name: record.name, address: record.data.address }] : []
-        );
+        const glue = ns.flatMap((host) => glueFor(message, host, parentZone).map((address2) => ({ name: host, address: address2 })));
         return { status: message.authoritative ? "authoritative" : "referral", ns, glue };
       }
     }
@@ -44721,9 +44719,7 @@ var AuthoritativeWalk = class {
     const { resolver } = this.options;
     const lookups = await Promise.all(["A", "AAAA"].map((type) => resolver.lookup(host, type)));
     const answered = lookups.flatMap((lookup) => lookup.status === "failed" ? [] : [lookup]);
-    const addresses = answered.flatMap(
-      (lookup) => lookup.records.flatMap((record) => record.data.type === "A" || record.data.type === "AAAA" ? [record.data.address] : [])
-    );
+    const addresses = answered.flatMap((lookup) => lookup.records.flatMap(addressOf));
     const failures = lookups.flatMap((lookup) => lookup.status === "failed" ? [lookup.detail] : []);
     const byServer = await this.askEveryServerOfPolicyZone(host, answered[0]?.zone);
     addresses.push(...byServer.flatMap((entry) => entry.addresses));

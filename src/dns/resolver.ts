@@ -10,6 +10,7 @@ import type { IpAddress } from '../ip-address.js';
 import type { ServerRef } from '../observations/model.js';
 import type { QueryEngine } from './query-engine.js';
 import type { Reachability } from './reachability.js';
+import { addressOf, glueFor } from './wire.js';
 import type { DnsMessage, QueryType, WireRecord } from './wire.js';
 
 /** Nested resolutions (a glue-less name server's address, inside another lookup). */
@@ -287,16 +288,6 @@ function childTowards(zone: DomainName, name: DomainName): DomainName | undefine
 
 function failed(detail: string): Lookup & { status: 'failed' } {
   return { status: 'failed', detail, delegation: undefined, cnameChain: [] };
-}
-
-function addressOf(record: WireRecord): IpAddress[] {
-  return record.data.type === 'A' || record.data.type === 'AAAA' ? [record.data.address] : [];
-}
-
-/** Glue for `host` from the additional section, believed only within the answering server's bailiwick. */
-function glueFor(message: DnsMessage, host: DomainName, bailiwick: DomainName): IpAddress[] {
-  if (!isSubdomain(host, bailiwick)) return [];
-  return message.additionals.flatMap((record) => (record.name === host ? addressOf(record) : []));
 }
 
 /** The zone an authoritative negative answer speaks for: the owner of its SOA. */

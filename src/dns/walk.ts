@@ -32,6 +32,7 @@ import type { IterativeResolver } from './resolver.js';
 import { Semaphore } from '../semaphore.js';
 import type { Reachability } from './reachability.js';
 import type { Exchange } from './transport.js';
+import { addressOf, glueFor } from './wire.js';
 import type { QueryType, RecordData } from './wire.js';
 
 /** Names whose pipelines run at once, at the least (more with a higher --concurrency). */
@@ -249,11 +250,7 @@ export class AuthoritativeWalk {
         ...new Set(section.flatMap((record) => (record.name === zone && record.data.type === 'NS' ? [record.data.target] : []))),
       ].sort();
       if (ns.length > 0) {
-        const glue: GlueRecord[] = message.additionals.flatMap((record) =>
-          ns.includes(record.name) && isSubdomain(record.name, parentZone) && (record.data.type === 'A' || record.data.type === 'AAAA')
-            ? [{ name: record.name, address: record.data.address }]
-            : [],
-        );
+        const glue: GlueRecord[] = ns.flatMap((host) => glueFor(message, host, parentZone).map((address) => ({ name: host, address })));
         return { status: message.authoritative ? 'authoritative' : 'referral', ns, glue };
       }
     }
@@ -287,9 +284,7 @@ export class AuthoritativeWalk {
     const { resolver } = this.options;
     const lookups = await Promise.all((['A', 'AAAA'] as const).map((type) => resolver.lookup(host, type)));
     const answered = lookups.flatMap((lookup) => (lookup.status === 'failed' ? [] : [lookup]));
-    const addresses = answered.flatMap((lookup) =>
-      lookup.records.flatMap((record) => (record.data.type === 'A' || record.data.type === 'AAAA' ? [record.data.address] : [])),
-    );
+    const addresses = answered.flatMap((lookup) => lookup.records.flatMap(addressOf));
     const failures = lookups.flatMap((lookup) => (lookup.status === 'failed' ? [lookup.detail] : []));
     const byServer = await this.askEveryServerOfPolicyZone(host, answered[0]?.zone);
     addresses.push(...byServer.flatMap((entry) => entry.addresses));

@@ -7,7 +7,7 @@ import { randomInt } from 'node:crypto';
 import { isIPv4, isIPv6 } from 'node:net';
 import dnsPacket from 'dns-packet';
 import type { DomainName } from '../dns-name.js';
-import { wireName } from '../dns-name.js';
+import { isSubdomain, wireName } from '../dns-name.js';
 import type { IpAddress } from '../ip-address.js';
 import { parseIpAddress } from '../ip-address.js';
 
@@ -143,4 +143,15 @@ function validData(record: dnsPacket.Answer): RecordData | undefined {
     default:
       return { type: 'other', typeName: String(record.type) };
   }
+}
+
+/** The address of an A or AAAA record, as a list (empty for any other type). */
+export function addressOf(record: WireRecord): IpAddress[] {
+  return record.data.type === 'A' || record.data.type === 'AAAA' ? [record.data.address] : [];
+}
+
+/** Glue for `host` from the additional section, believed only within the answering server's bailiwick. */
+export function glueFor(message: DnsMessage, host: DomainName, bailiwick: DomainName): IpAddress[] {
+  if (!isSubdomain(host, bailiwick)) return [];
+  return message.additionals.flatMap((record) => (record.name === host ? addressOf(record) : []));
 }

@@ -19037,9 +19037,6 @@ var Semaphore = class {
       else this.available++;
     }
   }
-  get inUse() {
-    return this.capacity - this.available;
-  }
 };
 
 // src/dns/transport.ts
@@ -19754,9 +19751,6 @@ var AuthoritativeWalk = class {
   zoneWalks = /* @__PURE__ */ new Map();
   targets = /* @__PURE__ */ new Map();
   expectedApexes = /* @__PURE__ */ new Set();
-  ipv6Unreachable = false;
-  ipv6Answered = false;
-  ipv6Seen = false;
   /**
    * `expectedApexes`: names the policy gives `nameservers` for. Such a name that does not exist is
    * a zone that should be delegated and is not: it is walked as its own (empty) zone, so that the

@@ -18,8 +18,4 @@ export class Semaphore {
       else this.available++;
     }
   }
-
-  get inUse(): number {
-    return this.capacity - this.available;
-  }
 }

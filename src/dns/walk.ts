@@ -53,9 +53,6 @@ export class AuthoritativeWalk {
   private readonly zoneWalks = new Map<DomainName, Promise<ZoneWalk>>();
   private readonly targets = new Map<DomainName, Promise<TargetObservation>>();
   private expectedApexes: ReadonlySet<DomainName> = new Set();
-  private ipv6Unreachable = false;
-  private ipv6Answered = false;
-  private ipv6Seen = false;
 
   constructor(private readonly options: WalkOptions) {}
 

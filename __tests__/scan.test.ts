@@ -46,6 +46,7 @@ describe('the scan scope', () => {
     const targets = [
       ...probeTargets(
         scope,
+        [...scope.addresses()],
         [25, 587],
         [
           { address: '127.30.0.1' as IpAddress, port: 2525 },

@@ -45085,8 +45085,7 @@ var ScanScope = class {
     }
   }
 };
-function* probeTargets(scope, ports, extra) {
-  const addresses = [...scope.addresses()];
+function* probeTargets(scope, addresses, ports, extra) {
   const covered = /* @__PURE__ */ new Set();
   for (const port of ports) {
     for (const address of addresses) {
@@ -45108,7 +45107,8 @@ async function scanRanges(policy, scanPolicy, settings, logger) {
     policy.mailServers.flatMap((server) => server.addresses.map((address) => address.value)).filter((address) => scope.contains(address))
   );
   const extra = [...approved].map((address) => ({ address, port: settings.smtpPort }));
-  const addressCount = [...scope.addresses()].length;
+  const addresses = [...scope.addresses()];
+  const addressCount = addresses.length;
   const total = addressCount * scanPolicy.ports.length + extra.length;
   logger.info(`scan: ${addressCount} addresses \xD7 ${scanPolicy.ports.length} ports`);
   const scanner = new Scanner(scope, {
@@ -45119,7 +45119,7 @@ async function scanRanges(policy, scanPolicy, settings, logger) {
     greetingTimeoutMs: settings.greetingTimeoutMs,
     logger
   });
-  const results = await scanner.scan(probeTargets(scope, scanPolicy.ports, extra), total);
+  const results = await scanner.scan(probeTargets(scope, addresses, scanPolicy.ports, extra), total);
   const counts = { closed: 0, filtered: 0, open: 0, smtp: 0, "not-probed": 0 };
   for (const result2 of results) counts[result2.state]++;
   if (counts["not-probed"] > 0)

@@ -34,7 +34,9 @@ export async function scanRanges(
     policy.mailServers.flatMap((server) => server.addresses.map((address) => address.value)).filter((address) => scope.contains(address)),
   );
   const extra = [...approved].map((address) => ({ address, port: settings.smtpPort }));
-  const addressCount = [...scope.addresses()].length;
+  // Expanded once: counted for the log, then walked for the probes.
+  const addresses = [...scope.addresses()];
+  const addressCount = addresses.length;
   const total = addressCount * scanPolicy.ports.length + extra.length;
   logger.info(`scan: ${addressCount} addresses × ${scanPolicy.ports.length} ports`);
   const scanner = new Scanner(scope, {
@@ -45,7 +47,7 @@ export async function scanRanges(
     greetingTimeoutMs: settings.greetingTimeoutMs,
     logger,
   });
-  const results = await scanner.scan(probeTargets(scope, scanPolicy.ports, extra), total);
+  const results = await scanner.scan(probeTargets(scope, addresses, scanPolicy.ports, extra), total);
   const counts: Record<ProbeState, number> = { closed: 0, filtered: 0, open: 0, smtp: 0, 'not-probed': 0 };
   for (const result of results) counts[result.state]++;
   if (counts['not-probed'] > 0)

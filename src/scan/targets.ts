@@ -41,8 +41,12 @@ export class ScanScope {
  * Address × port, host-interleaved (all addresses on the first port, then the next port), so the
  * probes to one host are spread out in time instead of arriving as a burst.
  */
-export function* probeTargets(scope: ScanScope, ports: readonly number[], extra: readonly ProbeTarget[]): Generator<ProbeTarget> {
-  const addresses = [...scope.addresses()];
+export function* probeTargets(
+  scope: ScanScope,
+  addresses: readonly IpAddress[],
+  ports: readonly number[],
+  extra: readonly ProbeTarget[],
+): Generator<ProbeTarget> {
   const covered = new Set<string>();
   for (const port of ports) {
     for (const address of addresses) {

@@ -43,6 +43,7 @@ domains:
     discover: axfr
   shop.example.com:
     mx: none
+  gone.example.org: {}
 scan:
   ranges: [192.0.2.0/24]
 `;
@@ -62,6 +63,7 @@ function everything(): Observations {
         {
           parent: { zone: 'com' as never, delegations: [{ server: parentA, reply: referral('ns1.example.net', 'ns9.example.org') }] },
           transfers: [transfer(ns1, [{ name: 'lists.example.com', mx: [[10, 'mx1.example.com']] }])],
+          aliasedServers: [{ name: 'ns2.example.net' as never, chain: ['ns-real.example.net' as never], publishedBy: [] }],
         },
       ),
     ],
@@ -70,6 +72,12 @@ function everything(): Observations {
         { server: ns1, mx: mx([10, 'mx1.example.com'], [25, 'mx2.example.com'], [90, 'backup.example.com'], [10, 'alias.example.com']) },
         { server: ns2, mx: mx([10, 'mx1.example.com'], [25, 'mx2.example.com']) },
       ]),
+      {
+        name: 'gone.example.org' as never,
+        zone: undefined,
+        servers: [],
+        error: 'no zone found for gone.example.org: every server timed out',
+      },
       nameObservation('shop.example.com', 'example.com', [
         { server: ns1, addresses: answer('192.0.2.80' as IpAddress) },
         { server: ns2, addresses: answer('192.0.2.80' as IpAddress) },
@@ -116,6 +124,7 @@ describe('evaluate: every rule of SPEC.md', () => {
   it('each planted problem is one finding, with subject, severity and policy line', () => {
     expect(rows.sort()).toEqual(
       [
+        'dns/unchecked | gone.example.org | gone.example.org | error | line 12',
         'mx/cname-target | example.com | alias.example.com | error | line 8',
         'mx/implicit | shop.example.com | shop.example.com | error | line 11',
         'mx/inconsistent | example.com | alias.example.com | error | line 8',
@@ -128,6 +137,7 @@ describe('evaluate: every rule of SPEC.md', () => {
         'mx/undeclared-name | lists.example.com | lists.example.com | error | line 6',
         'mx/unexpected | example.com | alias.example.com | error | line 8',
         'mx/unexpected | example.com | backup.example.com | error | line 8',
+        'ns/cname-target | example.com | ns2.example.net | error | line 7',
         'ns/delegation-mismatch | example.com | ns2.example.net | error | line 7',
         'ns/delegation-mismatch | example.com | ns9.example.org | error | line 7',
         'ns/inconsistent | example.com | ns3.example.net | error | line 6',
@@ -136,8 +146,8 @@ describe('evaluate: every rule of SPEC.md', () => {
         'ns/undeclared-server | example.com | ns9.example.org | error | line 7',
         'ns/zone-mismatch | example.com | ns3.example.net | error | line 7',
         'smtp/approved-unreachable | 192.0.2.20 | 192.0.2.20:25 | warning | line 3',
-        'smtp/unexpected-listener | 192.0.2.9 | 192.0.2.9:25 | error | line 13',
-        'smtp/unexpected-open-port | 192.0.2.22 | 192.0.2.22:25 | warning | line 13',
+        'smtp/unexpected-listener | 192.0.2.9 | 192.0.2.9:25 | error | line 14',
+        'smtp/unexpected-open-port | 192.0.2.22 | 192.0.2.22:25 | warning | line 14',
         'soa/serial-inconsistent | example.com | ns2.example.net | warning | line 6',
         'zone/transfer-open | example.com | ns1.example.net | warning | line 6',
       ].sort(),
@@ -152,7 +162,7 @@ describe('evaluate: every rule of SPEC.md', () => {
     };
     const egress = evaluateFile(POLICY, blocked);
     expect(egress.findings.map((finding) => `${finding.rule} ${finding.severity} line ${finding.location?.line}`)).toEqual([
-      'scan/egress-blocked warning line 13',
+      'scan/egress-blocked warning line 14',
     ]);
   });
 
@@ -167,6 +177,6 @@ describe('evaluate: every rule of SPEC.md', () => {
       .join('\n')}\n`;
     const silenced = evaluateFile(off, everything());
     expect(silenced.findings).toEqual([]);
-    expect(silenced.summary).toEqual({ errors: 0, warnings: 0, notices: 0 });
+    expect(silenced.summary).toEqual({ errors: 0, warnings: 0, notices: 0, names: { total: 3, checked: 2 } });
   });
 });

@@ -132,3 +132,18 @@ describe('policy loading', () => {
     expect(policy.domains[1]!.location).toEqual({ file: 'p.json', line: shopLine, column: 5 });
   });
 });
+
+describe('one mail server, several names', () => {
+  it('accepts the same address under several mail-server names, and refuses it twice under one', () => {
+    const domains = 'domains:\n  a.example: {}\n';
+    const shared = loadPolicy(
+      'p.yml',
+      `version: 1\nmail-servers:\n  mx1.a.example: [192.0.2.10]\n  mx1.b.example: [192.0.2.10]\n${domains}`,
+    );
+    expect(shared.ok && shared.policy.mailServers.map((server) => server.host)).toEqual(['mx1.a.example', 'mx1.b.example']);
+    const twice = problems(`version: 1\nmail-servers:\n  mx1.a.example: [192.0.2.10, 192.0.2.10]\n${domains}`);
+    expect(twice.map((problem) => `${at(problem)} ${problem.message}`)).toEqual([
+      '3:31 address 192.0.2.10 is listed twice for this server',
+    ]);
+  });
+});

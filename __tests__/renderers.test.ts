@@ -129,10 +129,12 @@ describe('job summary', () => {
             zone: 'example.com' as never,
             parent: undefined,
             unresolvedServers: [],
+            aliasedServers: [],
             transfers: [],
             servers: [1, 2, 3].map((n) => ({
               server: { name: `ns${n}.example.net` as never, address: `192.0.2.${n}` as never },
               foundVia: ['delegation' as const],
+              addressFoundVia: [{ kind: 'resolution' as const }],
               soa: { status: 'answer' as const, records: [{ serial: 7, primary: 'ns1.example.net' as never }] },
               ns: { status: 'answer' as const, records: ['ns1.example.net' as never] },
             })),

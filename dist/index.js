@@ -42413,10 +42413,20 @@ var RULES = {
     summary: "Authoritative servers return different NS RRsets.",
     help: "Make every authoritative server serve the same zone contents (check zone transfers and notifies)."
   },
+  "ns/cname-target": {
+    defaultSeverity: "error",
+    summary: "A name in the zone's NS RRset or delegation is an alias (CNAME).",
+    help: "Name the canonical host in the NS records and the delegation; an NS target must not be a CNAME (RFC 2181 \xA710.3)."
+  },
   "ns/lame": {
     defaultSeverity: "error",
     summary: "A server listed for the zone does not answer it authoritatively.",
     help: "Configure the zone on that server, or remove the server from the delegation and NS records."
+  },
+  "dns/unchecked": {
+    defaultSeverity: "error",
+    summary: "A policy name could not be checked: its zone was not found, or none of its servers answered with authority.",
+    help: "Check the runner's DNS egress (UDP and TCP port 53) and the zone's delegation; the finding gives the reason. A name that was not checked never passes."
   },
   "soa/serial-inconsistent": {
     defaultSeverity: "warning",
@@ -42723,14 +42733,16 @@ function renderJson(report) {
 
 // src/report/run-report.ts
 var REPORT_FORMAT_VERSION = 1;
-function countBySeverity(findings) {
+function countBySeverity(findings, names) {
   const count = (severity) => findings.filter((finding) => finding.severity === severity).length;
-  return { errors: count("error"), warnings: count("warning"), notices: count("notice") };
+  return { errors: count("error"), warnings: count("warning"), notices: count("notice"), ...names ? { names } : {} };
 }
 function verdictLine(report, failed2) {
   const { errors, warnings, notices } = report.summary;
   const counts = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${notices} notice${notices === 1 ? "" : "s"}`;
-  return `${failed2 ? "FAIL" : "PASS"}: ${counts} (policy ${report.policy})`;
+  const names = report.summary.names;
+  const checked = names ? `; ${names.checked} of ${names.total} name${names.total === 1 ? "" : "s"} checked` : "";
+  return `${failed2 ? "FAIL" : "PASS"}: ${counts}${checked} (policy ${report.policy})`;
 }
 
 // src/report/sarif.ts
@@ -43084,18 +43096,6 @@ var package_default = {
   }
 };
 
-// src/checks/finding.ts
-var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function compareFindings(a, b) {
-  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.name, b.name) || compareText(a.rule, b.rule) || compareText(a.subject, b.subject) || compareText(a.message, b.message);
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function meetsThreshold(severity, threshold) {
-  return threshold !== "never" && SEVERITY_ORDER[severity] <= SEVERITY_ORDER[threshold];
-}
-
 // src/checks/evidence.ts
 function labels(servers) {
   const unique = /* @__PURE__ */ new Map();
@@ -43137,6 +43137,121 @@ function recordsOf(reply) {
   return void 0;
 }
 
+// src/checks/zones.ts
+function authoritativeServers(zone) {
+  return new Set(
+    zone.servers.filter(({ soa }) => soa.status === "answer" && soa.records.length > 0).map(({ server }) => serverLabel(server))
+  );
+}
+function isBelieved(authoritative, server) {
+  return authoritative.has(serverLabel(server));
+}
+function zonesWithPolicy(policy, dns) {
+  const observedByName = new Map(dns.names.map((observed) => [observed.name, observed]));
+  const zonesByName = new Map(dns.zones.map((zone) => [zone.zone, zone]));
+  const byZone = /* @__PURE__ */ new Map();
+  for (const domain of policy.domains) {
+    const observed = observedByName.get(domain.name);
+    if (observed?.zone === void 0) continue;
+    const entry = byZone.get(observed.zone) ?? { policyNames: [], observedNames: [] };
+    entry.policyNames.push(domain);
+    entry.observedNames.push(observed);
+    byZone.set(observed.zone, entry);
+  }
+  const result2 = [];
+  for (const [zoneName, { policyNames, observedNames }] of byZone) {
+    const zone = zonesByName.get(zoneName);
+    if (zone === void 0) continue;
+    const apex = policyNames.find((domain) => domain.name === zoneName);
+    const declaring = apex?.nameservers !== void 0 ? apex : policyNames.find((domain) => domain.nameservers !== void 0);
+    const located = declaring ?? apex ?? policyNames[0];
+    result2.push({ zone, declaring, location: located.location, policyNames, observedNames, authoritative: authoritativeServers(zone) });
+  }
+  return result2;
+}
+
+// src/checks/coverage.ts
+var MAX_REASONS_QUOTED = 6;
+function uncheckedNames(policy, dns) {
+  const observedByName = new Map(dns.names.map((observed) => [observed.name, observed]));
+  const zonesByName = new Map(dns.zones.map((zone) => [zone.zone, zone]));
+  const authoritativeByZone = /* @__PURE__ */ new Map();
+  const unchecked = [];
+  for (const domain of policy.domains) {
+    const observed = observedByName.get(domain.name);
+    if (observed === void 0) {
+      unchecked.push({ domain, reason: "it was not observed in this run", servers: [] });
+      continue;
+    }
+    if (observed.zone === void 0) {
+      unchecked.push({ domain, reason: observed.error ?? "no zone was found for it", servers: [] });
+      continue;
+    }
+    const zone = zonesByName.get(observed.zone);
+    if (zone === void 0) {
+      unchecked.push({ domain, reason: `its zone ${observed.zone} was not walked`, servers: [] });
+      continue;
+    }
+    let authoritative = authoritativeByZone.get(zone.zone);
+    if (authoritative === void 0) {
+      authoritative = authoritativeServers(zone);
+      authoritativeByZone.set(zone.zone, authoritative);
+    }
+    if (authoritative.size === 0) {
+      const reasons = [
+        ...zone.servers.map(({ server, soa }) => `${serverLabel(server)} ${describeFailure(soa)}`),
+        ...zone.unresolvedServers.map((unresolved) => `${unresolved.name} has no address (${unresolved.detail})`)
+      ];
+      const what = reasons.length === 0 ? `no server of ${zone.zone} was found` : `no server of ${zone.zone} answered with authority`;
+      unchecked.push({ domain, reason: withReasons(what, reasons), servers: zone.servers.map(({ server }) => server) });
+      continue;
+    }
+    const believed = observed.servers.filter(({ server }) => isBelieved(authoritative, server));
+    if (!believed.some(({ mx }) => recordsOf(mx) !== void 0)) {
+      const reasons = believed.map(({ server, mx }) => `${serverLabel(server)} ${describeFailure(mx)}`);
+      unchecked.push({
+        domain,
+        reason: withReasons(`no server of ${zone.zone} answered its MX question`, reasons),
+        servers: believed.map(({ server }) => server)
+      });
+    }
+  }
+  return unchecked;
+}
+function withReasons(what, reasons) {
+  if (reasons.length === 0) return what;
+  const quoted = reasons.slice(0, MAX_REASONS_QUOTED);
+  const more = reasons.length - quoted.length;
+  return `${what}: ${listForSentence(more > 0 ? [...quoted, `${more} more`] : quoted)}`;
+}
+function checkCoverage(policy, dns) {
+  return uncheckedNames(policy, dns).map(({ domain, reason, servers }) => ({
+    rule: "dns/unchecked",
+    name: domain.name,
+    subject: domain.name,
+    servers: labels(servers),
+    message: `${domain.name} was not checked: ${reason}. It cannot pass until it is.`,
+    location: domain.location
+  }));
+}
+function namesChecked(policy, observations) {
+  if (observations.dns === void 0) return void 0;
+  const total = policy.domains.length;
+  return { total, checked: total - uncheckedNames(policy, observations.dns).length };
+}
+
+// src/checks/finding.ts
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function compareFindings(a, b) {
+  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.name, b.name) || compareText(a.rule, b.rule) || compareText(a.subject, b.subject) || compareText(a.message, b.message);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function meetsThreshold(severity, threshold) {
+  return threshold !== "never" && SEVERITY_ORDER[severity] <= SEVERITY_ORDER[threshold];
+}
+
 // src/checks/mx.ts
 var NULL_MX_HOST = "";
 function checkMx(policy, dns) {
@@ -43144,14 +43259,17 @@ function checkMx(policy, dns) {
   const findings = [];
   const observedByName = new Map(dns.names.map((observed) => [observed.name, observed]));
   const targetsByHost = new Map(dns.mxTargets.map((target) => [target.host, target]));
+  const authoritativeByZone = new Map(dns.zones.map((zone) => [zone.zone, authoritativeServers(zone)]));
   for (const domain of policy.domains) {
     const observed = observedByName.get(domain.name);
-    if (observed === void 0) continue;
-    const answers2 = observed.servers.flatMap(({ server, mx }) => {
+    if (observed?.zone === void 0) continue;
+    const authoritative = authoritativeByZone.get(observed.zone) ?? /* @__PURE__ */ new Set();
+    const believed = observed.servers.filter(({ server }) => isBelieved(authoritative, server));
+    const answers2 = believed.flatMap(({ server, mx }) => {
       const records = recordsOf(mx);
       return records === void 0 ? [] : [{ server, records }];
     });
-    findings.push(...inconsistentMx(domain, answers2), ...implicitMx(domain, observed, answers2));
+    findings.push(...inconsistentMx(domain, answers2), ...implicitMx(domain, believed, answers2));
     if (domain.mx?.kind === "none") findings.push(...nullMxExpected(domain, answers2));
     if (domain.mx?.kind === "hosts") findings.push(...againstDeclaredHosts(domain, domain.mx.hosts, answers2));
     if (domain.mx?.kind === "none") findings.push(...againstDeclaredHosts(domain, [], answers2));
@@ -43262,9 +43380,9 @@ function inconsistentMx(domain, answers2) {
   }
   return findings;
 }
-function implicitMx(domain, observed, answers2) {
+function implicitMx(domain, believed, answers2) {
   const withoutMx = new Set(answers2.filter(({ records }) => records.length === 0).map(({ server }) => server));
-  const delivering = observed.servers.filter(
+  const delivering = believed.filter(
     ({ server, addresses: addresses2 }) => withoutMx.has(server) && addresses2.status === "answer" && addresses2.records.length > 0
   );
   if (delivering.length === 0) return [];
@@ -43327,42 +43445,24 @@ function targets(domain, answers2, resolved, managedAddresses) {
   return findings;
 }
 
-// src/checks/zones.ts
-function zonesWithPolicy(policy, dns) {
-  const observedByName = new Map(dns.names.map((observed) => [observed.name, observed]));
-  const zonesByName = new Map(dns.zones.map((zone) => [zone.zone, zone]));
-  const byZone = /* @__PURE__ */ new Map();
-  for (const domain of policy.domains) {
-    const observed = observedByName.get(domain.name);
-    if (observed?.zone === void 0) continue;
-    const entry = byZone.get(observed.zone) ?? { policyNames: [], observedNames: [] };
-    entry.policyNames.push(domain);
-    entry.observedNames.push(observed);
-    byZone.set(observed.zone, entry);
-  }
-  const result2 = [];
-  for (const [zoneName, { policyNames, observedNames }] of byZone) {
-    const zone = zonesByName.get(zoneName);
-    if (zone === void 0) continue;
-    const apex = policyNames.find((domain) => domain.name === zoneName);
-    const declaring = apex?.nameservers !== void 0 ? apex : policyNames.find((domain) => domain.nameservers !== void 0);
-    const located = declaring ?? apex ?? policyNames[0];
-    result2.push({ zone, declaring, location: located.location, policyNames, observedNames });
-  }
-  return result2;
-}
-
 // src/checks/ns.ts
 function checkNameServers(policy, dns) {
   const findings = [];
-  for (const { zone, declaring, location, observedNames } of zonesWithPolicy(policy, dns)) {
-    findings.push(...lameServers(zone, observedNames, location), ...inconsistentNs(zone, location));
+  for (const { zone, declaring, location, observedNames, authoritative } of zonesWithPolicy(policy, dns)) {
+    const nsAnswers = zone.servers.flatMap(
+      ({ server, ns }) => ns.status === "answer" && isBelieved(authoritative, server) ? [{ server, hosts: ns.records }] : []
+    );
+    findings.push(
+      ...lameServers(zone, observedNames, location),
+      ...inconsistentNs(zone, nsAnswers, location),
+      ...aliasedServers(zone, declaring, location)
+    );
     if (declaring?.nameservers === void 0) continue;
     const declared = declaring.nameservers.hosts.map((host) => host.value);
     findings.push(
       ...delegationMismatch(zone, declaring, declared),
-      ...zoneMismatch(zone, declaring, declared),
-      ...undeclaredServers(zone, declaring, declared)
+      ...zoneMismatch(zone, declaring, nsAnswers, declared),
+      ...undeclaredServers(zone, declaring, nsAnswers, declared)
     );
   }
   return findings;
@@ -43406,26 +43506,23 @@ function delegationMismatch(zone, domain, declared) {
     (host, servers, difference) => difference === "extra" ? `The ${parentZone} delegation of ${zone.zone} names ${host}, which is not in the policy's nameservers (according to ${serversForSentence(servers)}).` : `The ${parentZone} delegation of ${zone.zone} lacks ${host}, which the policy declares (according to ${serversForSentence(servers)}).`
   );
 }
-function zoneMismatch(zone, domain, declared) {
-  const sets = zone.servers.flatMap(({ server, ns }) => ns.status === "answer" ? [{ server, hosts: ns.records }] : []);
+function zoneMismatch(zone, domain, nsAnswers, declared) {
   return setMismatch(
     "ns/zone-mismatch",
     zone,
     domain,
-    sets,
+    nsAnswers,
     declared,
     (host, servers, difference) => difference === "extra" ? `The NS RRset of ${zone.zone} served by ${serversForSentence(servers)} includes ${host}, which is not in the policy's nameservers.` : `The NS RRset of ${zone.zone} served by ${serversForSentence(servers)} lacks ${host}, which the policy declares.`
   );
 }
-function undeclaredServers(zone, domain, declared) {
+function undeclaredServers(zone, domain, nsAnswers, declared) {
   const namedBy = /* @__PURE__ */ new Map();
   const note = (host, server) => namedBy.set(host, [...namedBy.get(host) ?? [], server]);
   for (const { server, reply } of zone.parent?.delegations ?? []) {
     if (reply.status === "referral" || reply.status === "authoritative") reply.ns.forEach((host) => note(host, server));
   }
-  for (const { server, ns } of zone.servers) {
-    if (ns.status === "answer") ns.records.forEach((host) => note(host, server));
-  }
+  for (const { server, hosts } of nsAnswers) hosts.forEach((host) => note(host, server));
   return [...namedBy].filter(([host]) => !declared.includes(host)).map(([host, servers]) => {
     const answered = zone.servers.filter((observed) => observed.server.name === host && observed.soa.status === "answer");
     const role = answered.length > 0 ? "answers authoritatively for" : "is named as a server of";
@@ -43439,8 +43536,7 @@ function undeclaredServers(zone, domain, declared) {
     };
   });
 }
-function inconsistentNs(zone, location) {
-  const answers2 = zone.servers.flatMap(({ server, ns }) => ns.status === "answer" ? [{ server, hosts: ns.records }] : []);
+function inconsistentNs(zone, answers2, location) {
   const distinctSets = new Set(answers2.map(({ hosts }) => [...hosts].sort().join(" ")));
   if (distinctSets.size <= 1) return [];
   const allHosts = [...new Set(answers2.flatMap(({ hosts }) => hosts))].sort();
@@ -43458,6 +43554,19 @@ function inconsistentNs(zone, location) {
         location
       }
     ];
+  });
+}
+function aliasedServers(zone, declaring, location) {
+  return zone.aliasedServers.map((alias) => {
+    const where = alias.publishedBy.length > 0 ? ` (according to ${serversForSentence(alias.publishedBy)})` : "";
+    return {
+      rule: "ns/cname-target",
+      name: zone.zone,
+      subject: alias.name,
+      servers: labels(alias.publishedBy),
+      message: `${alias.name}, named as a server of ${zone.zone}, is an alias (CNAME to ${alias.chain.at(-1) ?? "?"})${where}; NS records must name the canonical host (RFC 2181 \xA710.3).`,
+      location: declaring ? nameserverLocation(declaring, alias.name) : location
+    };
   });
 }
 function lameServers(zone, namesInZone, location) {
@@ -43726,6 +43835,7 @@ function evaluate(policy, observations) {
   const raw = [];
   if (observations.dns) {
     raw.push(
+      ...checkCoverage(policy, observations.dns),
       ...checkNameServers(policy, observations.dns),
       ...checkSoaSerials(policy, observations.dns),
       ...checkZoneTransfers(policy, observations.dns),
@@ -44254,12 +44364,16 @@ var IterativeResolver = class {
     }
     return caller === void 0 ? pending : pending.finally(() => this.removeWait(caller, key));
   }
-  /** All A and AAAA addresses of a host that this runner may ask, in a stable order. */
+  /**
+   * All A and AAAA addresses of a host, in a stable order; `aliasChain` is non-empty when the
+   * host is an alias (the addresses are then its canonical name's).
+   */
   async addressesOf(name, caller, depth = 0) {
     const [a, aaaa] = await Promise.all([this.lookup(name, "A", caller, depth), this.lookup(name, "AAAA", caller, depth)]);
     const addresses = [a, aaaa].flatMap((result2) => result2.status === "answer" ? result2.records.flatMap(addressOf) : []);
     const detail = [a, aaaa].map((result2) => result2.status === "failed" ? result2.detail : result2.status).join("; ");
-    return { addresses: [...new Set(addresses)], detail };
+    const aliasChain = a.cnameChain.length > 0 ? a.cnameChain : aaaa.cnameChain;
+    return { addresses: [...new Set(addresses)], detail, aliasChain };
   }
   /** The name servers of a zone and their addresses, as the zone itself (or, failing that, its parent) says. */
   async serversOf(zone) {
@@ -44426,25 +44540,26 @@ function childTowards(zone, name) {
 function failed(detail) {
   return { status: "failed", detail, delegation: void 0, cnameChain: [] };
 }
-function zoneFromAuthority(message, fallback) {
-  return message.authorities.find((record) => record.data.type === "SOA")?.name ?? fallback;
+function zoneFromAuthority(message, name, asked) {
+  const owner = message.authorities.find((record) => record.data.type === "SOA")?.name;
+  return owner !== void 0 && isSubdomain(name, owner) && isSubdomain(owner, asked) ? owner : asked;
 }
 function interpret(message, name, type, delegation, answeredBy) {
   if (message.rcode === "NXDOMAIN") {
     if (!message.authoritative) return "NXDOMAIN without the AA bit";
-    return { kind: "final", status: "nxdomain", records: [], answeredBy, zone: zoneFromAuthority(message, delegation.zone) };
+    return { kind: "final", status: "nxdomain", records: [], answeredBy, zone: zoneFromAuthority(message, name, delegation.zone) };
   }
   if (message.rcode !== "NOERROR") return message.rcode;
   if (message.authoritative) {
     const records = message.answers.filter((record) => record.name === name && record.data.type === type);
     if (records.length > 0) {
-      const zone = type === "SOA" || type === "NS" ? name : zoneFromAuthority(message, delegation.zone);
+      const zone = type === "SOA" || type === "NS" ? name : zoneFromAuthority(message, name, delegation.zone);
       return { kind: "final", status: "answer", records, answeredBy, zone };
     }
     const alias = message.answers.find((record) => record.name === name && record.data.type === "CNAME");
     if (alias?.data.type === "CNAME")
-      return { kind: "alias", target: alias.data.target, answeredBy, zone: zoneFromAuthority(message, delegation.zone) };
-    return { kind: "final", status: "nodata", records: [], answeredBy, zone: zoneFromAuthority(message, delegation.zone) };
+      return { kind: "alias", target: alias.data.target, answeredBy, zone: zoneFromAuthority(message, name, delegation.zone) };
+    return { kind: "final", status: "nodata", records: [], answeredBy, zone: zoneFromAuthority(message, name, delegation.zone) };
   }
   const cut = message.authorities.find((record) => record.data.type === "NS")?.name;
   if (cut === void 0) return "answered without the AA bit and without a referral";
@@ -44503,6 +44618,7 @@ function dedupe(records) {
 // src/dns/walk.ts
 var MIN_NAMES_IN_FLIGHT = 64;
 var MAX_SERVERS_PER_ZONE = 32;
+var MAX_ADDRESSES_PER_SERVER_NAME = 16;
 var AuthoritativeWalk = class {
   constructor(options) {
     this.options = options;
@@ -44591,69 +44707,88 @@ var AuthoritativeWalk = class {
     }
     return walk;
   }
+  /**
+   * The servers of a zone until closure: every name the parent's servers delegate to and every
+   * name any authoritative server lists in its NS RRset; and every address of each name that
+   * anyone gives: resolution from the root, the parent's glue, and the in-zone A/AAAA the zone's
+   * own servers publish (a server that only one rogue copy names and addresses is still asked).
+   */
   async discoverServers(zone) {
     const { resolver } = this.options;
     const parent = zone === ROOT_NAME ? void 0 : await this.parentDelegations(zone);
-    const foundVia = /* @__PURE__ */ new Map();
-    const glue = /* @__PURE__ */ new Map();
-    const queue = [];
-    const note = (name, source) => {
-      const sources = foundVia.get(name);
-      if (sources) sources.add(source);
-      else if (foundVia.size < MAX_SERVERS_PER_ZONE) {
-        foundVia.set(name, /* @__PURE__ */ new Set([source]));
-        queue.push(name);
-      }
+    const closure = new ServerClosure(zone);
+    const work = new WorkSet();
+    const noteName = (name, source) => {
+      if (!closure.noteName(name, source)) return;
+      for (const address of closure.addressesOf(name)) work.add(() => askServer({ name, address }));
+      work.add(async () => {
+        const resolved = await resolver.addressesOf(name);
+        closure.resolutionDetail.set(name, resolved.detail);
+        if (resolved.aliasChain.length > 0) closure.noteAlias(name, resolved.aliasChain, void 0);
+        for (const address of resolved.addresses) noteAddress(name, address, { kind: "resolution" });
+      });
+      if (isSubdomain(name, zone)) for (const server of closure.authoritative) askAddressesAt(server, name);
     };
-    for (const { reply } of parent?.delegations ?? []) {
-      if (reply.status !== "referral" && reply.status !== "authoritative") continue;
-      reply.ns.forEach((name) => note(name, "delegation"));
-      for (const record of reply.glue) glue.set(record.name, [.../* @__PURE__ */ new Set([...glue.get(record.name) ?? [], record.address])]);
-    }
-    if (foundVia.size === 0) {
-      for (const server of await resolver.serversOf(zone)) note(server.name, "zone");
-    }
-    const servers = [];
-    const unresolved = [];
-    while (queue.length > 0) {
-      const batch = queue.splice(0);
-      await Promise.all(
-        batch.map(async (name) => {
-          const resolved = await resolver.addressesOf(name);
-          const addresses = [.../* @__PURE__ */ new Set([...resolved.addresses, ...glue.get(name) ?? []])].sort(compareAddresses);
-          if (addresses.length === 0) {
-            unresolved.push({ name, detail: resolved.detail });
-            return;
-          }
-          await Promise.all(
-            addresses.map(async (address) => {
-              const [soa, ns] = await Promise.all([
-                this.ask(
-                  address,
-                  zone,
-                  "SOA",
-                  (data) => data.type === "SOA" ? { serial: data.serial, primary: data.primary } : void 0
-                ),
-                this.ask(address, zone, "NS", (data) => data.type === "NS" ? data.target : void 0)
-              ]);
-              servers.push({ server: { name, address }, soa, ns });
-              if (ns.status === "answer") ns.records.forEach((host) => note(host, "zone"));
+    const noteAddress = (name, address, source) => {
+      if (closure.noteAddress(name, address, source)) work.add(() => askServer({ name, address }));
+    };
+    const askAddressesAt = (server, name) => {
+      if (!closure.startAddressQuestion(server, name)) return;
+      work.add(async () => {
+        const [a, aaaa] = await Promise.all(
+          ["A", "AAAA"].map(
+            (type) => this.ask(server.address, name, type, (data) => {
+              if (data.type === "CNAME") return { alias: data.target };
+              return (data.type === "A" || data.type === "AAAA") && data.type === type ? { address: data.address } : void 0;
             })
-          );
-        })
-      );
+          )
+        );
+        for (const reply of [a, aaaa]) {
+          if (reply.status !== "answer") continue;
+          for (const record of reply.records) {
+            if ("alias" in record) closure.noteAlias(name, [record.alias], server);
+            else noteAddress(name, record.address, { kind: "zone", server });
+          }
+        }
+      });
+    };
+    const askServer = async (server) => {
+      const [soa, ns] = await Promise.all([
+        this.ask(server.address, zone, "SOA", (data) => data.type === "SOA" ? { serial: data.serial, primary: data.primary } : void 0),
+        this.askZoneNs(server.address, zone)
+      ]);
+      closure.servers.push({ server, soa, ns: ns.reply });
+      if (soa.status !== "answer" || soa.records.length === 0 || ns.reply.status !== "answer") return;
+      closure.authoritative.push(server);
+      for (const glue of ns.addresses) {
+        closure.startAddressQuestion(server, glue.name);
+        noteAddress(glue.name, glue.address, { kind: "zone", server });
+      }
+      ns.reply.records.forEach((host) => noteName(host, "zone"));
+      for (const name of closure.names()) if (isSubdomain(name, zone)) askAddressesAt(server, name);
+    };
+    for (const { server, reply } of parent?.delegations ?? []) {
+      if (reply.status !== "referral" && reply.status !== "authoritative") continue;
+      reply.ns.forEach((name) => noteName(name, "delegation"));
+      for (const glue of reply.glue) noteAddress(glue.name, glue.address, { kind: "glue", server });
     }
-    servers.sort((a, b) => compareServers(a.server, b.server));
-    const asked = servers.map(({ server }) => server);
-    const sourcesOf = (name) => [...foundVia.get(name) ?? []].sort();
-    const observation2 = this.transfers(zone, asked).then((transfers) => ({
-      zone,
-      parent,
-      servers: servers.map((entry) => ({ ...entry, foundVia: sourcesOf(entry.server.name) })),
-      unresolvedServers: unresolved.map((entry) => ({ ...entry, foundVia: sourcesOf(entry.name) })).sort((a, b) => compareText2(a.name, b.name)),
-      transfers
-    }));
+    if (closure.names().length === 0) {
+      for (const server of await resolver.serversOf(zone)) noteName(server.name, "zone");
+    }
+    await work.settled();
+    const asked = closure.servers.map(({ server }) => server).sort(compareServers);
+    const observation2 = this.transfers(zone, asked).then((transfers) => closure.observation(parent, transfers));
     return { asked, observation: observation2 };
+  }
+  /** The zone's NS RRset from one server, with the in-zone addresses its additional section gives. */
+  async askZoneNs(address, zone) {
+    const asked = await this.exchange(address, zone, "NS");
+    if ("notChecked" in asked) return { reply: { status: "not-checked", reason: asked.notChecked }, addresses: [] };
+    const reply = authoritativeReply(asked.exchange, zone, (data) => data.type === "NS" ? data.target : void 0);
+    if (reply.status !== "answer" || asked.exchange.kind !== "response") return { reply, addresses: [] };
+    const message = asked.exchange.message;
+    const addresses = reply.records.flatMap((host) => glueFor(message, host, zone).map((glue) => ({ name: host, address: glue })));
+    return { reply, addresses };
   }
   async parentDelegations(zone) {
     const { resolver } = this.options;
@@ -44765,6 +44900,96 @@ var AuthoritativeWalk = class {
         return { server, status: "transferred", detail: "", recordCount: result2.records.length, mxNames };
       })
     );
+  }
+};
+var ServerClosure = class {
+  constructor(zone) {
+    this.zone = zone;
+  }
+  zone;
+  servers = [];
+  /** Servers that answered the zone's SOA and NS with authority: the ones believed about addresses. */
+  authoritative = [];
+  resolutionDetail = /* @__PURE__ */ new Map();
+  foundVia = /* @__PURE__ */ new Map();
+  addresses = /* @__PURE__ */ new Map();
+  aliases = /* @__PURE__ */ new Map();
+  addressQuestions = /* @__PURE__ */ new Set();
+  names() {
+    return [...this.foundVia.keys()];
+  }
+  addressesOf(name) {
+    return [...this.addresses.get(name)?.keys() ?? []];
+  }
+  /** True when the name is new (and within the bound): its addresses must be found. */
+  noteName(name, source) {
+    const sources = this.foundVia.get(name);
+    if (sources) {
+      sources.add(source);
+      return false;
+    }
+    if (this.foundVia.size >= MAX_SERVERS_PER_ZONE) return false;
+    this.foundVia.set(name, /* @__PURE__ */ new Set([source]));
+    return true;
+  }
+  /** True when the address is new for the name (and within the bound): it must be asked. */
+  noteAddress(name, address, source) {
+    let known = this.addresses.get(name);
+    if (!known) {
+      known = /* @__PURE__ */ new Map();
+      this.addresses.set(name, known);
+    }
+    const sources = known.get(address);
+    if (sources) {
+      if (!sources.some((existing) => sameSource(existing, source))) sources.push(source);
+      return false;
+    }
+    if (known.size >= MAX_ADDRESSES_PER_SERVER_NAME) return false;
+    known.set(address, [source]);
+    return this.foundVia.has(name);
+  }
+  /** True the first time this server is to be asked for this name's addresses. */
+  startAddressQuestion(server, name) {
+    const key = `${server.name}/${server.address}|${name}`;
+    if (this.addressQuestions.has(key)) return false;
+    this.addressQuestions.add(key);
+    return true;
+  }
+  noteAlias(name, chain, server) {
+    const entry = this.aliases.get(name) ?? { chain, publishedBy: [] };
+    if (server) entry.publishedBy.push(server);
+    this.aliases.set(name, entry);
+  }
+  observation(parent, transfers) {
+    const sourcesOf = (name) => [...this.foundVia.get(name) ?? []].sort();
+    const unresolved = this.names().filter((name) => (this.addresses.get(name)?.size ?? 0) === 0);
+    return {
+      zone: this.zone,
+      parent,
+      servers: [...this.servers].sort((a, b) => compareServers(a.server, b.server)).map((entry) => ({
+        server: entry.server,
+        foundVia: sourcesOf(entry.server.name),
+        addressFoundVia: this.addresses.get(entry.server.name)?.get(entry.server.address) ?? [],
+        soa: entry.soa,
+        ns: entry.ns
+      })),
+      unresolvedServers: unresolved.map((name) => ({ name, foundVia: sourcesOf(name), detail: this.resolutionDetail.get(name) ?? "" })).sort((a, b) => compareText2(a.name, b.name)),
+      aliasedServers: [...this.aliases].map(([name, { chain, publishedBy }]) => ({ name, chain, publishedBy: uniqueServers(publishedBy) })).sort((a, b) => compareText2(a.name, b.name)),
+      transfers
+    };
+  }
+};
+function sameSource(a, b) {
+  if (a.kind === "resolution" || b.kind === "resolution") return a.kind === b.kind;
+  return a.kind === b.kind && a.server.name === b.server.name && a.server.address === b.server.address;
+}
+var WorkSet = class {
+  pending = [];
+  add(task) {
+    this.pending.push(task());
+  }
+  async settled() {
+    while (this.pending.length > 0) await Promise.all(this.pending.splice(0));
   }
 };
 function combineAddresses(a, aaaa) {
@@ -45557,25 +45782,23 @@ var PolicyBuilder = class {
   }
   mailServers(node) {
     const seenHosts = /* @__PURE__ */ new Map();
-    const owners = /* @__PURE__ */ new Map();
     const servers = [];
     for (const pair of this.pairs(node)) {
       if (!(0, import_yaml.isScalar)(pair.key)) continue;
       const host = this.hostName(String(pair.key.value), pair.key, "mail server", seenHosts);
       const addresses = [];
+      const seenAddresses = /* @__PURE__ */ new Set();
       for (const { text, node: addressNode } of this.strings(pair.value ?? void 0)) {
         const address = parseIpAddress(text);
         if (address === void 0) {
           this.problem(addressNode, `"${text}" is not an IP address`);
           continue;
         }
-        const owner = owners.get(address);
-        if (owner !== void 0) {
-          const same = owner === host;
-          this.problem(addressNode, `address ${address} is listed ${same ? "twice for this server" : `already, under ${owner}`}`);
+        if (seenAddresses.has(address)) {
+          this.problem(addressNode, `address ${address} is listed twice for this server`);
           continue;
         }
-        if (host !== void 0) owners.set(address, host);
+        seenAddresses.add(address);
         addresses.push({ value: address, location: this.locate(addressNode) });
       }
       if (host !== void 0) servers.push({ host, addresses, location: this.locate(pair.key) });
@@ -45757,7 +45980,7 @@ async function run2(settings, logger, clock = () => /* @__PURE__ */ new Date()) 
   const loaded = await readPolicy(settings);
   if (!loaded.ok) {
     const findings2 = policyProblemsAsFindings(loaded.problems);
-    const report2 = buildReport(settings, startedAt, clock(), findings2, void 0);
+    const report2 = buildReport(settings, startedAt, clock(), findings2, void 0, void 0);
     return { report: report2, failed: true, exitCode: 2, policyInvalid: true };
   }
   const policy = loaded.policy;
@@ -45776,7 +45999,7 @@ async function run2(settings, logger, clock = () => /* @__PURE__ */ new Date()) 
     await writeFile3(settings.saveObservationsFile, serializeObservations(observations));
   }
   const findings = evaluate(policy, observations);
-  const report = buildReport(settings, startedAt, clock(), findings, observations);
+  const report = buildReport(settings, startedAt, clock(), findings, policy, observations);
   const failed2 = findings.some((finding) => meetsThreshold(finding.severity, settings.failOn));
   return { report, failed: failed2, exitCode: failed2 ? 1 : 0, policyInvalid: false };
 }
@@ -45801,14 +46024,14 @@ function loadPolicyWithScanSource(settings, text) {
   const policy = { ...loaded.policy, scan: base.policy.scan };
   return { ok: true, policy };
 }
-function buildReport(settings, startedAt, finishedAt, findings, observations) {
+function buildReport(settings, startedAt, finishedAt, findings, policy, observations) {
   return {
     version: REPORT_FORMAT_VERSION,
     tool: TOOL,
     policy: settings.policyFile,
     startedAt: startedAt.toISOString(),
     durationMs: finishedAt.getTime() - startedAt.getTime(),
-    summary: countBySeverity(findings),
+    summary: countBySeverity(findings, policy && observations ? namesChecked(policy, observations) : void 0),
     findings,
     observations
   };

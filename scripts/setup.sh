@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs the real servers the interop tests and benchmarks run on loopback.
-# Idempotent: a package already present is not fetched again.
+# Idempotent: a package already present is not fetched again, and nothing already on the machine
+# is touched: only the services of packages this script has just installed are stopped, by their
+# service manager, never by process name (the machine may serve DNS or mail for real).
 # Usage: scripts/setup.sh [test|bench]   (bench also brings the peers we measure against)
 set -euo pipefail
 
 profile="${1:-test}"
-packages=(nsd postfix dnsutils)
+packages=(nsd knot bind9 bind9-utils postfix dnsutils)
 if [[ "$profile" == bench ]]; then
   packages+=(nmap zonemaster-cli iptables time)
 fi
@@ -26,8 +28,11 @@ export DEBIAN_FRONTEND=noninteractive
 echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-# The packages start system-wide daemons on port 53 / 25; the tests start their own instances.
-for service in nsd postfix; do
+# The packages just installed may have started system-wide daemons on port 53 / 25; the tests
+# start their own instances on loopback addresses.
+declare -A services=([nsd]=nsd [knot]=knot [bind9]=named [postfix]=postfix)
+for package in "${missing[@]}"; do
+  service="${services[$package]:-}"
+  [[ -n "$service" ]] || continue
   systemctl disable --now "$service" >/dev/null 2>&1 || service "$service" stop >/dev/null 2>&1 || true
 done
-pkill -x nsd >/dev/null 2>&1 || true

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import packageJson from '../package.json' with { type: 'json' };
+import { namesChecked } from './checks/coverage.js';
 import { evaluate, policyProblemsAsFindings } from './checks/evaluate.js';
 import type { Finding } from './checks/finding.js';
 import { meetsThreshold } from './checks/finding.js';
@@ -33,7 +34,7 @@ export async function run(settings: Settings, logger: Logger, clock: () => Date 
   const loaded = await readPolicy(settings);
   if (!loaded.ok) {
     const findings = policyProblemsAsFindings(loaded.problems);
-    const report = buildReport(settings, startedAt, clock(), findings, undefined);
+    const report = buildReport(settings, startedAt, clock(), findings, undefined, undefined);
     return { report, failed: true, exitCode: 2, policyInvalid: true };
   }
   const policy = loaded.policy;
@@ -54,7 +55,7 @@ export async function run(settings: Settings, logger: Logger, clock: () => Date 
   }
 
   const findings = evaluate(policy, observations);
-  const report = buildReport(settings, startedAt, clock(), findings, observations);
+  const report = buildReport(settings, startedAt, clock(), findings, policy, observations);
   const failed = findings.some((finding) => meetsThreshold(finding.severity, settings.failOn));
   return { report, failed, exitCode: failed ? 1 : 0, policyInvalid: false };
 }
@@ -89,6 +90,7 @@ function buildReport(
   startedAt: Date,
   finishedAt: Date,
   findings: readonly Finding[],
+  policy: Policy | undefined,
   observations: Observations | undefined,
 ): RunReport {
   return {
@@ -97,7 +99,7 @@ function buildReport(
     policy: settings.policyFile,
     startedAt: startedAt.toISOString(),
     durationMs: finishedAt.getTime() - startedAt.getTime(),
-    summary: countBySeverity(findings),
+    summary: countBySeverity(findings, policy && observations ? namesChecked(policy, observations) : undefined),
     findings,
     observations,
   };

@@ -44,7 +44,7 @@ export const referral = (...hosts: string[]): DelegationReply => ({ status: 'ref
 export function zoneObservation(
   zone: string,
   servers: { server: ServerRef; soa?: Reply<SoaRecord>; ns?: Reply<DomainName> }[],
-  extra: Partial<Pick<ZoneObservation, 'parent' | 'transfers' | 'unresolvedServers'>> = {},
+  extra: Partial<Pick<ZoneObservation, 'parent' | 'transfers' | 'unresolvedServers' | 'aliasedServers'>> = {},
 ): ZoneObservation {
   return {
     zone: name(zone),
@@ -52,10 +52,12 @@ export function zoneObservation(
     servers: servers.map((entry) => ({
       server: entry.server,
       foundVia: ['delegation'],
+      addressFoundVia: [{ kind: 'resolution' }],
       soa: entry.soa ?? soaSerial(1),
       ns: entry.ns ?? nsSet('ns1.example.net', 'ns2.example.net'),
     })),
     unresolvedServers: extra.unresolvedServers ?? [],
+    aliasedServers: extra.aliasedServers ?? [],
     transfers: extra.transfers ?? [],
   };
 }

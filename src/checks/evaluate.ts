@@ -3,6 +3,7 @@ import type { Policy } from '../policy/types.js';
 import type { PolicyProblem } from '../policy/problem.js';
 import { compareFindings } from './finding.js';
 import type { Finding, RawFinding } from './finding.js';
+import { checkCoverage } from './coverage.js';
 import { checkMx } from './mx.js';
 import { checkNameServers } from './ns.js';
 import { RULES } from './rules.js';
@@ -18,6 +19,7 @@ export function evaluate(policy: Policy, observations: Observations): Finding[] 
   const raw: RawFinding[] = [];
   if (observations.dns) {
     raw.push(
+      ...checkCoverage(policy, observations.dns),
       ...checkNameServers(policy, observations.dns),
       ...checkSoaSerials(policy, observations.dns),
       ...checkZoneTransfers(policy, observations.dns),

@@ -1,9 +1,10 @@
 import type { DomainName } from '../dns-name.js';
 import type { IpAddress } from '../ip-address.js';
-import type { DnsObservations, MxRecord, NameObservation, ServerRef, TargetObservation } from '../observations/model.js';
+import type { DnsObservations, MxRecord, NameServerObservation, ServerRef, TargetObservation } from '../observations/model.js';
 import type { DomainPolicy, Policy, SourceLocation } from '../policy/types.js';
 import { labels, listForSentence, recordsOf, serversForSentence } from './evidence.js';
 import type { RawFinding } from './finding.js';
+import { authoritativeServers, isBelieved } from './zones.js';
 
 interface MxAnswer {
   readonly server: ServerRef;
@@ -19,14 +20,18 @@ export function checkMx(policy: Policy, dns: DnsObservations): RawFinding[] {
   const findings: RawFinding[] = [];
   const observedByName = new Map(dns.names.map((observed) => [observed.name as string, observed]));
   const targetsByHost = new Map(dns.mxTargets.map((target) => [target.host as string, target]));
+  const authoritativeByZone = new Map(dns.zones.map((zone) => [zone.zone as string, authoritativeServers(zone)]));
   for (const domain of policy.domains) {
     const observed = observedByName.get(domain.name);
-    if (observed === undefined) continue;
-    const answers: MxAnswer[] = observed.servers.flatMap(({ server, mx }) => {
+    if (observed?.zone === undefined) continue;
+    // Only servers that answer the zone with authority are evidence; a lame server's NODATA is no MX set.
+    const authoritative = authoritativeByZone.get(observed.zone) ?? new Set<string>();
+    const believed = observed.servers.filter(({ server }) => isBelieved(authoritative, server));
+    const answers: MxAnswer[] = believed.flatMap(({ server, mx }) => {
       const records = recordsOf(mx);
       return records === undefined ? [] : [{ server, records }];
     });
-    findings.push(...inconsistentMx(domain, answers), ...implicitMx(domain, observed, answers));
+    findings.push(...inconsistentMx(domain, answers), ...implicitMx(domain, believed, answers));
     if (domain.mx?.kind === 'none') findings.push(...nullMxExpected(domain, answers));
     if (domain.mx?.kind === 'hosts') findings.push(...againstDeclaredHosts(domain, domain.mx.hosts, answers));
     if (domain.mx?.kind === 'none') findings.push(...againstDeclaredHosts(domain, [], answers));
@@ -155,9 +160,9 @@ function inconsistentMx(domain: DomainPolicy, answers: readonly MxAnswer[]): Raw
   return findings;
 }
 
-function implicitMx(domain: DomainPolicy, observed: NameObservation, answers: readonly MxAnswer[]): RawFinding[] {
+function implicitMx(domain: DomainPolicy, believed: readonly NameServerObservation[], answers: readonly MxAnswer[]): RawFinding[] {
   const withoutMx = new Set(answers.filter(({ records }) => records.length === 0).map(({ server }) => server));
-  const delivering = observed.servers.filter(
+  const delivering = believed.filter(
     ({ server, addresses }) => withoutMx.has(server) && addresses.status === 'answer' && addresses.records.length > 0,
   );
   if (delivering.length === 0) return [];

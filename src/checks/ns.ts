@@ -4,19 +4,26 @@ import type { DnsObservations, NameObservation, ServerRef, ZoneObservation } fro
 import type { DomainPolicy, Policy, SourceLocation } from '../policy/types.js';
 import { describeFailure, labels, listForSentence, recordsOf, serversForSentence } from './evidence.js';
 import type { RawFinding } from './finding.js';
-import { zonesWithPolicy } from './zones.js';
+import { isBelieved, zonesWithPolicy } from './zones.js';
 
 /** ns/delegation-mismatch, ns/zone-mismatch, ns/undeclared-server, ns/inconsistent, ns/lame. */
 export function checkNameServers(policy: Policy, dns: DnsObservations): RawFinding[] {
   const findings: RawFinding[] = [];
-  for (const { zone, declaring, location, observedNames } of zonesWithPolicy(policy, dns)) {
-    findings.push(...lameServers(zone, observedNames, location), ...inconsistentNs(zone, location));
+  for (const { zone, declaring, location, observedNames, authoritative } of zonesWithPolicy(policy, dns)) {
+    const nsAnswers = zone.servers.flatMap(({ server, ns }) =>
+      ns.status === 'answer' && isBelieved(authoritative, server) ? [{ server, hosts: ns.records }] : [],
+    );
+    findings.push(
+      ...lameServers(zone, observedNames, location),
+      ...inconsistentNs(zone, nsAnswers, location),
+      ...aliasedServers(zone, declaring, location),
+    );
     if (declaring?.nameservers === undefined) continue;
     const declared = declaring.nameservers.hosts.map((host) => host.value);
     findings.push(
       ...delegationMismatch(zone, declaring, declared),
-      ...zoneMismatch(zone, declaring, declared),
-      ...undeclaredServers(zone, declaring, declared),
+      ...zoneMismatch(zone, declaring, nsAnswers, declared),
+      ...undeclaredServers(zone, declaring, nsAnswers, declared),
     );
   }
   return findings;
@@ -81,24 +88,21 @@ function delegationMismatch(zone: ZoneObservation, domain: DomainPolicy, declare
   );
 }
 
-function zoneMismatch(zone: ZoneObservation, domain: DomainPolicy, declared: readonly DomainName[]): RawFinding[] {
-  const sets = zone.servers.flatMap(({ server, ns }) => (ns.status === 'answer' ? [{ server, hosts: ns.records }] : []));
-  return setMismatch('ns/zone-mismatch', zone, domain, sets, declared, (host, servers, difference) =>
+function zoneMismatch(zone: ZoneObservation, domain: DomainPolicy, nsAnswers: NsSets, declared: readonly DomainName[]): RawFinding[] {
+  return setMismatch('ns/zone-mismatch', zone, domain, nsAnswers, declared, (host, servers, difference) =>
     difference === 'extra'
       ? `The NS RRset of ${zone.zone} served by ${serversForSentence(servers)} includes ${host}, which is not in the policy's nameservers.`
       : `The NS RRset of ${zone.zone} served by ${serversForSentence(servers)} lacks ${host}, which the policy declares.`,
   );
 }
 
-function undeclaredServers(zone: ZoneObservation, domain: DomainPolicy, declared: readonly DomainName[]): RawFinding[] {
+function undeclaredServers(zone: ZoneObservation, domain: DomainPolicy, nsAnswers: NsSets, declared: readonly DomainName[]): RawFinding[] {
   const namedBy = new Map<DomainName, ServerRef[]>();
   const note = (host: DomainName, server: ServerRef) => namedBy.set(host, [...(namedBy.get(host) ?? []), server]);
   for (const { server, reply } of zone.parent?.delegations ?? []) {
     if (reply.status === 'referral' || reply.status === 'authoritative') reply.ns.forEach((host) => note(host, server));
   }
-  for (const { server, ns } of zone.servers) {
-    if (ns.status === 'answer') ns.records.forEach((host) => note(host, server));
-  }
+  for (const { server, hosts } of nsAnswers) hosts.forEach((host) => note(host, server));
   return [...namedBy]
     .filter(([host]) => !declared.includes(host))
     .map(([host, servers]) => {
@@ -115,8 +119,7 @@ function undeclaredServers(zone: ZoneObservation, domain: DomainPolicy, declared
     });
 }
 
-function inconsistentNs(zone: ZoneObservation, location: SourceLocation): RawFinding[] {
-  const answers = zone.servers.flatMap(({ server, ns }) => (ns.status === 'answer' ? [{ server, hosts: ns.records }] : []));
+function inconsistentNs(zone: ZoneObservation, answers: NsSets, location: SourceLocation): RawFinding[] {
   const distinctSets = new Set(answers.map(({ hosts }) => [...hosts].sort().join(' ')));
   if (distinctSets.size <= 1) return [];
   const allHosts = [...new Set(answers.flatMap(({ hosts }) => hosts))].sort();
@@ -134,6 +137,21 @@ function inconsistentNs(zone: ZoneObservation, location: SourceLocation): RawFin
         location,
       },
     ];
+  });
+}
+
+/** ns/cname-target: a name in the delegation or an NS RRset is an alias (RFC 2181 §10.3, RFC 1912 §2.4). */
+function aliasedServers(zone: ZoneObservation, declaring: DomainPolicy | undefined, location: SourceLocation): RawFinding[] {
+  return zone.aliasedServers.map((alias) => {
+    const where = alias.publishedBy.length > 0 ? ` (according to ${serversForSentence(alias.publishedBy)})` : '';
+    return {
+      rule: 'ns/cname-target' as const,
+      name: zone.zone,
+      subject: alias.name,
+      servers: labels(alias.publishedBy),
+      message: `${alias.name}, named as a server of ${zone.zone}, is an alias (CNAME to ${alias.chain.at(-1) ?? '?'})${where}; NS records must name the canonical host (RFC 2181 §10.3).`,
+      location: declaring ? nameserverLocation(declaring, alias.name) : location,
+    };
   });
 }
 

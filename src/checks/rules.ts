@@ -37,10 +37,20 @@ export const RULES = {
     summary: 'Authoritative servers return different NS RRsets.',
     help: 'Make every authoritative server serve the same zone contents (check zone transfers and notifies).',
   },
+  'ns/cname-target': {
+    defaultSeverity: 'error',
+    summary: "A name in the zone's NS RRset or delegation is an alias (CNAME).",
+    help: 'Name the canonical host in the NS records and the delegation; an NS target must not be a CNAME (RFC 2181 §10.3).',
+  },
   'ns/lame': {
     defaultSeverity: 'error',
     summary: 'A server listed for the zone does not answer it authoritatively.',
     help: 'Configure the zone on that server, or remove the server from the delegation and NS records.',
+  },
+  'dns/unchecked': {
+    defaultSeverity: 'error',
+    summary: 'A policy name could not be checked: its zone was not found, or none of its servers answered with authority.',
+    help: "Check the runner's DNS egress (UDP and TCP port 53) and the zone's delegation; the finding gives the reason. A name that was not checked never passes.",
   },
   'soa/serial-inconsistent': {
     defaultSeverity: 'warning',

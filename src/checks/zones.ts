@@ -1,4 +1,5 @@
-import type { DnsObservations, NameObservation, ZoneObservation } from '../observations/model.js';
+import type { DnsObservations, NameObservation, ServerRef, ZoneObservation } from '../observations/model.js';
+import { serverLabel } from '../observations/model.js';
 import type { DomainPolicy, Policy, SourceLocation } from '../policy/types.js';
 
 export interface ZoneUnderPolicy {
@@ -10,6 +11,23 @@ export interface ZoneUnderPolicy {
   readonly policyNames: readonly DomainPolicy[];
   /** What was observed at those names. */
   readonly observedNames: readonly NameObservation[];
+  /** Labels of the servers that answered the zone with authority: the only ones whose RRsets are compared. */
+  readonly authoritative: ReadonlySet<string>;
+}
+
+/**
+ * The servers that answered the zone's apex SOA with authority (AA set, an SOA record). A lame
+ * server's answers stay in the observations, but they are no evidence about the zone's contents:
+ * its empty replies must not become missing MX or mismatched NS sets.
+ */
+export function authoritativeServers(zone: ZoneObservation): Set<string> {
+  return new Set(
+    zone.servers.filter(({ soa }) => soa.status === 'answer' && soa.records.length > 0).map(({ server }) => serverLabel(server)),
+  );
+}
+
+export function isBelieved(authoritative: ReadonlySet<string>, server: ServerRef): boolean {
+  return authoritative.has(serverLabel(server));
 }
 
 /** Every observed zone that holds at least one policy name, each once, in policy order. */
@@ -33,7 +51,7 @@ export function zonesWithPolicy(policy: Policy, dns: DnsObservations): ZoneUnder
     const apex = policyNames.find((domain) => domain.name === zoneName);
     const declaring = apex?.nameservers !== undefined ? apex : policyNames.find((domain) => domain.nameservers !== undefined);
     const located = declaring ?? apex ?? policyNames[0]!;
-    result.push({ zone, declaring, location: located.location, policyNames, observedNames });
+    result.push({ zone, declaring, location: located.location, policyNames, observedNames, authoritative: authoritativeServers(zone) });
   }
   return result;
 }

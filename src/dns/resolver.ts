@@ -88,12 +88,20 @@ export class IterativeResolver {
     return caller === undefined ? pending : pending.finally(() => this.removeWait(caller, key));
   }
 
-  /** All A and AAAA addresses of a host that this runner may ask, in a stable order. */
-  async addressesOf(name: DomainName, caller?: string, depth = 0): Promise<{ addresses: IpAddress[]; detail: string }> {
+  /**
+   * All A and AAAA addresses of a host, in a stable order; `aliasChain` is non-empty when the
+   * host is an alias (the addresses are then its canonical name's).
+   */
+  async addressesOf(
+    name: DomainName,
+    caller?: string,
+    depth = 0,
+  ): Promise<{ addresses: IpAddress[]; detail: string; aliasChain: readonly DomainName[] }> {
     const [a, aaaa] = await Promise.all([this.lookup(name, 'A', caller, depth), this.lookup(name, 'AAAA', caller, depth)]);
     const addresses = [a, aaaa].flatMap((result) => (result.status === 'answer' ? result.records.flatMap(addressOf) : []));
     const detail = [a, aaaa].map((result) => (result.status === 'failed' ? result.detail : result.status)).join('; ');
-    return { addresses: [...new Set(addresses)], detail };
+    const aliasChain = a.cnameChain.length > 0 ? a.cnameChain : aaaa.cnameChain;
+    return { addresses: [...new Set(addresses)], detail, aliasChain };
   }
 
   /** The name servers of a zone and their addresses, as the zone itself (or, failing that, its parent) says. */
@@ -290,9 +298,15 @@ function failed(detail: string): Lookup & { status: 'failed' } {
   return { status: 'failed', detail, delegation: undefined, cnameChain: [] };
 }
 
-/** The zone an authoritative negative answer speaks for: the owner of its SOA. */
-function zoneFromAuthority(message: DnsMessage, fallback: DomainName): DomainName {
-  return message.authorities.find((record) => record.data.type === 'SOA')?.name ?? fallback;
+/**
+ * The zone an authoritative answer about `name` speaks for: the owner of the SOA in its authority
+ * section, believed only when it encloses `name` and lies within the zone whose servers were
+ * asked. Anything else (a server of evil.example naming victim.example's SOA) is out of
+ * bailiwick, and the zone stays the one the delegation led to.
+ */
+function zoneFromAuthority(message: DnsMessage, name: DomainName, asked: DomainName): DomainName {
+  const owner = message.authorities.find((record) => record.data.type === 'SOA')?.name;
+  return owner !== undefined && isSubdomain(name, owner) && isSubdomain(owner, asked) ? owner : asked;
 }
 
 /** What a server's answer means for an iterative lookup; a string says why the server is unusable. */
@@ -305,20 +319,20 @@ function interpret(
 ): Step | { referral: Delegation } | string {
   if (message.rcode === 'NXDOMAIN') {
     if (!message.authoritative) return 'NXDOMAIN without the AA bit';
-    return { kind: 'final', status: 'nxdomain', records: [], answeredBy, zone: zoneFromAuthority(message, delegation.zone) };
+    return { kind: 'final', status: 'nxdomain', records: [], answeredBy, zone: zoneFromAuthority(message, name, delegation.zone) };
   }
   if (message.rcode !== 'NOERROR') return message.rcode;
   if (message.authoritative) {
     const records = message.answers.filter((record) => record.name === name && record.data.type === type);
     if (records.length > 0) {
       // An authoritative SOA or NS RRset at the name makes it a zone apex.
-      const zone = type === 'SOA' || type === 'NS' ? name : zoneFromAuthority(message, delegation.zone);
+      const zone = type === 'SOA' || type === 'NS' ? name : zoneFromAuthority(message, name, delegation.zone);
       return { kind: 'final', status: 'answer', records, answeredBy, zone };
     }
     const alias = message.answers.find((record) => record.name === name && record.data.type === 'CNAME');
     if (alias?.data.type === 'CNAME')
-      return { kind: 'alias', target: alias.data.target, answeredBy, zone: zoneFromAuthority(message, delegation.zone) };
-    return { kind: 'final', status: 'nodata', records: [], answeredBy, zone: zoneFromAuthority(message, delegation.zone) };
+      return { kind: 'alias', target: alias.data.target, answeredBy, zone: zoneFromAuthority(message, name, delegation.zone) };
+    return { kind: 'final', status: 'nodata', records: [], answeredBy, zone: zoneFromAuthority(message, name, delegation.zone) };
   }
   const cut = message.authorities.find((record) => record.data.type === 'NS')?.name;
   if (cut === undefined) return 'answered without the AA bit and without a referral';

@@ -10,6 +10,7 @@ import type { IpAddress } from '../ip-address.js';
 import { compareAddresses } from '../ip-address.js';
 import type { Logger } from '../logger.js';
 import type {
+  AddressSource,
   DelegationObservation,
   DelegationReply,
   DiscoverySource,
@@ -39,6 +40,8 @@ import type { QueryType, RecordData } from './wire.js';
 const MIN_NAMES_IN_FLIGHT = 64;
 /** A zone with more distinct name servers than this is treated as hostile; the rest are not asked. */
 const MAX_SERVERS_PER_ZONE = 32;
+/** Addresses believed for one server name; more is a hostile zone, not a real server. */
+const MAX_ADDRESSES_PER_SERVER_NAME = 16;
 
 export interface WalkOptions {
   readonly engine: QueryEngine;
@@ -154,70 +157,95 @@ export class AuthoritativeWalk {
     return walk;
   }
 
+  /**
+   * The servers of a zone until closure: every name the parent's servers delegate to and every
+   * name any authoritative server lists in its NS RRset; and every address of each name that
+   * anyone gives: resolution from the root, the parent's glue, and the in-zone A/AAAA the zone's
+   * own servers publish (a server that only one rogue copy names and addresses is still asked).
+   */
   private async discoverServers(zone: DomainName): Promise<ZoneWalk> {
     const { resolver } = this.options;
     const parent = zone === ROOT_NAME ? undefined : await this.parentDelegations(zone);
-    const foundVia = new Map<DomainName, Set<DiscoverySource>>();
-    const glue = new Map<DomainName, IpAddress[]>();
-    const queue: DomainName[] = [];
-    const note = (name: DomainName, source: DiscoverySource) => {
-      const sources = foundVia.get(name);
-      if (sources) sources.add(source);
-      else if (foundVia.size < MAX_SERVERS_PER_ZONE) {
-        foundVia.set(name, new Set([source]));
-        queue.push(name);
-      }
-    };
-    for (const { reply } of parent?.delegations ?? []) {
-      if (reply.status !== 'referral' && reply.status !== 'authoritative') continue;
-      reply.ns.forEach((name) => note(name, 'delegation'));
-      for (const record of reply.glue) glue.set(record.name, [...new Set([...(glue.get(record.name) ?? []), record.address])]);
-    }
-    if (foundVia.size === 0) {
-      // The parent told us nothing usable: start from whatever the resolver knows of the zone.
-      for (const server of await resolver.serversOf(zone)) note(server.name, 'zone');
-    }
+    const closure = new ServerClosure(zone);
+    const work = new WorkSet();
 
-    const servers: { server: ServerRef; soa: Reply<SoaRecord>; ns: Reply<DomainName> }[] = [];
-    const unresolved: { name: DomainName; detail: string }[] = [];
-    while (queue.length > 0) {
-      const batch = queue.splice(0);
-      await Promise.all(
-        batch.map(async (name) => {
-          const resolved = await resolver.addressesOf(name);
-          const addresses = [...new Set([...resolved.addresses, ...(glue.get(name) ?? [])])].sort(compareAddresses);
-          if (addresses.length === 0) {
-            unresolved.push({ name, detail: resolved.detail });
-            return;
-          }
-          await Promise.all(
-            addresses.map(async (address) => {
-              const [soa, ns] = await Promise.all([
-                this.ask(address, zone, 'SOA', (data) =>
-                  data.type === 'SOA' ? { serial: data.serial, primary: data.primary } : undefined,
-                ),
-                this.ask(address, zone, 'NS', (data) => (data.type === 'NS' ? data.target : undefined)),
-              ]);
-              servers.push({ server: { name, address }, soa, ns });
-              if (ns.status === 'answer') ns.records.forEach((host) => note(host, 'zone'));
+    const noteName = (name: DomainName, source: DiscoverySource) => {
+      if (!closure.noteName(name, source)) return;
+      for (const address of closure.addressesOf(name)) work.add(() => askServer({ name, address }));
+      work.add(async () => {
+        const resolved = await resolver.addressesOf(name);
+        closure.resolutionDetail.set(name, resolved.detail);
+        if (resolved.aliasChain.length > 0) closure.noteAlias(name, resolved.aliasChain, undefined);
+        for (const address of resolved.addresses) noteAddress(name, address, { kind: 'resolution' });
+      });
+      if (isSubdomain(name, zone)) for (const server of closure.authoritative) askAddressesAt(server, name);
+    };
+    const noteAddress = (name: DomainName, address: IpAddress, source: AddressSource) => {
+      if (closure.noteAddress(name, address, source)) work.add(() => askServer({ name, address }));
+    };
+    // The zone's own servers are the only ones that can publish an address only they know.
+    const askAddressesAt = (server: ServerRef, name: DomainName) => {
+      if (!closure.startAddressQuestion(server, name)) return;
+      work.add(async () => {
+        const [a, aaaa] = await Promise.all(
+          (['A', 'AAAA'] as const).map((type) =>
+            this.ask(server.address, name, type, (data): { address: IpAddress } | { alias: DomainName } | undefined => {
+              if (data.type === 'CNAME') return { alias: data.target };
+              return (data.type === 'A' || data.type === 'AAAA') && data.type === type ? { address: data.address } : undefined;
             }),
-          );
-        }),
-      );
+          ),
+        );
+        for (const reply of [a!, aaaa!]) {
+          if (reply.status !== 'answer') continue;
+          for (const record of reply.records) {
+            if ('alias' in record) closure.noteAlias(name, [record.alias], server);
+            else noteAddress(name, record.address, { kind: 'zone', server });
+          }
+        }
+      });
+    };
+    const askServer = async (server: ServerRef) => {
+      const [soa, ns] = await Promise.all([
+        this.ask(server.address, zone, 'SOA', (data) => (data.type === 'SOA' ? { serial: data.serial, primary: data.primary } : undefined)),
+        this.askZoneNs(server.address, zone),
+      ]);
+      closure.servers.push({ server, soa, ns: ns.reply });
+      // Only a server that answers for the zone with authority is believed about its contents.
+      if (soa.status !== 'answer' || soa.records.length === 0 || ns.reply.status !== 'answer') return;
+      closure.authoritative.push(server);
+      for (const glue of ns.addresses) {
+        closure.startAddressQuestion(server, glue.name);
+        noteAddress(glue.name, glue.address, { kind: 'zone', server });
+      }
+      ns.reply.records.forEach((host) => noteName(host, 'zone'));
+      for (const name of closure.names()) if (isSubdomain(name, zone)) askAddressesAt(server, name);
+    };
+
+    for (const { server, reply } of parent?.delegations ?? []) {
+      if (reply.status !== 'referral' && reply.status !== 'authoritative') continue;
+      reply.ns.forEach((name) => noteName(name, 'delegation'));
+      for (const glue of reply.glue) noteAddress(glue.name, glue.address, { kind: 'glue', server });
     }
-    servers.sort((a, b) => compareServers(a.server, b.server));
-    const asked = servers.map(({ server }) => server);
-    const sourcesOf = (name: DomainName) => [...(foundVia.get(name) ?? [])].sort();
-    const observation = this.transfers(zone, asked).then((transfers): ZoneObservation => ({
-      zone,
-      parent,
-      servers: servers.map((entry) => ({ ...entry, foundVia: sourcesOf(entry.server.name) })),
-      unresolvedServers: unresolved
-        .map((entry): UnresolvedServer => ({ ...entry, foundVia: sourcesOf(entry.name) }))
-        .sort((a, b) => compareText(a.name, b.name)),
-      transfers,
-    }));
+    if (closure.names().length === 0) {
+      // The parent told us nothing usable: start from whatever the resolver knows of the zone.
+      for (const server of await resolver.serversOf(zone)) noteName(server.name, 'zone');
+    }
+    await work.settled();
+
+    const asked = closure.servers.map(({ server }) => server).sort(compareServers);
+    const observation = this.transfers(zone, asked).then((transfers) => closure.observation(parent, transfers));
     return { asked, observation };
+  }
+
+  /** The zone's NS RRset from one server, with the in-zone addresses its additional section gives. */
+  private async askZoneNs(address: IpAddress, zone: DomainName): Promise<{ reply: Reply<DomainName>; addresses: GlueRecord[] }> {
+    const asked = await this.exchange(address, zone, 'NS');
+    if ('notChecked' in asked) return { reply: { status: 'not-checked', reason: asked.notChecked }, addresses: [] };
+    const reply = authoritativeReply(asked.exchange, zone, (data) => (data.type === 'NS' ? data.target : undefined));
+    if (reply.status !== 'answer' || asked.exchange.kind !== 'response') return { reply, addresses: [] };
+    const message = asked.exchange.message;
+    const addresses = reply.records.flatMap((host) => glueFor(message, host, zone).map((glue) => ({ name: host, address: glue })));
+    return { reply, addresses };
   }
 
   private async parentDelegations(zone: DomainName): Promise<ZoneObservation['parent']> {
@@ -342,6 +370,118 @@ export class AuthoritativeWalk {
         return { server, status: 'transferred', detail: '', recordCount: result.records.length, mxNames };
       }),
     );
+  }
+}
+
+/**
+ * What the closure over one zone's servers has learned so far: names, who named them, every
+ * address with who gave it, what each address answered. Bounded so that a hostile zone cannot
+ * make the walk ask without end.
+ */
+class ServerClosure {
+  readonly servers: { server: ServerRef; soa: Reply<SoaRecord>; ns: Reply<DomainName> }[] = [];
+  /** Servers that answered the zone's SOA and NS with authority: the ones believed about addresses. */
+  readonly authoritative: ServerRef[] = [];
+  readonly resolutionDetail = new Map<DomainName, string>();
+  private readonly foundVia = new Map<DomainName, Set<DiscoverySource>>();
+  private readonly addresses = new Map<DomainName, Map<IpAddress, AddressSource[]>>();
+  private readonly aliases = new Map<DomainName, { chain: readonly DomainName[]; publishedBy: ServerRef[] }>();
+  private readonly addressQuestions = new Set<string>();
+
+  constructor(private readonly zone: DomainName) {}
+
+  names(): DomainName[] {
+    return [...this.foundVia.keys()];
+  }
+
+  addressesOf(name: DomainName): IpAddress[] {
+    return [...(this.addresses.get(name)?.keys() ?? [])];
+  }
+
+  /** True when the name is new (and within the bound): its addresses must be found. */
+  noteName(name: DomainName, source: DiscoverySource): boolean {
+    const sources = this.foundVia.get(name);
+    if (sources) {
+      sources.add(source);
+      return false;
+    }
+    if (this.foundVia.size >= MAX_SERVERS_PER_ZONE) return false;
+    this.foundVia.set(name, new Set([source]));
+    return true;
+  }
+
+  /** True when the address is new for the name (and within the bound): it must be asked. */
+  noteAddress(name: DomainName, address: IpAddress, source: AddressSource): boolean {
+    let known = this.addresses.get(name);
+    if (!known) {
+      known = new Map();
+      this.addresses.set(name, known);
+    }
+    const sources = known.get(address);
+    if (sources) {
+      if (!sources.some((existing) => sameSource(existing, source))) sources.push(source);
+      return false;
+    }
+    if (known.size >= MAX_ADDRESSES_PER_SERVER_NAME) return false;
+    known.set(address, [source]);
+    return this.foundVia.has(name);
+  }
+
+  /** True the first time this server is to be asked for this name's addresses. */
+  startAddressQuestion(server: ServerRef, name: DomainName): boolean {
+    const key = `${server.name}/${server.address}|${name}`;
+    if (this.addressQuestions.has(key)) return false;
+    this.addressQuestions.add(key);
+    return true;
+  }
+
+  noteAlias(name: DomainName, chain: readonly DomainName[], server: ServerRef | undefined): void {
+    const entry = this.aliases.get(name) ?? { chain, publishedBy: [] };
+    if (server) entry.publishedBy.push(server);
+    this.aliases.set(name, entry);
+  }
+
+  observation(parent: ZoneObservation['parent'], transfers: TransferObservation[]): ZoneObservation {
+    const sourcesOf = (name: DomainName) => [...(this.foundVia.get(name) ?? [])].sort();
+    const unresolved = this.names().filter((name) => (this.addresses.get(name)?.size ?? 0) === 0);
+    return {
+      zone: this.zone,
+      parent,
+      servers: [...this.servers]
+        .sort((a, b) => compareServers(a.server, b.server))
+        .map((entry) => ({
+          server: entry.server,
+          foundVia: sourcesOf(entry.server.name),
+          addressFoundVia: this.addresses.get(entry.server.name)?.get(entry.server.address) ?? [],
+          soa: entry.soa,
+          ns: entry.ns,
+        })),
+      unresolvedServers: unresolved
+        .map((name): UnresolvedServer => ({ name, foundVia: sourcesOf(name), detail: this.resolutionDetail.get(name) ?? '' }))
+        .sort((a, b) => compareText(a.name, b.name)),
+      aliasedServers: [...this.aliases]
+        .map(([name, { chain, publishedBy }]) => ({ name, chain, publishedBy: uniqueServers(publishedBy) }))
+        .sort((a, b) => compareText(a.name, b.name)),
+      transfers,
+    };
+  }
+}
+
+function sameSource(a: AddressSource, b: AddressSource): boolean {
+  if (a.kind === 'resolution' || b.kind === 'resolution') return a.kind === b.kind;
+  return a.kind === b.kind && a.server.name === b.server.name && a.server.address === b.server.address;
+}
+
+/** Tasks that may add more tasks; `settled` waits until none is left. */
+class WorkSet {
+  private readonly pending: Promise<void>[] = [];
+
+  add(task: () => Promise<void>): void {
+    this.pending.push(task());
+  }
+
+  async settled(): Promise<void> {
+    while (this.pending.length > 0) await Promise.all(this.pending.splice(0));
   }
 }
 

@@ -67,11 +67,28 @@ export interface DelegationObservation {
 /** How a name server came to be asked: named by the parent, or by a server's own NS RRset. */
 export type DiscoverySource = 'delegation' | 'zone';
 
+/**
+ * Who gave one address of a name server: iterative resolution from the root, a parent server's
+ * glue, or a server of the zone itself (an in-zone A/AAAA in an answer or additional section).
+ */
+export type AddressSource = { readonly kind: 'resolution' } | { readonly kind: 'glue' | 'zone'; readonly server: ServerRef };
+
 export interface ZoneServerObservation {
   readonly server: ServerRef;
   readonly foundVia: readonly DiscoverySource[];
+  /** Every source that gave this address for this server name. */
+  readonly addressFoundVia: readonly AddressSource[];
   readonly soa: Reply<SoaRecord>;
   readonly ns: Reply<DomainName>;
+}
+
+/** A name in the delegation or an NS RRset that is an alias (RFC 2181 §10.3 forbids it). */
+export interface AliasedServer {
+  readonly name: DomainName;
+  /** The aliases followed from `name`, in order. */
+  readonly chain: readonly DomainName[];
+  /** Servers of the zone that answered the alias; empty when it came from resolution from the root. */
+  readonly publishedBy: readonly ServerRef[];
 }
 
 /** A name server whose name gave no address to ask. */
@@ -96,6 +113,7 @@ export interface ZoneObservation {
   readonly parent: { readonly zone: DomainName; readonly delegations: readonly DelegationObservation[] } | undefined;
   readonly servers: readonly ZoneServerObservation[];
   readonly unresolvedServers: readonly UnresolvedServer[];
+  readonly aliasedServers: readonly AliasedServer[];
   readonly transfers: readonly TransferObservation[];
 }
 

@@ -196,25 +196,25 @@ class PolicyBuilder {
 
   private mailServers(node: Node | undefined): MailServer[] {
     const seenHosts = new Map<DomainName, Node>();
-    const owners = new Map<IpAddress, DomainName>();
     const servers: MailServer[] = [];
     for (const pair of this.pairs(node)) {
       if (!isScalar(pair.key)) continue;
       const host = this.hostName(String(pair.key.value), pair.key, 'mail server', seenHosts);
       const addresses: Located<IpAddress>[] = [];
+      // One server known by several names (one per customer domain, a certificate with many
+      // names) lists the same address under each: normal, and judged as one server.
+      const seenAddresses = new Set<IpAddress>();
       for (const { text, node: addressNode } of this.strings(pair.value ?? undefined)) {
         const address = parseIpAddress(text);
         if (address === undefined) {
           this.problem(addressNode, `"${text}" is not an IP address`);
           continue;
         }
-        const owner = owners.get(address);
-        if (owner !== undefined) {
-          const same = owner === host;
-          this.problem(addressNode, `address ${address} is listed ${same ? 'twice for this server' : `already, under ${owner}`}`);
+        if (seenAddresses.has(address)) {
+          this.problem(addressNode, `address ${address} is listed twice for this server`);
           continue;
         }
-        if (host !== undefined) owners.set(address, host);
+        seenAddresses.add(address);
         addresses.push({ value: address, location: this.locate(addressNode) });
       }
       if (host !== undefined) servers.push({ host, addresses, location: this.locate(pair.key) });

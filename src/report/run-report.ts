@@ -11,18 +11,26 @@ export interface RunReport {
   readonly policy: string;
   readonly startedAt: string;
   readonly durationMs: number;
-  readonly summary: { readonly errors: number; readonly warnings: number; readonly notices: number };
+  readonly summary: {
+    readonly errors: number;
+    readonly warnings: number;
+    readonly notices: number;
+    /** Policy names the DNS phase checked, of how many; absent when it did not run. */
+    readonly names?: { readonly total: number; readonly checked: number };
+  };
   readonly findings: readonly Finding[];
   readonly observations: Observations | undefined;
 }
 
-export function countBySeverity(findings: readonly Finding[]): RunReport['summary'] {
+export function countBySeverity(findings: readonly Finding[], names?: RunReport['summary']['names']): RunReport['summary'] {
   const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
-  return { errors: count('error'), warnings: count('warning'), notices: count('notice') };
+  return { errors: count('error'), warnings: count('warning'), notices: count('notice'), ...(names ? { names } : {}) };
 }
 
 export function verdictLine(report: RunReport, failed: boolean): string {
   const { errors, warnings, notices } = report.summary;
   const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${notices} notice${notices === 1 ? '' : 's'}`;
-  return `${failed ? 'FAIL' : 'PASS'}: ${counts} (policy ${report.policy})`;
+  const names = report.summary.names;
+  const checked = names ? `; ${names.checked} of ${names.total} name${names.total === 1 ? '' : 's'} checked` : '';
+  return `${failed ? 'FAIL' : 'PASS'}: ${counts}${checked} (policy ${report.policy})`;
 }

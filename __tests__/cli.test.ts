@@ -104,3 +104,16 @@ describe('the run itself cannot be done: exit 2', () => {
     expect(result.stderr).toContain(message);
   });
 });
+
+describe('fail closed: a run that could ask nothing never passes', () => {
+  it.each([
+    ['a refused port', '127.0.0.1'],
+    ['a black hole (nothing ever answers)', '127.53.254.254'],
+  ])('root hints at %s: every name is dns/unchecked, exit 1', (_situation, root) => {
+    // Port 9 (discard) on loopback: nothing listens there, so queries are refused or unanswered.
+    const result = cli('check', '--policy', 'policy.yml', '--root-hints', root, '--dns-port', '9', '--timeout-ms', '100', '--retries', '0');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('dns/unchecked');
+    expect(result.stdout).toMatch(/FAIL: 1 error, 0 warnings, 0 notices; 0 of 1 name checked/);
+  });
+});

@@ -20209,7 +20209,7 @@ var ServerClosure = class {
       servers: [...this.servers].sort((a, b) => compareServers(a.server, b.server)).map((entry) => ({
         server: entry.server,
         foundVia: sourcesOf(entry.server.name),
-        addressFoundVia: this.addresses.get(entry.server.name)?.get(entry.server.address) ?? [],
+        addressFoundVia: [...this.addresses.get(entry.server.name)?.get(entry.server.address) ?? []].sort(compareSources),
         soa: entry.soa,
         ns: entry.ns
       })),
@@ -20219,6 +20219,9 @@ var ServerClosure = class {
     };
   }
 };
+function compareSources(a, b) {
+  return compareText2(a.kind, b.kind) || (a.kind !== "resolution" && b.kind !== "resolution" ? compareServers(a.server, b.server) : 0);
+}
 function sameSource(a, b) {
   if (a.kind === "resolution" || b.kind === "resolution") return a.kind === b.kind;
   return a.kind === b.kind && a.server.name === b.server.name && a.server.address === b.server.address;
@@ -21283,11 +21286,13 @@ var DEMO_SMTP_PORT = 10025;
 
 // src/lab/zone-data.ts
 function zone(origin, rows, options = {}) {
-  const absolute = (owner) => owner === "@" ? origin : origin === "" ? owner : `${owner}.${origin}`;
+  const absolute = (owner2) => owner2 === "@" ? origin : origin === "" ? owner2 : `${owner2}.${origin}`;
+  const owner = (name) => options.keepCase ? absolute(name) : absolute(name).toLowerCase();
   return {
     origin,
-    records: rows.map(([owner, type, data]) => ({ name: absolute(owner).toLowerCase(), type, data })),
-    allowTransfer: options.allowTransfer ?? false
+    records: rows.map(([name, type, data]) => ({ name: owner(name), type, data })),
+    allowTransfer: options.allowTransfer ?? false,
+    ttlSeconds: options.ttlSeconds ?? 300
   };
 }
 function soa(primary, serial) {

@@ -44969,7 +44969,7 @@ var ServerClosure = class {
       servers: [...this.servers].sort((a, b) => compareServers(a.server, b.server)).map((entry) => ({
         server: entry.server,
         foundVia: sourcesOf(entry.server.name),
-        addressFoundVia: this.addresses.get(entry.server.name)?.get(entry.server.address) ?? [],
+        addressFoundVia: [...this.addresses.get(entry.server.name)?.get(entry.server.address) ?? []].sort(compareSources),
         soa: entry.soa,
         ns: entry.ns
       })),
@@ -44979,6 +44979,9 @@ var ServerClosure = class {
     };
   }
 };
+function compareSources(a, b) {
+  return compareText2(a.kind, b.kind) || (a.kind !== "resolution" && b.kind !== "resolution" ? compareServers(a.server, b.server) : 0);
+}
 function sameSource(a, b) {
   if (a.kind === "resolution" || b.kind === "resolution") return a.kind === b.kind;
   return a.kind === b.kind && a.server.name === b.server.name && a.server.address === b.server.address;

@@ -14,6 +14,8 @@ import type { LabServerSpec } from '../../src/lab/dns-server.js';
 import { toZoneFile } from '../../src/lab/zone-data.js';
 
 const NSD = '/usr/sbin/nsd';
+const KNOT = '/usr/sbin/knotd';
+const NAMED = '/usr/sbin/named';
 const POSTFIX_MASTER = '/usr/lib/postfix/sbin/master';
 const READY_TIMEOUT_MS = 15_000;
 
@@ -102,11 +104,11 @@ export async function startNsd(spec: LabServerSpec, port: number, baseDir: strin
   requireBinary(NSD);
   const dir = path.join(baseDir, `nsd-${spec.address}`);
   mkdirSync(dir, { recursive: true });
-  const zones = spec.zones.map((zone, index) => {
-    const file = `zone${index}.zone`;
-    writeFileSync(path.join(dir, file), toZoneFile(zone));
-    return `zone:\n  name: "${zone.origin === '' ? '.' : zone.origin}"\n  zonefile: "${file}"\n${zone.allowTransfer ? '  provide-xfr: 0.0.0.0/0 NOKEY\n' : ''}`;
-  });
+  const files = writeZoneFiles(spec, dir);
+  const zones = spec.zones.map(
+    (zone, index) =>
+      `zone:\n  name: "${zone.origin === '' ? '.' : zone.origin}"\n  zonefile: "${files[index]}"\n${zone.allowTransfer ? '  provide-xfr: 0.0.0.0/0 NOKEY\n' : ''}`,
+  );
   const logFile = path.join(dir, 'nsd.log');
   writeFileSync(
     path.join(dir, 'nsd.conf'),
@@ -128,7 +130,20 @@ remote-control:
   control-enable: no
 ${zones.join('')}`,
   );
-  const { server } = startProcess(`NSD ${spec.name} (${spec.address})`, NSD, ['-d', '-c', path.join(dir, 'nsd.conf')], logFile);
+  return startAndWait(spec, port, `NSD ${spec.name} (${spec.address})`, NSD, ['-d', '-c', path.join(dir, 'nsd.conf')], logFile);
+}
+
+/** Writes each zone of a lab server as a zone file in `dir`; returns the file names in zone order. */
+function writeZoneFiles(spec: LabServerSpec, dir: string): string[] {
+  return spec.zones.map((zone, index) => {
+    const file = `zone${index}.zone`;
+    writeFileSync(path.join(dir, file), toZoneFile(zone));
+    return file;
+  });
+}
+
+async function startAndWait(spec: LabServerSpec, port: number, description: string, command: string, args: string[], logFile: string) {
+  const { server } = startProcess(description, command, args, logFile);
   try {
     await waitUntil(server.description, () => dnsAnswers(spec.address, port), logFile);
   } catch (error) {
@@ -136,6 +151,123 @@ ${zones.join('')}`,
     throw error;
   }
   return server;
+}
+
+/** One Knot DNS instance for one lab server (Knot lower-cases the owner names it serves). */
+export async function startKnot(spec: LabServerSpec, port: number, baseDir: string): Promise<RunningServer> {
+  requireBinary(KNOT);
+  const dir = path.join(baseDir, `knot-${spec.address}`);
+  mkdirSync(dir, { recursive: true });
+  const files = writeZoneFiles(spec, dir);
+  const zones = spec.zones.map(
+    (zone, index) =>
+      `  - domain: "${zone.origin === '' ? '.' : zone.origin}"\n    file: "${dir}/${files[index]}"\n${zone.allowTransfer ? '    acl: transfer-to-anyone\n' : ''}`,
+  );
+  const logFile = path.join(dir, 'knot.log');
+  writeFileSync(
+    path.join(dir, 'knot.conf'),
+    `server:
+    rundir: "${dir}"
+    listen: ${spec.address}@${port}
+    background-workers: 1
+    tcp-workers: 1
+    udp-workers: 1
+log:
+  - target: ${logFile}
+    any: info
+database:
+    storage: "${dir}"
+acl:
+  - id: transfer-to-anyone
+    address: 0.0.0.0/0
+    action: transfer
+template:
+  - id: default
+    storage: "${dir}"
+    zonefile-sync: -1
+    journal-content: none
+zone:
+${zones.join('')}`,
+  );
+  return startAndWait(spec, port, `Knot ${spec.name} (${spec.address})`, KNOT, ['-c', path.join(dir, 'knot.conf')], logFile);
+}
+
+/**
+ * One BIND 9 instance for one lab server. `recursive`: a resolver (no zones, recursion on, root
+ * hints at an unused loopback address so it can never send a query off this machine) wrongly
+ * listed as an authoritative server: it answers without the AA bit.
+ */
+export async function startBind(
+  spec: LabServerSpec,
+  port: number,
+  baseDir: string,
+  options: { recursive?: { hintAddress: string } } = {},
+): Promise<RunningServer> {
+  requireBinary(NAMED);
+  const dir = path.join(baseDir, `bind-${spec.address}`);
+  mkdirSync(dir, { recursive: true });
+  const files = writeZoneFiles(spec, dir);
+  const zones = spec.zones.map(
+    (zone, index) =>
+      `zone "${zone.origin === '' ? '.' : zone.origin}" { type primary; file "${dir}/${files[index]}"; allow-transfer { ${zone.allowTransfer ? 'any' : 'none'}; }; };\n`,
+  );
+  const recursive = options.recursive;
+  if (recursive)
+    writeFileSync(path.join(dir, 'root.hints'), `. 3600000 NS hint.invalid.\nhint.invalid. 3600000 A ${recursive.hintAddress}\n`);
+  const logFile = path.join(dir, 'named.log');
+  writeFileSync(
+    path.join(dir, 'named.conf'),
+    `options {
+  directory "${dir}";
+  pid-file "${dir}/named.pid";
+  session-keyfile "${dir}/session.key";
+  managed-keys-directory "${dir}";
+  listen-on port ${port} { ${spec.address}; };
+  listen-on-v6 { none; };
+  dnssec-validation no;
+  notify no;
+  check-integrity no;
+  ${recursive ? 'recursion yes; allow-recursion { any; }; allow-query-cache { any; };' : 'recursion no;'}
+};
+controls { };
+${recursive ? `zone "." { type hint; file "${dir}/root.hints"; };\n` : ''}${zones.join('')}`,
+  );
+  // BIND listens only on addresses configured on an interface (other 127/8 addresses are routed
+  // to lo but not on it): add this one to lo for the server's lifetime, and remove only what was added.
+  const added = addLoopbackAddress(spec.address);
+  try {
+    const server = await startAndWait(
+      spec,
+      port,
+      `BIND ${spec.name} (${spec.address})`,
+      NAMED,
+      ['-g', '-4', '-c', path.join(dir, 'named.conf')],
+      logFile,
+    );
+    return {
+      description: server.description,
+      stop: async () => {
+        await server.stop();
+        if (added) removeLoopbackAddress(spec.address);
+      },
+    };
+  } catch (error) {
+    if (added) removeLoopbackAddress(spec.address);
+    throw error;
+  }
+}
+
+/** True when the address was added (it was not on lo already). */
+function addLoopbackAddress(address: string): boolean {
+  const present = spawnSync('ip', ['-4', '-o', 'addr', 'show', 'dev', 'lo'], { encoding: 'utf8' }).stdout;
+  if (present.split(/\s+/).includes(`${address}/32`)) return false;
+  const result = spawnSync('ip', ['addr', 'add', `${address}/32`, 'dev', 'lo'], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`cannot add ${address} to lo for BIND (needs root): ${result.stderr}`);
+  return true;
+}
+
+function removeLoopbackAddress(address: string): void {
+  spawnSync('ip', ['addr', 'del', `${address}/32`, 'dev', 'lo']);
 }
 
 /** One Postfix instance (master run directly, no system service) greeting as `hostname` on each address. */

@@ -452,7 +452,7 @@ class ServerClosure {
         .map((entry) => ({
           server: entry.server,
           foundVia: sourcesOf(entry.server.name),
-          addressFoundVia: this.addresses.get(entry.server.name)?.get(entry.server.address) ?? [],
+          addressFoundVia: [...(this.addresses.get(entry.server.name)?.get(entry.server.address) ?? [])].sort(compareSources),
           soa: entry.soa,
           ns: entry.ns,
         })),
@@ -465,6 +465,10 @@ class ServerClosure {
       transfers,
     };
   }
+}
+
+function compareSources(a: AddressSource, b: AddressSource): number {
+  return compareText(a.kind, b.kind) || (a.kind !== 'resolution' && b.kind !== 'resolution' ? compareServers(a.server, b.server) : 0);
 }
 
 function sameSource(a: AddressSource, b: AddressSource): boolean {

@@ -17,19 +17,25 @@ export interface LabZone {
   readonly origin: string;
   readonly records: readonly LabRecord[];
   readonly allowTransfer: boolean;
+  /** The zone file's $TTL (real servers only: the lab server answers with a fixed TTL). */
+  readonly ttlSeconds: number;
 }
 
 /** Builds a zone from relative owners ("@", "www") and presentation data. */
 export function zone(
   origin: string,
   rows: readonly (readonly [string, LabRecordType, string])[],
-  options: { allowTransfer?: boolean } = {},
+  options: { allowTransfer?: boolean; ttlSeconds?: number; keepCase?: boolean } = {},
 ): LabZone {
   const absolute = (owner: string) => (owner === '@' ? origin : origin === '' ? owner : `${owner}.${origin}`);
+  // Owner names keep their case only in zones served by real servers (DNS names compare
+  // case-insensitively; the in-process lab server matches lower-case names).
+  const owner = (name: string) => (options.keepCase ? absolute(name) : absolute(name).toLowerCase());
   return {
     origin,
-    records: rows.map(([owner, type, data]) => ({ name: absolute(owner).toLowerCase(), type, data })),
+    records: rows.map(([name, type, data]) => ({ name: owner(name), type, data })),
     allowTransfer: options.allowTransfer ?? false,
+    ttlSeconds: options.ttlSeconds ?? 300,
   };
 }
 
@@ -40,7 +46,7 @@ export function soa(primary: string, serial: number): string {
 /** The zone as a zone file NSD can load. */
 export function toZoneFile(labZone: LabZone): string {
   const fqdn = (name: string) => (name === '' ? '.' : `${name}.`);
-  const lines = [`$ORIGIN ${fqdn(labZone.origin)}`, '$TTL 300'];
+  const lines = [`$ORIGIN ${fqdn(labZone.origin)}`, `$TTL ${labZone.ttlSeconds}`];
   for (const record of labZone.records) {
     const data = record.type === 'TXT' ? `"${record.data.replaceAll('"', '\\"')}"` : record.data;
     lines.push(`${fqdn(record.name)} IN ${record.type} ${data}`);

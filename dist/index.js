@@ -43117,7 +43117,8 @@ var FAILURE_TEXT = {
   "not-authoritative": "answered without the AA bit (not authoritative)",
   referral: "answered with a referral (it does not serve the zone)",
   malformed: "sent only malformed answers",
-  unreachable: "could not be reached"
+  unreachable: "could not be reached",
+  "port-unreachable": "has nothing listening for DNS (port unreachable)"
 };
 function describeFailure(reply) {
   switch (reply.status) {
@@ -43265,15 +43266,15 @@ function checkMx(policy, dns) {
     if (observed?.zone === void 0) continue;
     const authoritative = authoritativeByZone.get(observed.zone) ?? /* @__PURE__ */ new Set();
     const believed = observed.servers.filter(({ server }) => isBelieved(authoritative, server));
-    const answers2 = believed.flatMap(({ server, mx }) => {
+    const answers = believed.flatMap(({ server, mx }) => {
       const records = recordsOf(mx);
       return records === void 0 ? [] : [{ server, records }];
     });
-    findings.push(...inconsistentMx(domain, answers2), ...implicitMx(domain, believed, answers2));
-    if (domain.mx?.kind === "none") findings.push(...nullMxExpected(domain, answers2));
-    if (domain.mx?.kind === "hosts") findings.push(...againstDeclaredHosts(domain, domain.mx.hosts, answers2));
-    if (domain.mx?.kind === "none") findings.push(...againstDeclaredHosts(domain, [], answers2));
-    findings.push(...targets(domain, answers2, targetsByHost, policy.mailServers.length > 0 ? managedAddresses : void 0));
+    findings.push(...inconsistentMx(domain, answers), ...implicitMx(domain, believed, answers));
+    if (domain.mx?.kind === "none") findings.push(...nullMxExpected(domain, answers));
+    if (domain.mx?.kind === "hosts") findings.push(...againstDeclaredHosts(domain, domain.mx.hosts, answers));
+    if (domain.mx?.kind === "none") findings.push(...againstDeclaredHosts(domain, [], answers));
+    findings.push(...targets(domain, answers, targetsByHost, policy.mailServers.length > 0 ? managedAddresses : void 0));
   }
   return findings;
 }
@@ -43284,19 +43285,19 @@ function hostLocation(domain, host) {
   }
   return domain.mx?.location ?? domain.location;
 }
-function publishersOf(answers2, host) {
-  const publishing = answers2.filter(({ records }) => records.some((record) => record.host === host)).map(({ server }) => server);
-  const lacking = answers2.filter(({ records }) => !records.some((record) => record.host === host)).map(({ server }) => server);
+function publishersOf(answers, host) {
+  const publishing = answers.filter(({ records }) => records.some((record) => record.host === host)).map(({ server }) => server);
+  const lacking = answers.filter(({ records }) => !records.some((record) => record.host === host)).map(({ server }) => server);
   return { publishing, lacking };
 }
-function publishedHosts(answers2) {
-  return [...new Set(answers2.flatMap(({ records }) => records.map((record) => record.host)))].sort();
+function publishedHosts(answers) {
+  return [...new Set(answers.flatMap(({ records }) => records.map((record) => record.host)))].sort();
 }
-function againstDeclaredHosts(domain, declared, answers2) {
+function againstDeclaredHosts(domain, declared, answers) {
   const findings = [];
-  for (const host of publishedHosts(answers2)) {
+  for (const host of publishedHosts(answers)) {
     if (host === NULL_MX_HOST || declared.some((expected) => expected.host === host)) continue;
-    const { publishing } = publishersOf(answers2, host);
+    const { publishing } = publishersOf(answers, host);
     findings.push({
       rule: "mx/unexpected",
       name: domain.name,
@@ -43307,7 +43308,7 @@ function againstDeclaredHosts(domain, declared, answers2) {
     });
   }
   for (const expected of declared) {
-    const { publishing, lacking } = publishersOf(answers2, expected.host);
+    const { publishing, lacking } = publishersOf(answers, expected.host);
     if (lacking.length > 0) {
       findings.push({
         rule: "mx/missing",
@@ -43319,7 +43320,7 @@ function againstDeclaredHosts(domain, declared, answers2) {
       });
     }
     if (expected.preference === void 0) continue;
-    const wrong = answers2.filter(
+    const wrong = answers.filter(
       ({ server, records }) => publishing.includes(server) && records.some((record) => record.host === expected.host && record.preference !== expected.preference)
     );
     if (wrong.length === 0) continue;
@@ -43339,8 +43340,8 @@ function againstDeclaredHosts(domain, declared, answers2) {
   }
   return findings;
 }
-function nullMxExpected(domain, answers2) {
-  const without = answers2.filter(({ records }) => !records.some((record) => record.host === NULL_MX_HOST)).map(({ server }) => server);
+function nullMxExpected(domain, answers) {
+  const without = answers.filter(({ records }) => !records.some((record) => record.host === NULL_MX_HOST)).map(({ server }) => server);
   if (without.length === 0) return [];
   return [
     {
@@ -43353,13 +43354,13 @@ function nullMxExpected(domain, answers2) {
     }
   ];
 }
-function inconsistentMx(domain, answers2) {
+function inconsistentMx(domain, answers) {
   const canonical = ({ records }) => records.map((record) => `${record.preference} ${record.host}`).sort().join(",");
-  if (new Set(answers2.map(canonical)).size <= 1) return [];
+  if (new Set(answers.map(canonical)).size <= 1) return [];
   const findings = [];
-  for (const host of publishedHosts(answers2)) {
+  for (const host of publishedHosts(answers)) {
     const versions = /* @__PURE__ */ new Map();
-    for (const answer of answers2) {
+    for (const answer of answers) {
       const preferences = answer.records.filter((record) => record.host === host).map((record) => record.preference);
       const key = preferences.length === 0 ? "absent" : preferences.sort((a, b) => a - b).join("/");
       versions.set(key, [...versions.get(key) ?? [], answer.server]);
@@ -43380,8 +43381,8 @@ function inconsistentMx(domain, answers2) {
   }
   return findings;
 }
-function implicitMx(domain, believed, answers2) {
-  const withoutMx = new Set(answers2.filter(({ records }) => records.length === 0).map(({ server }) => server));
+function implicitMx(domain, believed, answers) {
+  const withoutMx = new Set(answers.filter(({ records }) => records.length === 0).map(({ server }) => server));
   const delivering = believed.filter(
     ({ server, addresses: addresses2 }) => withoutMx.has(server) && addresses2.status === "answer" && addresses2.records.length > 0
   );
@@ -43399,9 +43400,9 @@ function implicitMx(domain, believed, answers2) {
     }
   ];
 }
-function targets(domain, answers2, resolved, managedAddresses) {
+function targets(domain, answers, resolved, managedAddresses) {
   const findings = [];
-  for (const host of publishedHosts(answers2)) {
+  for (const host of publishedHosts(answers)) {
     if (host === NULL_MX_HOST) continue;
     const target = resolved.get(host);
     if (target === void 0) continue;
@@ -43536,13 +43537,13 @@ function undeclaredServers(zone, domain, nsAnswers, declared) {
     };
   });
 }
-function inconsistentNs(zone, answers2, location) {
-  const distinctSets = new Set(answers2.map(({ hosts }) => [...hosts].sort().join(" ")));
+function inconsistentNs(zone, answers, location) {
+  const distinctSets = new Set(answers.map(({ hosts }) => [...hosts].sort().join(" ")));
   if (distinctSets.size <= 1) return [];
-  const allHosts = [...new Set(answers2.flatMap(({ hosts }) => hosts))].sort();
+  const allHosts = [...new Set(answers.flatMap(({ hosts }) => hosts))].sort();
   return allHosts.flatMap((host) => {
-    const publishing = answers2.filter(({ hosts }) => hosts.includes(host)).map(({ server }) => server);
-    const lacking = answers2.filter(({ hosts }) => !hosts.includes(host)).map(({ server }) => server);
+    const publishing = answers.filter(({ hosts }) => hosts.includes(host)).map(({ server }) => server);
+    const lacking = answers.filter(({ hosts }) => !hosts.includes(host)).map(({ server }) => server);
     if (lacking.length === 0) return [];
     return [
       {
@@ -43752,16 +43753,16 @@ function excerpt(text) {
 function checkSoaSerials(policy, dns) {
   const findings = [];
   for (const { zone, location } of zonesWithPolicy(policy, dns)) {
-    const answers2 = zone.servers.flatMap(({ server, soa }) => {
+    const answers = zone.servers.flatMap(({ server, soa }) => {
       const serial = soa.status === "answer" ? soa.records[0]?.serial : void 0;
       return serial === void 0 ? [] : [{ server, serial }];
     });
-    const serials = [...new Set(answers2.map(({ serial }) => serial))];
+    const serials = [...new Set(answers.map(({ serial }) => serial))];
     if (serials.length <= 1) continue;
     const newest = serials.reduce(newerSerial);
-    const current = [...new Set(answers2.filter(({ serial }) => serial === newest).map(({ server }) => server.name))].sort();
+    const current = [...new Set(answers.filter(({ serial }) => serial === newest).map(({ server }) => server.name))].sort();
     const behind = /* @__PURE__ */ new Map();
-    for (const { server, serial } of answers2) {
+    for (const { server, serial } of answers) {
       if (serial === newest) continue;
       const key = `${server.name} ${serial}`;
       const entry = behind.get(key) ?? { serial, servers: [] };
@@ -43936,9 +43937,6 @@ function frameForTcp(message) {
   message.copy(framed, 2);
   return framed;
 }
-function peekMessageId(packet) {
-  return packet.length >= 2 ? packet.readUInt16BE(0) : void 0;
-}
 function decodeMessage(packet) {
   let decoded;
   try {
@@ -43968,7 +43966,7 @@ function decodeMessage(packet) {
 function validRecords(records) {
   const result2 = [];
   for (const record of records ?? []) {
-    if (record.type === "OPT") continue;
+    if (record.type === "OPT" || record.class !== "IN") continue;
     const data = validData(record);
     if (data === void 0) throw new Error(`invalid ${record.type} record data`);
     result2.push({ name: wireName(String(record.name)), data });
@@ -44017,55 +44015,76 @@ var MAX_TRANSFER_RECORDS = 5e5;
 var MAX_TCP_SESSION_BYTES = 128 * 1024 * 1024;
 var TRANSFER_TIMEOUT_FACTOR = 10;
 var UNREACHABLE_CODES = /* @__PURE__ */ new Set(["ENETUNREACH", "EHOSTUNREACH", "EADDRNOTAVAIL", "EAFNOSUPPORT", "ENONET"]);
+var PORT_UNREACHABLE = { kind: "refused", detail: "port unreachable: nothing serves DNS there" };
 var DnsTransport = class {
-  constructor(port, timeoutMs, socketsPerFamily) {
+  constructor(port, timeoutMs) {
     this.port = port;
     this.timeoutMs = timeoutMs;
-    this.socketsPerFamily = socketsPerFamily;
   }
   port;
   timeoutMs;
-  socketsPerFamily;
   counters = { sent: 0, accepted: 0, dropped: 0 };
-  pools = /* @__PURE__ */ new Map();
-  pending = /* @__PURE__ */ new Map();
-  nextSocket = 0;
+  openUdp = /* @__PURE__ */ new Set();
+  finishers = /* @__PURE__ */ new WeakMap();
   openTcp = /* @__PURE__ */ new Set();
-  /** One UDP attempt with EDNS0. */
+  /**
+   * One UDP attempt with EDNS0, from a socket of its own: the kernel picks a random ephemeral
+   * source port for each, so a server that saw earlier queries cannot aim forged answers at the
+   * next one (RFC 5452: a shared port leaves only the 16-bit id to guess).
+   */
   udp(address, name, type) {
-    const family = isIpv6(address) ? 6 : 4;
-    const pool = this.pool(family);
-    const socketIndex = this.nextSocket++ % pool.length;
-    const socket = pool[socketIndex];
-    let id = randomMessageId();
-    while (this.pending.has(pendingKey(family, socketIndex, address, this.port, id))) id = randomMessageId();
-    const key = pendingKey(family, socketIndex, address, this.port, id);
+    const id = randomMessageId();
     const packet = encodeQuery(id, name, type, true);
+    const socket = dgram.createSocket({ type: isIpv6(address) ? "udp6" : "udp4", recvBufferSize: UDP_RECEIVE_BUFFER_BYTES });
+    this.openUdp.add(socket);
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        const query = this.pending.get(key);
-        this.pending.delete(key);
-        resolve({ kind: "timeout", malformed: query?.malformed ?? false, detail: `no answer within ${this.timeoutMs} ms` });
-      }, this.timeoutMs);
-      this.pending.set(key, {
-        name,
-        type,
-        malformed: false,
-        finish: (exchange) => {
-          clearTimeout(timer);
-          this.pending.delete(key);
-          resolve(exchange);
-        }
-      });
-      this.counters.sent++;
-      const onError = (error2) => {
-        const code = error2.code ?? error2.message;
-        if (UNREACHABLE_CODES.has(code)) this.pending.get(key)?.finish({ kind: "unreachable", detail: code });
+      let malformed = false;
+      let settled = false;
+      const finish = (exchange) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        this.openUdp.delete(socket);
+        socket.close();
+        resolve(exchange);
       };
+      const timer = setTimeout(
+        () => finish({ kind: "timeout", malformed, detail: `no answer within ${this.timeoutMs} ms` }),
+        this.timeoutMs
+      );
+      this.finishers.set(socket, finish);
+      socket.on("error", (error2) => {
+        const code = error2.code ?? error2.message;
+        if (code === "ECONNREFUSED") finish(PORT_UNREACHABLE);
+        else if (UNREACHABLE_CODES.has(code)) finish({ kind: "unreachable", detail: code });
+      });
+      socket.on("message", (reply, remote) => {
+        if (remote.address !== address || remote.port !== this.port) {
+          this.counters.dropped++;
+          return;
+        }
+        const message = decodeMessage(reply);
+        if (!message || !answersQuestion(message, id, name, type)) {
+          this.counters.dropped++;
+          malformed ||= message === void 0;
+          return;
+        }
+        this.counters.accepted++;
+        finish({ kind: "response", message, viaTcp: false });
+      });
       try {
-        socket.send(packet, this.port, address, (error2) => error2 && onError(error2));
+        socket.connect(this.port, address, (error2) => {
+          if (error2) return finish({ kind: "unreachable", detail: error2.code ?? error2.message });
+          this.counters.sent++;
+          socket.send(packet, (sendError) => {
+            if (!sendError) return;
+            const code = sendError.code ?? sendError.message;
+            if (code === "ECONNREFUSED") finish(PORT_UNREACHABLE);
+            else finish(UNREACHABLE_CODES.has(code) ? { kind: "unreachable", detail: code } : { kind: "timeout", malformed, detail: code });
+          });
+        });
       } catch (error2) {
-        this.pending.get(key)?.finish({ kind: "unreachable", detail: error2.code ?? "EAFNOSUPPORT" });
+        finish({ kind: "unreachable", detail: error2.code ?? "EAFNOSUPPORT" });
       }
     });
   }
@@ -44076,7 +44095,7 @@ var DnsTransport = class {
     return this.tcpSession(address, frameForTcp(encodeQuery(id, name, type, false)), this.timeoutMs, {
       message: (bytes) => {
         const message = decodeMessage(bytes);
-        if (message && answers(message, id, name, type)) {
+        if (message && answersQuestion(message, id, name, type)) {
           this.counters.accepted++;
           return { kind: "response", message, viaTcp: true };
         }
@@ -44085,7 +44104,7 @@ var DnsTransport = class {
         return void 0;
       },
       timeout: () => ({ kind: "timeout", malformed, detail: `no answer over TCP within ${this.timeoutMs} ms` }),
-      error: (code) => code === "ECONNREFUSED" || UNREACHABLE_CODES.has(code) ? { kind: "unreachable", detail: `TCP ${code}` } : { kind: "timeout", malformed, detail: `TCP ${code}` },
+      error: (code) => code === "ECONNREFUSED" ? { kind: "refused", detail: "TCP connection refused" } : UNREACHABLE_CODES.has(code) ? { kind: "unreachable", detail: `TCP ${code}` } : { kind: "timeout", malformed, detail: `TCP ${code}` },
       closed: () => ({ kind: "timeout", malformed, detail: "TCP connection closed without an answer" })
     });
   }
@@ -44156,66 +44175,27 @@ var DnsTransport = class {
     });
   }
   close() {
-    for (const pool of this.pools.values()) for (const socket of pool) socket.close();
-    this.pools.clear();
     for (const socket of this.openTcp) socket.destroy();
-    for (const query of this.pending.values()) query.finish({ kind: "timeout", malformed: false, detail: "run ended" });
+    for (const socket of [...this.openUdp]) this.finishers.get(socket)?.({ kind: "timeout", malformed: false, detail: "run ended" });
   }
   connect(address) {
     const socket = net.createConnection({ host: address, port: this.port });
     this.openTcp.add(socket);
     return socket;
   }
-  pool(family) {
-    const existing = this.pools.get(family);
-    if (existing) return existing;
-    const pool = Array.from({ length: this.socketsPerFamily }, (_, index) => this.openSocket(family, index));
-    this.pools.set(family, pool);
-    return pool;
-  }
-  openSocket(family, index) {
-    const socket = dgram.createSocket({ type: family === 4 ? "udp4" : "udp6", recvBufferSize: UDP_RECEIVE_BUFFER_BYTES });
-    socket.on("error", () => {
-    });
-    socket.on("message", (packet, remote) => this.receive(family, index, packet, remote));
-    socket.bind(0);
-    socket.unref();
-    return socket;
-  }
-  receive(family, index, packet, remote) {
-    const id = peekMessageId(packet);
-    const query = id === void 0 ? void 0 : this.pending.get(pendingKey(family, index, remote.address, remote.port, id));
-    if (!query) {
-      this.counters.dropped++;
-      return;
-    }
-    const message = decodeMessage(packet);
-    if (!message || !answers(message, id, query.name, query.type)) {
-      this.counters.dropped++;
-      query.malformed ||= message === void 0;
-      return;
-    }
-    this.counters.accepted++;
-    query.finish({ kind: "response", message, viaTcp: false });
-  }
 };
-function pendingKey(family, socketIndex, address, port, id) {
-  return `${family}|${socketIndex}|${address}|${port}|${id}`;
-}
-function answers(message, id, name, type) {
+function answersQuestion(message, id, name, type) {
   if (message.id !== id || !message.isResponse || message.opcode !== "QUERY") return false;
-  if (message.question === void 0) return message.rcode !== "NOERROR";
+  if (message.question === void 0) return false;
   return message.question.name === name && message.question.type === type && message.question.class === "IN";
 }
 
 // src/dns/query-engine.ts
-var QUERIES_PER_UDP_SOCKET = 32;
 var MIN_PER_SERVER_IN_FLIGHT = 8;
 var QueryEngine = class {
   constructor(options) {
     this.options = options;
-    const sockets = Math.max(2, Math.ceil(options.concurrency / QUERIES_PER_UDP_SOCKET));
-    this.transport = new DnsTransport(options.port, options.timeoutMs, sockets);
+    this.transport = new DnsTransport(options.port, options.timeoutMs);
     this.global = new Semaphore(options.concurrency);
     this.perServerLimit = Math.max(MIN_PER_SERVER_IN_FLIGHT, Math.ceil(options.concurrency / 4));
   }
@@ -44225,6 +44205,7 @@ var QueryEngine = class {
   perServer = /* @__PURE__ */ new Map();
   perServerLimit;
   offered = /* @__PURE__ */ new Map();
+  /** Addresses that never answered or said nothing serves DNS there: asked no more in this run. */
   unresponsive = /* @__PURE__ */ new Map();
   timeouts = 0;
   tcpFallbacks = 0;
@@ -44274,11 +44255,15 @@ var QueryEngine = class {
   }
   async withRetries(address, name, type) {
     const knownDead = this.unresponsive.get(address);
-    if (knownDead !== void 0) return { kind: "timeout", ...knownDead };
+    if (knownDead !== void 0) return knownDead;
     let last;
     for (let attempt = 0; attempt <= this.options.retries; attempt++) {
       last = await this.transport.udp(address, name, type);
       if (last.kind === "unreachable") return last;
+      if (last.kind === "refused") {
+        this.unresponsive.set(address, { kind: "refused", detail: `${last.detail} (earlier queries)` });
+        return last;
+      }
       if (last.kind === "response") {
         if (!last.message.truncated) return last;
         this.tcpFallbacks++;
@@ -44290,7 +44275,7 @@ var QueryEngine = class {
     const tries = this.options.retries + 1;
     const malformed = last?.kind === "timeout" && last.malformed;
     const detail = `${malformed ? "only malformed answers" : "no answer"} after ${tries} ${tries === 1 ? "try" : "tries"} of ${this.options.timeoutMs} ms`;
-    this.unresponsive.set(address, { detail: `${detail} (earlier queries)`, malformed });
+    this.unresponsive.set(address, { kind: "timeout", detail: `${detail} (earlier queries)`, malformed });
     return { kind: "timeout", malformed, detail };
   }
 };
@@ -44578,6 +44563,7 @@ function interpret(message, name, type, delegation, answeredBy) {
 function authoritativeReply(exchange, name, extract) {
   if (exchange.kind === "timeout") return failure(exchange.malformed ? "malformed" : "timeout", exchange.detail);
   if (exchange.kind === "unreachable") return failure("unreachable", exchange.detail);
+  if (exchange.kind === "refused") return failure("port-unreachable", "");
   const message = exchange.message;
   switch (message.rcode) {
     case "NOERROR":

@@ -30,6 +30,7 @@ const FAILURE_TEXT: Record<FailureKind, string> = {
   referral: 'answered with a referral (it does not serve the zone)',
   malformed: 'sent only malformed answers',
   unreachable: 'could not be reached',
+  'port-unreachable': 'has nothing listening for DNS (port unreachable)',
 };
 
 /** A short phrase for what went wrong with a reply, for messages ("answered REFUSED"). */

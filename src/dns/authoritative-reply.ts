@@ -10,6 +10,7 @@ import type { RecordData, WireRecord } from './wire.js';
 export function authoritativeReply<T>(exchange: Exchange, name: DomainName, extract: (data: RecordData) => T | undefined): Reply<T> {
   if (exchange.kind === 'timeout') return failure(exchange.malformed ? 'malformed' : 'timeout', exchange.detail);
   if (exchange.kind === 'unreachable') return failure('unreachable', exchange.detail);
+  if (exchange.kind === 'refused') return failure('port-unreachable', '');
   const message = exchange.message;
   switch (message.rcode) {
     case 'NOERROR':

@@ -6,8 +6,6 @@ import type { Exchange, TransferResult } from './transport.js';
 import { DnsTransport } from './transport.js';
 import type { QueryType } from './wire.js';
 
-/** Each UDP socket carries at most about this many queries in flight (receive-queue overflow otherwise). */
-const QUERIES_PER_UDP_SOCKET = 32;
 /** So that no single server is hammered, whatever the global concurrency. */
 const MIN_PER_SERVER_IN_FLIGHT = 8;
 
@@ -29,13 +27,13 @@ export class QueryEngine {
   private readonly perServer = new Map<IpAddress, Semaphore>();
   private readonly perServerLimit: number;
   private readonly offered = new Map<string, Promise<Exchange>>();
-  private readonly unresponsive = new Map<IpAddress, { detail: string; malformed: boolean }>();
+  /** Addresses that never answered or said nothing serves DNS there: asked no more in this run. */
+  private readonly unresponsive = new Map<IpAddress, Exchange & { kind: 'timeout' | 'refused' }>();
   private timeouts = 0;
   private tcpFallbacks = 0;
 
   constructor(private readonly options: QueryEngineOptions) {
-    const sockets = Math.max(2, Math.ceil(options.concurrency / QUERIES_PER_UDP_SOCKET));
-    this.transport = new DnsTransport(options.port, options.timeoutMs, sockets);
+    this.transport = new DnsTransport(options.port, options.timeoutMs);
     this.global = new Semaphore(options.concurrency);
     this.perServerLimit = Math.max(MIN_PER_SERVER_IN_FLIGHT, Math.ceil(options.concurrency / 4));
   }
@@ -91,11 +89,16 @@ export class QueryEngine {
 
   private async withRetries(address: IpAddress, name: DomainName, type: QueryType): Promise<Exchange> {
     const knownDead = this.unresponsive.get(address);
-    if (knownDead !== undefined) return { kind: 'timeout', ...knownDead };
+    if (knownDead !== undefined) return knownDead;
     let last: Exchange | undefined;
     for (let attempt = 0; attempt <= this.options.retries; attempt++) {
       last = await this.transport.udp(address, name, type);
       if (last.kind === 'unreachable') return last;
+      if (last.kind === 'refused') {
+        // A definite "nothing here": no retries, and no further question to this address.
+        this.unresponsive.set(address, { kind: 'refused', detail: `${last.detail} (earlier queries)` });
+        return last;
+      }
       if (last.kind === 'response') {
         if (!last.message.truncated) return last;
         this.tcpFallbacks++;
@@ -109,7 +112,7 @@ export class QueryEngine {
     const malformed = last?.kind === 'timeout' && last.malformed;
     const detail = `${malformed ? 'only malformed answers' : 'no answer'} after ${tries} ${tries === 1 ? 'try' : 'tries'} of ${this.options.timeoutMs} ms`;
     // One server that never answers costs (retries + 1) × timeout once, not once per question.
-    this.unresponsive.set(address, { detail: `${detail} (earlier queries)`, malformed });
+    this.unresponsive.set(address, { kind: 'timeout', detail: `${detail} (earlier queries)`, malformed });
     return { kind: 'timeout', malformed, detail };
   }
 }

@@ -8,7 +8,7 @@ import type { DomainName } from '../dns-name.js';
 import type { IpAddress } from '../ip-address.js';
 import { isIpv6 } from '../ip-address.js';
 import type { DnsMessage, QueryType, WireRecord } from './wire.js';
-import { decodeMessage, encodeQuery, frameForTcp, peekMessageId, randomMessageId } from './wire.js';
+import { decodeMessage, encodeQuery, frameForTcp, randomMessageId } from './wire.js';
 
 /** Asked of the kernel for each UDP socket; a burst of answers must not overflow the queue. */
 const UDP_RECEIVE_BUFFER_BYTES = 4 * 1024 * 1024;
@@ -25,7 +25,11 @@ export type Exchange =
   | { readonly kind: 'response'; readonly message: DnsMessage; readonly viaTcp: boolean }
   /** Nothing valid arrived in time; `malformed` if something from the server failed to decode. */
   | { readonly kind: 'timeout'; readonly malformed: boolean; readonly detail: string }
-  | { readonly kind: 'unreachable'; readonly detail: string };
+  | { readonly kind: 'unreachable'; readonly detail: string }
+  /** The host answered that nothing listens there (ICMP port unreachable, TCP RST): a definite "not served here". */
+  | { readonly kind: 'refused'; readonly detail: string };
+
+const PORT_UNREACHABLE: Exchange = { kind: 'refused', detail: 'port unreachable: nothing serves DNS there' };
 
 export type TransferResult =
   | { readonly status: 'transferred'; readonly records: readonly WireRecord[] }
@@ -37,63 +41,77 @@ export interface TransportCounters {
   dropped: number;
 }
 
-interface PendingQuery {
-  readonly name: DomainName;
-  readonly type: QueryType;
-  malformed: boolean;
-  finish(exchange: Exchange): void;
-}
-
 export class DnsTransport {
   readonly counters: TransportCounters = { sent: 0, accepted: 0, dropped: 0 };
-  private readonly pools = new Map<4 | 6, dgram.Socket[]>();
-  private readonly pending = new Map<string, PendingQuery>();
-  private nextSocket = 0;
+  private readonly openUdp = new Set<dgram.Socket>();
+  private readonly finishers = new WeakMap<dgram.Socket, (exchange: Exchange) => void>();
   private readonly openTcp = new Set<net.Socket>();
 
   constructor(
     private readonly port: number,
     private readonly timeoutMs: number,
-    private readonly socketsPerFamily: number,
   ) {}
 
-  /** One UDP attempt with EDNS0. */
+  /**
+   * One UDP attempt with EDNS0, from a socket of its own: the kernel picks a random ephemeral
+   * source port for each, so a server that saw earlier queries cannot aim forged answers at the
+   * next one (RFC 5452: a shared port leaves only the 16-bit id to guess).
+   */
   udp(address: IpAddress, name: DomainName, type: QueryType): Promise<Exchange> {
-    const family = isIpv6(address) ? 6 : 4;
-    const pool = this.pool(family);
-    const socketIndex = this.nextSocket++ % pool.length;
-    const socket = pool[socketIndex]!;
-    let id = randomMessageId();
-    while (this.pending.has(pendingKey(family, socketIndex, address, this.port, id))) id = randomMessageId();
-    const key = pendingKey(family, socketIndex, address, this.port, id);
+    const id = randomMessageId();
     const packet = encodeQuery(id, name, type, true);
-
+    const socket = dgram.createSocket({ type: isIpv6(address) ? 'udp6' : 'udp4', recvBufferSize: UDP_RECEIVE_BUFFER_BYTES });
+    this.openUdp.add(socket);
     return new Promise<Exchange>((resolve) => {
-      const timer = setTimeout(() => {
-        const query = this.pending.get(key);
-        this.pending.delete(key);
-        resolve({ kind: 'timeout', malformed: query?.malformed ?? false, detail: `no answer within ${this.timeoutMs} ms` });
-      }, this.timeoutMs);
-      this.pending.set(key, {
-        name,
-        type,
-        malformed: false,
-        finish: (exchange) => {
-          clearTimeout(timer);
-          this.pending.delete(key);
-          resolve(exchange);
-        },
-      });
-      this.counters.sent++;
-      const onError = (error: Error) => {
-        const code = (error as NodeJS.ErrnoException).code ?? error.message;
-        if (UNREACHABLE_CODES.has(code)) this.pending.get(key)?.finish({ kind: 'unreachable', detail: code });
+      let malformed = false;
+      let settled = false;
+      const finish = (exchange: Exchange) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        this.openUdp.delete(socket);
+        socket.close();
+        resolve(exchange);
       };
+      const timer = setTimeout(
+        () => finish({ kind: 'timeout', malformed, detail: `no answer within ${this.timeoutMs} ms` }),
+        this.timeoutMs,
+      );
+      this.finishers.set(socket, finish);
+      socket.on('error', (error: NodeJS.ErrnoException) => {
+        const code = error.code ?? error.message;
+        if (code === 'ECONNREFUSED') finish(PORT_UNREACHABLE);
+        else if (UNREACHABLE_CODES.has(code)) finish({ kind: 'unreachable', detail: code });
+      });
+      socket.on('message', (reply: Buffer, remote: dgram.RemoteInfo) => {
+        if (remote.address !== address || remote.port !== this.port) {
+          this.counters.dropped++;
+          return;
+        }
+        const message = decodeMessage(reply);
+        if (!message || !answersQuestion(message, id, name, type)) {
+          this.counters.dropped++;
+          malformed ||= message === undefined;
+          return;
+        }
+        this.counters.accepted++;
+        finish({ kind: 'response', message, viaTcp: false });
+      });
       try {
-        socket.send(packet, this.port, address, (error) => error && onError(error));
+        // connect() makes the kernel drop datagrams from any other source and report ICMP errors.
+        socket.connect(this.port, address, (error?: Error) => {
+          if (error) return finish({ kind: 'unreachable', detail: (error as NodeJS.ErrnoException).code ?? error.message });
+          this.counters.sent++;
+          socket.send(packet, (sendError) => {
+            if (!sendError) return;
+            const code = (sendError as NodeJS.ErrnoException).code ?? sendError.message;
+            if (code === 'ECONNREFUSED') finish(PORT_UNREACHABLE);
+            else finish(UNREACHABLE_CODES.has(code) ? { kind: 'unreachable', detail: code } : { kind: 'timeout', malformed, detail: code });
+          });
+        });
       } catch (error) {
-        // A socket whose bind failed (no IPv6 on this host) throws instead of calling back.
-        this.pending.get(key)?.finish({ kind: 'unreachable', detail: (error as NodeJS.ErrnoException).code ?? 'EAFNOSUPPORT' });
+        // A socket that cannot be created for this family (no IPv6 on this host) throws.
+        finish({ kind: 'unreachable', detail: (error as NodeJS.ErrnoException).code ?? 'EAFNOSUPPORT' });
       }
     });
   }
@@ -105,7 +123,7 @@ export class DnsTransport {
     return this.tcpSession<Exchange>(address, frameForTcp(encodeQuery(id, name, type, false)), this.timeoutMs, {
       message: (bytes) => {
         const message = decodeMessage(bytes);
-        if (message && answers(message, id, name, type)) {
+        if (message && answersQuestion(message, id, name, type)) {
           this.counters.accepted++;
           return { kind: 'response', message, viaTcp: true };
         }
@@ -115,9 +133,11 @@ export class DnsTransport {
       },
       timeout: () => ({ kind: 'timeout', malformed, detail: `no answer over TCP within ${this.timeoutMs} ms` }),
       error: (code) =>
-        code === 'ECONNREFUSED' || UNREACHABLE_CODES.has(code)
-          ? { kind: 'unreachable', detail: `TCP ${code}` }
-          : { kind: 'timeout', malformed, detail: `TCP ${code}` },
+        code === 'ECONNREFUSED'
+          ? { kind: 'refused', detail: 'TCP connection refused' }
+          : UNREACHABLE_CODES.has(code)
+            ? { kind: 'unreachable', detail: `TCP ${code}` }
+            : { kind: 'timeout', malformed, detail: `TCP ${code}` },
       closed: () => ({ kind: 'timeout', malformed, detail: 'TCP connection closed without an answer' }),
     });
   }
@@ -197,10 +217,8 @@ export class DnsTransport {
   }
 
   close(): void {
-    for (const pool of this.pools.values()) for (const socket of pool) socket.close();
-    this.pools.clear();
     for (const socket of this.openTcp) socket.destroy();
-    for (const query of this.pending.values()) query.finish({ kind: 'timeout', malformed: false, detail: 'run ended' });
+    for (const socket of [...this.openUdp]) this.finishers.get(socket)?.({ kind: 'timeout', malformed: false, detail: 'run ended' });
   }
 
   private connect(address: IpAddress): net.Socket {
@@ -208,52 +226,14 @@ export class DnsTransport {
     this.openTcp.add(socket);
     return socket;
   }
-
-  private pool(family: 4 | 6): dgram.Socket[] {
-    const existing = this.pools.get(family);
-    if (existing) return existing;
-    const pool = Array.from({ length: this.socketsPerFamily }, (_, index) => this.openSocket(family, index));
-    this.pools.set(family, pool);
-    return pool;
-  }
-
-  private openSocket(family: 4 | 6, index: number): dgram.Socket {
-    const socket = dgram.createSocket({ type: family === 4 ? 'udp4' : 'udp6', recvBufferSize: UDP_RECEIVE_BUFFER_BYTES });
-    socket.on('error', () => {
-      // A failed bind (no IPv6 on this host) surfaces as unreachable on send; nothing else to do.
-    });
-    socket.on('message', (packet: Buffer, remote: dgram.RemoteInfo) => this.receive(family, index, packet, remote));
-    socket.bind(0);
-    socket.unref();
-    return socket;
-  }
-
-  private receive(family: 4 | 6, index: number, packet: Buffer, remote: dgram.RemoteInfo): void {
-    const id = peekMessageId(packet);
-    const query = id === undefined ? undefined : this.pending.get(pendingKey(family, index, remote.address, remote.port, id));
-    if (!query) {
-      this.counters.dropped++;
-      return;
-    }
-    const message = decodeMessage(packet);
-    if (!message || !answers(message, id!, query.name, query.type)) {
-      this.counters.dropped++;
-      query.malformed ||= message === undefined;
-      return;
-    }
-    this.counters.accepted++;
-    query.finish({ kind: 'response', message, viaTcp: false });
-  }
 }
 
-function pendingKey(family: 4 | 6, socketIndex: number, address: string, port: number, id: number): string {
-  return `${family}|${socketIndex}|${address}|${port}|${id}`;
-}
-
-/** Is this message the answer to our question? Anything else is dropped, never believed. */
-function answers(message: DnsMessage, id: number, name: DomainName, type: QueryType): boolean {
+/**
+ * Is this message the answer to our question? Anything else is dropped, never believed: a reply
+ * without the question echoed (even an error) could answer any pending query with that id.
+ */
+export function answersQuestion(message: DnsMessage, id: number, name: DomainName, type: QueryType): boolean {
   if (message.id !== id || !message.isResponse || message.opcode !== 'QUERY') return false;
-  // FORMERR and similar may come back without the question echoed.
-  if (message.question === undefined) return message.rcode !== 'NOERROR';
+  if (message.question === undefined) return false;
   return message.question.name === name && message.question.type === type && message.question.class === 'IN';
 }

@@ -64,11 +64,6 @@ export function frameForTcp(message: Buffer): Buffer {
   return framed;
 }
 
-/** The message id from the first two bytes, readable even when the rest is garbage. */
-export function peekMessageId(packet: Buffer): number | undefined {
-  return packet.length >= 2 ? packet.readUInt16BE(0) : undefined;
-}
-
 /** Decodes and validates; undefined for anything malformed. Never throws. */
 export function decodeMessage(packet: Buffer): DnsMessage | undefined {
   let decoded: dnsPacket.DecodedPacket & { rcode?: string; opcode?: string };
@@ -102,7 +97,8 @@ export function decodeMessage(packet: Buffer): DnsMessage | undefined {
 function validRecords(records: readonly dnsPacket.Answer[] | undefined): WireRecord[] {
   const result: WireRecord[] = [];
   for (const record of records ?? []) {
-    if (record.type === 'OPT') continue;
+    // OPT is not data; a record of another class (CH, HS, ...) is no IN data, whatever its type.
+    if (record.type === 'OPT' || (record as { class?: string }).class !== 'IN') continue;
     const data = validData(record);
     if (data === undefined) throw new Error(`invalid ${record.type} record data`);
     result.push({ name: wireName(String(record.name)), data });

@@ -20,7 +20,9 @@ export type LabBehaviour =
   | 'spoof-only' // only answers with a wrong id
   | 'wrong-question' // answers a different question
   | 'malformed' // garbage bytes with the right id
-  | 'truncated-rdata'; // a valid header whose A record data is cut short
+  | 'truncated-rdata' // a valid header whose A record data is cut short
+  | 'foreign-soa' // negative answers carry another zone's SOA (an out-of-bailiwick zone cut)
+  | 'no-question-error'; // REFUSED without the question echoed, before the real answer
 
 export interface LabServerSpec {
   readonly name: string;
@@ -34,7 +36,9 @@ export interface LabServerSpec {
 type Packet = dnsPacket.Packet & { rcode?: string };
 
 export class LabDnsServer {
-  readonly queries: { name: string; type: string; transport: 'udp' | 'tcp' }[] = [];
+  readonly queries: { name: string; type: string; transport: 'udp' | 'tcp'; port: number }[] = [];
+  /** Called with every UDP query received, before it is answered (tests that forge answers). */
+  onUdpQuery: ((query: { name: string; type: string; port: number; address: string }) => Promise<void> | void) | undefined;
   private udp: dgram.Socket | undefined;
   private tcp: net.Server | undefined;
   private readonly connections = new Set<net.Socket>();
@@ -76,7 +80,8 @@ export class LabDnsServer {
     const query = safeDecode(packet);
     if (!query) return;
     const question = query.questions?.[0];
-    this.queries.push({ name: question?.name ?? '', type: question?.type ?? '', transport: 'udp' });
+    this.queries.push({ name: question?.name ?? '', type: question?.type ?? '', transport: 'udp', port: remote.port });
+    await this.onUdpQuery?.({ name: question?.name ?? '', type: question?.type ?? '', port: remote.port, address: remote.address });
     if (this.spec.behaviour === 'silent') return;
     if (this.spec.delayMs) await new Promise((resolve) => setTimeout(resolve, this.spec.delayMs));
     const send = (bytes: Buffer) => this.udp?.send(bytes, remote.port, remote.address, () => {});
@@ -88,6 +93,9 @@ export class LabDnsServer {
         const full = dnsPacket.encode(this.answer(query));
         return send(full.subarray(0, full.length - 2));
       }
+      case 'no-question-error':
+        send(dnsPacket.encode({ ...reply(query, 'REFUSED', false), questions: [] }));
+        return send(dnsPacket.encode(this.answer(query)));
       case 'spoof-only':
         return send(dnsPacket.encode({ ...this.answer(query), id: (id + 1) % 0x10000 }));
       case 'spoof-id':
@@ -114,6 +122,11 @@ export class LabDnsServer {
     }
   }
 
+  /** Sends raw bytes from this server's own address and port (forgery tests). */
+  sendRaw(packet: Buffer, port: number, address: string): Promise<void> {
+    return new Promise((resolve) => this.udp?.send(packet, port, address, () => resolve()) ?? resolve());
+  }
+
   private onTcp(socket: net.Socket): void {
     this.connections.add(socket);
     socket.on('close', () => this.connections.delete(socket));
@@ -127,7 +140,7 @@ export class LabDnsServer {
         buffered = buffered.subarray(2 + length);
         if (!query) continue;
         const question = query.questions?.[0];
-        this.queries.push({ name: question?.name ?? '', type: question?.type ?? '', transport: 'tcp' });
+        this.queries.push({ name: question?.name ?? '', type: question?.type ?? '', transport: 'tcp', port: socket.remotePort ?? 0 });
         if (this.spec.behaviour === 'silent') continue;
         if (this.spec.delayMs) await new Promise((resolve) => setTimeout(resolve, this.spec.delayMs));
         const responses = question?.type === 'AXFR' ? this.transfer(query) : [this.answer(query)];
@@ -155,7 +168,10 @@ export class LabDnsServer {
     const labZone = this.zoneFor(name);
     if (!labZone) return reply(query, 'REFUSED', false);
     const authoritative = this.spec.behaviour !== 'no-aa';
-    const soaRecord = labZone.records.find((record) => record.type === 'SOA' && record.name === labZone.origin);
+    const soaRecord = labZone.records.find(
+      (record) =>
+        record.type === 'SOA' && (this.spec.behaviour === 'foreign-soa' ? record.name !== labZone.origin : record.name === labZone.origin),
+    );
 
     const cut = this.delegationCut(labZone, name);
     if (cut !== undefined) {

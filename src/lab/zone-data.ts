@@ -21,13 +21,14 @@ export interface LabZone {
   readonly ttlSeconds: number;
 }
 
-/** Builds a zone from relative owners ("@", "www") and presentation data. */
+/** Builds a zone from owners relative to the origin ("@", "www") or absolute ("other.test.") and presentation data. */
 export function zone(
   origin: string,
   rows: readonly (readonly [string, LabRecordType, string])[],
   options: { allowTransfer?: boolean; ttlSeconds?: number; keepCase?: boolean } = {},
 ): LabZone {
-  const absolute = (owner: string) => (owner === '@' ? origin : origin === '' ? owner : `${owner}.${origin}`);
+  const absolute = (owner: string) =>
+    owner === '@' ? origin : owner.endsWith('.') ? owner.slice(0, -1) : origin === '' ? owner : `${owner}.${origin}`;
   // Owner names keep their case only in zones served by real servers (DNS names compare
   // case-insensitively; the in-process lab server matches lower-case names).
   const owner = (name: string) => (options.keepCase ? absolute(name) : absolute(name).toLowerCase());

@@ -23,7 +23,8 @@ export type FailureKind =
   | 'not-authoritative' // an answer without the AA bit
   | 'referral' // a referral to other servers: this one does not serve the zone
   | 'malformed' // only undecodable or invalid packets came back
-  | 'unreachable'; // the network refused to carry the query (no route, connection refused on TCP)
+  | 'unreachable' // the network cannot carry the query (no route)
+  | 'port-unreachable'; // the host said nothing listens there (ICMP port unreachable, TCP connection refused)
 
 /** What one server said to one question. */
 export type Reply<T> =

@@ -10665,11 +10665,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -10686,10 +10686,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -10750,8 +10750,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -10780,12 +10780,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -10838,12 +10838,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -10866,10 +10866,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -10905,10 +10905,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -10950,11 +10950,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -11255,7 +11255,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -11270,14 +11270,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -18245,7 +18245,8 @@ import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import path from "node:path";
 
 // src/run.ts
-import { readFile, writeFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open, writeFile } from "node:fs/promises";
 
 // package.json
 var package_default = {
@@ -20708,20 +20709,31 @@ var policy_schema_default = {
     "mail-servers": {
       description: "Every SMTP server the messaging team controls, keyed by host name, with all of its IPv4 and IPv6 addresses. An MX target that resolves to an address not listed here is reported (mx/target-address); these addresses are approved SMTP listeners in scans.",
       type: "object",
-      propertyNames: { $ref: "#/$defs/hostName" },
+      propertyNames: {
+        $ref: "#/$defs/hostName"
+      },
       additionalProperties: {
         description: "All addresses of this mail server.",
         type: "array",
         minItems: 1,
-        items: { $ref: "#/$defs/ipAddress" }
-      }
+        items: {
+          $ref: "#/$defs/ipAddress"
+        },
+        maxItems: 64
+      },
+      maxProperties: 1e4
     },
     domains: {
       description: "Every name that must be checked: zone apexes and names inside zones alike.",
       type: "object",
       minProperties: 1,
-      propertyNames: { $ref: "#/$defs/hostName" },
-      additionalProperties: { $ref: "#/$defs/domain" }
+      propertyNames: {
+        $ref: "#/$defs/hostName"
+      },
+      additionalProperties: {
+        $ref: "#/$defs/domain"
+      },
+      maxProperties: 1e5
     },
     scan: {
       description: "Address ranges to scan for anything that answers SMTP. A server needs no MX record to receive mail.",
@@ -20733,30 +20745,43 @@ var policy_schema_default = {
           description: "IPv4 or IPv6 addresses and CIDR prefixes to scan. IPv6 prefixes wider than /112 are refused.",
           type: "array",
           minItems: 1,
-          items: { type: "string", description: "An address (192.0.2.10) or a CIDR prefix (192.0.2.0/24, 2001:db8::/120)." }
+          items: {
+            type: "string",
+            description: "An address (192.0.2.10) or a CIDR prefix (192.0.2.0/24, 2001:db8::/120)."
+          },
+          maxItems: 1024
         },
         ports: {
           description: 'TCP ports to probe. Default [25]. The word "all" means every port, 1-65535 (mind max-addresses).',
           default: [25],
           oneOf: [
-            { const: "all" },
+            {
+              const: "all"
+            },
             {
               type: "array",
               minItems: 1,
-              items: { type: "integer", description: "A TCP port, 1-65535." }
+              items: {
+                type: "integer",
+                description: "A TCP port, 1-65535."
+              }
             }
           ]
         },
         allow: {
           description: `Listeners approved beyond the mail servers' addresses, as "ADDRESS:PORT" (IPv6 as "[ADDRESS]:PORT") or a bare address for every port.`,
           type: "array",
-          items: { type: "string" }
+          items: {
+            type: "string"
+          },
+          maxItems: 4096
         },
         "max-addresses": {
-          description: "Refuse to scan more addresses than this (default 4096); raise it deliberately for larger ranges.",
+          description: "Refuse to scan more addresses than this (default 4096, at most 16,777,216: a /8); raise it deliberately for larger ranges.",
           type: "integer",
           minimum: 1,
-          default: 4096
+          default: 4096,
+          maximum: 16777216
         }
       }
     },
@@ -20787,8 +20812,14 @@ var policy_schema_default = {
           additionalProperties: false,
           required: ["host"],
           properties: {
-            host: { $ref: "#/$defs/hostName" },
-            preference: { type: "integer", minimum: 0, maximum: 65535 }
+            host: {
+              $ref: "#/$defs/hostName"
+            },
+            preference: {
+              type: "integer",
+              minimum: 0,
+              maximum: 65535
+            }
           }
         },
         {
@@ -20806,11 +20837,26 @@ var policy_schema_default = {
           description: "The exact set of authoritative name servers allowed for the zone holding this name: the parent's delegation and every server's NS RRset must equal it.",
           type: "array",
           minItems: 1,
-          items: { $ref: "#/$defs/hostName" }
+          items: {
+            $ref: "#/$defs/hostName"
+          },
+          maxItems: 32
         },
         mx: {
           description: 'The exact MX set expected, or "none" when the name must not receive mail (a null MX, RFC 7505, is then required).',
-          oneOf: [{ const: "none" }, { type: "array", minItems: 1, items: { $ref: "#/$defs/mxEntry" } }]
+          oneOf: [
+            {
+              const: "none"
+            },
+            {
+              type: "array",
+              minItems: 1,
+              items: {
+                $ref: "#/$defs/mxEntry"
+              },
+              maxItems: 64
+            }
+          ]
         },
         discover: {
           description: '"axfr": use a zone transfer from each server to find names that publish MX but are not in this policy.',
@@ -20876,24 +20922,26 @@ function simplify(errors) {
 
 // src/policy/load.ts
 var DEFAULT_MAX_ADDRESSES = 4096;
+var MAX_MAX_ADDRESSES = 16777216;
 var DEFAULT_SCAN_PORTS = [25];
 var ALL_PORTS = Array.from({ length: 65535 }, (_, i) => i + 1);
 var YAML_DUPLICATE = "duplicate key: every name, server and rule may appear only once";
+var YAML_ALIAS = "YAML aliases (*name, <<: *name) are not accepted in a policy: write the value out";
 function loadPolicy(file, text) {
   const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const at = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
   const problems = [];
-  for (const error of doc.errors) {
-    const message = error.code === "DUPLICATE_KEY" ? YAML_DUPLICATE : error.message.split("\n")[0];
-    problems.push({ message, location: at(error.pos[0]) });
-  }
-  if (doc.errors.some((error) => error.code !== "DUPLICATE_KEY")) return { ok: false, problems };
+  for (const error of doc.errors) problems.push({ message: error.message.split("\n")[0], location: at(error.pos[0]) });
+  if (doc.errors.length > 0) return { ok: false, problems };
   const nodes = /* @__PURE__ */ new Map();
-  const data = toPlainData(doc, doc.contents, "", "", nodes);
+  const structural = [];
+  const data = toPlainData(doc.contents, "", "", nodes, structural);
+  for (const { message, node } of structural) problems.push({ message, location: at(node.range?.[0] ?? 0) });
+  if (structural.some(({ message }) => message === YAML_ALIAS)) return { ok: false, problems: sortAndDedupe(problems) };
   for (const schemaError of validateAgainstSchema(data)) {
     const place = nodes.get(schemaError.pointer);
     const keyNode = schemaError.key === void 0 ? void 0 : findKey(place?.node, schemaError.key);
@@ -20906,26 +20954,30 @@ function loadPolicy(file, text) {
   if (problems.length > 0) return { ok: false, problems: sortAndDedupe(problems) };
   return { ok: true, policy };
 }
-function toPlainData(doc, node, pointer, path2, nodes, key) {
+function toPlainData(node, pointer, path2, nodes, structural, key) {
   if (node === null || node === void 0) return null;
-  const resolved = (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
-  if (resolved === void 0) return null;
-  nodes.set(pointer, { node: resolved, key, path: path2 });
-  if ((0, import_yaml.isMap)(resolved)) {
+  if ((0, import_yaml.isAlias)(node)) {
+    structural.push({ message: YAML_ALIAS, node });
+    return null;
+  }
+  nodes.set(pointer, { node, key, path: path2 });
+  if ((0, import_yaml.isMap)(node)) {
     const result2 = {};
-    for (const pair of resolved.items) {
+    for (const pair of node.items) {
       const name = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+      if ((0, import_yaml.isAlias)(pair.key)) structural.push({ message: YAML_ALIAS, node: pair.key });
+      else if (Object.hasOwn(result2, name) && pair.key) structural.push({ message: YAML_DUPLICATE, node: pair.key });
       let unique = name;
       for (let copy = 2; Object.hasOwn(result2, unique); copy++) unique = `${name} (copy ${copy})`;
       const childPointer = `${pointer}/${unique.replaceAll("~", "~0").replaceAll("/", "~1")}`;
-      result2[unique] = toPlainData(doc, pair.value, childPointer, path2 ? `${path2}.${name}` : name, nodes, pair.key);
+      result2[unique] = toPlainData(pair.value, childPointer, path2 ? `${path2}.${name}` : name, nodes, structural, pair.key);
     }
     return result2;
   }
-  if ((0, import_yaml.isSeq)(resolved)) {
-    return resolved.items.map((item, index) => toPlainData(doc, item, `${pointer}/${index}`, `${path2}[${index}]`, nodes));
+  if ((0, import_yaml.isSeq)(node)) {
+    return node.items.map((item, index) => toPlainData(item, `${pointer}/${index}`, `${path2}[${index}]`, nodes, structural));
   }
-  return (0, import_yaml.isScalar)(resolved) ? resolved.toJSON() : null;
+  return (0, import_yaml.isScalar)(node) ? node.toJSON() : null;
 }
 function findKey(node, key) {
   if (!(0, import_yaml.isMap)(node)) return void 0;
@@ -21113,7 +21165,7 @@ var PolicyBuilder = class {
     }
     const portsNode = this.child(node, "ports");
     const maxNode = this.child(node, "max-addresses");
-    const maxAddresses = (0, import_yaml.isScalar)(maxNode) && typeof maxNode.value === "number" ? maxNode.value : DEFAULT_MAX_ADDRESSES;
+    const maxAddresses = (0, import_yaml.isScalar)(maxNode) && Number.isSafeInteger(maxNode.value) && maxNode.value <= MAX_MAX_ADDRESSES ? maxNode.value : DEFAULT_MAX_ADDRESSES;
     let ports = DEFAULT_SCAN_PORTS;
     if ((0, import_yaml.isScalar)(portsNode) && portsNode.value === "all") {
       ports = ALL_PORTS;
@@ -21204,6 +21256,8 @@ function countDistinctAddresses(ranges) {
 
 // src/run.ts
 var TOOL = { name: package_default.name, version: package_default.version };
+var MAX_POLICY_BYTES = 16 * 1024 * 1024;
+var MAX_OBSERVATIONS_BYTES = 256 * 1024 * 1024;
 async function run(settings, logger, clock = () => /* @__PURE__ */ new Date()) {
   const startedAt = clock();
   const loaded = await readPolicy(settings);
@@ -21215,7 +21269,7 @@ async function run(settings, logger, clock = () => /* @__PURE__ */ new Date()) {
   const policy = loaded.policy;
   let observations;
   if (settings.observationsFile !== void 0) {
-    const text = await readInput(settings.observationsFile, "observations file");
+    const text = await readInput(settings.observationsFile, "observations file", MAX_OBSERVATIONS_BYTES);
     try {
       observations = parseObservations(text, settings.observationsFile);
     } catch (error) {
@@ -21232,15 +21286,25 @@ async function run(settings, logger, clock = () => /* @__PURE__ */ new Date()) {
   const failed2 = findings.some((finding) => meetsThreshold(finding.severity, settings.failOn));
   return { report, failed: failed2, exitCode: failed2 ? 1 : 0, policyInvalid: false };
 }
-async function readInput(file, what) {
+async function readInput(file, what, maxBytes) {
+  let handle;
   try {
-    return await readFile(file, "utf8");
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw new ConfigurationError(`the ${what} ${file} is not a regular file`);
+    if (stats.size > maxBytes) {
+      throw new ConfigurationError(`the ${what} ${file} is ${stats.size} bytes, more than the limit of ${maxBytes} bytes`);
+    }
+    return await handle.readFile("utf8");
   } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
     throw new ConfigurationError(`cannot read the ${what} ${file}: ${error.code ?? error.message}`);
+  } finally {
+    await handle?.close();
   }
 }
 async function readPolicy(settings) {
-  const text = await readInput(settings.policyFile, "policy");
+  const text = await readInput(settings.policyFile, "policy", MAX_POLICY_BYTES);
   return loadPolicyWithScanSource(settings, text);
 }
 function loadPolicyWithScanSource(settings, text) {
@@ -21832,8 +21896,9 @@ async function main(argv) {
     if (result2.policyInvalid) {
       for (const finding of result2.report.findings) {
         const location = finding.location;
-        process.stderr.write(`${location ? `${location.file}:${location.line}:${location.column}: ` : ""}${finding.message}
-`);
+        process.stderr.write(
+          printable(`${location ? `${location.file}:${location.line}:${location.column}: ` : ""}${finding.message}`) + "\n"
+        );
       }
     }
     return result2.exitCode;
@@ -21842,9 +21907,9 @@ async function main(argv) {
   }
 }
 function reportFailure(error) {
-  if (error instanceof ConfigurationError) process.stderr.write(`mail-perimeter: ${error.message}
+  if (error instanceof ConfigurationError) process.stderr.write(`mail-perimeter: ${printable(error.message)}
 `);
-  else process.stderr.write(`mail-perimeter: internal error (please report): ${error.stack ?? String(error)}
+  else process.stderr.write(`mail-perimeter: internal error (please report): ${printable(error.stack ?? String(error))}
 `);
   return 2;
 }

@@ -6,6 +6,7 @@ import { consoleLogger } from './logger.js';
 import { ConfigurationError } from './policy/problem.js';
 import { render } from './report/render.js';
 import { run } from './run.js';
+import { printable } from './untrusted-text.js';
 import type { RunResult } from './run.js';
 
 /** The CLI: a thin shell over run(), like the action (src/main.ts). */
@@ -33,7 +34,10 @@ async function main(argv: readonly string[]): Promise<number> {
     if (result.policyInvalid) {
       for (const finding of result.report.findings) {
         const location = finding.location;
-        process.stderr.write(`${location ? `${location.file}:${location.line}:${location.column}: ` : ''}${finding.message}\n`);
+        // Policy text is untrusted: a value with "\n::error" must not become a runner command.
+        process.stderr.write(
+          printable(`${location ? `${location.file}:${location.line}:${location.column}: ` : ''}${finding.message}`) + '\n',
+        );
       }
     }
     return result.exitCode;
@@ -43,8 +47,8 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 function reportFailure(error: unknown): number {
-  if (error instanceof ConfigurationError) process.stderr.write(`mail-perimeter: ${error.message}\n`);
-  else process.stderr.write(`mail-perimeter: internal error (please report): ${(error as Error).stack ?? String(error)}\n`);
+  if (error instanceof ConfigurationError) process.stderr.write(`mail-perimeter: ${printable(error.message)}\n`);
+  else process.stderr.write(`mail-perimeter: internal error (please report): ${printable((error as Error).stack ?? String(error))}\n`);
   return 2;
 }
 

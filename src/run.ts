@@ -1,4 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, writeFile } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import packageJson from '../package.json' with { type: 'json' };
 import { namesChecked } from './checks/coverage.js';
 import { evaluate, policyProblemsAsFindings } from './checks/evaluate.js';
@@ -17,6 +19,11 @@ import type { RunReport } from './report/run-report.js';
 import type { Settings } from './settings.js';
 
 export const TOOL = { name: packageJson.name, version: packageJson.version } as const;
+
+/** A policy of 100,000 names is about 4 MiB; anything far larger is not a policy. */
+export const MAX_POLICY_BYTES = 16 * 1024 * 1024;
+/** Observations of 100,000 zones with every server's answers fit; a JavaScript string holds at most about 512 MiB. */
+export const MAX_OBSERVATIONS_BYTES = 256 * 1024 * 1024;
 
 export interface RunResult {
   readonly report: RunReport;
@@ -41,7 +48,7 @@ export async function run(settings: Settings, logger: Logger, clock: () => Date 
 
   let observations: Observations;
   if (settings.observationsFile !== undefined) {
-    const text = await readInput(settings.observationsFile, 'observations file');
+    const text = await readInput(settings.observationsFile, 'observations file', MAX_OBSERVATIONS_BYTES);
     try {
       observations = parseObservations(text, settings.observationsFile);
     } catch (error) {
@@ -60,16 +67,30 @@ export async function run(settings: Settings, logger: Logger, clock: () => Date 
   return { report, failed, exitCode: failed ? 1 : 0, policyInvalid: false };
 }
 
-async function readInput(file: string, what: string): Promise<string> {
+/**
+ * Reads a policy or observations file: regular files only (a FIFO would block forever, a device
+ * such as /dev/urandom never ends), and no larger than its documented limit.
+ */
+async function readInput(file: string, what: string, maxBytes: number): Promise<string> {
+  let handle: FileHandle | undefined;
   try {
-    return await readFile(file, 'utf8');
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw new ConfigurationError(`the ${what} ${file} is not a regular file`);
+    if (stats.size > maxBytes) {
+      throw new ConfigurationError(`the ${what} ${file} is ${stats.size} bytes, more than the limit of ${maxBytes} bytes`);
+    }
+    return await handle.readFile('utf8');
   } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
     throw new ConfigurationError(`cannot read the ${what} ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  } finally {
+    await handle?.close();
   }
 }
 
 async function readPolicy(settings: Settings): Promise<PolicyLoad> {
-  const text = await readInput(settings.policyFile, 'policy');
+  const text = await readInput(settings.policyFile, 'policy', MAX_POLICY_BYTES);
   return loadPolicyWithScanSource(settings, text);
 }
 

@@ -71,8 +71,10 @@ function mostCommon(values: readonly string[]): string | undefined {
 }
 
 function nameSection(name: NameObservation, zone: ZoneObservation | undefined): string {
-  const heading = `### ${html(displayName(name.name))}${name.zone !== undefined ? ` (zone ${html(displayName(name.zone))})` : ''}\n\n`;
-  if (name.error) return `${heading}Could not be checked: ${html(name.error)}\n`;
+  // DNS-derived text goes into HTML blocks, never into Markdown: a label such as
+  // "[click](https://…)" or "www.example.test" must not become a link.
+  const heading = `<h3>${html(displayName(name.name))}${name.zone !== undefined ? ` (zone ${html(displayName(name.zone))})` : ''}</h3>\n\n`;
+  if (name.error) return `${heading}<p>Could not be checked: ${html(name.error)}</p>\n`;
   const rows = (zone?.servers ?? []).map((server) => {
     const atName = name.servers.find((candidate) => serverLabel(candidate.server) === serverLabel(server.server));
     return {
@@ -118,7 +120,7 @@ function scanSection(report: RunReport): string {
     (probe) =>
       `<tr><td>${htmlCell(formatEndpoint(probe.address, probe.port))}</td><td>${probe.state}</td><td>${htmlCell(probe.greeting)}</td><td>${htmlCell(probe.tls?.subject ?? '')}</td></tr>`,
   );
-  return `### Scan of ${html(scan.ranges.join(', '))} (ports ${html(compactPorts(scan.ports))})\n\n${counts.smtp} SMTP, ${counts.open} open, ${counts.closed} closed, ${counts.filtered} filtered, ${counts['not-probed']} not probed.\n\n<table><tr><th>Address:port</th><th>State</th><th>Greeting</th><th>TLS certificate</th></tr>\n${rows.join('\n')}\n</table>\n`;
+  return `<h3>Scan of ${html(scan.ranges.join(', '))} (ports ${html(compactPorts(scan.ports))})</h3>\n\n${counts.smtp} SMTP, ${counts.open} open, ${counts.closed} closed, ${counts.filtered} filtered, ${counts['not-probed']} not probed.\n\n<table><tr><th>Address:port</th><th>State</th><th>Greeting</th><th>TLS certificate</th></tr>\n${rows.join('\n')}\n</table>\n`;
 }
 
 /** "25, 465, 587" or "1-65535". */

@@ -42338,13 +42338,19 @@ var ConfigurationError = class extends Error {
 
 // src/action/base-policy.ts
 var run = promisify(execFile);
-var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+var TRUSTED_EVENTS = /* @__PURE__ */ new Set(["push", "schedule", "workflow_dispatch"]);
 async function readBasePolicy(policyFile, token, logger) {
-  if (!PULL_REQUEST_EVENTS.has(process.env["GITHUB_EVENT_NAME"] ?? "")) return void 0;
+  const eventName = process.env["GITHUB_EVENT_NAME"] ?? "";
+  if (TRUSTED_EVENTS.has(eventName)) return void 0;
   const eventPath = process.env["GITHUB_EVENT_PATH"];
   const event = eventPath ? JSON.parse(await readFile(eventPath, "utf8")) : {};
   const baseSha = event.pull_request?.base?.sha;
-  if (!baseSha) throw new ConfigurationError("pull request event without a base commit: cannot read the base branch policy");
+  if (!baseSha) {
+    logger.warning(
+      `the ${eventName || "unknown"} event may run untrusted content and names no base commit: the scan is skipped (scan-ranges-from: head opts out)`
+    );
+    return { file: policyFile, text: void 0 };
+  }
   const workspace = process.env["GITHUB_WORKSPACE"] ?? process.cwd();
   const relative = path.relative(workspace, path.resolve(policyFile)).split(path.sep).join("/");
   const label = `${policyFile} at ${baseSha.slice(0, 12)} (base branch)`;
@@ -42357,6 +42363,7 @@ async function readBasePolicy(policyFile, token, logger) {
   } catch {
     logger.debug("git fetch of the base commit failed; trying the GitHub API");
   }
+  if (await commitExists(workspace, baseSha)) return noBasePolicy(label, logger);
   if (token) {
     const octokit = getOctokit(token);
     try {
@@ -42378,6 +42385,14 @@ async function gitShow(cwd, sha, relative) {
     return stdout;
   } catch {
     return void 0;
+  }
+}
+async function commitExists(cwd, sha) {
+  try {
+    await run("git", ["cat-file", "-e", `${sha}^{commit}`], { cwd });
+    return true;
+  } catch {
+    return false;
   }
 }
 function noBasePolicy(label, logger) {

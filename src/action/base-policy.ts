@@ -13,7 +13,13 @@ import type { Logger } from '../logger.js';
 import { ConfigurationError } from '../policy/problem.js';
 
 const run = promisify(execFile);
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/**
+ * Events whose checkout is the repository's own trusted content. Every other event may run
+ * content from a pull request (pull_request, pull_request_target, pull_request_review,
+ * pull_request_review_comment, issue_comment, workflow_run, events added later...), so the list
+ * says what is trusted, never what is not.
+ */
+const TRUSTED_EVENTS = new Set(['push', 'schedule', 'workflow_dispatch']);
 
 export interface BasePolicy {
   readonly file: string;
@@ -21,13 +27,22 @@ export interface BasePolicy {
   readonly text: string | undefined;
 }
 
-/** The base branch's policy, or undefined when this is not a pull request. */
+/**
+ * The base branch's policy, or undefined on a trusted event (the checked-out policy is used as
+ * it is). An untrusted event without a pull request's base commit scans nothing.
+ */
 export async function readBasePolicy(policyFile: string, token: string | undefined, logger: Logger): Promise<BasePolicy | undefined> {
-  if (!PULL_REQUEST_EVENTS.has(process.env['GITHUB_EVENT_NAME'] ?? '')) return undefined;
+  const eventName = process.env['GITHUB_EVENT_NAME'] ?? '';
+  if (TRUSTED_EVENTS.has(eventName)) return undefined;
   const eventPath = process.env['GITHUB_EVENT_PATH'];
   const event = eventPath ? (JSON.parse(await readFile(eventPath, 'utf8')) as { pull_request?: { base?: { sha?: string } } }) : {};
   const baseSha = event.pull_request?.base?.sha;
-  if (!baseSha) throw new ConfigurationError('pull request event without a base commit: cannot read the base branch policy');
+  if (!baseSha) {
+    logger.warning(
+      `the ${eventName || 'unknown'} event may run untrusted content and names no base commit: the scan is skipped (scan-ranges-from: head opts out)`,
+    );
+    return { file: policyFile, text: undefined };
+  }
   const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
   const relative = path.relative(workspace, path.resolve(policyFile)).split(path.sep).join('/');
   const label = `${policyFile} at ${baseSha.slice(0, 12)} (base branch)`;
@@ -41,6 +56,8 @@ export async function readBasePolicy(policyFile: string, token: string | undefin
   } catch {
     logger.debug('git fetch of the base commit failed; trying the GitHub API');
   }
+  // The base commit is here and the file is not in it: a policy new in this pull request.
+  if (await commitExists(workspace, baseSha)) return noBasePolicy(label, logger);
   if (token) {
     const octokit = github.getOctokit(token);
     try {
@@ -63,6 +80,15 @@ async function gitShow(cwd: string, sha: string, relative: string): Promise<stri
     return stdout;
   } catch {
     return undefined;
+  }
+}
+
+async function commitExists(cwd: string, sha: string): Promise<boolean> {
+  try {
+    await run('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd });
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -129,3 +129,24 @@ describe('DNS text in the job summary stays text', () => {
     );
   });
 });
+
+describe('hostile listeners and addresses', () => {
+  it('a listener that floods its greeting is kept to the 4 KiB cap as it arrives', async () => {
+    const { PassThrough } = await import('node:stream');
+    const { converse } = await import('../src/scan/greeting.js');
+    const stream = new PassThrough();
+    const talking = converse(stream, 2000);
+    stream.write(`220-${'x'.repeat(64 * 1024)}\r\n`);
+    stream.end();
+    const conversation = await talking;
+    expect(conversation.greeting.length).toBeLessThanOrEqual(4096 + 16);
+  });
+
+  it('an IPv6 address with a zone index is refused where it stands', () => {
+    const result = check(
+      policyFile('zone-index.yml', 'version: 1\nmail-servers:\n  mx1.example.com: ["fe80::1%lo"]\ndomains: { example.com: {} }\n'),
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('zone-index.yml:3:21: "fe80::1%lo" is not an IP address');
+  });
+});

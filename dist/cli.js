@@ -18009,6 +18009,7 @@ var import_ipaddr = __toESM(require_ipaddr(), 1);
 import { isIP } from "node:net";
 function parseIpAddress(text) {
   const trimmed = text.trim();
+  if (trimmed.includes("%")) return void 0;
   switch (isIP(trimmed)) {
     case 4:
       return trimmed.split(".").map(Number).join(".");
@@ -20286,9 +20287,12 @@ var ReplyReader = class {
   wake;
   ended = false;
   onData = (chunk) => {
-    this.buffered += chunk.toString("latin1");
+    const room = MAX_GREETING_BYTES - this.buffered.length;
+    if (room > 0) this.buffered += chunk.subarray(0, room).toString("latin1");
+    if (chunk.length >= room) this.overflowed = true;
     this.wake?.();
   };
+  overflowed = false;
   onEnd = () => {
     this.ended = true;
     this.wake?.();
@@ -20311,7 +20315,7 @@ var ReplyReader = class {
         newline = rest.indexOf("\n");
       }
       const remaining = deadline - Date.now();
-      if (this.ended || remaining <= 0 || this.buffered.length > MAX_GREETING_BYTES) {
+      if (this.ended || remaining <= 0 || this.overflowed) {
         const partial = this.buffered.replace(/\r?\n$/, "");
         return { lines: partial === "" ? [] : partial.split(/\r?\n/), complete: false };
       }

@@ -6,6 +6,8 @@ export type IpAddress = string & { readonly __brand: 'IpAddress' };
 
 export function parseIpAddress(text: string): IpAddress | undefined {
   const trimmed = text.trim();
+  // A zone index (fe80::1%lo) names an interface of this machine, not an address of a server.
+  if (trimmed.includes('%')) return undefined;
   // node:net's check is native and strict (no legacy "0x7f.1" forms); it runs for every host name
   // of a policy and every address record read off the wire, so it goes first.
   switch (isIP(trimmed)) {

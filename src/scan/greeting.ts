@@ -49,9 +49,13 @@ class ReplyReader {
   private wake: (() => void) | undefined;
   private ended = false;
   private readonly onData = (chunk: Buffer) => {
-    this.buffered += chunk.toString('latin1');
+    // Kept to the cap as it arrives: a listener sending 64 KiB must not fill the observations.
+    const room = MAX_GREETING_BYTES - this.buffered.length;
+    if (room > 0) this.buffered += chunk.subarray(0, room).toString('latin1');
+    if (chunk.length >= room) this.overflowed = true;
     this.wake?.();
   };
+  private overflowed = false;
   private readonly onEnd = () => {
     this.ended = true;
     this.wake?.();
@@ -82,7 +86,7 @@ class ReplyReader {
         newline = rest.indexOf('\n');
       }
       const remaining = deadline - Date.now();
-      if (this.ended || remaining <= 0 || this.buffered.length > MAX_GREETING_BYTES) {
+      if (this.ended || remaining <= 0 || this.overflowed) {
         const partial = this.buffered.replace(/\r?\n$/, '');
         return { lines: partial === '' ? [] : partial.split(/\r?\n/), complete: false };
       }

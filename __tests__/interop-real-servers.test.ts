@@ -3,7 +3,6 @@
  * by the committed CLI bundle exactly as a user runs it. Every planted problem must be reported,
  * with nothing else, and the listener outside the scan range must never be touched.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,6 +19,7 @@ import {
 import { LabTcpListener } from '../src/lab/tcp-listener.js';
 import type { RunReport } from '../src/report/run-report.js';
 import type { RunningServer } from './support/real-servers.js';
+import { runCli } from './support/run-cli.js';
 import { startNsd, startPostfix } from './support/real-servers.js';
 
 const DNS_PORT = 20053;
@@ -31,17 +31,6 @@ const labListeners: LabTcpListener[] = [];
 let report: RunReport;
 let exitCode: number | null;
 let elapsedMs: number;
-
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.resolve('dist/cli.js'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 beforeAll(async () => {
   const baseDir = mkdtempSync(path.join(tmpdir(), 'mail-perimeter-interop-'));

@@ -4,7 +4,6 @@
  * cases toy walks get wrong. Every zone's exact findings are asserted: what was planted and
  * nothing else, the clean zones included.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +13,7 @@ import type { LabRecordType, LabZone } from '../src/lab/zone-data.js';
 import { soa, zone } from '../src/lab/zone-data.js';
 import type { RunReport } from '../src/report/run-report.js';
 import type { RunningServer } from './support/real-servers.js';
+import { runCli } from './support/run-cli.js';
 import { startBind, startKnot, startNsd } from './support/real-servers.js';
 
 const DNS_PORT = 21053;
@@ -288,17 +288,6 @@ function start(server: WorldServer, baseDir: string): Promise<RunningServer> {
     case 'bind-recursive':
       return startBind(spec, DNS_PORT, baseDir, { recursive: { hintAddress: UNUSED_HINT } });
   }
-}
-
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.resolve('dist/cli.js'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
 }
 
 beforeAll(async () => {

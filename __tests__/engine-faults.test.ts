@@ -4,7 +4,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../src/checks/evaluate.js';
-import type { IpAddress } from '../src/ip-address.js';
 import type { LabBehaviour } from '../src/lab/dns-server.js';
 import { LabWorld } from '../src/lab/world.js';
 import { soa, zone } from '../src/lab/zone-data.js';
@@ -13,9 +12,7 @@ import { silentLogger } from '../src/logger.js';
 import { observe } from '../src/observe.js';
 import type { Observations } from '../src/observations/model.js';
 import type { Policy } from '../src/policy/types.js';
-import { DEFAULT_SETTINGS } from '../src/settings.js';
-import type { Settings } from '../src/settings.js';
-import { policy } from './support/literal.js';
+import { labDnsSettings, policy } from './support/literal.js';
 
 const DNS_PORT = 11053;
 const TIMEOUT_MS = 300;
@@ -132,20 +129,7 @@ ${FAULTS.map((fault) => `  ${fault}.test:\n    nameservers: [good.${fault}.test,
     mx: ["10 a.loop.test"]
 `);
 
-const settings: Settings = {
-  ...DEFAULT_SETTINGS,
-  policyFile: 'policy.yml',
-  rootHints: ['127.60.0.1' as IpAddress],
-  dnsPort: DNS_PORT,
-  timeoutMs: TIMEOUT_MS,
-  retries: RETRIES,
-  greetingTimeoutMs: 1000,
-  only: 'dns',
-  ipVersion: '4',
-  observationsFile: undefined,
-  saveObservationsFile: undefined,
-  scanPolicySource: undefined,
-};
+const settings = labDnsSettings('127.60.0.1', DNS_PORT, { timeoutMs: TIMEOUT_MS, retries: RETRIES, greetingTimeoutMs: 1000 });
 
 let world: LabWorld;
 let observations: Observations;

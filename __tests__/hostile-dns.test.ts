@@ -9,16 +9,13 @@ import { evaluate } from '../src/checks/evaluate.js';
 import { answersQuestion } from '../src/dns/transport.js';
 import { decodeMessage } from '../src/dns/wire.js';
 import type { DomainName } from '../src/dns-name.js';
-import type { IpAddress } from '../src/ip-address.js';
 import type { LabServerSpec } from '../src/lab/dns-server.js';
 import { LabWorld } from '../src/lab/world.js';
 import { soa, zone } from '../src/lab/zone-data.js';
 import { silentLogger } from '../src/logger.js';
 import { observe } from '../src/observe.js';
 import type { Observations } from '../src/observations/model.js';
-import { DEFAULT_SETTINGS } from '../src/settings.js';
-import type { Settings } from '../src/settings.js';
-import { policy } from './support/literal.js';
+import { labDnsSettings, policy } from './support/literal.js';
 
 const DNS_PORT = 12053;
 const SWEEPS = 10;
@@ -125,20 +122,8 @@ domains:
     mx: ["10 mx.victim.test"]
 `);
 
-const settings: Settings = {
-  ...DEFAULT_SETTINGS,
-  policyFile: 'policy.yml',
-  rootHints: ['127.62.0.1' as IpAddress],
-  dnsPort: DNS_PORT,
-  // Long enough that the victim's real answer, sent after every forged sweep, is still awaited.
-  timeoutMs: 60_000,
-  retries: 0,
-  only: 'dns',
-  ipVersion: '4',
-  observationsFile: undefined,
-  saveObservationsFile: undefined,
-  scanPolicySource: undefined,
-};
+// Long enough that the victim's real answer, sent after every forged sweep, is still awaited.
+const settings = labDnsSettings('127.62.0.1', DNS_PORT, { timeoutMs: 60_000, retries: 0 });
 
 let world: LabWorld;
 let observations: Observations;

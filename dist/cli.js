@@ -18384,7 +18384,6 @@ var MAX_REASONS_QUOTED = 6;
 function uncheckedNames(policy, dns) {
   const observedByName = new Map(dns.names.map((observed) => [observed.name, observed]));
   const zonesByName = new Map(dns.zones.map((zone2) => [zone2.zone, zone2]));
-  const authoritativeByZone = /* @__PURE__ */ new Map();
   const unchecked = [];
   for (const domain of policy.domains) {
     const observed = observedByName.get(domain.name);
@@ -18401,11 +18400,7 @@ function uncheckedNames(policy, dns) {
       unchecked.push({ domain, reason: `its zone ${observed.zone} was not walked`, servers: [] });
       continue;
     }
-    let authoritative = authoritativeByZone.get(zone2.zone);
-    if (authoritative === void 0) {
-      authoritative = authoritativeServers(zone2);
-      authoritativeByZone.set(zone2.zone, authoritative);
-    }
+    const authoritative = authoritativeServers(zone2);
     if (authoritative.size === 0) {
       const reasons = [
         ...zone2.servers.map(({ server, soa: soa2 }) => `${serverLabel(server)} ${describeFailure(soa2)}`),
@@ -19257,7 +19252,11 @@ var MAX_TRANSFER_RECORDS = 5e5;
 var MAX_TCP_SESSION_BYTES = 128 * 1024 * 1024;
 var TRANSFER_TIMEOUT_FACTOR = 10;
 var UNREACHABLE_CODES = /* @__PURE__ */ new Set(["ENETUNREACH", "EHOSTUNREACH", "EADDRNOTAVAIL", "EAFNOSUPPORT", "ENONET"]);
-var PORT_UNREACHABLE = { kind: "refused", detail: "port unreachable: nothing serves DNS there" };
+function exchangeForError(code, malformed, transport) {
+  if (code === "ECONNREFUSED") return { kind: "refused", detail: `${transport}port unreachable: nothing serves DNS there` };
+  if (UNREACHABLE_CODES.has(code)) return { kind: "unreachable", detail: `${transport}${code}` };
+  return { kind: "timeout", malformed, detail: `${transport}${code}` };
+}
 var DnsTransport = class {
   constructor(port, timeoutMs) {
     this.port = port;
@@ -19266,8 +19265,8 @@ var DnsTransport = class {
   port;
   timeoutMs;
   counters = { sent: 0, accepted: 0, dropped: 0 };
-  openUdp = /* @__PURE__ */ new Set();
-  finishers = /* @__PURE__ */ new WeakMap();
+  /** Each UDP attempt in flight, with the function that ends it. */
+  openUdp = /* @__PURE__ */ new Map();
   openTcp = /* @__PURE__ */ new Set();
   /**
    * One UDP attempt with EDNS0, from a socket of its own: the kernel picks a random ephemeral
@@ -19278,7 +19277,6 @@ var DnsTransport = class {
     const id = randomMessageId();
     const packet = encodeQuery(id, name, type, true);
     const socket = dgram.createSocket({ type: isIpv6(address) ? "udp6" : "udp4", recvBufferSize: UDP_RECEIVE_BUFFER_BYTES });
-    this.openUdp.add(socket);
     return new Promise((resolve) => {
       let malformed = false;
       let settled = false;
@@ -19294,11 +19292,10 @@ var DnsTransport = class {
         () => finish({ kind: "timeout", malformed, detail: `no answer within ${this.timeoutMs} ms` }),
         this.timeoutMs
       );
-      this.finishers.set(socket, finish);
+      this.openUdp.set(socket, finish);
       socket.on("error", (error) => {
-        const code = error.code ?? error.message;
-        if (code === "ECONNREFUSED") finish(PORT_UNREACHABLE);
-        else if (UNREACHABLE_CODES.has(code)) finish({ kind: "unreachable", detail: code });
+        const exchange = exchangeForError(error.code ?? error.message, malformed, "");
+        if (exchange.kind !== "timeout") finish(exchange);
       });
       socket.on("message", (reply2, remote) => {
         if (remote.address !== address || remote.port !== this.port) {
@@ -19319,10 +19316,7 @@ var DnsTransport = class {
           if (error) return finish({ kind: "unreachable", detail: error.code ?? error.message });
           this.counters.sent++;
           socket.send(packet, (sendError) => {
-            if (!sendError) return;
-            const code = sendError.code ?? sendError.message;
-            if (code === "ECONNREFUSED") finish(PORT_UNREACHABLE);
-            else finish(UNREACHABLE_CODES.has(code) ? { kind: "unreachable", detail: code } : { kind: "timeout", malformed, detail: code });
+            if (sendError) finish(exchangeForError(sendError.code ?? sendError.message, malformed, ""));
           });
         });
       } catch (error) {
@@ -19346,7 +19340,7 @@ var DnsTransport = class {
         return void 0;
       },
       timeout: () => ({ kind: "timeout", malformed, detail: `no answer over TCP within ${this.timeoutMs} ms` }),
-      error: (code) => code === "ECONNREFUSED" ? { kind: "refused", detail: "TCP connection refused" } : UNREACHABLE_CODES.has(code) ? { kind: "unreachable", detail: `TCP ${code}` } : { kind: "timeout", malformed, detail: `TCP ${code}` },
+      error: (code) => exchangeForError(code, malformed, "TCP "),
       closed: () => ({ kind: "timeout", malformed, detail: "TCP connection closed without an answer" })
     });
   }
@@ -19418,7 +19412,7 @@ var DnsTransport = class {
   }
   close() {
     for (const socket of this.openTcp) socket.destroy();
-    for (const socket of [...this.openUdp]) this.finishers.get(socket)?.({ kind: "timeout", malformed: false, detail: "run ended" });
+    for (const finish of [...this.openUdp.values()]) finish({ kind: "timeout", malformed: false, detail: "run ended" });
   }
   connect(address) {
     const socket = net.createConnection({ host: address, port: this.port });
@@ -20169,7 +20163,7 @@ var ServerClosure = class {
     }
     const sources = known.get(address);
     if (sources) {
-      if (!sources.some((existing) => sameSource(existing, source))) sources.push(source);
+      if (!sources.some((existing) => compareSources(existing, source) === 0)) sources.push(source);
       return false;
     }
     if (known.size >= MAX_ADDRESSES_PER_SERVER_NAME) return false;
@@ -20209,10 +20203,6 @@ var ServerClosure = class {
 };
 function compareSources(a, b) {
   return compareText2(a.kind, b.kind) || (a.kind !== "resolution" && b.kind !== "resolution" ? compareServers(a.server, b.server) : 0);
-}
-function sameSource(a, b) {
-  if (a.kind === "resolution" || b.kind === "resolution") return a.kind === b.kind;
-  return a.kind === b.kind && a.server.name === b.server.name && a.server.address === b.server.address;
 }
 var WorkSet = class {
   pending = [];
@@ -21552,8 +21542,9 @@ var LabDnsServer = class {
     const query = safeDecode(packet);
     if (!query) return;
     const question = query.questions?.[0];
-    this.queries.push({ name: question?.name ?? "", type: question?.type ?? "", transport: "udp", port: remote.port });
-    await this.onUdpQuery?.({ name: question?.name ?? "", type: question?.type ?? "", port: remote.port, address: remote.address });
+    const asked = { name: question?.name ?? "", type: question?.type ?? "", port: remote.port };
+    this.queries.push({ ...asked, transport: "udp" });
+    await this.onUdpQuery?.({ ...asked, address: remote.address });
     if (this.spec.behaviour === "silent") return;
     if (this.spec.delayMs) await new Promise((resolve) => setTimeout(resolve, this.spec.delayMs));
     const send = (bytes) => this.udp?.send(bytes, remote.port, remote.address, () => {

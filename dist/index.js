@@ -43193,7 +43193,6 @@ var MAX_REASONS_QUOTED = 6;
 function uncheckedNames(policy, dns) {
   const observedByName = new Map(dns.names.map((observed) => [observed.name, observed]));
   const zonesByName = new Map(dns.zones.map((zone) => [zone.zone, zone]));
-  const authoritativeByZone = /* @__PURE__ */ new Map();
   const unchecked = [];
   for (const domain of policy.domains) {
     const observed = observedByName.get(domain.name);
@@ -43210,11 +43209,7 @@ function uncheckedNames(policy, dns) {
       unchecked.push({ domain, reason: `its zone ${observed.zone} was not walked`, servers: [] });
       continue;
     }
-    let authoritative = authoritativeByZone.get(zone.zone);
-    if (authoritative === void 0) {
-      authoritative = authoritativeServers(zone);
-      authoritativeByZone.set(zone.zone, authoritative);
-    }
+    const authoritative = authoritativeServers(zone);
     if (authoritative.size === 0) {
       const reasons = [
         ...zone.servers.map(({ server, soa }) => `${serverLabel(server)} ${describeFailure(soa)}`),
@@ -44032,7 +44027,11 @@ var MAX_TRANSFER_RECORDS = 5e5;
 var MAX_TCP_SESSION_BYTES = 128 * 1024 * 1024;
 var TRANSFER_TIMEOUT_FACTOR = 10;
 var UNREACHABLE_CODES = /* @__PURE__ */ new Set(["ENETUNREACH", "EHOSTUNREACH", "EADDRNOTAVAIL", "EAFNOSUPPORT", "ENONET"]);
-var PORT_UNREACHABLE = { kind: "refused", detail: "port unreachable: nothing serves DNS there" };
+function exchangeForError(code, malformed, transport) {
+  if (code === "ECONNREFUSED") return { kind: "refused", detail: `${transport}port unreachable: nothing serves DNS there` };
+  if (UNREACHABLE_CODES.has(code)) return { kind: "unreachable", detail: `${transport}${code}` };
+  return { kind: "timeout", malformed, detail: `${transport}${code}` };
+}
 var DnsTransport = class {
   constructor(port, timeoutMs) {
     this.port = port;
@@ -44041,8 +44040,8 @@ var DnsTransport = class {
   port;
   timeoutMs;
   counters = { sent: 0, accepted: 0, dropped: 0 };
-  openUdp = /* @__PURE__ */ new Set();
-  finishers = /* @__PURE__ */ new WeakMap();
+  /** Each UDP attempt in flight, with the function that ends it. */
+  openUdp = /* @__PURE__ */ new Map();
   openTcp = /* @__PURE__ */ new Set();
   /**
    * One UDP attempt with EDNS0, from a socket of its own: the kernel picks a random ephemeral
@@ -44053,7 +44052,6 @@ var DnsTransport = class {
     const id = randomMessageId();
     const packet = encodeQuery(id, name, type, true);
     const socket = dgram.createSocket({ type: isIpv6(address) ? "udp6" : "udp4", recvBufferSize: UDP_RECEIVE_BUFFER_BYTES });
-    this.openUdp.add(socket);
     return new Promise((resolve) => {
       let malformed = false;
       let settled = false;
@@ -44069,11 +44067,10 @@ var DnsTransport = class {
         () => finish({ kind: "timeout", malformed, detail: `no answer within ${this.timeoutMs} ms` }),
         this.timeoutMs
       );
-      this.finishers.set(socket, finish);
+      this.openUdp.set(socket, finish);
       socket.on("error", (error2) => {
-        const code = error2.code ?? error2.message;
-        if (code === "ECONNREFUSED") finish(PORT_UNREACHABLE);
-        else if (UNREACHABLE_CODES.has(code)) finish({ kind: "unreachable", detail: code });
+        const exchange = exchangeForError(error2.code ?? error2.message, malformed, "");
+        if (exchange.kind !== "timeout") finish(exchange);
       });
       socket.on("message", (reply, remote) => {
         if (remote.address !== address || remote.port !== this.port) {
@@ -44094,10 +44091,7 @@ var DnsTransport = class {
           if (error2) return finish({ kind: "unreachable", detail: error2.code ?? error2.message });
           this.counters.sent++;
           socket.send(packet, (sendError) => {
-            if (!sendError) return;
-            const code = sendError.code ?? sendError.message;
-            if (code === "ECONNREFUSED") finish(PORT_UNREACHABLE);
-            else finish(UNREACHABLE_CODES.has(code) ? { kind: "unreachable", detail: code } : { kind: "timeout", malformed, detail: code });
+            if (sendError) finish(exchangeForError(sendError.code ?? sendError.message, malformed, ""));
           });
         });
       } catch (error2) {
@@ -44121,7 +44115,7 @@ var DnsTransport = class {
         return void 0;
       },
       timeout: () => ({ kind: "timeout", malformed, detail: `no answer over TCP within ${this.timeoutMs} ms` }),
-      error: (code) => code === "ECONNREFUSED" ? { kind: "refused", detail: "TCP connection refused" } : UNREACHABLE_CODES.has(code) ? { kind: "unreachable", detail: `TCP ${code}` } : { kind: "timeout", malformed, detail: `TCP ${code}` },
+      error: (code) => exchangeForError(code, malformed, "TCP "),
       closed: () => ({ kind: "timeout", malformed, detail: "TCP connection closed without an answer" })
     });
   }
@@ -44193,7 +44187,7 @@ var DnsTransport = class {
   }
   close() {
     for (const socket of this.openTcp) socket.destroy();
-    for (const socket of [...this.openUdp]) this.finishers.get(socket)?.({ kind: "timeout", malformed: false, detail: "run ended" });
+    for (const finish of [...this.openUdp.values()]) finish({ kind: "timeout", malformed: false, detail: "run ended" });
   }
   connect(address) {
     const socket = net.createConnection({ host: address, port: this.port });
@@ -44944,7 +44938,7 @@ var ServerClosure = class {
     }
     const sources = known.get(address);
     if (sources) {
-      if (!sources.some((existing) => sameSource(existing, source))) sources.push(source);
+      if (!sources.some((existing) => compareSources(existing, source) === 0)) sources.push(source);
       return false;
     }
     if (known.size >= MAX_ADDRESSES_PER_SERVER_NAME) return false;
@@ -44984,10 +44978,6 @@ var ServerClosure = class {
 };
 function compareSources(a, b) {
   return compareText2(a.kind, b.kind) || (a.kind !== "resolution" && b.kind !== "resolution" ? compareServers(a.server, b.server) : 0);
-}
-function sameSource(a, b) {
-  if (a.kind === "resolution" || b.kind === "resolution") return a.kind === b.kind;
-  return a.kind === b.kind && a.server.name === b.server.name && a.server.address === b.server.address;
 }
 var WorkSet = class {
   pending = [];

@@ -3,6 +3,8 @@ import type { DomainName } from '../../src/dns-name.js';
 import type { IpAddress } from '../../src/ip-address.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import type { Policy } from '../../src/policy/types.js';
+import { DEFAULT_SETTINGS } from '../../src/settings.js';
+import type { Settings } from '../../src/settings.js';
 import type {
   DelegationReply,
   DnsObservations,
@@ -132,4 +134,20 @@ export function policy(text: string): Policy {
   const loaded = loadPolicy('policy.yml', text);
   if (!loaded.ok) throw new Error(loaded.problems.map((problem) => problem.message).join('; '));
   return loaded.policy;
+}
+
+/** Settings for an in-process DNS-only run against a lab world on loopback. */
+export function labDnsSettings(root: string, dnsPort: number, overrides: Partial<Settings> = {}): Settings {
+  return {
+    ...DEFAULT_SETTINGS,
+    policyFile: 'policy.yml',
+    rootHints: [ip(root)],
+    dnsPort,
+    only: 'dns',
+    ipVersion: '4',
+    observationsFile: undefined,
+    saveObservationsFile: undefined,
+    scanPolicySource: undefined,
+    ...overrides,
+  };
 }

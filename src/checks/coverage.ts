@@ -1,4 +1,4 @@
-import type { DnsObservations, Observations, Reply, ServerRef } from '../observations/model.js';
+import type { DnsObservations, Observations, ServerRef } from '../observations/model.js';
 import { serverLabel } from '../observations/model.js';
 import type { DomainPolicy, Policy } from '../policy/types.js';
 import { describeFailure, labels, listForSentence, recordsOf } from './evidence.js';
@@ -22,7 +22,6 @@ interface UncheckedName {
 export function uncheckedNames(policy: Policy, dns: DnsObservations): UncheckedName[] {
   const observedByName = new Map(dns.names.map((observed) => [observed.name as string, observed]));
   const zonesByName = new Map(dns.zones.map((zone) => [zone.zone as string, zone]));
-  const authoritativeByZone = new Map<string, Set<string>>();
   const unchecked: UncheckedName[] = [];
   for (const domain of policy.domains) {
     const observed = observedByName.get(domain.name);
@@ -39,11 +38,7 @@ export function uncheckedNames(policy: Policy, dns: DnsObservations): UncheckedN
       unchecked.push({ domain, reason: `its zone ${observed.zone} was not walked`, servers: [] });
       continue;
     }
-    let authoritative = authoritativeByZone.get(zone.zone);
-    if (authoritative === undefined) {
-      authoritative = authoritativeServers(zone);
-      authoritativeByZone.set(zone.zone, authoritative);
-    }
+    const authoritative = authoritativeServers(zone);
     if (authoritative.size === 0) {
       const reasons = [
         ...zone.servers.map(({ server, soa }) => `${serverLabel(server)} ${describeFailure(soa)}`),
@@ -55,7 +50,7 @@ export function uncheckedNames(policy: Policy, dns: DnsObservations): UncheckedN
     }
     const believed = observed.servers.filter(({ server }) => isBelieved(authoritative, server));
     if (!believed.some(({ mx }) => recordsOf(mx) !== undefined)) {
-      const reasons = believed.map(({ server, mx }) => `${serverLabel(server)} ${describeFailure(mx as Reply<unknown>)}`);
+      const reasons = believed.map(({ server, mx }) => `${serverLabel(server)} ${describeFailure(mx)}`);
       unchecked.push({
         domain,
         reason: withReasons(`no server of ${zone.zone} answered its MX question`, reasons),

@@ -29,7 +29,12 @@ export type Exchange =
   /** The host answered that nothing listens there (ICMP port unreachable, TCP RST): a definite "not served here". */
   | { readonly kind: 'refused'; readonly detail: string };
 
-const PORT_UNREACHABLE: Exchange = { kind: 'refused', detail: 'port unreachable: nothing serves DNS there' };
+/** What a socket error means: nothing listens there, no route, or (anything else) no answer. */
+function exchangeForError(code: string, malformed: boolean, transport: 'TCP ' | ''): Exchange {
+  if (code === 'ECONNREFUSED') return { kind: 'refused', detail: `${transport}port unreachable: nothing serves DNS there` };
+  if (UNREACHABLE_CODES.has(code)) return { kind: 'unreachable', detail: `${transport}${code}` };
+  return { kind: 'timeout', malformed, detail: `${transport}${code}` };
+}
 
 export type TransferResult =
   | { readonly status: 'transferred'; readonly records: readonly WireRecord[] }
@@ -43,8 +48,8 @@ export interface TransportCounters {
 
 export class DnsTransport {
   readonly counters: TransportCounters = { sent: 0, accepted: 0, dropped: 0 };
-  private readonly openUdp = new Set<dgram.Socket>();
-  private readonly finishers = new WeakMap<dgram.Socket, (exchange: Exchange) => void>();
+  /** Each UDP attempt in flight, with the function that ends it. */
+  private readonly openUdp = new Map<dgram.Socket, (exchange: Exchange) => void>();
   private readonly openTcp = new Set<net.Socket>();
 
   constructor(
@@ -61,7 +66,6 @@ export class DnsTransport {
     const id = randomMessageId();
     const packet = encodeQuery(id, name, type, true);
     const socket = dgram.createSocket({ type: isIpv6(address) ? 'udp6' : 'udp4', recvBufferSize: UDP_RECEIVE_BUFFER_BYTES });
-    this.openUdp.add(socket);
     return new Promise<Exchange>((resolve) => {
       let malformed = false;
       let settled = false;
@@ -77,11 +81,11 @@ export class DnsTransport {
         () => finish({ kind: 'timeout', malformed, detail: `no answer within ${this.timeoutMs} ms` }),
         this.timeoutMs,
       );
-      this.finishers.set(socket, finish);
+      this.openUdp.set(socket, finish);
       socket.on('error', (error: NodeJS.ErrnoException) => {
-        const code = error.code ?? error.message;
-        if (code === 'ECONNREFUSED') finish(PORT_UNREACHABLE);
-        else if (UNREACHABLE_CODES.has(code)) finish({ kind: 'unreachable', detail: code });
+        const exchange = exchangeForError(error.code ?? error.message, malformed, '');
+        // Any other error on a receive is transient: the timer still decides.
+        if (exchange.kind !== 'timeout') finish(exchange);
       });
       socket.on('message', (reply: Buffer, remote: dgram.RemoteInfo) => {
         if (remote.address !== address || remote.port !== this.port) {
@@ -103,10 +107,7 @@ export class DnsTransport {
           if (error) return finish({ kind: 'unreachable', detail: (error as NodeJS.ErrnoException).code ?? error.message });
           this.counters.sent++;
           socket.send(packet, (sendError) => {
-            if (!sendError) return;
-            const code = (sendError as NodeJS.ErrnoException).code ?? sendError.message;
-            if (code === 'ECONNREFUSED') finish(PORT_UNREACHABLE);
-            else finish(UNREACHABLE_CODES.has(code) ? { kind: 'unreachable', detail: code } : { kind: 'timeout', malformed, detail: code });
+            if (sendError) finish(exchangeForError((sendError as NodeJS.ErrnoException).code ?? sendError.message, malformed, ''));
           });
         });
       } catch (error) {
@@ -132,12 +133,7 @@ export class DnsTransport {
         return undefined;
       },
       timeout: () => ({ kind: 'timeout', malformed, detail: `no answer over TCP within ${this.timeoutMs} ms` }),
-      error: (code) =>
-        code === 'ECONNREFUSED'
-          ? { kind: 'refused', detail: 'TCP connection refused' }
-          : UNREACHABLE_CODES.has(code)
-            ? { kind: 'unreachable', detail: `TCP ${code}` }
-            : { kind: 'timeout', malformed, detail: `TCP ${code}` },
+      error: (code) => exchangeForError(code, malformed, 'TCP '),
       closed: () => ({ kind: 'timeout', malformed, detail: 'TCP connection closed without an answer' }),
     });
   }
@@ -218,7 +214,7 @@ export class DnsTransport {
 
   close(): void {
     for (const socket of this.openTcp) socket.destroy();
-    for (const socket of [...this.openUdp]) this.finishers.get(socket)?.({ kind: 'timeout', malformed: false, detail: 'run ended' });
+    for (const finish of [...this.openUdp.values()]) finish({ kind: 'timeout', malformed: false, detail: 'run ended' });
   }
 
   private connect(address: IpAddress): net.Socket {

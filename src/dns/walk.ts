@@ -419,7 +419,7 @@ class ServerClosure {
     }
     const sources = known.get(address);
     if (sources) {
-      if (!sources.some((existing) => sameSource(existing, source))) sources.push(source);
+      if (!sources.some((existing) => compareSources(existing, source) === 0)) sources.push(source);
       return false;
     }
     if (known.size >= MAX_ADDRESSES_PER_SERVER_NAME) return false;
@@ -469,11 +469,6 @@ class ServerClosure {
 
 function compareSources(a: AddressSource, b: AddressSource): number {
   return compareText(a.kind, b.kind) || (a.kind !== 'resolution' && b.kind !== 'resolution' ? compareServers(a.server, b.server) : 0);
-}
-
-function sameSource(a: AddressSource, b: AddressSource): boolean {
-  if (a.kind === 'resolution' || b.kind === 'resolution') return a.kind === b.kind;
-  return a.kind === b.kind && a.server.name === b.server.name && a.server.address === b.server.address;
 }
 
 /** Tasks that may add more tasks; `settled` waits until none is left. */

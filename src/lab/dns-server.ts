@@ -80,8 +80,9 @@ export class LabDnsServer {
     const query = safeDecode(packet);
     if (!query) return;
     const question = query.questions?.[0];
-    this.queries.push({ name: question?.name ?? '', type: question?.type ?? '', transport: 'udp', port: remote.port });
-    await this.onUdpQuery?.({ name: question?.name ?? '', type: question?.type ?? '', port: remote.port, address: remote.address });
+    const asked = { name: question?.name ?? '', type: question?.type ?? '', port: remote.port };
+    this.queries.push({ ...asked, transport: 'udp' });
+    await this.onUdpQuery?.({ ...asked, address: remote.address });
     if (this.spec.behaviour === 'silent') return;
     if (this.spec.delayMs) await new Promise((resolve) => setTimeout(resolve, this.spec.delayMs));
     const send = (bytes: Buffer) => this.udp?.send(bytes, remote.port, remote.address, () => {});

@@ -74,6 +74,9 @@ const tldZone = zone('test', [
   ]),
   // The parent's glue says .1; the zone itself says .2: both must be asked.
   ...delegation('glue', [['ns1', '127.54.7.1']]),
+  ...delegation('brand', [['ns1', '127.54.8.1']]),
+  ...delegation('partner', [['ns1', '127.54.8.2']]),
+  ['inner', 'NS', 'ns1.brand.test.'],
 ]);
 
 function delegation(label: string, servers: [string, string][]): Row[] {
@@ -188,6 +191,31 @@ function glueZone(atOwnAddress: boolean): LabZone {
   ]);
 }
 
+/**
+ * brand.test: names that are aliases. A sender follows the CNAME and delivers to the canonical
+ * name's MX, in another zone on other servers (partner.test) or on the same server (inner.test).
+ */
+const brandZone = zone('brand.test', [
+  apex('ns1.brand.test'),
+  ['@', 'NS', 'ns1.brand.test.'],
+  ['ns1', 'A', '127.54.8.1'],
+  ['legacy', 'CNAME', 'www.partner.test.'],
+  ['old', 'CNAME', 'www.partner.test.'],
+  ['same', 'CNAME', 'www.inner.test.'],
+  ['loop1', 'CNAME', 'loop2.brand.test.'],
+  ['loop2', 'CNAME', 'loop1.brand.test.'],
+]);
+
+const partnerZone = zone('partner.test', [
+  apex('ns1.partner.test'),
+  ['@', 'NS', 'ns1.partner.test.'],
+  ['ns1', 'A', '127.54.8.2'],
+  ['www', 'MX', '10 mx.partner.test.'],
+  ['mx', 'A', '127.54.9.3'],
+]);
+
+const innerZone = zone('inner.test', [apex('ns1.brand.test'), ['@', 'NS', 'ns1.brand.test.'], ['www', 'MX', '10 mx.partner.test.']]);
+
 const WORLD: WorldServer[] = [
   { name: 'a.root.test', address: ROOT, implementation: 'nsd', zones: [rootZone] },
   { name: 'ns.nic.test', address: '127.54.0.2', implementation: 'knot', zones: [tldZone] },
@@ -208,12 +236,15 @@ const WORLD: WorldServer[] = [
   { name: 'ns2.lag.test', address: '127.54.6.2', implementation: 'bind', zones: [lagZone(false)] },
   { name: 'ns1.glue.test', address: '127.54.7.1', implementation: 'bind', zones: [glueZone(false)] },
   { name: 'ns1.glue.test', address: '127.54.7.2', implementation: 'nsd', zones: [glueZone(true)] },
+  { name: 'ns1.brand.test', address: '127.54.8.1', implementation: 'nsd', zones: [brandZone, innerZone] },
+  { name: 'ns1.partner.test', address: '127.54.8.2', implementation: 'knot', zones: [partnerZone] },
 ];
 
 const POLICY = `version: 1
 mail-servers:
   mx1.clean.test: [${MAIL}]
   mx2.lag.test: [127.54.9.2]
+  mx.partner.test: [127.54.9.3]
 domains:
   clean.test:
     nameservers: [ns1.clean.test, NS2.clean.test., ns3.clean.test]
@@ -243,6 +274,14 @@ domains:
   glue.test:
     nameservers: [ns1.glue.test]
     mx: ["10 mx1.clean.test"]
+  legacy.brand.test:
+    mx: ["10 mx.partner.test"]
+  old.brand.test:
+    mx: none
+  same.brand.test:
+    mx: ["10 mx.partner.test"]
+  loop1.brand.test:
+    mx: ["10 mx.partner.test"]
 `;
 
 /** Exactly what the world plants, per policy name: rule and subject. */
@@ -270,6 +309,7 @@ const PLANTED: Record<string, string[]> = {
   'alias-ns.test': ['ns/cname-target dns.alias-ns.test'],
   'lag.test': ['mx/inconsistent mx2.lag.test', 'mx/missing mx2.lag.test', 'soa/serial-inconsistent ns2.lag.test'],
   'glue.test': ['mx/inconsistent extra.glue.test', 'mx/target-unresolvable extra.glue.test', 'mx/unexpected extra.glue.test'],
+  'brand.test': ['dns/unchecked loop1.brand.test', 'mx/null-expected old.brand.test', 'mx/unexpected mx.partner.test'],
 };
 
 const running: RunningServer[] = [];
@@ -393,7 +433,17 @@ describe('the walk on NSD, Knot and BIND', () => {
     expect(finding('ns/cname-target', 'dns.alias-ns.test')?.message).toContain('CNAME to ns1.alias-ns.test');
   });
 
-  it('counts the names checked: all but the cycle', () => {
-    expect(report.summary.names).toEqual({ total: 10, checked: 9 });
+  it('an alias is judged by the MX its canonical name publishes, and the message says so', () => {
+    const unexpected = report.findings.find((entry) => entry.rule === 'mx/unexpected' && entry.name === 'old.brand.test')!;
+    expect(unexpected.message).toContain('via the alias old.brand.test → www.partner.test');
+    expect(unexpected.servers).toEqual(['ns1.partner.test/127.54.8.2']);
+    const legacy = report.observations!.dns!.names.find((entry) => entry.name === 'legacy.brand.test')!;
+    expect(legacy.alias?.chain).toEqual(['www.partner.test']);
+    expect(legacy.servers.map((entry) => entry.alias)).toEqual(['www.partner.test']);
+    expect(finding('dns/unchecked', 'loop1.brand.test')?.message).toContain('CNAME loop');
+  });
+
+  it('counts the names checked: all but the cycle and the alias loop', () => {
+    expect(report.summary.names).toEqual({ total: 14, checked: 12 });
   });
 });

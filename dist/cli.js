@@ -18378,6 +18378,10 @@ function zonesWithPolicy(policy, dns) {
   }
   return result2;
 }
+function mailPath(observed) {
+  if (observed.alias === void 0) return { observation: observed, via: "" };
+  return { observation: observed.alias.target, via: ` (via the alias ${[observed.name, ...observed.alias.chain].join(" \u2192 ")})` };
+}
 
 // src/checks/coverage.ts
 var MAX_REASONS_QUOTED = 6;
@@ -18386,9 +18390,14 @@ function uncheckedNames(policy, dns) {
   const zonesByName = new Map(dns.zones.map((zone2) => [zone2.zone, zone2]));
   const unchecked = [];
   for (const domain of policy.domains) {
-    const observed = observedByName.get(domain.name);
-    if (observed === void 0) {
+    const named = observedByName.get(domain.name);
+    if (named === void 0) {
       unchecked.push({ domain, reason: "it was not observed in this run", servers: [] });
+      continue;
+    }
+    const { observation: observed } = mailPath(named);
+    if (observed === void 0) {
+      unchecked.push({ domain, reason: `it is an alias whose chain could not be followed (${named.alias?.error ?? ""})`, servers: [] });
       continue;
     }
     if (observed.zone === void 0) {
@@ -18465,7 +18474,9 @@ function checkMx(policy, dns) {
   const targetsByHost = new Map(dns.mxTargets.map((target) => [target.host, target]));
   const authoritativeByZone = new Map(dns.zones.map((zone2) => [zone2.zone, authoritativeServers(zone2)]));
   for (const domain of policy.domains) {
-    const observed = observedByName.get(domain.name);
+    const named = observedByName.get(domain.name);
+    if (named === void 0) continue;
+    const { observation: observed, via } = mailPath(named);
     if (observed?.zone === void 0) continue;
     const authoritative = authoritativeByZone.get(observed.zone) ?? /* @__PURE__ */ new Set();
     const believed = observed.servers.filter(({ server }) => isBelieved(authoritative, server));
@@ -18473,11 +18484,14 @@ function checkMx(policy, dns) {
       const records = recordsOf(mx);
       return records === void 0 ? [] : [{ server, records }];
     });
-    findings.push(...inconsistentMx(domain, answers), ...implicitMx(domain, believed, answers));
-    if (domain.mx?.kind === "none") findings.push(...nullMxExpected(domain, answers));
-    if (domain.mx?.kind === "hosts") findings.push(...againstDeclaredHosts(domain, domain.mx.hosts, answers));
-    if (domain.mx?.kind === "none") findings.push(...againstDeclaredHosts(domain, [], answers));
-    findings.push(...targets(domain, answers, targetsByHost, policy.mailServers.length > 0 ? managedAddresses : void 0));
+    const forName = [...inconsistentMx(domain, answers), ...implicitMx(domain, believed, answers)];
+    if (domain.mx?.kind === "none") forName.push(...nullMxExpected(domain, answers));
+    if (domain.mx?.kind === "hosts") forName.push(...againstDeclaredHosts(domain, domain.mx.hosts, answers));
+    if (domain.mx?.kind === "none") forName.push(...againstDeclaredHosts(domain, [], answers));
+    forName.push(...targets(domain, answers, targetsByHost, policy.mailServers.length > 0 ? managedAddresses : void 0));
+    findings.push(
+      ...via === "" ? forName : forName.map((finding) => ({ ...finding, message: finding.message.replace(/\.$/, `${via}.`) }))
+    );
   }
   return findings;
 }
@@ -19840,6 +19854,7 @@ function dedupe(records) {
 // src/dns/walk.ts
 var MIN_NAMES_IN_FLIGHT = 64;
 var MAX_SERVERS_PER_ZONE = 32;
+var MAX_ALIAS_CHAIN = 8;
 var MAX_ADDRESSES_PER_SERVER_NAME = 16;
 var AuthoritativeWalk = class {
   constructor(options) {
@@ -19872,7 +19887,38 @@ var AuthoritativeWalk = class {
       stats: this.options.engine.stats
     };
   }
+  /**
+   * What the name's own zone servers say, and, when they say it is an alias, what the canonical
+   * name's zone servers say: a sender looking up MX follows the CNAME (RFC 5321 §5.1, RFC 1034
+   * §3.6.2), so that is the name's real mail path. The chain is bounded and loops end it.
+   */
   async observeName(name) {
+    const observed = await this.observeOwnRecords(name);
+    const first = aliasTarget(observed);
+    if (first === void 0) return observed;
+    const chain = [];
+    let next = first;
+    while (next !== void 0) {
+      if (next === name || chain.includes(next)) {
+        return {
+          ...observed,
+          alias: { chain: [...chain, next], target: void 0, error: `CNAME loop: ${[name, ...chain, next].join(" \u2192 ")}` }
+        };
+      }
+      chain.push(next);
+      if (chain.length > MAX_ALIAS_CHAIN) {
+        return { ...observed, alias: { chain, target: void 0, error: `CNAME chain from ${name} longer than ${MAX_ALIAS_CHAIN}` } };
+      }
+      const target = await this.observeOwnRecords(next);
+      next = aliasTarget(target);
+      if (next === void 0) {
+        const error = target.zone === void 0 ? `the alias target ${target.name} could not be checked: ${target.error}` : void 0;
+        return { ...observed, alias: { chain, target: error === void 0 ? target : void 0, error } };
+      }
+    }
+    return observed;
+  }
+  async observeOwnRecords(name) {
     const zone2 = await this.zoneOf(name);
     if (zone2.zone === void 0) return { name, zone: void 0, servers: [], error: zone2.detail };
     const walk = await this.walkZone(zone2.zone);
@@ -20049,12 +20095,17 @@ var AuthoritativeWalk = class {
   async askName(name, servers) {
     return Promise.all(
       servers.map(async (server) => {
-        const mx = await this.ask(
+        const reply2 = await this.ask(
           server.address,
           name,
           "MX",
-          (data) => data.type === "MX" ? { preference: data.preference, host: data.host } : void 0
+          (data) => data.type === "MX" ? { preference: data.preference, host: data.host } : data.type === "CNAME" ? { alias: data.target } : void 0
         );
+        const alias = reply2.status === "answer" ? reply2.records.find((record) => "alias" in record)?.alias : void 0;
+        const mx = reply2.status === "answer" ? { status: "answer", records: reply2.records.flatMap((record) => "alias" in record ? [] : [record]) } : reply2;
+        if (alias !== void 0) {
+          return { server, mx, addresses: { status: "not-checked", reason: `alias of ${alias}` }, alias };
+        }
         if (mx.status === "answer" && mx.records.length > 0) {
           return { server, mx, addresses: { status: "not-checked", reason: "not needed: MX published" } };
         }
@@ -20213,6 +20264,9 @@ var WorkSet = class {
     while (this.pending.length > 0) await Promise.all(this.pending.splice(0));
   }
 };
+function aliasTarget(observed) {
+  return observed.servers.find((entry) => entry.alias !== void 0)?.alias;
+}
 function combineAddresses(a, aaaa) {
   if (a.status === "answer" && aaaa.status === "answer") return { status: "answer", records: [...a.records, ...aaaa.records] };
   if (a.status === "answer" && a.records.length > 0) return a;

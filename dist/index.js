@@ -43187,6 +43187,10 @@ function zonesWithPolicy(policy, dns) {
   }
   return result2;
 }
+function mailPath(observed) {
+  if (observed.alias === void 0) return { observation: observed, via: "" };
+  return { observation: observed.alias.target, via: ` (via the alias ${[observed.name, ...observed.alias.chain].join(" \u2192 ")})` };
+}
 
 // src/checks/coverage.ts
 var MAX_REASONS_QUOTED = 6;
@@ -43195,9 +43199,14 @@ function uncheckedNames(policy, dns) {
   const zonesByName = new Map(dns.zones.map((zone) => [zone.zone, zone]));
   const unchecked = [];
   for (const domain of policy.domains) {
-    const observed = observedByName.get(domain.name);
-    if (observed === void 0) {
+    const named = observedByName.get(domain.name);
+    if (named === void 0) {
       unchecked.push({ domain, reason: "it was not observed in this run", servers: [] });
+      continue;
+    }
+    const { observation: observed } = mailPath(named);
+    if (observed === void 0) {
+      unchecked.push({ domain, reason: `it is an alias whose chain could not be followed (${named.alias?.error ?? ""})`, servers: [] });
       continue;
     }
     if (observed.zone === void 0) {
@@ -43274,7 +43283,9 @@ function checkMx(policy, dns) {
   const targetsByHost = new Map(dns.mxTargets.map((target) => [target.host, target]));
   const authoritativeByZone = new Map(dns.zones.map((zone) => [zone.zone, authoritativeServers(zone)]));
   for (const domain of policy.domains) {
-    const observed = observedByName.get(domain.name);
+    const named = observedByName.get(domain.name);
+    if (named === void 0) continue;
+    const { observation: observed, via } = mailPath(named);
     if (observed?.zone === void 0) continue;
     const authoritative = authoritativeByZone.get(observed.zone) ?? /* @__PURE__ */ new Set();
     const believed = observed.servers.filter(({ server }) => isBelieved(authoritative, server));
@@ -43282,11 +43293,14 @@ function checkMx(policy, dns) {
       const records = recordsOf(mx);
       return records === void 0 ? [] : [{ server, records }];
     });
-    findings.push(...inconsistentMx(domain, answers), ...implicitMx(domain, believed, answers));
-    if (domain.mx?.kind === "none") findings.push(...nullMxExpected(domain, answers));
-    if (domain.mx?.kind === "hosts") findings.push(...againstDeclaredHosts(domain, domain.mx.hosts, answers));
-    if (domain.mx?.kind === "none") findings.push(...againstDeclaredHosts(domain, [], answers));
-    findings.push(...targets(domain, answers, targetsByHost, policy.mailServers.length > 0 ? managedAddresses : void 0));
+    const forName = [...inconsistentMx(domain, answers), ...implicitMx(domain, believed, answers)];
+    if (domain.mx?.kind === "none") forName.push(...nullMxExpected(domain, answers));
+    if (domain.mx?.kind === "hosts") forName.push(...againstDeclaredHosts(domain, domain.mx.hosts, answers));
+    if (domain.mx?.kind === "none") forName.push(...againstDeclaredHosts(domain, [], answers));
+    forName.push(...targets(domain, answers, targetsByHost, policy.mailServers.length > 0 ? managedAddresses : void 0));
+    findings.push(
+      ...via === "" ? forName : forName.map((finding) => ({ ...finding, message: finding.message.replace(/\.$/, `${via}.`) }))
+    );
   }
   return findings;
 }
@@ -44615,6 +44629,7 @@ function dedupe(records) {
 // src/dns/walk.ts
 var MIN_NAMES_IN_FLIGHT = 64;
 var MAX_SERVERS_PER_ZONE = 32;
+var MAX_ALIAS_CHAIN = 8;
 var MAX_ADDRESSES_PER_SERVER_NAME = 16;
 var AuthoritativeWalk = class {
   constructor(options) {
@@ -44647,7 +44662,38 @@ var AuthoritativeWalk = class {
       stats: this.options.engine.stats
     };
   }
+  /**
+   * What the name's own zone servers say, and, when they say it is an alias, what the canonical
+   * name's zone servers say: a sender looking up MX follows the CNAME (RFC 5321 §5.1, RFC 1034
+   * §3.6.2), so that is the name's real mail path. The chain is bounded and loops end it.
+   */
   async observeName(name) {
+    const observed = await this.observeOwnRecords(name);
+    const first = aliasTarget(observed);
+    if (first === void 0) return observed;
+    const chain = [];
+    let next = first;
+    while (next !== void 0) {
+      if (next === name || chain.includes(next)) {
+        return {
+          ...observed,
+          alias: { chain: [...chain, next], target: void 0, error: `CNAME loop: ${[name, ...chain, next].join(" \u2192 ")}` }
+        };
+      }
+      chain.push(next);
+      if (chain.length > MAX_ALIAS_CHAIN) {
+        return { ...observed, alias: { chain, target: void 0, error: `CNAME chain from ${name} longer than ${MAX_ALIAS_CHAIN}` } };
+      }
+      const target = await this.observeOwnRecords(next);
+      next = aliasTarget(target);
+      if (next === void 0) {
+        const error2 = target.zone === void 0 ? `the alias target ${target.name} could not be checked: ${target.error}` : void 0;
+        return { ...observed, alias: { chain, target: error2 === void 0 ? target : void 0, error: error2 } };
+      }
+    }
+    return observed;
+  }
+  async observeOwnRecords(name) {
     const zone = await this.zoneOf(name);
     if (zone.zone === void 0) return { name, zone: void 0, servers: [], error: zone.detail };
     const walk = await this.walkZone(zone.zone);
@@ -44824,12 +44870,17 @@ var AuthoritativeWalk = class {
   async askName(name, servers) {
     return Promise.all(
       servers.map(async (server) => {
-        const mx = await this.ask(
+        const reply = await this.ask(
           server.address,
           name,
           "MX",
-          (data) => data.type === "MX" ? { preference: data.preference, host: data.host } : void 0
+          (data) => data.type === "MX" ? { preference: data.preference, host: data.host } : data.type === "CNAME" ? { alias: data.target } : void 0
         );
+        const alias = reply.status === "answer" ? reply.records.find((record) => "alias" in record)?.alias : void 0;
+        const mx = reply.status === "answer" ? { status: "answer", records: reply.records.flatMap((record) => "alias" in record ? [] : [record]) } : reply;
+        if (alias !== void 0) {
+          return { server, mx, addresses: { status: "not-checked", reason: `alias of ${alias}` }, alias };
+        }
         if (mx.status === "answer" && mx.records.length > 0) {
           return { server, mx, addresses: { status: "not-checked", reason: "not needed: MX published" } };
         }
@@ -44988,6 +45039,9 @@ var WorkSet = class {
     while (this.pending.length > 0) await Promise.all(this.pending.splice(0));
   }
 };
+function aliasTarget(observed) {
+  return observed.servers.find((entry) => entry.alias !== void 0)?.alias;
+}
 function combineAddresses(a, aaaa) {
   if (a.status === "answer" && aaaa.status === "answer") return { status: "answer", records: [...a.records, ...aaaa.records] };
   if (a.status === "answer" && a.records.length > 0) return a;

@@ -3,7 +3,7 @@ import { serverLabel } from '../observations/model.js';
 import type { DomainPolicy, Policy } from '../policy/types.js';
 import { describeFailure, labels, listForSentence, recordsOf } from './evidence.js';
 import type { RawFinding } from './finding.js';
-import { authoritativeServers, isBelieved } from './zones.js';
+import { authoritativeServers, isBelieved, mailPath } from './zones.js';
 
 /** Reasons quoted per server in one message; the rest are counted. */
 const MAX_REASONS_QUOTED = 6;
@@ -24,9 +24,14 @@ export function uncheckedNames(policy: Policy, dns: DnsObservations): UncheckedN
   const zonesByName = new Map(dns.zones.map((zone) => [zone.zone as string, zone]));
   const unchecked: UncheckedName[] = [];
   for (const domain of policy.domains) {
-    const observed = observedByName.get(domain.name);
-    if (observed === undefined) {
+    const named = observedByName.get(domain.name);
+    if (named === undefined) {
       unchecked.push({ domain, reason: 'it was not observed in this run', servers: [] });
+      continue;
+    }
+    const { observation: observed } = mailPath(named);
+    if (observed === undefined) {
+      unchecked.push({ domain, reason: `it is an alias whose chain could not be followed (${named.alias?.error ?? ''})`, servers: [] });
       continue;
     }
     if (observed.zone === undefined) {

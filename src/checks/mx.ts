@@ -4,7 +4,7 @@ import type { DnsObservations, MxRecord, NameServerObservation, ServerRef, Targe
 import type { DomainPolicy, Policy, SourceLocation } from '../policy/types.js';
 import { labels, listForSentence, recordsOf, serversForSentence } from './evidence.js';
 import type { RawFinding } from './finding.js';
-import { authoritativeServers, isBelieved } from './zones.js';
+import { authoritativeServers, isBelieved, mailPath } from './zones.js';
 
 interface MxAnswer {
   readonly server: ServerRef;
@@ -22,7 +22,10 @@ export function checkMx(policy: Policy, dns: DnsObservations): RawFinding[] {
   const targetsByHost = new Map(dns.mxTargets.map((target) => [target.host as string, target]));
   const authoritativeByZone = new Map(dns.zones.map((zone) => [zone.zone as string, authoritativeServers(zone)]));
   for (const domain of policy.domains) {
-    const observed = observedByName.get(domain.name);
+    const named = observedByName.get(domain.name);
+    if (named === undefined) continue;
+    // An alias's mail goes where its canonical name's MX says: that is what is judged.
+    const { observation: observed, via } = mailPath(named);
     if (observed?.zone === undefined) continue;
     // Only servers that answer the zone with authority are evidence; a lame server's NODATA is no MX set.
     const authoritative = authoritativeByZone.get(observed.zone) ?? new Set<string>();
@@ -31,11 +34,14 @@ export function checkMx(policy: Policy, dns: DnsObservations): RawFinding[] {
       const records = recordsOf(mx);
       return records === undefined ? [] : [{ server, records }];
     });
-    findings.push(...inconsistentMx(domain, answers), ...implicitMx(domain, believed, answers));
-    if (domain.mx?.kind === 'none') findings.push(...nullMxExpected(domain, answers));
-    if (domain.mx?.kind === 'hosts') findings.push(...againstDeclaredHosts(domain, domain.mx.hosts, answers));
-    if (domain.mx?.kind === 'none') findings.push(...againstDeclaredHosts(domain, [], answers));
-    findings.push(...targets(domain, answers, targetsByHost, policy.mailServers.length > 0 ? managedAddresses : undefined));
+    const forName: RawFinding[] = [...inconsistentMx(domain, answers), ...implicitMx(domain, believed, answers)];
+    if (domain.mx?.kind === 'none') forName.push(...nullMxExpected(domain, answers));
+    if (domain.mx?.kind === 'hosts') forName.push(...againstDeclaredHosts(domain, domain.mx.hosts, answers));
+    if (domain.mx?.kind === 'none') forName.push(...againstDeclaredHosts(domain, [], answers));
+    forName.push(...targets(domain, answers, targetsByHost, policy.mailServers.length > 0 ? managedAddresses : undefined));
+    findings.push(
+      ...(via === '' ? forName : forName.map((finding) => ({ ...finding, message: finding.message.replace(/\.$/, `${via}.`) }))),
+    );
   }
   return findings;
 }

@@ -55,3 +55,13 @@ export function zonesWithPolicy(policy: Policy, dns: DnsObservations): ZoneUnder
   }
   return result;
 }
+
+/**
+ * Where mail for a policy name really goes: the name's own records, or, when the name is an
+ * alias, the canonical name's (undefined when the chain could not be followed). `via` is the
+ * phrase findings add so the reader sees why another name's MX is judged.
+ */
+export function mailPath(observed: NameObservation): { observation: NameObservation | undefined; via: string } {
+  if (observed.alias === undefined) return { observation: observed, via: '' };
+  return { observation: observed.alias.target, via: ` (via the alias ${[observed.name, ...observed.alias.chain].join(' → ')})` };
+}

@@ -40,6 +40,8 @@ import type { QueryType, RecordData } from './wire.js';
 const MIN_NAMES_IN_FLIGHT = 64;
 /** A zone with more distinct name servers than this is treated as hostile; the rest are not asked. */
 const MAX_SERVERS_PER_ZONE = 32;
+/** Aliases followed from a policy name, as resolvers bound CNAME chains. */
+const MAX_ALIAS_CHAIN = 8;
 /** Addresses believed for one server name; more is a hostile zone, not a real server. */
 const MAX_ADDRESSES_PER_SERVER_NAME = 16;
 
@@ -86,7 +88,39 @@ export class AuthoritativeWalk {
     };
   }
 
+  /**
+   * What the name's own zone servers say, and, when they say it is an alias, what the canonical
+   * name's zone servers say: a sender looking up MX follows the CNAME (RFC 5321 §5.1, RFC 1034
+   * §3.6.2), so that is the name's real mail path. The chain is bounded and loops end it.
+   */
   private async observeName(name: DomainName): Promise<NameObservation> {
+    const observed = await this.observeOwnRecords(name);
+    const first = aliasTarget(observed);
+    if (first === undefined) return observed;
+    const chain: DomainName[] = [];
+    let next: DomainName | undefined = first;
+    while (next !== undefined) {
+      if (next === name || chain.includes(next)) {
+        return {
+          ...observed,
+          alias: { chain: [...chain, next], target: undefined, error: `CNAME loop: ${[name, ...chain, next].join(' → ')}` },
+        };
+      }
+      chain.push(next);
+      if (chain.length > MAX_ALIAS_CHAIN) {
+        return { ...observed, alias: { chain, target: undefined, error: `CNAME chain from ${name} longer than ${MAX_ALIAS_CHAIN}` } };
+      }
+      const target = await this.observeOwnRecords(next);
+      next = aliasTarget(target);
+      if (next === undefined) {
+        const error = target.zone === undefined ? `the alias target ${target.name} could not be checked: ${target.error}` : undefined;
+        return { ...observed, alias: { chain, target: error === undefined ? target : undefined, error } };
+      }
+    }
+    return observed;
+  }
+
+  private async observeOwnRecords(name: DomainName): Promise<NameObservation> {
     const zone = await this.zoneOf(name);
     if (zone.zone === undefined) return { name, zone: undefined, servers: [], error: zone.detail };
     const walk = await this.walkZone(zone.zone);
@@ -288,9 +322,22 @@ export class AuthoritativeWalk {
   private async askName(name: DomainName, servers: readonly ServerRef[]): Promise<NameServerObservation[]> {
     return Promise.all(
       servers.map(async (server) => {
-        const mx = await this.ask(server.address, name, 'MX', (data): MxRecord | undefined =>
-          data.type === 'MX' ? { preference: data.preference, host: data.host } : undefined,
+        const reply = await this.ask(server.address, name, 'MX', (data): MxRecord | { alias: DomainName } | undefined =>
+          data.type === 'MX'
+            ? { preference: data.preference, host: data.host }
+            : data.type === 'CNAME'
+              ? { alias: data.target }
+              : undefined,
         );
+        const alias = reply.status === 'answer' ? reply.records.find((record) => 'alias' in record)?.alias : undefined;
+        const mx: Reply<MxRecord> =
+          reply.status === 'answer'
+            ? { status: 'answer', records: reply.records.flatMap((record) => ('alias' in record ? [] : [record])) }
+            : reply;
+        if (alias !== undefined) {
+          // The name holds nothing but the alias: its mail path is the target's (observeName).
+          return { server, mx, addresses: { status: 'not-checked', reason: `alias of ${alias}` } as const, alias };
+        }
         // Addresses at the name matter only where they become an implicit MX: when this server
         // publishes no MX there. Skipping them otherwise spares a third of the questions.
         if (mx.status === 'answer' && mx.records.length > 0) {
@@ -482,6 +529,11 @@ class WorkSet {
   async settled(): Promise<void> {
     while (this.pending.length > 0) await Promise.all(this.pending.splice(0));
   }
+}
+
+/** The alias target the name's servers publish, if any does. */
+function aliasTarget(observed: NameObservation): DomainName | undefined {
+  return observed.servers.find((entry) => entry.alias !== undefined)?.alias;
 }
 
 interface ZoneWalk {

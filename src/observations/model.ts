@@ -120,9 +120,12 @@ export interface ZoneObservation {
 
 export interface NameServerObservation {
   readonly server: ServerRef;
+  /** An answer holding a CNAME at the name (and so no MX of its own) is an empty `answer` here, with `alias` set. */
   readonly mx: Reply<MxRecord>;
   /** A and AAAA at the name together: what an implicit MX would deliver to. */
   readonly addresses: Reply<IpAddress>;
+  /** The CNAME target this server publishes at the name, if the name is an alias there. */
+  readonly alias?: DomainName;
 }
 
 export interface NameObservation {
@@ -131,6 +134,16 @@ export interface NameObservation {
   readonly zone: DomainName | undefined;
   readonly servers: readonly NameServerObservation[];
   readonly error: string | undefined;
+  /**
+   * When the name is an alias: the chain followed (the aliases after `name`, in order) and what
+   * the canonical name's own zone servers said there, which is where mail for the name really
+   * goes (RFC 5321 §5.1); `target` is undefined with `error` when the chain could not be followed.
+   */
+  readonly alias?: {
+    readonly chain: readonly DomainName[];
+    readonly target: NameObservation | undefined;
+    readonly error: string | undefined;
+  };
 }
 
 export interface TargetObservation {

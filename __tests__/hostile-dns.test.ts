@@ -56,6 +56,7 @@ const servers: LabServerSpec[] = [
         ['refusing', 'NS', 'ns2.refusing.test.'],
         ['ns1.refusing', 'A', '127.62.4.1'],
         ['ns2.refusing', 'A', '127.62.4.2'],
+        ['pointer', 'NS', 'ns1.noq.test.'],
       ]),
     ],
   },
@@ -100,6 +101,12 @@ const servers: LabServerSpec[] = [
         ['ns1', 'A', '127.62.3.1'],
         ['@', 'MX', '10 mx.victim.test.'],
       ]),
+      // An MX target inside the zone whose servers all refuse.
+      zone('pointer.test', [
+        ['@', 'SOA', soa('ns1.noq.test', 1)],
+        ['@', 'NS', 'ns1.noq.test.'],
+        ['@', 'MX', '10 mx.refusing.test.'],
+      ]),
     ],
   },
   // refusing.test: the delegation names two servers and nothing listens at either address.
@@ -120,6 +127,8 @@ domains:
   refusing.test:
     nameservers: [ns1.refusing.test, ns2.refusing.test]
     mx: ["10 mx.victim.test"]
+  pointer.test:
+    mx: ["10 mx.refusing.test"]
 `);
 
 // Long enough that the victim's real answer, sent after every forged sweep, is still awaited.
@@ -241,5 +250,20 @@ describe('a zone whose servers all refuse (nothing listens: ICMP port unreachabl
     expect(lame.message).toContain('nothing listening');
     expect(lame.message.match(/127\.62\.4\.1/g)).toHaveLength(1);
     // With a 60 s query timeout, the run ending at all proves no refused address was waited out.
+  });
+
+  it('an MX target in that zone is unresolvable, and the reason names each refusing server once', () => {
+    expect(findingsFor('pointer.test')).toEqual(['mx/target-unresolvable mx.refusing.test']);
+    const message = evaluate(POLICY, observations).find((finding) => finding.name === 'pointer.test')!.message;
+    expect(message.match(/127\.62\.4\.1/g)).toHaveLength(1);
+    expect(message.match(/127\.62\.4\.2/g)).toHaveLength(1);
+  });
+
+  it('each refusing address is recorded as nothing listening, not as a timeout', () => {
+    const refusing = observations.dns!.zones.find((zone) => zone.zone === 'refusing.test')!;
+    expect(refusing.servers.map((entry) => entry.soa.status === 'failed' && entry.soa.failure)).toEqual([
+      'port-unreachable',
+      'port-unreachable',
+    ]);
   });
 });

@@ -44286,7 +44286,7 @@ var QueryEngine = class {
       last = await this.transport.udp(address, name, type);
       if (last.kind === "unreachable") return last;
       if (last.kind === "refused") {
-        this.unresponsive.set(address, { kind: "refused", detail: `${last.detail} (earlier queries)` });
+        this.unresponsive.set(address, last);
         return last;
       }
       if (last.kind === "response") {
@@ -44300,7 +44300,7 @@ var QueryEngine = class {
     const tries = this.options.retries + 1;
     const malformed = last?.kind === "timeout" && last.malformed;
     const detail = `${malformed ? "only malformed answers" : "no answer"} after ${tries} ${tries === 1 ? "try" : "tries"} of ${this.options.timeoutMs} ms`;
-    this.unresponsive.set(address, { kind: "timeout", detail: `${detail} (earlier queries)`, malformed });
+    this.unresponsive.set(address, { kind: "timeout", detail, malformed });
     return { kind: "timeout", malformed, detail };
   }
 };
@@ -44381,7 +44381,7 @@ var IterativeResolver = class {
   async addressesOf(name, caller, depth = 0) {
     const [a, aaaa] = await Promise.all([this.lookup(name, "A", caller, depth), this.lookup(name, "AAAA", caller, depth)]);
     const addresses = [a, aaaa].flatMap((result2) => result2.status === "answer" ? result2.records.flatMap(addressOf) : []);
-    const detail = [a, aaaa].map((result2) => result2.status === "failed" ? result2.detail : result2.status).join("; ");
+    const detail = [...new Set([a, aaaa].flatMap((result2) => result2.status === "failed" ? result2.detail.split("; ") : [result2.status]))].join("; ");
     const aliasChain = a.cnameChain.length > 0 ? a.cnameChain : aaaa.cnameChain;
     return { addresses: [...new Set(addresses)], detail, aliasChain };
   }
@@ -44908,7 +44908,7 @@ var AuthoritativeWalk = class {
       cnameChain: lookups.find((lookup) => lookup.cnameChain.length > 0)?.cnameChain ?? [],
       answeredBy: uniqueServers(answered.map((lookup) => lookup.answeredBy)),
       byServer,
-      detail: failures.join("; ")
+      detail: uniqueReasons(failures)
     };
   }
   /**
@@ -45039,6 +45039,9 @@ var WorkSet = class {
     while (this.pending.length > 0) await Promise.all(this.pending.splice(0));
   }
 };
+function uniqueReasons(failures) {
+  return [...new Set(failures.flatMap((failure2) => failure2.split("; ")))].join("; ");
+}
 function aliasTarget(observed) {
   return observed.servers.find((entry) => entry.alias !== void 0)?.alias;
 }

@@ -96,7 +96,7 @@ export class QueryEngine {
       if (last.kind === 'unreachable') return last;
       if (last.kind === 'refused') {
         // A definite "nothing here": no retries, and no further question to this address.
-        this.unresponsive.set(address, { kind: 'refused', detail: `${last.detail} (earlier queries)` });
+        this.unresponsive.set(address, last);
         return last;
       }
       if (last.kind === 'response') {
@@ -112,7 +112,8 @@ export class QueryEngine {
     const malformed = last?.kind === 'timeout' && last.malformed;
     const detail = `${malformed ? 'only malformed answers' : 'no answer'} after ${tries} ${tries === 1 ? 'try' : 'tries'} of ${this.options.timeoutMs} ms`;
     // One server that never answers costs (retries + 1) × timeout once, not once per question.
-    this.unresponsive.set(address, { kind: 'timeout', detail: `${detail} (earlier queries)`, malformed });
+    // The same words every time, so a failure that quotes several lookups names each server once.
+    this.unresponsive.set(address, { kind: 'timeout', detail, malformed });
     return { kind: 'timeout', malformed, detail };
   }
 }

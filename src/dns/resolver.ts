@@ -99,7 +99,8 @@ export class IterativeResolver {
   ): Promise<{ addresses: IpAddress[]; detail: string; aliasChain: readonly DomainName[] }> {
     const [a, aaaa] = await Promise.all([this.lookup(name, 'A', caller, depth), this.lookup(name, 'AAAA', caller, depth)]);
     const addresses = [a, aaaa].flatMap((result) => (result.status === 'answer' ? result.records.flatMap(addressOf) : []));
-    const detail = [a, aaaa].map((result) => (result.status === 'failed' ? result.detail : result.status)).join('; ');
+    // A and AAAA usually fail at the same servers for the same reason: each reason is said once.
+    const detail = [...new Set([a, aaaa].flatMap((result) => (result.status === 'failed' ? result.detail.split('; ') : [result.status])))].join('; ');
     const aliasChain = a.cnameChain.length > 0 ? a.cnameChain : aaaa.cnameChain;
     return { addresses: [...new Set(addresses)], detail, aliasChain };
   }

@@ -375,7 +375,7 @@ export class AuthoritativeWalk {
       cnameChain: lookups.find((lookup) => lookup.cnameChain.length > 0)?.cnameChain ?? [],
       answeredBy: uniqueServers(answered.map((lookup) => lookup.answeredBy)),
       byServer,
-      detail: failures.join('; '),
+      detail: uniqueReasons(failures),
     };
   }
 
@@ -529,6 +529,11 @@ class WorkSet {
   async settled(): Promise<void> {
     while (this.pending.length > 0) await Promise.all(this.pending.splice(0));
   }
+}
+
+/** Failures of several lookups (A and AAAA) as one text that names each server's failure once. */
+function uniqueReasons(failures: readonly string[]): string {
+  return [...new Set(failures.flatMap((failure) => failure.split('; ')))].join('; ');
 }
 
 /** The alias target the name's servers publish, if any does. */

@@ -44,7 +44,7 @@ async function observeDns(policy: Policy, settings: Settings, logger: Logger): P
   const rootServers = settings.rootHints
     ? settings.rootHints.map((address) => ({ name: ROOT_NAME, addresses: [address] }))
     : IANA_ROOT_SERVERS;
-  const resolver = new IterativeResolver(engine, { rootServers, reachability });
+  const resolver = new IterativeResolver(engine, { rootServers, reachability, staggerMs: settings.timeoutMs });
   const walk = new AuthoritativeWalk({ engine, resolver, reachability, logger, concurrency: settings.concurrency });
   try {
     logger.info(`dns: checking ${policy.domains.length} names`);

@@ -117,3 +117,35 @@ describe('fail closed: a run that could ask nothing never passes', () => {
     expect(result.stdout).toMatch(/FAIL: 1 error, 0 warnings, 0 notices; 0 of 1 name checked/);
   });
 });
+
+describe('a malformed observations file is exit 2 with the path of the bad field', () => {
+  it.each([
+    [
+      'a reply of an unknown status',
+      {
+        dns: {
+          names: [
+            {
+              name: 'example.com',
+              servers: [{ server: { name: 'a', address: '192.0.2.1' }, mx: { status: 'maybe' }, addresses: { status: 'nxdomain' } }],
+            },
+          ],
+        },
+      },
+      '/dns',
+    ],
+    [
+      'an MX preference out of range',
+      { scan: { ranges: [], ports: [25], smtpPort: 99999, probes: [], counts: {}, durationMs: 0 } },
+      '/scan',
+    ],
+    ['zones that are not a list', { dns: { ipv6: 'unused', zones: 7, names: [], mxTargets: [], stats: {} } }, '/dns/zones'],
+  ])('%s', (_case, part, pointer) => {
+    writeFileSync(path.join(dir, 'bad-observations.json'), JSON.stringify({ version: 1, startedAt: 'x', durationMs: 1, ...part }));
+    const result = cli('evaluate', '--policy', 'policy.yml', '--observations', 'bad-observations.json');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('bad-observations.json: not a valid observations file');
+    expect(result.stderr).toContain(pointer);
+    expect(result.stderr).not.toContain('internal error');
+  });
+});

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabServerSpec } from '../src/lab/dns-server.js';
 import type { LabRecordType, LabZone } from '../src/lab/zone-data.js';
 import { soa, zone } from '../src/lab/zone-data.js';
+import { parseObservations } from '../src/observations/file.js';
 import type { RunReport } from '../src/report/run-report.js';
 import type { RunningServer } from './support/real-servers.js';
 import { runCli } from './support/run-cli.js';
@@ -441,6 +442,10 @@ describe('the walk on NSD, Knot and BIND', () => {
     expect(legacy.alias?.chain).toEqual(['www.partner.test']);
     expect(legacy.servers.map((entry) => entry.alias)).toEqual(['www.partner.test']);
     expect(finding('dns/unchecked', 'loop1.brand.test')?.message).toContain('CNAME loop');
+  });
+
+  it('its observations match the published schema (a saved run can be judged again)', () => {
+    expect(() => parseObservations(JSON.stringify(report.observations), 'observations.json')).not.toThrow();
   });
 
   it('counts the names checked: all but the cycle and the alias loop', () => {

@@ -1,9 +1,17 @@
+import observationsSchema from '../../docs/observations.schema.json' with { type: 'json' };
+import { schemaValidator } from '../policy/schema-validation.js';
 import { OBSERVATIONS_FORMAT_VERSION } from './model.js';
+
+/** Errors quoted from an invalid file; the first few say where to look. */
+const MAX_ERRORS_SHOWN = 3;
 import type { Observations } from './model.js';
 
+const validateObservations = schemaValidator(observationsSchema);
+
 /**
- * Reads a saved observations file. The structure is checked where the checks would otherwise
- * misread it; anything wrong is a clear error, never a crash deep in a rule.
+ * Reads a saved observations file, validated against docs/observations.schema.json: a file from
+ * a bug report or another runner is untrusted, and a malformed one is a clear error naming the
+ * bad field, never a crash deep in a rule.
  */
 export function parseObservations(text: string, file: string): Observations {
   let data: unknown;
@@ -12,21 +20,16 @@ export function parseObservations(text: string, file: string): Observations {
   } catch (error) {
     throw new Error(`${file}: not JSON (${(error as Error).message})`);
   }
-  if (typeof data !== 'object' || data === null) throw new Error(`${file}: not an observations object`);
-  const record = data as Record<string, unknown>;
-  if (record['version'] !== OBSERVATIONS_FORMAT_VERSION) {
-    throw new Error(
-      `${file}: observations version ${JSON.stringify(record['version'])} is not supported (expected ${OBSERVATIONS_FORMAT_VERSION})`,
-    );
+  const version = (data as { version?: unknown } | null)?.version;
+  if (typeof data === 'object' && data !== null && version !== OBSERVATIONS_FORMAT_VERSION) {
+    throw new Error(`${file}: observations version ${JSON.stringify(version)} is not supported (expected ${OBSERVATIONS_FORMAT_VERSION})`);
   }
-  const dns = record['dns'] as Record<string, unknown> | undefined;
-  if (dns !== undefined) {
-    for (const key of ['zones', 'names', 'mxTargets']) {
-      if (!Array.isArray(dns[key])) throw new Error(`${file}: dns.${key} must be an array`);
-    }
+  const errors = validateObservations(data);
+  if (errors.length > 0) {
+    const shown = errors.slice(0, MAX_ERRORS_SHOWN).map((error) => `${error.pointer || '/'}${error.key ? ` (${error.key})` : ''}: ${error.message}`);
+    const more = errors.length > shown.length ? `; and ${errors.length - shown.length} more` : '';
+    throw new Error(`${file}: not a valid observations file: ${shown.join('; ')}${more}`);
   }
-  const scan = record['scan'] as Record<string, unknown> | undefined;
-  if (scan !== undefined && !Array.isArray(scan['probes'])) throw new Error(`${file}: scan.probes must be an array`);
   return data as Observations;
 }
 

@@ -1,5 +1,5 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import schema from '../../policy.schema.json' with { type: 'json' };
 
 /** A schema error reduced to what a person needs: where (path, maybe a key) and what. */
@@ -12,12 +12,20 @@ export interface SchemaError {
 }
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
-const validate = ajv.compile(schema);
 
-export function validateAgainstSchema(data: unknown): SchemaError[] {
-  if (validate(data)) return [];
-  return simplify(validate.errors ?? []);
+/**
+ * A validator for one of our published schemas, reporting errors as a person reads them. The
+ * schema is compiled on first use: a run that never reads an observations file never pays for it.
+ */
+export function schemaValidator(published: object): (data: unknown) => SchemaError[] {
+  let validate: ValidateFunction | undefined;
+  return (data) => {
+    validate ??= ajv.compile(published);
+    return validate(data) ? [] : simplify(validate.errors ?? []);
+  };
 }
+
+export const validateAgainstSchema = schemaValidator(schema);
 
 /**
  * ajv reports one error per failed branch of a `oneOf` plus one for the `oneOf` itself; a person

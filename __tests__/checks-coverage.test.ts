@@ -2,6 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../src/checks/evaluate.js';
 import { namesChecked } from '../src/checks/coverage.js';
+import { QueryEngine } from '../src/dns/query-engine.js';
+import { Reachability } from '../src/dns/reachability.js';
+import { IterativeResolver } from '../src/dns/resolver.js';
+import { AuthoritativeWalk } from '../src/dns/walk.js';
+import { silentLogger } from '../src/logger.js';
 import type { Finding } from '../src/checks/finding.js';
 import {
   answer,
@@ -155,5 +160,25 @@ describe('ns/cname-target', () => {
     expect(rows(found)).toEqual(['ns/cname-target example.com ns2.example.net']);
     expect(found[0]!.servers).toEqual(['ns1.example.net/192.0.2.1']);
     expect(found[0]!.message).toContain('CNAME to real.example.net');
+  });
+});
+
+describe('the run deadline', () => {
+  it('names not started when it is reached are dns/unchecked, and no query is sent for them', async () => {
+    const deadline = AbortSignal.abort();
+    const engine = new QueryEngine({ port: 9, timeoutMs: 100, retries: 0, concurrency: 4, deadline });
+    const reachability = new Reachability('4');
+    const resolver = new IterativeResolver(engine, {
+      rootServers: [{ name: '' as never, addresses: ['127.0.0.1' as never] }],
+      reachability,
+      staggerMs: 100,
+    });
+    const walk = new AuthoritativeWalk({ engine, resolver, reachability, logger: silentLogger, concurrency: 4, deadline });
+    const observed = await walk.run(POLICY.domains.map((domain) => domain.name));
+    engine.close();
+    expect(observed.stats.queriesSent).toBe(0);
+    const found = evaluate(POLICY, { version: 1, startedAt: '', durationMs: 0, dns: observed, scan: undefined });
+    expect(rows(found)).toEqual(['dns/unchecked example.com example.com', 'dns/unchecked other.example.org other.example.org']);
+    expect(found[0]!.message).toContain('the run deadline was reached');
   });
 });

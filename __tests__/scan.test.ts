@@ -41,12 +41,12 @@ describe('the scan scope', () => {
     expect(scanner.counters.socketsOpened).toBe(0);
   });
 
-  it('expands ranges once each, in order, and adds approved servers only when in scope', () => {
-    const scope = new ScanScope([range('127.30.0.0/31'), range('127.30.0.1')]);
+  it('expands overlapping ranges once, in address order, and adds approved servers only when in scope', () => {
+    const scope = new ScanScope([range('127.30.0.1'), range('127.30.0.0/31')]);
+    expect(scope.size).toBe(2n);
     const targets = [
       ...probeTargets(
         scope,
-        [...scope.addresses()],
         [25, 587],
         [
           { address: '127.30.0.1' as IpAddress, port: 2525 },
@@ -160,7 +160,9 @@ describe('greetings', () => {
   it('plain SMTP on the implicit-TLS port is still found as SMTP', async () => {
     const scope = new ScanScope([range('127.32.0.0/30')]);
     const scanner = smallScanner(scope, { connectTimeoutMs: 1000, greetingTimeoutMs: 2000 });
-    const [result] = await scanner.scan([{ address: '127.32.0.3' as IpAddress, port: 465 }], 1);
+    const {
+      kept: [result],
+    } = await scanner.scan([{ address: '127.32.0.3' as IpAddress, port: 465 }], 1);
     expect(result).toMatchObject({ state: 'smtp', greeting: '220 plain.example.test ESMTP', tls: undefined });
     expect(scanner.counters.socketsClosed).toBe(2);
   });
@@ -168,7 +170,9 @@ describe('greetings', () => {
   it('implicit TLS on 465: handshake, greeting, certificate subject, STARTTLS advertised', async () => {
     const scope = new ScanScope([range('127.32.0.0/30')]);
     const scanner = smallScanner(scope, { connectTimeoutMs: 1000, greetingTimeoutMs: 3000 });
-    const [smtps, slow] = await scanner.scan(
+    const {
+      kept: [smtps, slow],
+    } = await scanner.scan(
       [
         { address: '127.32.0.1' as IpAddress, port: 465 },
         { address: '127.32.0.2' as IpAddress, port: 2525 },
@@ -184,5 +188,28 @@ describe('greetings', () => {
     });
     expect(byAddress[1]).toMatchObject({ state: 'smtp', greeting: '220-slow.example.test wait\n220 slow.example.test ESMTP' });
     expect(scanner.counters.socketsClosed).toBe(scanner.counters.socketsOpened);
+  });
+});
+
+describe('bounds', () => {
+  it('4,096 single-address ranges: the scope is checked by binary search and walked without expansion', () => {
+    const ranges = Array.from({ length: 4096 }, (_, index) => range(`127.40.${index >> 8}.${index & 0xff}`));
+    const scope = new ScanScope([...ranges].reverse());
+    expect(scope.size).toBe(4096n);
+    expect(scope.contains('127.40.15.255' as IpAddress)).toBe(true);
+    expect(scope.contains('127.40.16.0' as IpAddress)).toBe(false);
+    expect(scope.contains('::1' as IpAddress)).toBe(false);
+    const first = scope.addresses().next().value;
+    expect(first).toBe('127.40.0.0');
+  });
+
+  it('past the run deadline no probe starts: every target left is counted as not probed', async () => {
+    const scope = new ScanScope([range('127.30.0.0/30')]);
+    const scanner = smallScanner(scope, { connectTimeoutMs: 200, greetingTimeoutMs: 200 });
+    const targets = [...probeTargets(scope, [25, 587], [])];
+    const { kept, counts } = await scanner.scan(targets, targets.length, () => true, AbortSignal.abort());
+    expect(kept).toEqual([]);
+    expect(counts['not-probed']).toBe(8);
+    expect(scanner.counters.socketsOpened).toBe(0);
   });
 });

@@ -42581,7 +42581,9 @@ var DEFAULT_SETTINGS = {
   greetingTimeoutMs: 1e4,
   retries: 2,
   concurrency: 64,
-  ipVersion: "auto"
+  ipVersion: "auto",
+  // Well under GitHub's 6-hour job limit, so the report is still written and uploaded.
+  deadlineMinutes: 240
 };
 function readRunOptions(option, label) {
   const rootHints = option("root-hints");
@@ -42601,7 +42603,8 @@ function readRunOptions(option, label) {
     ),
     retries: integer(label("retries"), option("retries"), DEFAULT_SETTINGS.retries, 0, 10),
     concurrency: integer(label("concurrency"), option("concurrency"), DEFAULT_SETTINGS.concurrency, 1, 4096),
-    ipVersion: oneOf(label("ip-version"), option("ip-version") ?? DEFAULT_SETTINGS.ipVersion, ["auto", "4", "6"])
+    ipVersion: oneOf(label("ip-version"), option("ip-version") ?? DEFAULT_SETTINGS.ipVersion, ["auto", "4", "6"]),
+    deadlineMinutes: integer(label("deadline-minutes"), option("deadline-minutes"), DEFAULT_SETTINGS.deadlineMinutes, 1, 24 * 60)
   };
 }
 function oneOf(flag, value, allowed) {
@@ -42641,6 +42644,7 @@ var INPUT = {
   retries: "retries",
   concurrency: "concurrency",
   ipVersion: "ip-version",
+  deadlineMinutes: "deadline-minutes",
   scanRangesFrom: "scan-ranges-from",
   observations: "observations",
   token: "token"
@@ -44253,6 +44257,7 @@ var QueryEngine = class {
     return pending;
   }
   transfer(address, zone) {
+    if (this.options.deadline?.aborted) return Promise.resolve({ status: "failed", detail: "not tried: the run deadline was reached" });
     const knownDead = this.unresponsive.get(address);
     if (knownDead !== void 0) return Promise.resolve({ status: "failed", detail: knownDead.detail });
     return this.serverSlot(address).use(() => this.global.use(() => this.transport.transfer(address, zone)));
@@ -44279,6 +44284,7 @@ var QueryEngine = class {
     return slot;
   }
   async withRetries(address, name, type) {
+    if (this.options.deadline?.aborted) return { kind: "timeout", malformed: false, detail: "not asked: the run deadline was reached" };
     const knownDead = this.unresponsive.get(address);
     if (knownDead !== void 0) return knownDead;
     let last;
@@ -44686,7 +44692,13 @@ var AuthoritativeWalk = class {
     this.expectedApexes = expectedApexes;
     const started = performance.now();
     const pipelines = new Semaphore(Math.max(MIN_NAMES_IN_FLIGHT, this.options.concurrency * 2));
-    const nameObservations = await Promise.all(names.map((name) => pipelines.use(() => this.observeName(name))));
+    const nameObservations = await Promise.all(
+      names.map(
+        (name) => pipelines.use(
+          () => this.options.deadline?.aborted ? Promise.resolve({ name, zone: void 0, servers: [], error: "the run deadline was reached before this name was checked" }) : this.observeName(name)
+        )
+      )
+    );
     const zones = await Promise.all([...this.zoneWalks.values()].map(async (walk) => (await walk).observation));
     const mxTargets = await Promise.all(this.targets.values());
     this.options.logger.debug(
@@ -45216,9 +45228,16 @@ var Scanner = class {
   slots;
   hosts = /* @__PURE__ */ new Map();
   nextStartAt = 0;
-  async scan(targets2, total) {
-    const results = [];
+  /**
+   * Probes every target; keeps the observations `keep` selects (a /8 of closed ports is counted,
+   * not held in memory). Once `deadline` is aborted no new probe starts: every target left is
+   * counted as not probed, never dropped.
+   */
+  async scan(targets2, total, keep = () => true, deadline) {
+    const kept = [];
+    const counts = { closed: 0, filtered: 0, open: 0, smtp: 0, "not-probed": 0 };
     let done = 0;
+    let admitted = 0;
     const progress = setInterval(() => this.options.logger.info(`scan: ${done}/${total} probes done`), PROGRESS_INTERVAL_MS);
     progress.unref();
     try {
@@ -45232,11 +45251,15 @@ var Scanner = class {
         waiter?.();
       };
       for (const target of targets2) {
+        if (deadline?.aborted) break;
         this.scope.assertInScope(target.address);
         while (active >= admissionLimit) await new Promise((resolve) => wake = resolve);
+        if (deadline?.aborted) break;
         active++;
+        admitted++;
         void this.probeWithRetry(target).then((result2) => {
-          results.push(result2);
+          counts[result2.state]++;
+          if (keep(result2)) kept.push(result2);
           done++;
           settle();
         });
@@ -45245,7 +45268,13 @@ var Scanner = class {
     } finally {
       clearInterval(progress);
     }
-    return results;
+    if (admitted < total) {
+      counts["not-probed"] += total - admitted;
+      this.options.logger.warning(
+        `scan: the run deadline was reached; ${total - admitted} probes were not made and are counted as not probed`
+      );
+    }
+    return { kept, counts };
   }
   async probeWithRetry(target) {
     const first = await this.paced(target, IMPLICIT_TLS_PORTS.has(target.port));
@@ -45382,38 +45411,60 @@ function fileDescriptorBudget() {
 var ScanScope = class {
   constructor(ranges) {
     this.ranges = ranges;
+    this.intervals = mergeIntervals(ranges);
   }
   ranges;
+  intervals;
+  /** How many distinct addresses the ranges cover. */
+  get size() {
+    return this.intervals.reduce((total, interval) => total + (interval.end - interval.first), 0n);
+  }
   contains(address) {
-    return this.ranges.some((range) => rangeContains(range, address));
+    const family = isIpv6(address) ? 6 : 4;
+    const value = addressToBigInt(address);
+    let low = 0;
+    let high = this.intervals.length - 1;
+    while (low <= high) {
+      const middle = low + high >> 1;
+      const interval = this.intervals[middle];
+      if (interval.family < family || interval.family === family && interval.end <= value) low = middle + 1;
+      else if (interval.family > family || interval.first > value) high = middle - 1;
+      else return true;
+    }
+    return false;
   }
   /** Throws (a bug, not a finding) for an address outside every declared range. */
   assertInScope(address) {
     if (!this.contains(address)) throw new Error(`refusing to probe ${address}: outside scan.ranges`);
   }
-  /** Every address of the ranges once, in range order, overlapping ranges de-duplicated. */
+  /** Every address of the ranges once, in address order (IPv4 first), generated as it is needed. */
   *addresses() {
-    const seen = /* @__PURE__ */ new Set();
-    for (const range of this.ranges) {
-      for (let offset = 0n; offset < range.size; offset++) {
-        const address = bigIntToAddress(range.first + offset, range.family);
-        if (seen.has(address)) continue;
-        seen.add(address);
-        yield address;
-      }
+    for (const interval of this.intervals) {
+      for (let value = interval.first; value < interval.end; value++) yield bigIntToAddress(value, interval.family);
     }
   }
 };
-function* probeTargets(scope, addresses, ports, extra) {
-  const covered = /* @__PURE__ */ new Set();
-  for (const port of ports) {
-    for (const address of addresses) {
-      covered.add(`${address}|${port}`);
-      yield { address, port };
+function mergeIntervals(ranges) {
+  const sorted = [...ranges].sort((a, b) => a.family - b.family || (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+  const merged = [];
+  for (const range of sorted) {
+    const last = merged.at(-1);
+    const end = range.first + range.size;
+    if (last !== void 0 && last.family === range.family && range.first <= last.end) {
+      if (end > last.end) merged[merged.length - 1] = { ...last, end };
+    } else {
+      merged.push({ family: range.family, first: range.first, end });
     }
   }
+  return merged;
+}
+function* probeTargets(scope, ports, extra) {
+  for (const port of ports) {
+    for (const address of scope.addresses()) yield { address, port };
+  }
+  const scanned = new Set(ports);
   for (const target of extra) {
-    if (!covered.has(`${target.address}|${target.port}`) && scope.contains(target.address)) yield target;
+    if (!scanned.has(target.port) && scope.contains(target.address)) yield target;
   }
 }
 
@@ -45426,8 +45477,7 @@ async function scanRanges(policy, scanPolicy, settings, logger) {
     policy.mailServers.flatMap((server) => server.addresses.map((address) => address.value)).filter((address) => scope.contains(address))
   );
   const extra = [...approved].map((address) => ({ address, port: settings.smtpPort }));
-  const addresses = [...scope.addresses()];
-  const addressCount = addresses.length;
+  const addressCount = Number(scope.size);
   const total = addressCount * scanPolicy.ports.length + extra.length;
   logger.info(`scan: ${addressCount} addresses \xD7 ${scanPolicy.ports.length} ports`);
   const scanner = new Scanner(scope, {
@@ -45438,12 +45488,14 @@ async function scanRanges(policy, scanPolicy, settings, logger) {
     greetingTimeoutMs: settings.greetingTimeoutMs,
     logger
   });
-  const results = await scanner.scan(probeTargets(scope, addresses, scanPolicy.ports, extra), total);
-  const counts = { closed: 0, filtered: 0, open: 0, smtp: 0, "not-probed": 0 };
-  for (const result2 of results) counts[result2.state]++;
-  if (counts["not-probed"] > 0)
-    logger.warning(`scan: ${counts["not-probed"]} probes could not be made (local resource limits); they are not counted as closed`);
-  const kept = results.filter((result2) => result2.state !== "closed" || approved.has(result2.address)).sort((a, b) => compareAddresses(a.address, b.address) || a.port - b.port);
+  const { kept, counts } = await scanner.scan(
+    probeTargets(scope, scanPolicy.ports, extra),
+    total,
+    (result2) => result2.state !== "closed" || approved.has(result2.address),
+    settings.deadline
+  );
+  if (counts["not-probed"] > 0) logger.warning(`scan: ${counts["not-probed"]} probes were not made; they are not counted as closed`);
+  kept.sort((a, b) => compareAddresses(a.address, b.address) || a.port - b.port);
   const ports = [.../* @__PURE__ */ new Set([...scanPolicy.ports, ...extra.length > 0 ? [settings.smtpPort] : []])].sort((a, b) => a - b);
   return {
     observations: {
@@ -45462,12 +45514,13 @@ async function scanRanges(policy, scanPolicy, settings, logger) {
 var SCAN_PROBES_PER_SECOND = 5e3;
 async function observe(policy, settings, logger, startedAt) {
   const began = performance.now();
+  const deadline = AbortSignal.timeout(settings.deadlineMinutes * 6e4);
   const wantDns = settings.only !== "scan";
   const wantScan = settings.only !== "dns" && policy.scan !== void 0;
   if (settings.only === "scan" && policy.scan === void 0) logger.warning("the policy has no scan section: there is nothing to scan");
   const [dns, scan] = await Promise.all([
-    wantDns ? observeDns(policy, settings, logger) : void 0,
-    wantScan ? observeScan(policy, settings, logger) : void 0
+    wantDns ? observeDns(policy, settings, logger, deadline) : void 0,
+    wantScan ? observeScan(policy, settings, logger, deadline) : void 0
   ]);
   return {
     version: OBSERVATIONS_FORMAT_VERSION,
@@ -45477,17 +45530,18 @@ async function observe(policy, settings, logger, startedAt) {
     scan
   };
 }
-async function observeDns(policy, settings, logger) {
+async function observeDns(policy, settings, logger, deadline) {
   const engine = new QueryEngine({
     port: settings.dnsPort,
     timeoutMs: settings.timeoutMs,
     retries: settings.retries,
-    concurrency: settings.concurrency
+    concurrency: settings.concurrency,
+    deadline
   });
   const reachability = new Reachability(settings.ipVersion);
   const rootServers = settings.rootHints ? settings.rootHints.map((address) => ({ name: ROOT_NAME, addresses: [address] })) : IANA_ROOT_SERVERS;
   const resolver = new IterativeResolver(engine, { rootServers, reachability, staggerMs: settings.timeoutMs });
-  const walk = new AuthoritativeWalk({ engine, resolver, reachability, logger, concurrency: settings.concurrency });
+  const walk = new AuthoritativeWalk({ engine, resolver, reachability, logger, concurrency: settings.concurrency, deadline });
   try {
     logger.info(`dns: checking ${policy.domains.length} names`);
     const expectedApexes = new Set(policy.domains.flatMap((domain) => domain.nameservers ? [domain.name] : []));
@@ -45504,7 +45558,7 @@ async function observeDns(policy, settings, logger) {
     engine.close();
   }
 }
-async function observeScan(policy, settings, logger) {
+async function observeScan(policy, settings, logger, deadline) {
   const { observations } = await scanRanges(
     policy,
     policy.scan,
@@ -45513,7 +45567,8 @@ async function observeScan(policy, settings, logger) {
       concurrency: settings.concurrency,
       connectTimeoutMs: settings.timeoutMs,
       greetingTimeoutMs: settings.greetingTimeoutMs,
-      probesPerSecond: SCAN_PROBES_PER_SECOND
+      probesPerSecond: SCAN_PROBES_PER_SECOND,
+      deadline
     },
     logger
   );

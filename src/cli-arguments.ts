@@ -24,6 +24,7 @@ Options:
   --retries N                  DNS retries after the first attempt (default ${DEFAULT_SETTINGS.retries})
   --concurrency N              queries and probes in flight (default ${DEFAULT_SETTINGS.concurrency})
   --ip-version auto|4|6        which servers to ask (default auto)
+  --deadline-minutes N         end observing after N minutes; the rest is reported unchecked (default ${DEFAULT_SETTINGS.deadlineMinutes})
   --only dns|scan              run one engine only
   --save-observations FILE     keep what was observed, to evaluate later
   --verbose                    debug output on standard error
@@ -62,6 +63,8 @@ export function parseCli(argv: readonly string[]): CliCommand {
         retries: { type: 'string' },
         concurrency: { type: 'string' },
         'ip-version': { type: 'string' },
+        'deadline-minutes': { type: 'string' },
+        deadline: { type: 'string' },
         only: { type: 'string' },
         'save-observations': { type: 'string' },
         verbose: { type: 'boolean', default: false },
@@ -86,7 +89,9 @@ export function parseCli(argv: readonly string[]): CliCommand {
 
   const format = oneOf('--format', values.format!, OUTPUT_FORMATS);
   const given = (name: string) => {
-    const value = (values as Record<string, string | boolean | undefined>)[name];
+    // --deadline is the short spelling of --deadline-minutes.
+    const options = values as Record<string, string | boolean | undefined>;
+    const value = name === 'deadline-minutes' ? (options[name] ?? options['deadline']) : options[name];
     return typeof value === 'string' && value.trim() !== '' ? value : undefined;
   };
   const settings: Settings = {

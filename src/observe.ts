@@ -17,12 +17,13 @@ export const SCAN_PROBES_PER_SECOND = 5000;
 /** Runs the DNS walk and the SMTP scan (as `only` says) and returns what they saw. */
 export async function observe(policy: Policy, settings: Settings, logger: Logger, startedAt: Date): Promise<Observations> {
   const began = performance.now();
+  const deadline = AbortSignal.timeout(settings.deadlineMinutes * 60_000);
   const wantDns = settings.only !== 'scan';
   const wantScan = settings.only !== 'dns' && policy.scan !== undefined;
   if (settings.only === 'scan' && policy.scan === undefined) logger.warning('the policy has no scan section: there is nothing to scan');
   const [dns, scan] = await Promise.all([
-    wantDns ? observeDns(policy, settings, logger) : undefined,
-    wantScan ? observeScan(policy, settings, logger) : undefined,
+    wantDns ? observeDns(policy, settings, logger, deadline) : undefined,
+    wantScan ? observeScan(policy, settings, logger, deadline) : undefined,
   ]);
   return {
     version: OBSERVATIONS_FORMAT_VERSION,
@@ -33,19 +34,20 @@ export async function observe(policy: Policy, settings: Settings, logger: Logger
   };
 }
 
-async function observeDns(policy: Policy, settings: Settings, logger: Logger): Promise<DnsObservations> {
+async function observeDns(policy: Policy, settings: Settings, logger: Logger, deadline: AbortSignal): Promise<DnsObservations> {
   const engine = new QueryEngine({
     port: settings.dnsPort,
     timeoutMs: settings.timeoutMs,
     retries: settings.retries,
     concurrency: settings.concurrency,
+    deadline,
   });
   const reachability = new Reachability(settings.ipVersion);
   const rootServers = settings.rootHints
     ? settings.rootHints.map((address) => ({ name: ROOT_NAME, addresses: [address] }))
     : IANA_ROOT_SERVERS;
   const resolver = new IterativeResolver(engine, { rootServers, reachability, staggerMs: settings.timeoutMs });
-  const walk = new AuthoritativeWalk({ engine, resolver, reachability, logger, concurrency: settings.concurrency });
+  const walk = new AuthoritativeWalk({ engine, resolver, reachability, logger, concurrency: settings.concurrency, deadline });
   try {
     logger.info(`dns: checking ${policy.domains.length} names`);
     const expectedApexes = new Set(policy.domains.flatMap((domain) => (domain.nameservers ? [domain.name] : [])));
@@ -63,7 +65,7 @@ async function observeDns(policy: Policy, settings: Settings, logger: Logger): P
   }
 }
 
-async function observeScan(policy: Policy, settings: Settings, logger: Logger): Promise<ScanObservations> {
+async function observeScan(policy: Policy, settings: Settings, logger: Logger, deadline: AbortSignal): Promise<ScanObservations> {
   const { observations } = await scanRanges(
     policy,
     policy.scan!,
@@ -73,6 +75,7 @@ async function observeScan(policy: Policy, settings: Settings, logger: Logger): 
       connectTimeoutMs: settings.timeoutMs,
       greetingTimeoutMs: settings.greetingTimeoutMs,
       probesPerSecond: SCAN_PROBES_PER_SECOND,
+      deadline,
     },
     logger,
   );

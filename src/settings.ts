@@ -26,6 +26,11 @@ export interface Settings {
   /** Queries (and scan probes) in flight at once. */
   readonly concurrency: number;
   readonly ipVersion: 'auto' | '4' | '6';
+  /**
+   * The whole observation must end within this many minutes: what is left then is reported
+   * (dns/unchecked names, probes counted not probed), never silently dropped.
+   */
+  readonly deadlineMinutes: number;
   /** Judge this saved observations file instead of observing live. */
   readonly observationsFile: string | undefined;
   readonly saveObservationsFile: string | undefined;
@@ -46,6 +51,8 @@ export const DEFAULT_SETTINGS = {
   retries: 2,
   concurrency: 64,
   ipVersion: 'auto',
+  // Well under GitHub's 6-hour job limit, so the report is still written and uploaded.
+  deadlineMinutes: 240,
 } as const satisfies Partial<Settings>;
 
 /** The settings both surfaces share, under the same kebab-case names (action inputs, CLI flags). */
@@ -74,6 +81,7 @@ export function readRunOptions(option: (name: string) => string | undefined, lab
     retries: integer(label('retries'), option('retries'), DEFAULT_SETTINGS.retries, 0, 10),
     concurrency: integer(label('concurrency'), option('concurrency'), DEFAULT_SETTINGS.concurrency, 1, 4096),
     ipVersion: oneOf(label('ip-version'), option('ip-version') ?? DEFAULT_SETTINGS.ipVersion, ['auto', '4', '6'] as const),
+    deadlineMinutes: integer(label('deadline-minutes'), option('deadline-minutes'), DEFAULT_SETTINGS.deadlineMinutes, 1, 24 * 60),
   };
 }
 

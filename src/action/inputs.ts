@@ -17,6 +17,7 @@ export const INPUT = {
   retries: 'retries',
   concurrency: 'concurrency',
   ipVersion: 'ip-version',
+  deadlineMinutes: 'deadline-minutes',
   scanRangesFrom: 'scan-ranges-from',
   observations: 'observations',
   token: 'token',

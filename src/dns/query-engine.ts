@@ -14,6 +14,8 @@ export interface QueryEngineOptions {
   readonly timeoutMs: number;
   readonly retries: number;
   readonly concurrency: number;
+  /** Once aborted, no query is sent: each ends at once as unanswered ("run deadline reached"). */
+  readonly deadline?: AbortSignal;
 }
 
 /**
@@ -58,6 +60,7 @@ export class QueryEngine {
   }
 
   transfer(address: IpAddress, zone: DomainName): Promise<TransferResult> {
+    if (this.options.deadline?.aborted) return Promise.resolve({ status: 'failed', detail: 'not tried: the run deadline was reached' });
     const knownDead = this.unresponsive.get(address);
     if (knownDead !== undefined) return Promise.resolve({ status: 'failed', detail: knownDead.detail });
     return this.serverSlot(address).use(() => this.global.use(() => this.transport.transfer(address, zone)));
@@ -88,6 +91,7 @@ export class QueryEngine {
   }
 
   private async withRetries(address: IpAddress, name: DomainName, type: QueryType): Promise<Exchange> {
+    if (this.options.deadline?.aborted) return { kind: 'timeout', malformed: false, detail: 'not asked: the run deadline was reached' };
     const knownDead = this.unresponsive.get(address);
     if (knownDead !== undefined) return knownDead;
     let last: Exchange | undefined;

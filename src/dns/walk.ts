@@ -52,6 +52,8 @@ export interface WalkOptions {
   readonly logger: Logger;
   /** The run's bound on queries in flight; names in flight are a multiple of it. */
   readonly concurrency: number;
+  /** Once aborted, names not yet started are recorded as not checked. */
+  readonly deadline?: AbortSignal;
 }
 
 export class AuthoritativeWalk {
@@ -73,7 +75,15 @@ export class AuthoritativeWalk {
     // on its own, so rounds of different names overlap instead of waiting for the slowest name;
     // a bound on names in flight keeps memory flat however many names the policy has.
     const pipelines = new Semaphore(Math.max(MIN_NAMES_IN_FLIGHT, this.options.concurrency * 2));
-    const nameObservations = await Promise.all(names.map((name) => pipelines.use(() => this.observeName(name))));
+    const nameObservations = await Promise.all(
+      names.map((name) =>
+        pipelines.use(() =>
+          this.options.deadline?.aborted
+            ? Promise.resolve({ name, zone: undefined, servers: [], error: 'the run deadline was reached before this name was checked' })
+            : this.observeName(name),
+        ),
+      ),
+    );
     const zones = await Promise.all([...this.zoneWalks.values()].map(async (walk) => (await walk).observation));
     const mxTargets = await Promise.all(this.targets.values());
     this.options.logger.debug(

@@ -26,7 +26,9 @@ export function parseObservations(text: string, file: string): Observations {
   }
   const errors = validateObservations(data);
   if (errors.length > 0) {
-    const shown = errors.slice(0, MAX_ERRORS_SHOWN).map((error) => `${error.pointer || '/'}${error.key ? ` (${error.key})` : ''}: ${error.message}`);
+    const shown = errors
+      .slice(0, MAX_ERRORS_SHOWN)
+      .map((error) => `${error.pointer || '/'}${error.key ? ` (${error.key})` : ''}: ${error.message}`);
     const more = errors.length > shown.length ? `; and ${errors.length - shown.length} more` : '';
     throw new Error(`${file}: not a valid observations file: ${shown.join('; ')}${more}`);
   }

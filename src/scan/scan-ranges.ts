@@ -1,6 +1,6 @@
 import type { IpAddress } from '../ip-address.js';
 import type { Logger } from '../logger.js';
-import type { ProbeObservation, ProbeState, ScanObservations } from '../observations/model.js';
+import type { ProbeObservation, ScanObservations } from '../observations/model.js';
 import type { Policy, ScanPolicy } from '../policy/types.js';
 import { compareAddresses } from '../ip-address.js';
 import { Scanner } from './scanner.js';
@@ -13,6 +13,8 @@ export interface ScanSettings {
   readonly connectTimeoutMs: number;
   readonly greetingTimeoutMs: number;
   readonly probesPerSecond: number;
+  /** Aborted when the run's deadline is reached: no probe starts after it. */
+  readonly deadline?: AbortSignal;
 }
 
 /** Connections opened at once to one host: enough to be quick, few enough not to look like a flood. */
@@ -34,9 +36,8 @@ export async function scanRanges(
     policy.mailServers.flatMap((server) => server.addresses.map((address) => address.value)).filter((address) => scope.contains(address)),
   );
   const extra = [...approved].map((address) => ({ address, port: settings.smtpPort }));
-  // Expanded once: counted for the log, then walked for the probes.
-  const addresses = [...scope.addresses()];
-  const addressCount = addresses.length;
+  // Never expanded into memory: the policy's max-addresses bounds the count, not the heap.
+  const addressCount = Number(scope.size);
   const total = addressCount * scanPolicy.ports.length + extra.length;
   logger.info(`scan: ${addressCount} addresses × ${scanPolicy.ports.length} ports`);
   const scanner = new Scanner(scope, {
@@ -47,14 +48,14 @@ export async function scanRanges(
     greetingTimeoutMs: settings.greetingTimeoutMs,
     logger,
   });
-  const results = await scanner.scan(probeTargets(scope, addresses, scanPolicy.ports, extra), total);
-  const counts: Record<ProbeState, number> = { closed: 0, filtered: 0, open: 0, smtp: 0, 'not-probed': 0 };
-  for (const result of results) counts[result.state]++;
-  if (counts['not-probed'] > 0)
-    logger.warning(`scan: ${counts['not-probed']} probes could not be made (local resource limits); they are not counted as closed`);
-  const kept = results
-    .filter((result: ProbeObservation) => result.state !== 'closed' || approved.has(result.address))
-    .sort((a, b) => compareAddresses(a.address, b.address) || a.port - b.port);
+  const { kept, counts } = await scanner.scan(
+    probeTargets(scope, scanPolicy.ports, extra),
+    total,
+    (result: ProbeObservation) => result.state !== 'closed' || approved.has(result.address),
+    settings.deadline,
+  );
+  if (counts['not-probed'] > 0) logger.warning(`scan: ${counts['not-probed']} probes were not made; they are not counted as closed`);
+  kept.sort((a, b) => compareAddresses(a.address, b.address) || a.port - b.port);
   const ports = [...new Set([...scanPolicy.ports, ...(extra.length > 0 ? [settings.smtpPort] : [])])].sort((a, b) => a - b);
   return {
     observations: {

@@ -53,9 +53,21 @@ export class Scanner {
     this.slots = new Semaphore(Math.max(1, Math.min(options.concurrency, fileDescriptorBudget())));
   }
 
-  async scan(targets: Iterable<ProbeTarget>, total: number): Promise<ProbeObservation[]> {
-    const results: ProbeObservation[] = [];
+  /**
+   * Probes every target; keeps the observations `keep` selects (a /8 of closed ports is counted,
+   * not held in memory). Once `deadline` is aborted no new probe starts: every target left is
+   * counted as not probed, never dropped.
+   */
+  async scan(
+    targets: Iterable<ProbeTarget>,
+    total: number,
+    keep: (result: ProbeObservation) => boolean = () => true,
+    deadline?: AbortSignal,
+  ): Promise<{ kept: ProbeObservation[]; counts: Record<ProbeState, number> }> {
+    const kept: ProbeObservation[] = [];
+    const counts: Record<ProbeState, number> = { closed: 0, filtered: 0, open: 0, smtp: 0, 'not-probed': 0 };
     let done = 0;
+    let admitted = 0;
     const progress = setInterval(() => this.options.logger.info(`scan: ${done}/${total} probes done`), PROGRESS_INTERVAL_MS);
     progress.unref();
     try {
@@ -71,11 +83,15 @@ export class Scanner {
         waiter?.();
       };
       for (const target of targets) {
+        if (deadline?.aborted) break;
         this.scope.assertInScope(target.address);
         while (active >= admissionLimit) await new Promise<void>((resolve) => (wake = resolve));
+        if (deadline?.aborted) break;
         active++;
+        admitted++;
         void this.probeWithRetry(target).then((result) => {
-          results.push(result);
+          counts[result.state]++;
+          if (keep(result)) kept.push(result);
           done++;
           settle();
         });
@@ -84,7 +100,13 @@ export class Scanner {
     } finally {
       clearInterval(progress);
     }
-    return results;
+    if (admitted < total) {
+      counts['not-probed'] += total - admitted;
+      this.options.logger.warning(
+        `scan: the run deadline was reached; ${total - admitted} probes were not made and are counted as not probed`,
+      );
+    }
+    return { kept, counts };
   }
 
   private async probeWithRetry(target: ProbeTarget): Promise<ProbeObservation> {

@@ -1,21 +1,51 @@
-import { bigIntToAddress, rangeContains } from '../address-range.js';
+import { addressToBigInt, bigIntToAddress } from '../address-range.js';
 import type { AddressRange } from '../address-range.js';
 import type { IpAddress } from '../ip-address.js';
+import { isIpv6 } from '../ip-address.js';
 
 export interface ProbeTarget {
   readonly address: IpAddress;
   readonly port: number;
 }
 
+/** A block of addresses of one family, [first, end). */
+interface Interval {
+  readonly family: 4 | 6;
+  readonly first: bigint;
+  readonly end: bigint;
+}
+
 /**
  * The only gate between the policy and a socket: every connection the scanner makes is checked
- * here, so no bug elsewhere can make it touch an address outside the declared ranges.
+ * here, so no bug elsewhere can make it touch an address outside the declared ranges. The ranges
+ * are merged once into sorted, disjoint intervals: a check is a binary search however many
+ * ranges the policy lists, and walking them needs no memory of what was already seen.
  */
 export class ScanScope {
-  constructor(readonly ranges: readonly AddressRange[]) {}
+  private readonly intervals: readonly Interval[];
+
+  constructor(readonly ranges: readonly AddressRange[]) {
+    this.intervals = mergeIntervals(ranges);
+  }
+
+  /** How many distinct addresses the ranges cover. */
+  get size(): bigint {
+    return this.intervals.reduce((total, interval) => total + (interval.end - interval.first), 0n);
+  }
 
   contains(address: IpAddress): boolean {
-    return this.ranges.some((range) => rangeContains(range, address));
+    const family = isIpv6(address) ? 6 : 4;
+    const value = addressToBigInt(address);
+    let low = 0;
+    let high = this.intervals.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const interval = this.intervals[middle]!;
+      if (interval.family < family || (interval.family === family && interval.end <= value)) low = middle + 1;
+      else if (interval.family > family || interval.first > value) high = middle - 1;
+      else return true;
+    }
+    return false;
   }
 
   /** Throws (a bug, not a finding) for an address outside every declared range. */
@@ -23,38 +53,40 @@ export class ScanScope {
     if (!this.contains(address)) throw new Error(`refusing to probe ${address}: outside scan.ranges`);
   }
 
-  /** Every address of the ranges once, in range order, overlapping ranges de-duplicated. */
+  /** Every address of the ranges once, in address order (IPv4 first), generated as it is needed. */
   *addresses(): Generator<IpAddress> {
-    const seen = new Set<string>();
-    for (const range of this.ranges) {
-      for (let offset = 0n; offset < range.size; offset++) {
-        const address = bigIntToAddress(range.first + offset, range.family);
-        if (seen.has(address)) continue;
-        seen.add(address);
-        yield address;
-      }
+    for (const interval of this.intervals) {
+      for (let value = interval.first; value < interval.end; value++) yield bigIntToAddress(value, interval.family);
     }
   }
 }
 
-/**
- * Address × port, host-interleaved (all addresses on the first port, then the next port), so the
- * probes to one host are spread out in time instead of arriving as a burst.
- */
-export function* probeTargets(
-  scope: ScanScope,
-  addresses: readonly IpAddress[],
-  ports: readonly number[],
-  extra: readonly ProbeTarget[],
-): Generator<ProbeTarget> {
-  const covered = new Set<string>();
-  for (const port of ports) {
-    for (const address of addresses) {
-      covered.add(`${address}|${port}`);
-      yield { address, port };
+function mergeIntervals(ranges: readonly AddressRange[]): Interval[] {
+  const sorted = [...ranges].sort((a, b) => a.family - b.family || (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+  const merged: Interval[] = [];
+  for (const range of sorted) {
+    const last = merged.at(-1);
+    const end = range.first + range.size;
+    if (last !== undefined && last.family === range.family && range.first <= last.end) {
+      if (end > last.end) merged[merged.length - 1] = { ...last, end };
+    } else {
+      merged.push({ family: range.family, first: range.first, end });
     }
   }
+  return merged;
+}
+
+/**
+ * Address × port, host-interleaved (all addresses on the first port, then the next port), so the
+ * probes to one host are spread out in time instead of arriving as a burst. Addresses are
+ * generated per port, never held in memory.
+ */
+export function* probeTargets(scope: ScanScope, ports: readonly number[], extra: readonly ProbeTarget[]): Generator<ProbeTarget> {
+  for (const port of ports) {
+    for (const address of scope.addresses()) yield { address, port };
+  }
+  const scanned = new Set(ports);
   for (const target of extra) {
-    if (!covered.has(`${target.address}|${target.port}`) && scope.contains(target.address)) yield target;
+    if (!scanned.has(target.port) && scope.contains(target.address)) yield target;
   }
 }

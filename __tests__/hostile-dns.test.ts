@@ -72,6 +72,9 @@ const servers: LabServerSpec[] = [
         ['ns1', 'A', '127.62.1.1'],
         ['victim.test.', 'SOA', soa('ns1.victim.test', 1)],
         ['sub', 'MX', '10 rogue.evil.test.'],
+        // A target whose first label holds an unprintable octet: asked as that octet, not as "\\001".
+        ['odd', 'MX', '10 mx\u0001.evil.test.'],
+        ['mx\u0001', 'A', '127.62.9.67'],
         ['rogue', 'A', '127.62.9.66'],
       ]),
     ],
@@ -117,6 +120,8 @@ mail-servers:
   mx.victim.test: [127.62.9.1]
 domains:
   sub.evil.test:
+    mx: ["10 mx.victim.test"]
+  odd.evil.test:
     mx: ["10 mx.victim.test"]
   victim.test:
     nameservers: [ns1.victim.test]
@@ -202,6 +207,15 @@ describe('bailiwick: an SOA owner is believed only where it encloses the name', 
     ]);
     const victimQuestions = world.dnsServers[3]!.queries.map((query) => query.name.toLowerCase());
     expect(victimQuestions).not.toContain('sub.evil.test');
+  });
+});
+
+describe('names with unprintable octets', () => {
+  it('are shown escaped and asked as the octets published', () => {
+    const target = observations.dns!.mxTargets.find((entry) => entry.host === 'mx\\001.evil.test')!;
+    expect(target.status).toBe('resolved');
+    expect(target.addresses).toEqual(['127.62.9.67']);
+    expect(findingsFor('odd.evil.test')).toContain('mx/target-address mx\\001.evil.test');
   });
 });
 

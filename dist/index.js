@@ -42844,7 +42844,7 @@ function wireName(name) {
   let out = "";
   for (const char of withoutDot.toLowerCase()) {
     const code = char.codePointAt(0) ?? 0;
-    out += code > 32 && code < 127 ? char : `\\${String(code).padStart(3, "0")}`;
+    out += code > 32 && code < 127 && code !== 92 ? char : `\\${String(code).padStart(3, "0")}`;
   }
   return out;
 }
@@ -43957,8 +43957,14 @@ function encodeQuery(id, name, type, withEdns) {
     type: "query",
     id,
     flags: 0,
-    questions: [{ type, name: name === "" ? "." : name, class: "IN" }],
+    questions: [{ type, name: name === "" ? "." : presentationToWire(name), class: "IN" }],
     additionals: withEdns ? [{ type: "OPT", name: ".", udpPayloadSize: EDNS_UDP_SIZE_BYTES, flags: 0 }] : []
+  });
+}
+function presentationToWire(name) {
+  return name.replace(/\\(\d{3})/g, (escape2, digits) => {
+    const code = Number(digits);
+    return code < 128 && code !== 46 ? String.fromCharCode(code) : escape2;
   });
 }
 function frameForTcp(message) {

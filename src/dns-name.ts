@@ -29,7 +29,8 @@ export function wireName(name: string): DomainName {
   let out = '';
   for (const char of withoutDot.toLowerCase()) {
     const code = char.codePointAt(0) ?? 0;
-    out += code > 0x20 && code < 0x7f ? char : `\\${String(code).padStart(3, '0')}`;
+    // A backslash is escaped too, so "\\DDD" in a name always means one octet (dns/wire.ts undoes it).
+    out += code > 0x20 && code < 0x7f && code !== 0x5c ? char : `\\${String(code).padStart(3, '0')}`;
   }
   return out as DomainName;
 }

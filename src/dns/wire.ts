@@ -51,8 +51,21 @@ export function encodeQuery(id: number, name: DomainName, type: QueryType, withE
     type: 'query',
     id,
     flags: 0,
-    questions: [{ type, name: name === '' ? '.' : name, class: 'IN' }],
+    questions: [{ type, name: name === '' ? '.' : presentationToWire(name), class: 'IN' }],
     additionals: withEdns ? [{ type: 'OPT', name: '.', udpPayloadSize: EDNS_UDP_SIZE_BYTES, flags: 0 } as dnsPacket.Answer] : [],
+  });
+}
+
+/**
+ * A name read off the wire keeps its unprintable octets as \DDD (wireName); asking about it must
+ * send those octets, not the escape's four characters, or the server is asked about another name.
+ * A dot or an octet above 127 inside a label cannot be carried by dns-packet's text names: those
+ * stay escaped (and the server answers NXDOMAIN, which is the truth for the name as written).
+ */
+function presentationToWire(name: DomainName): string {
+  return name.replace(/\\(\d{3})/g, (escape, digits: string) => {
+    const code = Number(digits);
+    return code < 0x80 && code !== 0x2e ? String.fromCharCode(code) : escape;
   });
 }
 

@@ -18283,7 +18283,8 @@ var package_default = {
     test: "scripts/setup.sh test && vitest run",
     demo: "node dist/cli.js demo",
     bench: "scripts/setup.sh bench && node bench/run.mjs",
-    all: "npm run format && npm run lint && npm run typecheck && npm run bundle && npm test"
+    all: "npm run format && npm run lint && npm run typecheck && npm run bundle && npm test",
+    fuzz: "node scripts/fuzz.mjs"
   },
   dependencies: {
     "@actions/core": "^3.0.1",
@@ -19439,7 +19440,7 @@ var DnsTransport = class {
   }
   close() {
     for (const socket of this.openTcp) socket.destroy();
-    for (const finish of [...this.openUdp.values()]) finish({ kind: "timeout", malformed: false, detail: "run ended" });
+    for (const finish of this.openUdp.values()) finish({ kind: "timeout", malformed: false, detail: "run ended" });
   }
   connect(address) {
     const socket = net.createConnection({ host: address, port: this.port });
@@ -22314,6 +22315,8 @@ var LabDnsServer = class {
   spec;
   port;
   queries = [];
+  /** Replaces sending the genuine UDP answer (the fuzzer sends mutations of it, or nothing). */
+  udpResponder;
   /** Called with every UDP query received, before it is answered (tests that forge answers). */
   onUdpQuery;
   udp;
@@ -22386,8 +22389,10 @@ var LabDnsServer = class {
           })
         );
       }
-      default:
-        return send(import_dns_packet2.default.encode(this.answer(query)));
+      default: {
+        const genuine = Buffer.from(import_dns_packet2.default.encode(this.answer(query)));
+        return this.udpResponder ? this.udpResponder(query, genuine, send) : send(genuine);
+      }
     }
   }
   /** Sends raw bytes from this server's own address and port (forgery tests). */

@@ -43095,7 +43095,8 @@ var package_default = {
     test: "scripts/setup.sh test && vitest run",
     demo: "node dist/cli.js demo",
     bench: "scripts/setup.sh bench && node bench/run.mjs",
-    all: "npm run format && npm run lint && npm run typecheck && npm run bundle && npm test"
+    all: "npm run format && npm run lint && npm run typecheck && npm run bundle && npm test",
+    fuzz: "node scripts/fuzz.mjs"
   },
   dependencies: {
     "@actions/core": "^3.0.1",
@@ -44211,7 +44212,7 @@ var DnsTransport = class {
   }
   close() {
     for (const socket of this.openTcp) socket.destroy();
-    for (const finish of [...this.openUdp.values()]) finish({ kind: "timeout", malformed: false, detail: "run ended" });
+    for (const finish of this.openUdp.values()) finish({ kind: "timeout", malformed: false, detail: "run ended" });
   }
   connect(address) {
     const socket = net.createConnection({ host: address, port: this.port });

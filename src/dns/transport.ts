@@ -214,7 +214,7 @@ export class DnsTransport {
 
   close(): void {
     for (const socket of this.openTcp) socket.destroy();
-    for (const finish of [...this.openUdp.values()]) finish({ kind: 'timeout', malformed: false, detail: 'run ended' });
+    for (const finish of this.openUdp.values()) finish({ kind: 'timeout', malformed: false, detail: 'run ended' });
   }
 
   private connect(address: IpAddress): net.Socket {

@@ -37,6 +37,8 @@ type Packet = dnsPacket.Packet & { rcode?: string };
 
 export class LabDnsServer {
   readonly queries: { name: string; type: string; transport: 'udp' | 'tcp'; port: number }[] = [];
+  /** Replaces sending the genuine UDP answer (the fuzzer sends mutations of it, or nothing). */
+  udpResponder: ((query: dnsPacket.Packet, genuine: Buffer, send: (bytes: Buffer) => void) => void) | undefined;
   /** Called with every UDP query received, before it is answered (tests that forge answers). */
   onUdpQuery: ((query: { name: string; type: string; port: number; address: string }) => Promise<void> | void) | undefined;
   private udp: dgram.Socket | undefined;
@@ -118,8 +120,10 @@ export class LabDnsServer {
           }),
         );
       }
-      default:
-        return send(dnsPacket.encode(this.answer(query)));
+      default: {
+        const genuine = Buffer.from(dnsPacket.encode(this.answer(query)));
+        return this.udpResponder ? this.udpResponder(query, genuine, send) : send(genuine);
+      }
     }
   }
 

@@ -21504,6 +21504,33 @@ var policy_schema_default = {
       },
       maxProperties: 1e5
     },
+    "zone-data": {
+      description: "The repository's zone data (DNS-as-code), judged by the same rules as the live servers' answers and compared with them (zone/drift). Paths are relative to the policy file and may not leave the repository.",
+      type: "array",
+      minItems: 1,
+      maxItems: 256,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["format", "path"],
+        properties: {
+          format: {
+            description: "rfc1035: a zone file or a directory of them (<zone>, <zone>.zone, db.<zone>); octodns: a directory in octoDNS YamlProvider layout (<zone>.yaml); dnscontrol: the JSON `dnscontrol print-ir` writes.",
+            enum: ["rfc1035", "octodns", "dnscontrol"]
+          },
+          path: {
+            description: "A file or directory, relative to the policy file.",
+            type: "string",
+            minLength: 1,
+            maxLength: 1024
+          },
+          zone: {
+            description: "The zone of a single file whose name does not say it (rfc1035, octodns).",
+            $ref: "#/$defs/hostName"
+          }
+        }
+      }
+    },
     scan: {
       description: "Address ranges to scan for anything that answers SMTP. A server needs no MX record to receive mail.",
       type: "object",
@@ -21817,6 +21844,7 @@ var PolicyBuilder = class {
       file: this.file,
       mailServers,
       domains,
+      zoneData: this.zoneData(this.child(root, "zone-data")),
       scan: this.scan(this.child(root, "scan")),
       severityOverrides: this.rules(this.child(root, "rules")),
       location: rootLocation
@@ -21954,6 +21982,24 @@ var PolicyBuilder = class {
       if (host !== void 0) hosts.push({ host, preference, location: this.locate(item) });
     }
     return { kind: "hosts", hosts, location: this.locate(node) };
+  }
+  zoneData(node) {
+    if (!(0, import_yaml.isSeq)(node)) return [];
+    return node.items.flatMap((item) => {
+      const format = this.child(item, "format");
+      const pathNode = this.child(item, "path");
+      const zoneNode = this.child(item, "zone");
+      if (!(0, import_yaml.isScalar)(format) || !(0, import_yaml.isScalar)(pathNode) || typeof pathNode.value !== "string") return [];
+      const sourcePath = pathNode.value;
+      if (/^(\/|[A-Za-z]:)/.test(sourcePath)) {
+        this.problem(pathNode, `zone-data path "${sourcePath}" must be relative to the policy file`);
+        return [];
+      }
+      const zone2 = (0, import_yaml.isScalar)(zoneNode) && typeof zoneNode.value === "string" ? this.hostName(zoneNode.value, zoneNode, "zone") : void 0;
+      if (zoneNode !== void 0 && format.value === "dnscontrol")
+        this.problem(zoneNode, "dnscontrol data names its domains itself: zone is not used");
+      return [{ format: format.value, path: sourcePath, zone: zone2, location: this.locate(item) }];
+    });
   }
   scan(node) {
     if (!(0, import_yaml.isMap)(node)) return void 0;

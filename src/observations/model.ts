@@ -208,10 +208,42 @@ export interface ScanObservations {
   readonly durationMs: number;
 }
 
+/** The data of one record read from the repository, in the same canonical forms as DNS answers. */
+export type ZoneDataValue =
+  | { readonly type: 'A' | 'AAAA'; readonly address: IpAddress }
+  | { readonly type: 'NS' | 'CNAME'; readonly target: DomainName }
+  | { readonly type: 'MX'; readonly preference: number; readonly host: DomainName }
+  | { readonly type: 'SOA'; readonly serial: number; readonly primary: DomainName }
+  | { readonly type: 'other'; readonly typeName: string; readonly text: string };
+
+export interface ZoneDataRecord {
+  readonly name: DomainName;
+  readonly ttl: number;
+  readonly value: ZoneDataValue;
+  /** Repository-relative path of the file the record is written in, and its line (1-based). */
+  readonly file: string;
+  readonly line: number;
+}
+
+/** One zone as the repository defines it (DNS-as-code): the evidence of the zone-data phase. */
+export interface ZoneDataZone {
+  readonly zone: DomainName;
+  readonly format: 'rfc1035' | 'octodns' | 'dnscontrol';
+  /** The file that defines the zone (its includes appear in the records' `file`). */
+  readonly file: string;
+  readonly records: readonly ZoneDataRecord[];
+}
+
+export interface ZoneDataObservations {
+  readonly zones: readonly ZoneDataZone[];
+}
+
 export interface Observations {
   readonly version: typeof OBSERVATIONS_FORMAT_VERSION;
   readonly startedAt: string;
   readonly durationMs: number;
+  /** The repository's zone data; absent when the policy has no zone-data section or the phase did not run. */
+  readonly zoneData?: ZoneDataObservations;
   readonly dns: DnsObservations | undefined;
   readonly scan: ScanObservations | undefined;
 }

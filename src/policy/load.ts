@@ -20,6 +20,7 @@ import type {
   Policy,
   ScanPolicy,
   SourceLocation,
+  ZoneDataSource,
 } from './types.js';
 
 export const DEFAULT_MAX_ADDRESSES = 4096;
@@ -154,6 +155,7 @@ class PolicyBuilder {
       file: this.file,
       mailServers,
       domains,
+      zoneData: this.zoneData(this.child(root, 'zone-data')),
       scan: this.scan(this.child(root, 'scan')),
       severityOverrides: this.rules(this.child(root, 'rules')),
       location: rootLocation,
@@ -303,6 +305,25 @@ class PolicyBuilder {
       if (host !== undefined) hosts.push({ host, preference, location: this.locate(item) });
     }
     return { kind: 'hosts', hosts, location: this.locate(node) };
+  }
+
+  private zoneData(node: Node | undefined): ZoneDataSource[] {
+    if (!isSeq(node)) return [];
+    return (node.items as Node[]).flatMap((item): ZoneDataSource[] => {
+      const format = this.child(item, 'format');
+      const pathNode = this.child(item, 'path');
+      const zoneNode = this.child(item, 'zone');
+      if (!isScalar(format) || !isScalar(pathNode) || typeof pathNode.value !== 'string') return [];
+      const sourcePath = pathNode.value;
+      if (/^(\/|[A-Za-z]:)/.test(sourcePath)) {
+        this.problem(pathNode, `zone-data path "${sourcePath}" must be relative to the policy file`);
+        return [];
+      }
+      const zone = isScalar(zoneNode) && typeof zoneNode.value === 'string' ? this.hostName(zoneNode.value, zoneNode, 'zone') : undefined;
+      if (zoneNode !== undefined && format.value === 'dnscontrol')
+        this.problem(zoneNode, 'dnscontrol data names its domains itself: zone is not used');
+      return [{ format: format.value as ZoneDataSource['format'], path: sourcePath, zone, location: this.locate(item) }];
+    });
   }
 
   private scan(node: Node | undefined): ScanPolicy | undefined {

@@ -55,11 +55,22 @@ export interface ScanPolicy {
   readonly location: SourceLocation;
 }
 
+/** One source of the repository's zone data. */
+export interface ZoneDataSource {
+  readonly format: 'rfc1035' | 'octodns' | 'dnscontrol';
+  /** As written in the policy: relative to the policy file. */
+  readonly path: string;
+  /** The zone of a single file whose name does not say it. */
+  readonly zone: DomainName | undefined;
+  readonly location: SourceLocation;
+}
+
 export interface Policy {
   /** The path as given, used in annotations and SARIF. */
   readonly file: string;
   readonly mailServers: readonly MailServer[];
   readonly domains: readonly DomainPolicy[];
+  readonly zoneData: readonly ZoneDataSource[];
   readonly scan: ScanPolicy | undefined;
   readonly severityOverrides: ReadonlyMap<RuleId, Severity | 'off'>;
   readonly location: SourceLocation;

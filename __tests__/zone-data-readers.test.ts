@@ -1,0 +1,164 @@
+/**
+ * The zone-data readers. The RFC 1035 reader is compared with BIND's own (named-checkzone -D) on
+ * every zone file the tests use; the structured readers are pinned record by record, with lines.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DomainName } from '../src/dns-name.js';
+import type { ZoneDataRecord } from '../src/observations/model.js';
+import { ZoneDataError } from '../src/zone-data/error.js';
+import { checkoutFiles, readZoneData } from '../src/zone-data/read.js';
+import { readZoneFile } from '../src/zone-data/rfc1035.js';
+
+const FIXTURE = '__tests__/fixtures/zone-data';
+const NAMED_CHECKZONE = '/usr/bin/named-checkzone';
+
+/** named-checkzone with every check that could look a name up turned off: nothing leaves this machine. */
+function bindView(zone: string, file: string): string[] {
+  if (!existsSync(NAMED_CHECKZONE)) throw new Error(`${NAMED_CHECKZONE} is missing: run scripts/setup.sh`);
+  const ignore = [
+    '-i',
+    'none',
+    '-k',
+    'ignore',
+    '-m',
+    'ignore',
+    '-n',
+    'ignore',
+    '-r',
+    'ignore',
+    '-M',
+    'ignore',
+    '-S',
+    'ignore',
+    '-T',
+    'ignore',
+    '-W',
+    'ignore',
+  ];
+  const result = spawnSync(NAMED_CHECKZONE, [...ignore, '-D', '-o', '-', zone, path.basename(file)], {
+    cwd: path.dirname(file),
+    encoding: 'utf8',
+  });
+  expect(result.status, result.stdout + result.stderr).toBe(0);
+  return result.stdout
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter((fields) => fields.length >= 5 && fields[2] === 'IN')
+    .map(([owner, ttl, , type, ...data]) => canonical(owner!, ttl!, type!, type === 'SOA' ? [data[0]!, data[2]!] : data))
+    .sort();
+}
+
+function canonical(owner: string, ttl: string, type: string, data: string[]): string {
+  const lower = (text: string) =>
+    text.toLowerCase().replace(/\\(\d{3})/g, (_, digits: string) => {
+      const char = String.fromCharCode(Number(digits));
+      return /[\x21-\x7e]/.test(char) && char !== '.' && char !== '\\' ? char.toLowerCase() : `\\${digits}`;
+    });
+  const shown = ['A', 'AAAA', 'NS', 'CNAME', 'MX', 'SOA'].includes(type) ? data.map(lower).join(' ') : '';
+  return `${lower(owner)} ${ttl} ${type} ${shown}`;
+}
+
+function ourView(records: readonly ZoneDataRecord[]): string[] {
+  const fqdn = (name: string) => (name === '' ? '.' : `${name}.`);
+  return records
+    .map((record) => {
+      const value = record.value;
+      const type = value.type === 'other' ? value.typeName : value.type;
+      const data =
+        value.type === 'A' || value.type === 'AAAA'
+          ? [value.address]
+          : value.type === 'NS' || value.type === 'CNAME'
+            ? [fqdn(value.target)]
+            : value.type === 'MX'
+              ? [String(value.preference), fqdn(value.host)]
+              : value.type === 'SOA'
+                ? [fqdn(value.primary), String(value.serial)]
+                : [];
+      return canonical(fqdn(record.name), String(record.ttl), type, data);
+    })
+    .sort();
+}
+
+function read(file: string, origin: string): ZoneDataRecord[] {
+  const directory = path.dirname(file);
+  return readZoneFile(
+    { file, text: readFileSync(file, 'utf8') },
+    { origin: origin as DomainName, include: (included) => readFileSync(path.join(directory, path.basename(included)), 'utf8') },
+  );
+}
+
+describe('the RFC 1035 reader agrees with named-checkzone', () => {
+  it.each([
+    ['example.test', `${FIXTURE}/zones/example.test.zone`],
+    ['legacy.test', `${FIXTURE}/zones/db.legacy.test`],
+  ])('%s', (zone, file) => {
+    expect(ourView(read(file, zone))).toEqual(bindView(zone, file));
+  });
+
+  it('keeps each record’s file and line, the $INCLUDEd ones included', () => {
+    const records = read(`${FIXTURE}/zones/example.test.zone`, 'example.test');
+    const at = (name: string, type: string) =>
+      records
+        .filter((record) => record.name === name && (record.value.type === 'other' ? record.value.typeName : record.value.type) === type)
+        .map((record) => `${path.basename(record.file)}:${record.line}`);
+    expect(at('example.test', 'SOA')).toEqual(['example.test.zone:4']);
+    expect(at('example.test', 'NS')).toEqual(['example.test.zone:10', 'example.test.zone:11']);
+    expect(at('example.test', 'MX')).toEqual(['example.test.zone:14', 'example.test.zone:15']);
+    expect(at('relay.sub.example.test', 'MX')).toEqual(['extra.include:2']);
+    expect(at('relay.sub.example.test', 'A')).toEqual(['extra.include:3']);
+    expect(at('txt.example.test', 'TXT')).toEqual(['example.test.zone:21']);
+    expect(at('odd\\001.example.test', 'A')).toEqual(['example.test.zone:24']);
+  });
+
+  it.each([
+    ['an unclosed parenthesis', '$TTL 1\n@ IN SOA a b ( 1 2 3 4 5\n', 2, '"(" is not closed'],
+    ['a bad address', '$TTL 1\nwww A 300.1.1.1\n', 2, '"300.1.1.1" is not an IPv4 address'],
+    ['an MX without a preference', '$TTL 1\n@ MX mail\n', 2, 'MX takes 2 fields, got 1'],
+    ['an include that leaves the repository', '$INCLUDE ../../etc/passwd\n', 1, 'leaves the repository'],
+    ['no owner on the first record', '$TTL 1\n  A 127.0.0.1\n', 2, 'the first record has no owner name'],
+    ['an unknown directive', '$GENERATE 1-2 x A 127.0.0.1\n', 1, 'unknown directive $GENERATE'],
+  ])('%s is file:line and a clear message', (_case, text, line, message) => {
+    const attempt = () => readZoneFile({ file: 'zones/bad.zone', text }, { origin: 'bad.test' as DomainName, include: () => '' });
+    expect(attempt).toThrow(ZoneDataError);
+    expect(attempt).toThrow(new RegExp(`^zones/bad\\.zone:${line}: .*${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  });
+});
+
+describe('octoDNS and DNSControl', () => {
+  const zones = readZoneData(
+    [
+      { format: 'octodns', path: 'octodns', zone: undefined, location: { file: 'policy.yml', line: 1, column: 1 } },
+      { format: 'dnscontrol', path: 'build/ir.json', zone: undefined, location: { file: 'policy.yml', line: 2, column: 1 } },
+    ],
+    `${FIXTURE}/policy.yml`,
+    checkoutFiles('.'),
+  ).zones;
+  const rows = (zone: string) =>
+    zones.find((entry) => entry.zone === zone)!.records.map((record) => `${record.line} ${record.name} ${JSON.stringify(record.value)}`);
+
+  it('octoDNS YamlProvider: values, the older value/priority MX form, lines of each value', () => {
+    expect(rows('shop.test')).toEqual([
+      '5 shop.test {"type":"NS","target":"ns1.example.test"}',
+      '6 shop.test {"type":"NS","target":"ns2.example.test"}',
+      '9 shop.test {"type":"MX","preference":10,"host":"mx1.example.test"}',
+      '11 shop.test {"type":"MX","preference":50,"host":"relay.example.net"}',
+      '15 www.shop.test {"type":"A","address":"127.55.9.70"}',
+      '18 mx.shop.test {"type":"A","address":"127.55.9.71"}',
+      '21 alias.shop.test {"type":"CNAME","target":"www.shop.test"}',
+    ]);
+  });
+
+  it('dnscontrol print-ir: relative names, "@" the apex, mxpreference, lines of each record', () => {
+    expect(rows('brand.test').slice(0, 5)).toEqual([
+      '10 brand.test {"type":"NS","target":"ns1.example.test"}',
+      '11 brand.test {"type":"NS","target":"ns2.example.test"}',
+      '12 brand.test {"type":"MX","preference":10,"host":"mx1.example.test"}',
+      '13 news.brand.test {"type":"MX","preference":5,"host":"mx2.example.test"}',
+      '14 www.brand.test {"type":"A","address":"127.55.9.60"}',
+    ]);
+    expect(zones.find((entry) => entry.zone === 'brand.test')!.file).toBe(`${FIXTURE}/build/ir.json`);
+  });
+});

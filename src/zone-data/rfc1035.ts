@@ -1,0 +1,320 @@
+/**
+ * A reader for RFC 1035 master files (§5.1), as BIND, NSD and Knot load them: $ORIGIN, $TTL and
+ * $INCLUDE; "@"; relative and absolute names; an omitted owner (the previous one); TTL and class
+ * in either order; TTLs with units (1h30m); parentheses across lines; comments; quoted strings;
+ * \X and \DDD escapes. Every record keeps its file and line. Written here because no maintained
+ * npm package handles all of these (tests compare this reader with named-checkzone -D).
+ */
+import path from 'node:path';
+import type { DomainName } from '../dns-name.js';
+import { parseIpAddress } from '../ip-address.js';
+import type { ZoneDataRecord, ZoneDataValue } from '../observations/model.js';
+import { ZoneDataError } from './error.js';
+
+/** $INCLUDE nesting: real trees use one level; a loop must end. */
+const MAX_INCLUDE_DEPTH = 8;
+/** Records in one zone (with its includes): more is not a zone this tool is meant to read. */
+const MAX_RECORDS = 2_000_000;
+
+export interface ZoneFileSource {
+  /** Repository-relative path, as shown in findings. */
+  readonly file: string;
+  readonly text: string;
+}
+
+export interface ZoneFileOptions {
+  readonly origin: DomainName;
+  /** Reads an $INCLUDE target given as a repository-relative path (the reader checks it stays inside). */
+  readonly include: (file: string) => string;
+}
+
+interface Token {
+  readonly text: string;
+  /** A quoted string: kept as written, quotes included. */
+  readonly quoted: boolean;
+}
+
+interface LogicalLine {
+  readonly line: number;
+  readonly tokens: readonly Token[];
+  /** The physical line began with a blank: the owner is omitted. */
+  readonly ownerOmitted: boolean;
+}
+
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+
+/** Reads one zone file (and what it includes) into records with their file and line. */
+export function readZoneFile(source: ZoneFileSource, options: ZoneFileOptions): ZoneDataRecord[] {
+  const records: ZoneDataRecord[] = [];
+  const state = { origin: options.origin, defaultTtl: undefined as number | undefined, lastTtl: undefined as number | undefined };
+  readInto(source, options, state, records, 0, undefined);
+  return records;
+}
+
+function readInto(
+  source: ZoneFileSource,
+  options: ZoneFileOptions,
+  state: { origin: DomainName; defaultTtl: number | undefined; lastTtl: number | undefined },
+  records: ZoneDataRecord[],
+  depth: number,
+  startOwner: DomainName | undefined,
+): void {
+  let owner = startOwner;
+  // $ORIGIN inside an included file does not leak out of it (RFC 1035 §5.1).
+  const outerOrigin = state.origin;
+  for (const logical of logicalLines(source)) {
+    const fail = (message: string): never => {
+      throw new ZoneDataError(source.file, logical.line, message);
+    };
+    const tokens = logical.tokens;
+    const first = tokens[0]!;
+    if (!logical.ownerOmitted && !first.quoted && first.text.startsWith('$')) {
+      const directive = first.text.toUpperCase();
+      if (directive === '$ORIGIN') {
+        if (tokens.length !== 2) fail('$ORIGIN takes one name');
+        state.origin = parseName(tokens[1]!.text, state.origin, fail);
+      } else if (directive === '$TTL') {
+        if (tokens.length !== 2) fail('$TTL takes one TTL');
+        state.defaultTtl = parseTtl(tokens[1]!.text) ?? fail(`"${tokens[1]!.text}" is not a TTL`);
+      } else if (directive === '$INCLUDE') {
+        if (tokens.length < 2 || tokens.length > 3) fail('$INCLUDE takes a file and, optionally, an origin');
+        if (depth >= MAX_INCLUDE_DEPTH) fail(`$INCLUDE nested deeper than ${MAX_INCLUDE_DEPTH}`);
+        const target = path.posix.normalize(path.posix.join(path.posix.dirname(source.file), unquote(tokens[1]!)));
+        if (target.startsWith('../') || path.posix.isAbsolute(target)) fail(`$INCLUDE ${tokens[1]!.text} leaves the repository`);
+        let text: string;
+        try {
+          text = options.include(target);
+        } catch (error) {
+          return fail(`cannot read $INCLUDE ${target}: ${(error as Error).message}`);
+        }
+        const savedOrigin = state.origin;
+        if (tokens[2] !== undefined) state.origin = parseName(tokens[2].text, state.origin, fail);
+        readInto({ file: target, text }, options, state, records, depth + 1, owner);
+        state.origin = savedOrigin;
+      } else {
+        fail(`unknown directive ${first.text}`);
+      }
+      continue;
+    }
+    let index = 0;
+    if (!logical.ownerOmitted) {
+      owner = parseName(first.text, state.origin, fail);
+      index = 1;
+    }
+    if (owner === undefined) fail('the first record has no owner name');
+    let ttl: number | undefined;
+    let recordClass: string | undefined;
+    for (; index < tokens.length; index++) {
+      const text = tokens[index]!.text;
+      const asTtl = ttl === undefined ? parseTtl(text) : undefined;
+      if (asTtl !== undefined) ttl = asTtl;
+      else if (recordClass === undefined && /^(IN|CH|HS|CS)$/i.test(text)) recordClass = text.toUpperCase();
+      else break;
+    }
+    const typeToken = tokens[index];
+    if (typeToken === undefined || typeToken.quoted || !/^[A-Za-z][A-Za-z0-9-]*$/.test(typeToken.text)) fail('a record needs a type');
+    if (recordClass !== undefined && recordClass !== 'IN') fail(`class ${recordClass} is not supported (only IN)`);
+    const type = typeToken!.text.toUpperCase();
+    const rdata = tokens.slice(index + 1);
+    const value = parseValue(type, rdata, state.origin, fail);
+    // RFC 2308 §4: $TTL, else the last explicit TTL; an SOA's minimum for files that have neither.
+    const effectiveTtl =
+      ttl ?? state.defaultTtl ?? state.lastTtl ?? (value.type === 'SOA' ? value.minimum : undefined) ?? fail('no TTL: add $TTL');
+    if (ttl !== undefined) state.lastTtl = ttl;
+    if (value.type === 'SOA' && state.defaultTtl === undefined && ttl === undefined) state.lastTtl = value.minimum;
+    if (records.length >= MAX_RECORDS) fail(`more than ${MAX_RECORDS} records`);
+    records.push({ name: owner!, ttl: effectiveTtl, value: stripMinimum(value), file: source.file, line: logical.line });
+  }
+  state.origin = outerOrigin;
+}
+
+/** The SOA keeps its minimum while reading: it is the TTL of last resort (RFC 2308). */
+type ParsedValue = Exclude<ZoneDataValue, { type: 'SOA' }> | { type: 'SOA'; serial: number; primary: DomainName; minimum: number };
+
+function stripMinimum(value: ParsedValue): ZoneDataValue {
+  if (value.type !== 'SOA') return value;
+  return { type: 'SOA', serial: value.serial, primary: value.primary };
+}
+
+function parseValue(type: string, rdata: readonly Token[], origin: DomainName, fail: (message: string) => never): ParsedValue {
+  const count = (expected: number) => {
+    if (rdata.length !== expected) fail(`${type} takes ${expected} field${expected === 1 ? '' : 's'}, got ${rdata.length}`);
+  };
+  switch (type) {
+    case 'A':
+    case 'AAAA': {
+      count(1);
+      const address = parseIpAddress(rdata[0]!.text);
+      if (address === undefined || (type === 'A') !== !address.includes(':'))
+        fail(`"${rdata[0]!.text}" is not an ${type === 'A' ? 'IPv4' : 'IPv6'} address`);
+      return { type, address: address! };
+    }
+    case 'NS':
+    case 'CNAME':
+      count(1);
+      return { type, target: parseName(rdata[0]!.text, origin, fail) };
+    case 'MX': {
+      count(2);
+      return { type, preference: parseUint16(rdata[0]!.text, 'MX preference', fail), host: parseName(rdata[1]!.text, origin, fail) };
+    }
+    case 'SOA': {
+      count(7);
+      const numbers = rdata.slice(2).map((token) => parseTtl(token.text));
+      const serialText = rdata[2]!.text;
+      if (!/^\d+$/.test(serialText) || Number(serialText) > 0xffffffff) fail(`SOA serial "${serialText}" is not a 32-bit number`);
+      if (numbers.some((number) => number === undefined)) fail('SOA timers must be numbers or TTLs');
+      parseName(rdata[1]!.text, origin, fail);
+      return { type, serial: Number(serialText), primary: parseName(rdata[0]!.text, origin, fail), minimum: numbers[4]! };
+    }
+    default:
+      return { type: 'other', typeName: type, text: rdata.map((token) => token.text).join(' ') };
+  }
+}
+
+function parseUint16(text: string, what: string, fail: (message: string) => never): number {
+  if (!/^\d+$/.test(text) || Number(text) > 0xffff) fail(`${what} "${text}" is not a number from 0 to 65535`);
+  return Number(text);
+}
+
+/** A TTL: seconds, or BIND's units (1w2d3h4m5s); undefined when the text is not one. */
+export function parseTtl(text: string): number | undefined {
+  if (/^\d+$/.test(text)) {
+    const seconds = Number(text);
+    return seconds <= 0x7fffffff ? seconds : undefined;
+  }
+  if (!/^(\d+[smhdw])+$/i.test(text)) return undefined;
+  let total = 0;
+  for (const [, amount, unit] of text.toLowerCase().matchAll(/(\d+)([smhdw])/g)) total += Number(amount) * UNIT_SECONDS[unit!]!;
+  return total <= 0x7fffffff ? total : undefined;
+}
+
+/**
+ * A name as written in a zone file, made canonical: "@" is the origin, a name without the final
+ * dot is relative to it, escapes are resolved, and the result is lower case with unprintable
+ * octets (and dots or backslashes inside a label) written as \DDD, as names read off the wire are.
+ */
+export function parseName(text: string, origin: DomainName, fail: (message: string) => never): DomainName {
+  if (text === '@') return origin;
+  if (text === '.') return '' as DomainName;
+  const labels: string[] = [];
+  let label = '';
+  let absolute = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (char === '\\') {
+      const digits = /^\d{3}/.exec(text.slice(index + 1))?.[0];
+      if (digits !== undefined) {
+        if (Number(digits) > 255) fail(`"\\${digits}" in "${text}" is not an octet`);
+        label += String.fromCharCode(Number(digits));
+        index += 3;
+      } else if (index + 1 < text.length) {
+        label += text[++index];
+      } else {
+        fail(`"${text}" ends with a backslash`);
+      }
+    } else if (char === '.') {
+      if (label === '') fail(`"${text}" has an empty label`);
+      labels.push(label);
+      label = '';
+      if (index === text.length - 1) absolute = true;
+    } else {
+      label += char;
+    }
+  }
+  if (label !== '') labels.push(label);
+  if (labels.some((part) => part.length > 63)) fail(`"${text}" has a label longer than 63 octets`);
+  const canonical = labels.map(canonicalLabel).join('.');
+  const name = absolute ? canonical : origin === '' ? canonical : `${canonical}.${origin}`;
+  if (name.length > 1024) fail(`"${text}" is too long`);
+  return name as DomainName;
+}
+
+function canonicalLabel(label: string): string {
+  let out = '';
+  for (const char of label.toLowerCase()) {
+    const code = char.charCodeAt(0);
+    out += code > 0x20 && code < 0x7f && char !== '.' && char !== '\\' ? char : `\\${String(code).padStart(3, '0')}`;
+  }
+  return out;
+}
+
+function unquote(token: Token): string {
+  return token.quoted ? token.text.slice(1, -1) : token.text;
+}
+
+/** Physical lines joined across parentheses, comments removed, split into tokens. */
+function* logicalLines(source: ZoneFileSource): Generator<LogicalLine> {
+  const text = source.text;
+  let line = 1;
+  let tokens: Token[] = [];
+  let startLine = 1;
+  let ownerOmitted = false;
+  let depth = 0;
+  let openedAt = 1;
+  let atLineStart = true;
+  let index = 0;
+  const fail = (message: string): never => {
+    throw new ZoneDataError(source.file, line, message);
+  };
+  const flush = function* (): Generator<LogicalLine> {
+    if (tokens.length > 0) yield { line: startLine, tokens, ownerOmitted };
+    tokens = [];
+  };
+  while (index < text.length) {
+    const char = text[index]!;
+    if (char === '\n') {
+      line++;
+      index++;
+      if (depth === 0) {
+        yield* flush();
+        atLineStart = true;
+      }
+      continue;
+    }
+    if (char === ' ' || char === '\t' || char === '\r') {
+      if (atLineStart && depth === 0 && tokens.length === 0) ownerOmitted = true;
+      atLineStart = false;
+      index++;
+      continue;
+    }
+    if (atLineStart) {
+      ownerOmitted = false;
+      atLineStart = false;
+    }
+    if (tokens.length === 0 && depth === 0) startLine = line;
+    if (char === ';') {
+      while (index < text.length && text[index] !== '\n') index++;
+      continue;
+    }
+    if (char === '(') {
+      if (depth === 0) openedAt = line;
+      depth++;
+      index++;
+      continue;
+    }
+    if (char === ')') {
+      if (depth === 0) fail('")" without "("');
+      depth--;
+      index++;
+      continue;
+    }
+    if (char === '"') {
+      let end = index + 1;
+      while (end < text.length && text[end] !== '"') {
+        if (text[end] === '\\') end++;
+        if (text[end] === '\n') line++;
+        end++;
+      }
+      if (end >= text.length) fail('a quoted string is not closed');
+      tokens.push({ text: text.slice(index, end + 1), quoted: true });
+      index = end + 1;
+      continue;
+    }
+    let end = index;
+    while (end < text.length && !/[\s;()"]/.test(text[end]!)) end += text[end] === '\\' ? 2 : 1;
+    tokens.push({ text: text.slice(index, end), quoted: false });
+    index = end;
+  }
+  if (depth > 0) throw new ZoneDataError(source.file, openedAt, '"(" is not closed');
+  yield* flush();
+}

@@ -1,0 +1,179 @@
+/**
+ * Readers for the two structured DNS-as-code formats: octoDNS's YamlProvider files and the JSON
+ * that `dnscontrol print-ir` writes. Both are read as YAML nodes (JSON is YAML) so that every
+ * record keeps the line it is written on; aliases are refused, as in policies, so a file in a
+ * pull request cannot expand without bound.
+ */
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Node, Pair } from 'yaml';
+import type { DomainName } from '../dns-name.js';
+import { parseIpAddress } from '../ip-address.js';
+import type { ZoneDataRecord, ZoneDataValue } from '../observations/model.js';
+import { ZoneDataError } from './error.js';
+import { parseName } from './rfc1035.js';
+
+/** octoDNS's default TTL, and DNSControl's. */
+const DEFAULT_TTL_SECONDS = 3600;
+const DNSCONTROL_DEFAULT_TTL_SECONDS = 300;
+
+interface Source {
+  readonly file: string;
+  readonly text: string;
+}
+
+function parse(source: Source): { root: Node | null; lineOf: (node: Node | null | undefined) => number } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const lineOf = (node: Node | null | undefined) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
+  const error = doc.errors[0];
+  if (error) throw new ZoneDataError(source.file, lineCounter.linePos(error.pos[0]).line, error.message.split('\n')[0]!);
+  return { root: doc.contents as Node | null, lineOf };
+}
+
+function refuseAlias(source: Source, node: Node | null | undefined, lineOf: (node: Node | null | undefined) => number): void {
+  if (node && isAlias(node)) throw new ZoneDataError(source.file, lineOf(node), 'YAML aliases are not accepted in zone data');
+}
+
+function child(node: Node | null | undefined, key: string): Node | undefined {
+  return isMap(node) ? (node.get(key, true) as Node | undefined) : undefined;
+}
+
+function scalar(node: Node | null | undefined): unknown {
+  return isScalar(node) ? node.value : undefined;
+}
+
+/** One record's value from octoDNS or DNSControl fields, or undefined for a type this tool does not read. */
+function valueOf(
+  type: string,
+  fields: { target?: unknown; preference?: unknown; address?: unknown },
+  origin: DomainName,
+  fail: (message: string) => never,
+): ZoneDataValue {
+  const name = (value: unknown, what: string) =>
+    typeof value === 'string' && value !== '' ? parseName(value, origin, fail) : fail(`${type} record without ${what}`);
+  switch (type) {
+    case 'A':
+    case 'AAAA': {
+      const address = typeof fields.address === 'string' ? parseIpAddress(fields.address) : undefined;
+      if (address === undefined || (type === 'A') === address.includes(':')) fail(`"${String(fields.address)}" is not an ${type} address`);
+      return { type, address: address! };
+    }
+    case 'NS':
+    case 'CNAME':
+      return { type, target: name(fields.target, 'a target') };
+    case 'MX': {
+      const preference = fields.preference;
+      if (typeof preference !== 'number' || !Number.isInteger(preference) || preference < 0 || preference > 0xffff) {
+        fail(`MX preference ${String(preference)} is not a number from 0 to 65535`);
+      }
+      return { type, preference: preference as number, host: name(fields.target, 'an exchange') };
+    }
+    default:
+      return { type: 'other', typeName: type, text: JSON.stringify(fields.target ?? fields.address ?? '') };
+  }
+}
+
+/**
+ * octoDNS YamlProvider: top-level keys are names relative to the zone ("" is the apex), each a
+ * record or a list of records `{type, ttl, value | values}`; MX values are `{exchange,
+ * preference}` or the older `{value, priority}`.
+ */
+export function readOctodns(source: Source, zone: DomainName): ZoneDataRecord[] {
+  const { root, lineOf } = parse(source);
+  if (root === null) return [];
+  if (!isMap(root)) throw new ZoneDataError(source.file, lineOf(root), 'an octoDNS zone file is a map of names to records');
+  const records: ZoneDataRecord[] = [];
+  for (const pair of root.items as Pair<Node, Node>[]) {
+    refuseAlias(source, pair.key, lineOf);
+    const label = String(scalar(pair.key) ?? '');
+    const fail = (message: string, node: Node | null | undefined = pair.key): never => {
+      throw new ZoneDataError(source.file, lineOf(node), message);
+    };
+    const owner = label === '' ? zone : parseName(label, zone, fail);
+    refuseAlias(source, pair.value, lineOf);
+    const entries = isSeq(pair.value) ? (pair.value.items as Node[]) : [pair.value];
+    for (const entry of entries) {
+      refuseAlias(source, entry, lineOf);
+      if (!isMap(entry)) fail(`records of "${label}" must be maps with a type`, entry);
+      const type = String(scalar(child(entry, 'type')) ?? '').toUpperCase();
+      if (type === '') fail(`a record of "${label}" has no type`, entry);
+      const ttlValue = scalar(child(entry, 'ttl'));
+      const ttl = typeof ttlValue === 'number' ? ttlValue : DEFAULT_TTL_SECONDS;
+      const valuesNode = child(entry, 'values') ?? child(entry, 'value');
+      refuseAlias(source, valuesNode, lineOf);
+      const values = isSeq(valuesNode) ? (valuesNode.items as Node[]) : valuesNode === undefined ? [] : [valuesNode];
+      for (const valueNode of values) {
+        refuseAlias(source, valueNode, lineOf);
+        const failHere = (message: string): never => fail(message, valueNode);
+        const fields = isMap(valueNode)
+          ? {
+              target: scalar(child(valueNode, 'exchange')) ?? scalar(child(valueNode, 'value')),
+              preference: scalar(child(valueNode, 'preference')) ?? scalar(child(valueNode, 'priority')),
+            }
+          : { target: scalar(valueNode), address: scalar(valueNode) };
+        records.push({ name: owner, ttl, value: valueOf(type, fields, zone, failHere), file: source.file, line: lineOf(valueNode) });
+      }
+    }
+  }
+  return records;
+}
+
+/**
+ * `dnscontrol print-ir`: `{domains: [{name, records: [{type, name, target, ttl, mxpreference}],
+ * nameservers: [{name}]}]}` with record names relative to the domain ("@" the apex). The
+ * domain's `nameservers` count as its apex NS RRset when the records hold none.
+ */
+export function readDnscontrol(source: Source): { zone: DomainName; records: ZoneDataRecord[] }[] {
+  const { root, lineOf } = parse(source);
+  const domains = child(root, 'domains');
+  if (!isSeq(domains)) throw new ZoneDataError(source.file, lineOf(root), 'no "domains" list: is this the output of dnscontrol print-ir?');
+  return (domains.items as Node[]).map((domain) => {
+    refuseAlias(source, domain, lineOf);
+    const fail = (message: string, node: Node | null | undefined = domain): never => {
+      throw new ZoneDataError(source.file, lineOf(node), message);
+    };
+    const nameText = scalar(child(domain, 'name'));
+    if (typeof nameText !== 'string') fail('a domain without a name');
+    const zone = parseName(`${(nameText as string).replace(/\.$/, '')}.`, '' as DomainName, fail);
+    const records: ZoneDataRecord[] = [];
+    const recordNodes = child(domain, 'records');
+    for (const record of isSeq(recordNodes) ? (recordNodes.items as Node[]) : []) {
+      refuseAlias(source, record, lineOf);
+      const failHere = (message: string): never => fail(message, record);
+      const type = String(scalar(child(record, 'type')) ?? '').toUpperCase();
+      const label = String(scalar(child(record, 'name')) ?? '@');
+      const owner = label === '@' || label === '' ? zone : parseName(label, zone, failHere);
+      const target = scalar(child(record, 'target'));
+      const ttlValue = scalar(child(record, 'ttl'));
+      const value = valueOf(
+        type,
+        { target, address: target, preference: scalar(child(record, 'mxpreference')) ?? (type === 'MX' ? 0 : undefined) },
+        zone,
+        failHere,
+      );
+      records.push({
+        name: owner,
+        ttl: typeof ttlValue === 'number' ? ttlValue : DNSCONTROL_DEFAULT_TTL_SECONDS,
+        value,
+        file: source.file,
+        line: lineOf(record),
+      });
+    }
+    if (!records.some((record) => record.name === zone && record.value.type === 'NS')) {
+      const nameservers = child(domain, 'nameservers');
+      for (const server of isSeq(nameservers) ? (nameservers.items as Node[]) : []) {
+        const serverName = scalar(child(server, 'name')) ?? scalar(server);
+        if (typeof serverName !== 'string') continue;
+        const target = parseName(serverName.endsWith('.') ? serverName : `${serverName}.`, zone, fail);
+        records.push({
+          name: zone,
+          ttl: DNSCONTROL_DEFAULT_TTL_SECONDS,
+          value: { type: 'NS', target },
+          file: source.file,
+          line: lineOf(server),
+        });
+      }
+    }
+    return { zone, records };
+  });
+}

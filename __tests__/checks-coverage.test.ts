@@ -1,7 +1,7 @@
 /** dns/unchecked, and what a lame server's answers may and may not prove (SPEC: "Fail closed", "The walk"). */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../src/checks/evaluate.js';
-import { namesChecked } from '../src/checks/coverage.js';
+import { namesChecked } from '../src/checks/evaluate.js';
 import { QueryEngine } from '../src/dns/query-engine.js';
 import { Reachability } from '../src/dns/reachability.js';
 import { IterativeResolver } from '../src/dns/resolver.js';

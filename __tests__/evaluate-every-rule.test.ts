@@ -166,8 +166,8 @@ describe('evaluate: every rule of SPEC.md', () => {
     ]);
   });
 
-  it('together with policy/invalid (cli.test.ts), every rule id is exercised', () => {
-    const seen = new Set([...report.findings.map((finding) => finding.rule), 'scan/egress-blocked', 'policy/invalid']);
+  it('together with policy/invalid (cli.test.ts) and zone/drift (zone-data.test.ts), every rule id is exercised', () => {
+    const seen = new Set([...report.findings.map((finding) => finding.rule), 'scan/egress-blocked', 'policy/invalid', 'zone/drift']);
     expect([...seen].sort()).toEqual([...RULE_IDS].sort());
   });
 

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { ConfigurationError } from './policy/problem.js';
 import { OUTPUT_FORMATS } from './report/render.js';
 import type { OutputFormat } from './report/render.js';
-import { DEFAULT_SETTINGS, oneOf, readRunOptions } from './settings.js';
+import { DEFAULT_SETTINGS, locatePolicy, oneOf, readRunOptions } from './settings.js';
 import type { Settings } from './settings.js';
 
 export const USAGE = `Usage:
@@ -25,7 +25,7 @@ Options:
   --concurrency N              queries and probes in flight (default ${DEFAULT_SETTINGS.concurrency})
   --ip-version auto|4|6        which servers to ask (default auto)
   --deadline-minutes N         end observing after N minutes; the rest is reported unchecked (default ${DEFAULT_SETTINGS.deadlineMinutes})
-  --only dns|scan              run one engine only
+  --only PHASES                zone-data, dns, scan (comma-separated) or all (default: what the policy configures)
   --save-observations FILE     keep what was observed, to evaluate later
   --verbose                    debug output on standard error
 
@@ -97,6 +97,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
   const settings: Settings = {
     ...readRunOptions(given, (name) => `--${name}`),
     policyFile: values.policy ?? '',
+    ...locatePolicy(values.policy ?? '.'),
     observationsFile: values.observations,
     saveObservationsFile: values['save-observations'],
     scanPolicySource: undefined,

@@ -4,34 +4,56 @@ import { QueryEngine } from './dns/query-engine.js';
 import { Reachability } from './dns/reachability.js';
 import { IterativeResolver } from './dns/resolver.js';
 import { AuthoritativeWalk } from './dns/walk.js';
-import type { DnsObservations, Observations, ScanObservations } from './observations/model.js';
+import type { DnsObservations, Observations, ScanObservations, ZoneDataObservations } from './observations/model.js';
 import { OBSERVATIONS_FORMAT_VERSION } from './observations/model.js';
 import type { Policy } from './policy/types.js';
 import { scanRanges } from './scan/scan-ranges.js';
-import type { Settings } from './settings.js';
+import { ConfigurationError } from './policy/problem.js';
+import { runsPhase } from './settings.js';
+import type { Phase, Settings } from './settings.js';
+import { ZoneDataError } from './zone-data/error.js';
+import { checkoutFiles, readZoneData } from './zone-data/read.js';
 import { ROOT_NAME } from './dns-name.js';
 
 /** New connections per second: fast on a LAN, still polite. */
 export const SCAN_PROBES_PER_SECOND = 5000;
 
-/** Runs the DNS walk and the SMTP scan (as `only` says) and returns what they saw. */
+/**
+ * Runs the phases `only` selects among those the policy configures (zone data, the DNS walk, the
+ * SMTP scan) and returns what they saw. The zone-data phase opens no socket.
+ */
 export async function observe(policy: Policy, settings: Settings, logger: Logger, startedAt: Date): Promise<Observations> {
   const began = performance.now();
   const deadline = AbortSignal.timeout(settings.deadlineMinutes * 60_000);
-  const wantDns = settings.only !== 'scan';
-  const wantScan = settings.only !== 'dns' && policy.scan !== undefined;
-  if (settings.only === 'scan' && policy.scan === undefined) logger.warning('the policy has no scan section: there is nothing to scan');
+  const configured: Record<Phase, boolean> = { 'zone-data': policy.zoneData.length > 0, dns: true, scan: policy.scan !== undefined };
+  if (settings.only !== 'all') {
+    for (const phase of settings.only) {
+      if (!configured[phase]) logger.warning(`the policy has no ${phase} section: the ${phase} phase has nothing to do`);
+    }
+  }
+  const zoneData = runsPhase(settings, 'zone-data', configured['zone-data']) ? observeZoneData(policy, settings) : undefined;
   const [dns, scan] = await Promise.all([
-    wantDns ? observeDns(policy, settings, logger, deadline) : undefined,
-    wantScan ? observeScan(policy, settings, logger, deadline) : undefined,
+    runsPhase(settings, 'dns', configured.dns) ? observeDns(policy, settings, logger, deadline) : undefined,
+    runsPhase(settings, 'scan', configured.scan) ? observeScan(policy, settings, logger, deadline) : undefined,
   ]);
   return {
     version: OBSERVATIONS_FORMAT_VERSION,
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(performance.now() - began),
+    ...(zoneData ? { zoneData } : {}),
     dns,
     scan,
   };
+}
+
+/** The repository's zone data as the checkout has it; a file that cannot be read is exit 2 (file:line). */
+function observeZoneData(policy: Policy, settings: Settings): ZoneDataObservations {
+  try {
+    return readZoneData(policy.zoneData, settings.policyInRepository, checkoutFiles(settings.repositoryRoot));
+  } catch (error) {
+    if (error instanceof ZoneDataError) throw new ConfigurationError(error.message);
+    throw error;
+  }
 }
 
 async function observeDns(policy: Policy, settings: Settings, logger: Logger, deadline: AbortSignal): Promise<DnsObservations> {

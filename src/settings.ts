@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { SEVERITIES } from './checks/rules.js';
 import type { Severity } from './checks/rules.js';
 import { parseIpAddress } from './ip-address.js';
@@ -8,10 +10,14 @@ import { ConfigurationError } from './policy/problem.js';
 export interface Settings {
   /** Path of the policy file, as shown in annotations and SARIF (repository-relative in the action). */
   readonly policyFile: string;
+  /** The repository (the checkout): zone-data paths may not leave it, and are shown relative to it. */
+  readonly repositoryRoot: string;
+  /** The policy's path relative to `repositoryRoot` (zone-data paths are relative to its directory). */
+  readonly policyInRepository: string;
   /** Findings at or above this severity fail the run. */
   readonly failOn: Severity | 'never';
-  /** Which engines observe. */
-  readonly only: 'dns' | 'scan' | 'all';
+  /** The phases to run; `all` is every phase the policy configures. */
+  readonly only: 'all' | ReadonlySet<Phase>;
   /** Replaces the IANA root servers (private roots, labs). */
   readonly rootHints: readonly IpAddress[] | undefined;
   /** Every DNS query goes to this port (53 outside labs). */
@@ -56,7 +62,24 @@ export const DEFAULT_SETTINGS = {
 } as const satisfies Partial<Settings>;
 
 /** The settings both surfaces share, under the same kebab-case names (action inputs, CLI flags). */
-export type RunOptions = Omit<Settings, 'policyFile' | 'observationsFile' | 'saveObservationsFile' | 'scanPolicySource'>;
+export type RunOptions = Omit<
+  Settings,
+  'policyFile' | 'repositoryRoot' | 'policyInRepository' | 'observationsFile' | 'saveObservationsFile' | 'scanPolicySource'
+>;
+
+/**
+ * Where the policy stands in its repository: `workspace` (the action's checkout), else the nearest
+ * directory above the policy holding `.git`, else the policy's own directory.
+ */
+export function locatePolicy(policyFile: string, workspace?: string): Pick<Settings, 'repositoryRoot' | 'policyInRepository'> {
+  const absolute = path.resolve(policyFile);
+  let root = workspace === undefined ? undefined : path.resolve(workspace);
+  for (let directory = path.dirname(absolute); root === undefined; directory = path.dirname(directory)) {
+    if (existsSync(path.join(directory, '.git'))) root = directory;
+    else if (path.dirname(directory) === directory) root = path.dirname(absolute);
+  }
+  return { repositoryRoot: root, policyInRepository: path.relative(root, absolute).split(path.sep).join('/') };
+}
 
 /**
  * Reads the shared options once, for the action and the CLI alike. `option` returns a value or
@@ -66,7 +89,7 @@ export function readRunOptions(option: (name: string) => string | undefined, lab
   const rootHints = option('root-hints');
   return {
     failOn: oneOf(label('fail-on'), option('fail-on') ?? DEFAULT_SETTINGS.failOn, [...SEVERITIES, 'never'] as const),
-    only: oneOf(label('only'), option('only') ?? DEFAULT_SETTINGS.only, ['dns', 'scan', 'all'] as const),
+    only: parsePhases(label('only'), option('only') ?? DEFAULT_SETTINGS.only),
     rootHints: rootHints === undefined ? undefined : parseAddressList(label('root-hints'), rootHints),
     dnsPort: integer(label('dns-port'), option('dns-port'), DEFAULT_SETTINGS.dnsPort, 1, 65535),
     smtpPort: integer(label('smtp-port'), option('smtp-port'), DEFAULT_SETTINGS.smtpPort, 1, 65535),
@@ -83,6 +106,26 @@ export function readRunOptions(option: (name: string) => string | undefined, lab
     ipVersion: oneOf(label('ip-version'), option('ip-version') ?? DEFAULT_SETTINGS.ipVersion, ['auto', '4', '6'] as const),
     deadlineMinutes: integer(label('deadline-minutes'), option('deadline-minutes'), DEFAULT_SETTINGS.deadlineMinutes, 1, 24 * 60),
   };
+}
+
+/** The phases of a run (SPEC, "Phases and only"); the SMTP probe is not part of this version. */
+export const PHASES = ['zone-data', 'dns', 'scan'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** "all", or a comma-separated list of phases. */
+function parsePhases(flag: string, value: string): 'all' | ReadonlySet<Phase> {
+  if (value.trim() === 'all') return 'all';
+  const phases = value.split(',').map((part) => part.trim());
+  for (const phase of phases) {
+    if (phase === 'probe') throw new ConfigurationError(`${flag}: the SMTP probe phase is not part of this version`);
+    oneOf(flag, phase, [...PHASES, 'all'] as const);
+  }
+  return phases.includes('all') ? 'all' : new Set(phases as Phase[]);
+}
+
+/** Whether a run with these settings runs the phase, given whether the policy configures it. */
+export function runsPhase(settings: Pick<Settings, 'only'>, phase: Phase, configured: boolean): boolean {
+  return configured && (settings.only === 'all' || settings.only.has(phase));
 }
 
 export function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {

@@ -141,9 +141,11 @@ export function labDnsSettings(root: string, dnsPort: number, overrides: Partial
   return {
     ...DEFAULT_SETTINGS,
     policyFile: 'policy.yml',
+    repositoryRoot: '.',
+    policyInRepository: 'policy.yml',
     rootHints: [ip(root)],
     dnsPort,
-    only: 'dns',
+    only: new Set(['dns'] as const),
     ipVersion: '4',
     observationsFile: undefined,
     saveObservationsFile: undefined,

@@ -6,7 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import dgram from 'node:dgram';
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import dnsPacket from 'dns-packet';
@@ -101,13 +101,40 @@ function tcpAccepts(address: string, port: number): Promise<boolean> {
 
 /** One NSD instance for one lab server: its zones, or none at all (NSD then answers REFUSED). */
 export async function startNsd(spec: LabServerSpec, port: number, baseDir: string): Promise<RunningServer> {
-  requireBinary(NSD);
   const dir = path.join(baseDir, `nsd-${spec.address}`);
   mkdirSync(dir, { recursive: true });
   const files = writeZoneFiles(spec, dir);
-  const zones = spec.zones.map(
-    (zone, index) =>
-      `zone:\n  name: "${zone.origin === '' ? '.' : zone.origin}"\n  zonefile: "${files[index]}"\n${zone.allowTransfer ? '  provide-xfr: 0.0.0.0/0 NOKEY\n' : ''}`,
+  const zones = spec.zones.map((zone, index) => ({ origin: zone.origin, file: files[index]!, allowTransfer: zone.allowTransfer }));
+  return runNsd(spec, port, dir, zones);
+}
+
+/**
+ * NSD serving zone files as they are (a repository's own files, $INCLUDEs and all): each
+ * directory is copied beside NSD's configuration, so relative includes resolve as they do there.
+ */
+export async function startNsdOnFiles(
+  server: { name: string; address: string },
+  port: number,
+  baseDir: string,
+  zones: readonly { origin: string; file: string; allowTransfer: boolean }[],
+): Promise<RunningServer> {
+  const dir = path.join(baseDir, `nsd-${server.address}`);
+  mkdirSync(dir, { recursive: true });
+  for (const zone of zones) cpSync(path.dirname(zone.file), dir, { recursive: true });
+  const entries = zones.map((zone) => ({ origin: zone.origin, file: path.basename(zone.file), allowTransfer: zone.allowTransfer }));
+  return runNsd({ ...server, zones: [], behaviour: 'serve' }, port, dir, entries);
+}
+
+async function runNsd(
+  spec: LabServerSpec,
+  port: number,
+  dir: string,
+  zones: readonly { origin: string; file: string; allowTransfer: boolean }[],
+): Promise<RunningServer> {
+  requireBinary(NSD);
+  const zoneLines = zones.map(
+    (zone) =>
+      `zone:\n  name: "${zone.origin === '' ? '.' : zone.origin}"\n  zonefile: "${zone.file}"\n${zone.allowTransfer ? '  provide-xfr: 0.0.0.0/0 NOKEY\n' : ''}`,
   );
   const logFile = path.join(dir, 'nsd.log');
   writeFileSync(
@@ -128,7 +155,7 @@ export async function startNsd(spec: LabServerSpec, port: number, baseDir: strin
   verbosity: 1
 remote-control:
   control-enable: no
-${zones.join('')}`,
+${zoneLines.join('')}`,
   );
   return startAndWait(spec, port, `NSD ${spec.name} (${spec.address})`, NSD, ['-d', '-c', path.join(dir, 'nsd.conf')], logFile);
 }

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { oneOf, readRunOptions } from '../settings.js';
+import { locatePolicy, oneOf, readRunOptions } from '../settings.js';
 import type { Settings } from '../settings.js';
 
 /** Input names, once: action.yml declares the same. */
@@ -41,9 +41,11 @@ export interface ActionInputs {
 export function readInputs(): ActionInputs {
   const text = (name: string) => core.getInput(name).trim();
   const optional = (name: string) => (text(name) === '' ? undefined : text(name));
+  const policyFile = optional(INPUT.policy) ?? '.github/mail-perimeter.yml';
   const settings: Settings = {
     ...readRunOptions(optional, (name) => name),
-    policyFile: optional(INPUT.policy) ?? '.github/mail-perimeter.yml',
+    policyFile,
+    ...locatePolicy(policyFile, process.env['GITHUB_WORKSPACE']),
     observationsFile: optional(INPUT.observations),
     saveObservationsFile: undefined,
     scanPolicySource: undefined,

@@ -1,4 +1,4 @@
-import type { DnsObservations, Observations, ServerRef } from '../observations/model.js';
+import type { DnsObservations, ServerRef } from '../observations/model.js';
 import { serverLabel } from '../observations/model.js';
 import type { DomainPolicy, Policy } from '../policy/types.js';
 import { describeFailure, labels, listForSentence, recordsOf } from './evidence.js';
@@ -83,11 +83,4 @@ export function checkCoverage(policy: Policy, dns: DnsObservations): RawFinding[
     message: `${domain.name} was not checked: ${reason}. It cannot pass until it is.`,
     location: domain.location,
   }));
-}
-
-/** How many policy names the DNS phase checked; undefined when it did not run. */
-export function namesChecked(policy: Policy, observations: Observations): { total: number; checked: number } | undefined {
-  if (observations.dns === undefined) return undefined;
-  const total = policy.domains.length;
-  return { total, checked: total - uncheckedNames(policy, observations.dns).length };
 }

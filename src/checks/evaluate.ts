@@ -3,13 +3,14 @@ import type { Policy } from '../policy/types.js';
 import type { PolicyProblem } from '../policy/problem.js';
 import { compareFindings } from './finding.js';
 import type { Finding, RawFinding } from './finding.js';
-import { checkCoverage } from './coverage.js';
+import { checkCoverage, uncheckedNames } from './coverage.js';
 import { checkMx } from './mx.js';
 import { checkNameServers } from './ns.js';
 import { RULES } from './rules.js';
 import { checkScan } from './smtp.js';
 import { checkSoaSerials } from './soa.js';
 import { checkZoneTransfers } from './transfer.js';
+import { checkZoneData, zoneDataAsDns } from './zone-data.js';
 
 /**
  * Judges observations against the policy. Pure: no I/O, no clock. The result is deduplicated on
@@ -26,6 +27,7 @@ export function evaluate(policy: Policy, observations: Observations): Finding[] 
       ...checkMx(policy, observations.dns),
     );
   }
+  if (observations.zoneData) raw.push(...checkZoneData(policy, observations.zoneData, observations.dns));
   if (observations.scan) raw.push(...checkScan(policy, observations.scan));
   return applySeverities(policy, raw);
 }
@@ -36,7 +38,8 @@ function applySeverities(policy: Policy, raw: readonly RawFinding[]): Finding[] 
   for (const finding of raw) {
     const override = policy.severityOverrides.get(finding.rule);
     if (override === 'off') continue;
-    const id = `${finding.rule}\u0000${finding.name}\u0000${finding.subject}`;
+    // The same problem in the zone data and on the live servers is two findings, one per file.
+    const id = `${finding.rule}\u0000${finding.name}\u0000${finding.subject}\u0000${finding.location?.file ?? ''}`;
     if (seen.has(id)) continue;
     seen.add(id);
     findings.push({ ...finding, severity: override ?? RULES[finding.rule].defaultSeverity });
@@ -55,4 +58,15 @@ export function policyProblemsAsFindings(problems: readonly PolicyProblem[]): Fi
     message: problem.message,
     location: problem.location,
   }));
+}
+
+/**
+ * How many policy names were checked: by the live walk when it ran, else by the repository's
+ * zone data; undefined when neither ran (a scan-only run).
+ */
+export function namesChecked(policy: Policy, observations: Observations): { total: number; checked: number } | undefined {
+  const evidence = observations.dns ?? (observations.zoneData ? zoneDataAsDns(policy, observations.zoneData) : undefined);
+  if (evidence === undefined) return undefined;
+  const total = policy.domains.length;
+  return { total, checked: total - uncheckedNames(policy, evidence).length };
 }

@@ -13,6 +13,10 @@ export interface Finding {
   /** One plain sentence an administrator can act on. */
   readonly message: string;
   readonly location: SourceLocation | undefined;
+  /** For findings on zone data (located on the zone file): the policy entry the data breaks. */
+  readonly policyLocation?: SourceLocation;
+  /** On pull requests, for findings on zone data: new in this change, gone with it, or already there. */
+  readonly change?: 'introduced' | 'fixed' | 'unchanged';
 }
 
 /** A finding before the policy's severity overrides are applied. */

@@ -57,6 +57,11 @@ export const RULES = {
     summary: 'Servers return different SOA serials.',
     help: 'A secondary is not receiving updates: check NOTIFY, zone transfer access and the serial arithmetic.',
   },
+  'zone/drift': {
+    defaultSeverity: 'error',
+    summary: "A live authoritative server serves an MX or NS RRset that differs from the repository's zone data.",
+    help: 'Deploy the repository’s zone data, or bring the change made outside the repository into it (and review it).',
+  },
   'zone/transfer-open': {
     defaultSeverity: 'warning',
     summary: 'A server allowed a full zone transfer to us.',

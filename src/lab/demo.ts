@@ -4,6 +4,7 @@ import type { CliCommand } from '../cli-arguments.js';
 import type { IpAddress } from '../ip-address.js';
 import type { Logger } from '../logger.js';
 import { run } from '../run.js';
+import { locatePolicy } from '../settings.js';
 import type { RunResult } from '../run.js';
 import { DEMO_DNS_PORT, DEMO_SMTP_PORT } from './demo-ports.js';
 import { PLANTED_DNS_SERVERS, plantedListeners, plantedPolicy, ROOT_SERVER_ADDRESS } from './planted-world.js';
@@ -57,6 +58,7 @@ export async function runDemo(command: CliCommand, logger: Logger): Promise<RunR
       {
         ...command.settings,
         policyFile: DEMO_POLICY_FILE,
+        ...locatePolicy(DEMO_POLICY_FILE),
         rootHints: [ROOT_SERVER_ADDRESS as IpAddress],
         dnsPort: DEMO_DNS_PORT,
         smtpPort: DEMO_SMTP_PORT,

@@ -249,5 +249,7 @@ export interface Observations {
 }
 
 export function serverLabel(server: ServerRef): string {
+  // Zone data is evidence "served" by a file: its ref has the file as name and no address.
+  if (server.address === '') return server.name;
   return `${server.name === '' ? '.' : server.name}/${server.address}`;
 }

@@ -1,0 +1,368 @@
+/**
+ * The repository's zone data judged by the same rules as live answers. Each zone-data zone is
+ * evidence of the same shape as one authoritative server whose name is the file; the ns/* and
+ * mx/* rules run on it unchanged, and each finding is then located on the zone-data line where a
+ * reviewer must act, keeping the policy entry it breaks as `policyLocation`. Also zone/drift:
+ * live servers that serve an MX or NS RRset other than the repository's.
+ */
+import type { DomainName } from '../dns-name.js';
+import { isSubdomain } from '../dns-name.js';
+import type { IpAddress } from '../ip-address.js';
+import type {
+  DnsObservations,
+  MxRecord,
+  NameObservation,
+  Reply,
+  ServerRef,
+  TargetObservation,
+  ZoneDataObservations,
+  ZoneDataRecord,
+  ZoneDataZone,
+  ZoneObservation,
+} from '../observations/model.js';
+import { serverLabel } from '../observations/model.js';
+import type { DomainPolicy, Policy, SourceLocation } from '../policy/types.js';
+import { uncheckedNames } from './coverage.js';
+import { recordsOf } from './evidence.js';
+import type { RawFinding } from './finding.js';
+import { checkMx } from './mx.js';
+import { checkNameServers } from './ns.js';
+import { authoritativeServers, isBelieved } from './zones.js';
+
+/** An index of one zone's records by owner name. */
+class ZoneIndex {
+  readonly byName = new Map<DomainName, ZoneDataRecord[]>();
+  /** Names below the apex that are delegated away (NS at a non-apex name): not this zone's data. */
+  readonly cuts: DomainName[] = [];
+
+  constructor(readonly zone: ZoneDataZone) {
+    for (const record of zone.records) {
+      const list = this.byName.get(record.name) ?? [];
+      list.push(record);
+      this.byName.set(record.name, list);
+      if (record.value.type === 'NS' && record.name !== zone.zone) this.cuts.push(record.name);
+    }
+  }
+
+  get server(): ServerRef {
+    return { name: this.zone.file as DomainName, address: '' as IpAddress };
+  }
+
+  /** Whether the zone holds the name (not below one of its delegations). */
+  holds(name: DomainName): boolean {
+    return isSubdomain(name, this.zone.zone) && !this.cuts.some((cut) => cut !== name && isSubdomain(name, cut));
+  }
+
+  records(name: DomainName, type: ZoneDataRecord['value']['type']): ZoneDataRecord[] {
+    return (this.byName.get(name) ?? []).filter((record) => record.value.type === type);
+  }
+
+  /** A name exists when it owns records or has names below it (an empty non-terminal: NODATA). */
+  exists(name: DomainName): boolean {
+    if (this.byName.has(name)) return true;
+    for (const owner of this.byName.keys()) if (owner.endsWith(`.${name}`)) return true;
+    return false;
+  }
+
+  mxReply(name: DomainName): Reply<MxRecord> {
+    if (!this.exists(name)) return { status: 'nxdomain' };
+    return {
+      status: 'answer',
+      records: this.records(name, 'MX').flatMap(({ value }) =>
+        value.type === 'MX' ? [{ preference: value.preference, host: value.host }] : [],
+      ),
+    };
+  }
+
+  addresses(name: DomainName): IpAddress[] {
+    return [...this.records(name, 'A'), ...this.records(name, 'AAAA')].flatMap(({ value }) =>
+      value.type === 'A' || value.type === 'AAAA' ? [value.address] : [],
+    );
+  }
+
+  alias(name: DomainName): DomainName | undefined {
+    const record = this.records(name, 'CNAME')[0];
+    return record?.value.type === 'CNAME' ? record.value.target : undefined;
+  }
+}
+
+/** The deepest zone-data zone that holds the name. */
+function zoneFor(indexes: readonly ZoneIndex[], name: DomainName): ZoneIndex | undefined {
+  let best: ZoneIndex | undefined;
+  for (const index of indexes) {
+    if (index.holds(name) && (best === undefined || index.zone.zone.length > best.zone.zone.length)) best = index;
+  }
+  return best;
+}
+
+/** What the zone data says at a name, as one "server" (the file) would answer it. */
+function nameFromData(indexes: readonly ZoneIndex[], name: DomainName): NameObservation {
+  const index = zoneFor(indexes, name);
+  if (index === undefined) return { name, zone: undefined, servers: [], error: 'no zone-data zone holds it' };
+  const alias = index.alias(name);
+  const addresses = index.addresses(name);
+  const server = {
+    server: index.server,
+    mx: alias !== undefined ? ({ status: 'answer', records: [] } as const) : index.mxReply(name),
+    addresses: { status: 'answer', records: addresses } as const,
+    ...(alias !== undefined ? { alias } : {}),
+  };
+  const observed: NameObservation = { name, zone: index.zone.zone, servers: [server], error: undefined };
+  if (alias === undefined) return observed;
+  const chain: DomainName[] = [];
+  for (let next: DomainName | undefined = alias; next !== undefined;) {
+    if (next === name || chain.includes(next) || chain.length >= 8) {
+      return {
+        ...observed,
+        alias: {
+          chain: [...chain, next],
+          target: undefined,
+          error: `CNAME loop or chain too long in the zone data: ${[name, ...chain, next].join(' → ')}`,
+        },
+      };
+    }
+    chain.push(next);
+    const target = nameFromData(indexes, next);
+    if (target.zone === undefined) {
+      return { ...observed, alias: { chain, target: undefined, error: `the alias target ${next} is not in the zone data` } };
+    }
+    next = target.servers[0]?.alias;
+    if (next === undefined) return { ...observed, alias: { chain, target, error: undefined } };
+  }
+  return observed;
+}
+
+/** Zone data as DNS observations: one zone per data zone, served by its file. */
+export function zoneDataAsDns(policy: Policy, zoneData: ZoneDataObservations): DnsObservations {
+  const indexes = zoneData.zones.map((zone) => new ZoneIndex(zone));
+  const zones: ZoneObservation[] = indexes.map((index) => {
+    const apex = index.zone.zone;
+    const soa = index
+      .records(apex, 'SOA')
+      .flatMap(({ value }) => (value.type === 'SOA' ? [{ serial: value.serial, primary: value.primary }] : []));
+    const ns = index.records(apex, 'NS').flatMap(({ value }) => (value.type === 'NS' ? [value.target] : []));
+    const aliasedServers = ns.flatMap((host) => {
+      const target = zoneFor(indexes, host)?.alias(host);
+      return target === undefined ? [] : [{ name: host, chain: [target], publishedBy: [index.server] }];
+    });
+    return {
+      zone: apex,
+      parent: undefined,
+      servers: [
+        {
+          server: index.server,
+          foundVia: ['zone'],
+          addressFoundVia: [],
+          // octoDNS and DNSControl data has no SOA: the file itself is the authority.
+          soa: { status: 'answer', records: soa.length > 0 ? soa : [{ serial: 0, primary: apex }] },
+          ns: { status: 'answer', records: ns },
+        },
+      ],
+      unresolvedServers: [],
+      aliasedServers,
+      transfers: [],
+    };
+  });
+  const names = policy.domains.map((domain) => nameFromData(indexes, domain.name));
+  const targetHosts = new Set<DomainName>();
+  for (const observed of names) {
+    const mailPath = observed.alias?.target ?? observed;
+    for (const { mx } of mailPath.servers) for (const record of recordsOf(mx) ?? []) if (record.host !== '') targetHosts.add(record.host);
+  }
+  const mxTargets: TargetObservation[] = [...targetHosts].flatMap((host): TargetObservation[] => {
+    // Only targets whose addresses the data itself defines are judged; others are live DNS's business.
+    const index = zoneFor(indexes, host);
+    if (index === undefined) return [];
+    const alias = index.alias(host);
+    const aliasIndex = alias === undefined ? undefined : zoneFor(indexes, alias);
+    const addresses = alias === undefined ? index.addresses(host) : (aliasIndex?.addresses(alias) ?? []);
+    if (alias !== undefined && aliasIndex === undefined) return [];
+    return [
+      {
+        host,
+        status: addresses.length > 0 ? 'resolved' : index.exists(host) ? 'nodata' : 'nxdomain',
+        addresses,
+        cnameChain: alias === undefined ? [] : [alias],
+        answeredBy: [index.server],
+        byServer: [{ server: index.server, addresses }],
+        detail: '',
+      },
+    ];
+  });
+  return {
+    ipv6: 'unused',
+    zones,
+    names,
+    mxTargets,
+    stats: { queriesSent: 0, answersAccepted: 0, answersDropped: 0, timeouts: 0, tcpFallbacks: 0 },
+  };
+}
+
+/** Findings on the repository's zone data, each located on the zone-data line where it must be fixed. */
+export function checkZoneData(policy: Policy, zoneData: ZoneDataObservations, live: DnsObservations | undefined): RawFinding[] {
+  const asDns = zoneDataAsDns(policy, zoneData);
+  const indexes = new Map(zoneData.zones.map((zone) => [zone.file, new ZoneIndex(zone)]));
+  const byName = new Map(zoneData.zones.map((zone) => [zone.zone as string, zone]));
+  // Names no zone-data zone holds are live DNS's to judge; only a zone-data-only run says so.
+  const held = new Set(asDns.names.filter((observed) => observed.zone !== undefined).map((observed) => observed.name as string));
+  const judged: Policy = { ...policy, domains: policy.domains.filter((domain) => held.has(domain.name)) };
+  const raw: RawFinding[] = [
+    ...checkNameServers(judged, asDns).filter((finding) => finding.rule !== 'ns/delegation-mismatch' && finding.rule !== 'ns/lame'),
+    ...checkMx(judged, asDns),
+    ...undeclaredNames(policy, zoneData),
+    ...(live === undefined ? notHeld(policy, asDns) : []),
+  ];
+  const located = raw.map((finding) => locate(finding, indexes, byName, zoneData));
+  return [...located, ...(live === undefined ? [] : drift(policy, zoneData, live))];
+}
+
+/** In a zone-data-only run, a policy name that no zone-data zone holds was not checked. */
+function notHeld(policy: Policy, asDns: DnsObservations): RawFinding[] {
+  return uncheckedNames(policy, asDns).map(({ domain, reason }) => ({
+    rule: 'dns/unchecked',
+    name: domain.name,
+    subject: domain.name,
+    servers: [],
+    message: `${domain.name} was not checked: ${reason}, and live DNS was not asked in this run.`,
+    location: domain.location,
+  }));
+}
+
+/** mx/undeclared-name: every name in the zone data that has MX but is not in the policy. */
+function undeclaredNames(policy: Policy, zoneData: ZoneDataObservations): RawFinding[] {
+  const declared = new Set(policy.domains.map((domain) => domain.name as string));
+  const findings: RawFinding[] = [];
+  for (const zone of zoneData.zones) {
+    const seen = new Set<string>();
+    for (const record of zone.records) {
+      if (record.value.type !== 'MX' || declared.has(record.name) || seen.has(record.name)) continue;
+      seen.add(record.name);
+      findings.push({
+        rule: 'mx/undeclared-name',
+        name: record.name,
+        subject: record.name,
+        servers: [zone.file],
+        message: `${record.name} publishes MX records in ${zone.file}, but is not in the policy.`,
+        location: { file: record.file, line: record.line, column: 1 },
+      });
+    }
+  }
+  return findings;
+}
+
+/**
+ * Moves a finding from the policy line to the zone-data line it is about: the record that
+ * publishes the offending host or server, else the first record at the name, else the zone's
+ * first record. The policy line stays as `policyLocation`.
+ */
+function locate(
+  finding: RawFinding,
+  indexes: ReadonlyMap<string, ZoneIndex>,
+  zonesByName: ReadonlyMap<string, ZoneDataZone>,
+  zoneData: ZoneDataObservations,
+): RawFinding {
+  if (
+    finding.location?.file !== undefined &&
+    zoneData.zones.some((zone) => zone.records.some((record) => record.file === finding.location!.file))
+  ) {
+    return finding;
+  }
+  const file = finding.servers[0];
+  const index = file === undefined ? undefined : indexes.get(file);
+  const zone =
+    index?.zone ??
+    zonesByName.get(finding.name) ??
+    zoneData.zones.find((candidate) => isSubdomain(finding.name as DomainName, candidate.zone));
+  if (zone === undefined) return finding;
+  const records = zone.records;
+  const subject = finding.subject as DomainName;
+  const at = (predicate: (record: ZoneDataRecord) => boolean) => records.find(predicate);
+  const record =
+    at(
+      (candidate) =>
+        (candidate.value.type === 'MX' && candidate.value.host === subject && candidate.name === finding.name) ||
+        (candidate.value.type === 'NS' && candidate.value.target === subject && candidate.name === finding.name),
+    ) ??
+    (finding.rule.startsWith('mx/') ? at((candidate) => candidate.name === finding.name && candidate.value.type === 'MX') : undefined) ??
+    (finding.rule.startsWith('ns/') ? at((candidate) => candidate.name === zone.zone && candidate.value.type === 'NS') : undefined) ??
+    at((candidate) => candidate.name === finding.name) ??
+    records[0];
+  if (record === undefined) return finding;
+  return { ...finding, location: { file: record.file, line: record.line, column: 1 }, policyLocation: finding.location };
+}
+
+/**
+ * zone/drift: a live authoritative server serves a name's MX, or a zone's NS, other than the
+ * repository defines. One finding per name and server, saying what differs.
+ */
+function drift(policy: Policy, zoneData: ZoneDataObservations, live: DnsObservations): RawFinding[] {
+  const findings: RawFinding[] = [];
+  const indexes = zoneData.zones.map((zone) => new ZoneIndex(zone));
+  const liveZones = new Map(live.zones.map((zone) => [zone.zone as string, zone]));
+  const policyEntry = (name: DomainName): DomainPolicy | undefined => policy.domains.find((domain) => domain.name === name);
+  for (const index of indexes) {
+    const liveZone = liveZones.get(index.zone.zone);
+    if (liveZone === undefined) continue;
+    const authoritative = authoritativeServers(liveZone);
+    const expectedNs = index.records(index.zone.zone, 'NS').flatMap(({ value }) => (value.type === 'NS' ? [value.target] : []));
+    for (const { server, ns } of liveZone.servers) {
+      if (!isBelieved(authoritative, server) || ns.status !== 'answer' || expectedNs.length === 0) continue;
+      const differences = setDifferences(ns.records, expectedNs, (host) => `NS ${host}`);
+      if (differences.length === 0) continue;
+      const first = index.records(index.zone.zone, 'NS')[0]!;
+      findings.push(driftFinding(index.zone.zone, server, differences, index.zone.file, first, policyEntry(index.zone.zone)?.location));
+    }
+  }
+  for (const observed of live.names) {
+    const index = zoneFor(indexes, observed.name);
+    const liveZone = observed.zone === undefined ? undefined : liveZones.get(observed.zone);
+    if (index === undefined || liveZone === undefined || index.zone.zone !== observed.zone) continue;
+    const authoritative = authoritativeServers(liveZone);
+    const expected = index
+      .records(observed.name, 'MX')
+      .flatMap(({ value }) => (value.type === 'MX' ? [`${value.preference} ${value.host || '.'}`] : []));
+    for (const { server, mx } of observed.servers) {
+      const served = recordsOf(mx);
+      if (!isBelieved(authoritative, server) || served === undefined) continue;
+      const differences = setDifferences(
+        served.map((record) => `${record.preference} ${record.host || '.'}`),
+        expected,
+        (text) => `MX ${text}`,
+      );
+      if (differences.length === 0) continue;
+      const record = index.records(observed.name, 'MX')[0] ?? index.byName.get(observed.name)?.[0] ?? index.zone.records[0]!;
+      findings.push(driftFinding(observed.name, server, differences, index.zone.file, record, policyEntry(observed.name)?.location));
+    }
+  }
+  return findings;
+}
+
+function setDifferences(served: readonly string[], expected: readonly string[], describe: (item: string) => string): string[] {
+  return [
+    ...[...new Set(served)]
+      .filter((item) => !expected.includes(item))
+      .map((item) => `serves ${describe(item)}, which the repository does not define`),
+    ...[...new Set(expected)]
+      .filter((item) => !served.includes(item))
+      .map((item) => `does not serve ${describe(item)}, which the repository defines`),
+  ];
+}
+
+function driftFinding(
+  name: DomainName,
+  server: ServerRef,
+  differences: readonly string[],
+  file: string,
+  record: ZoneDataRecord,
+  policyLocation: SourceLocation | undefined,
+): RawFinding {
+  return {
+    rule: 'zone/drift',
+    name,
+    subject: serverLabel(server),
+    servers: [serverLabel(server)],
+    message: `${serverLabel(server)} ${differences.join('; ')} (${file}): DNS was changed outside the repository, or the change was not deployed.`,
+    location: { file: record.file, line: record.line, column: 1 },
+    ...(policyLocation ? { policyLocation } : {}),
+  };
+}

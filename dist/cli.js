@@ -848,2116 +848,6 @@ var require_ipaddr = __commonJS({
   }
 });
 
-// node_modules/dns-packet/types.js
-var require_types = __commonJS({
-  "node_modules/dns-packet/types.js"(exports) {
-    "use strict";
-    exports.toString = function(type) {
-      switch (type) {
-        case 1:
-          return "A";
-        case 10:
-          return "NULL";
-        case 28:
-          return "AAAA";
-        case 18:
-          return "AFSDB";
-        case 42:
-          return "APL";
-        case 257:
-          return "CAA";
-        case 60:
-          return "CDNSKEY";
-        case 59:
-          return "CDS";
-        case 37:
-          return "CERT";
-        case 5:
-          return "CNAME";
-        case 49:
-          return "DHCID";
-        case 32769:
-          return "DLV";
-        case 39:
-          return "DNAME";
-        case 48:
-          return "DNSKEY";
-        case 43:
-          return "DS";
-        case 55:
-          return "HIP";
-        case 13:
-          return "HINFO";
-        case 45:
-          return "IPSECKEY";
-        case 25:
-          return "KEY";
-        case 36:
-          return "KX";
-        case 29:
-          return "LOC";
-        case 15:
-          return "MX";
-        case 35:
-          return "NAPTR";
-        case 2:
-          return "NS";
-        case 47:
-          return "NSEC";
-        case 50:
-          return "NSEC3";
-        case 51:
-          return "NSEC3PARAM";
-        case 12:
-          return "PTR";
-        case 46:
-          return "RRSIG";
-        case 17:
-          return "RP";
-        case 24:
-          return "SIG";
-        case 6:
-          return "SOA";
-        case 99:
-          return "SPF";
-        case 33:
-          return "SRV";
-        case 44:
-          return "SSHFP";
-        case 32768:
-          return "TA";
-        case 249:
-          return "TKEY";
-        case 52:
-          return "TLSA";
-        case 250:
-          return "TSIG";
-        case 16:
-          return "TXT";
-        case 252:
-          return "AXFR";
-        case 251:
-          return "IXFR";
-        case 41:
-          return "OPT";
-        case 255:
-          return "ANY";
-      }
-      return "UNKNOWN_" + type;
-    };
-    exports.toType = function(name) {
-      switch (name.toUpperCase()) {
-        case "A":
-          return 1;
-        case "NULL":
-          return 10;
-        case "AAAA":
-          return 28;
-        case "AFSDB":
-          return 18;
-        case "APL":
-          return 42;
-        case "CAA":
-          return 257;
-        case "CDNSKEY":
-          return 60;
-        case "CDS":
-          return 59;
-        case "CERT":
-          return 37;
-        case "CNAME":
-          return 5;
-        case "DHCID":
-          return 49;
-        case "DLV":
-          return 32769;
-        case "DNAME":
-          return 39;
-        case "DNSKEY":
-          return 48;
-        case "DS":
-          return 43;
-        case "HIP":
-          return 55;
-        case "HINFO":
-          return 13;
-        case "IPSECKEY":
-          return 45;
-        case "KEY":
-          return 25;
-        case "KX":
-          return 36;
-        case "LOC":
-          return 29;
-        case "MX":
-          return 15;
-        case "NAPTR":
-          return 35;
-        case "NS":
-          return 2;
-        case "NSEC":
-          return 47;
-        case "NSEC3":
-          return 50;
-        case "NSEC3PARAM":
-          return 51;
-        case "PTR":
-          return 12;
-        case "RRSIG":
-          return 46;
-        case "RP":
-          return 17;
-        case "SIG":
-          return 24;
-        case "SOA":
-          return 6;
-        case "SPF":
-          return 99;
-        case "SRV":
-          return 33;
-        case "SSHFP":
-          return 44;
-        case "TA":
-          return 32768;
-        case "TKEY":
-          return 249;
-        case "TLSA":
-          return 52;
-        case "TSIG":
-          return 250;
-        case "TXT":
-          return 16;
-        case "AXFR":
-          return 252;
-        case "IXFR":
-          return 251;
-        case "OPT":
-          return 41;
-        case "ANY":
-          return 255;
-        case "*":
-          return 255;
-      }
-      if (name.toUpperCase().startsWith("UNKNOWN_")) return parseInt(name.slice(8));
-      return 0;
-    };
-  }
-});
-
-// node_modules/dns-packet/rcodes.js
-var require_rcodes = __commonJS({
-  "node_modules/dns-packet/rcodes.js"(exports) {
-    "use strict";
-    exports.toString = function(rcode) {
-      switch (rcode) {
-        case 0:
-          return "NOERROR";
-        case 1:
-          return "FORMERR";
-        case 2:
-          return "SERVFAIL";
-        case 3:
-          return "NXDOMAIN";
-        case 4:
-          return "NOTIMP";
-        case 5:
-          return "REFUSED";
-        case 6:
-          return "YXDOMAIN";
-        case 7:
-          return "YXRRSET";
-        case 8:
-          return "NXRRSET";
-        case 9:
-          return "NOTAUTH";
-        case 10:
-          return "NOTZONE";
-        case 11:
-          return "RCODE_11";
-        case 12:
-          return "RCODE_12";
-        case 13:
-          return "RCODE_13";
-        case 14:
-          return "RCODE_14";
-        case 15:
-          return "RCODE_15";
-      }
-      return "RCODE_" + rcode;
-    };
-    exports.toRcode = function(code) {
-      switch (code.toUpperCase()) {
-        case "NOERROR":
-          return 0;
-        case "FORMERR":
-          return 1;
-        case "SERVFAIL":
-          return 2;
-        case "NXDOMAIN":
-          return 3;
-        case "NOTIMP":
-          return 4;
-        case "REFUSED":
-          return 5;
-        case "YXDOMAIN":
-          return 6;
-        case "YXRRSET":
-          return 7;
-        case "NXRRSET":
-          return 8;
-        case "NOTAUTH":
-          return 9;
-        case "NOTZONE":
-          return 10;
-        case "RCODE_11":
-          return 11;
-        case "RCODE_12":
-          return 12;
-        case "RCODE_13":
-          return 13;
-        case "RCODE_14":
-          return 14;
-        case "RCODE_15":
-          return 15;
-      }
-      return 0;
-    };
-  }
-});
-
-// node_modules/dns-packet/opcodes.js
-var require_opcodes = __commonJS({
-  "node_modules/dns-packet/opcodes.js"(exports) {
-    "use strict";
-    exports.toString = function(opcode) {
-      switch (opcode) {
-        case 0:
-          return "QUERY";
-        case 1:
-          return "IQUERY";
-        case 2:
-          return "STATUS";
-        case 3:
-          return "OPCODE_3";
-        case 4:
-          return "NOTIFY";
-        case 5:
-          return "UPDATE";
-        case 6:
-          return "OPCODE_6";
-        case 7:
-          return "OPCODE_7";
-        case 8:
-          return "OPCODE_8";
-        case 9:
-          return "OPCODE_9";
-        case 10:
-          return "OPCODE_10";
-        case 11:
-          return "OPCODE_11";
-        case 12:
-          return "OPCODE_12";
-        case 13:
-          return "OPCODE_13";
-        case 14:
-          return "OPCODE_14";
-        case 15:
-          return "OPCODE_15";
-      }
-      return "OPCODE_" + opcode;
-    };
-    exports.toOpcode = function(code) {
-      switch (code.toUpperCase()) {
-        case "QUERY":
-          return 0;
-        case "IQUERY":
-          return 1;
-        case "STATUS":
-          return 2;
-        case "OPCODE_3":
-          return 3;
-        case "NOTIFY":
-          return 4;
-        case "UPDATE":
-          return 5;
-        case "OPCODE_6":
-          return 6;
-        case "OPCODE_7":
-          return 7;
-        case "OPCODE_8":
-          return 8;
-        case "OPCODE_9":
-          return 9;
-        case "OPCODE_10":
-          return 10;
-        case "OPCODE_11":
-          return 11;
-        case "OPCODE_12":
-          return 12;
-        case "OPCODE_13":
-          return 13;
-        case "OPCODE_14":
-          return 14;
-        case "OPCODE_15":
-          return 15;
-      }
-      return 0;
-    };
-  }
-});
-
-// node_modules/dns-packet/classes.js
-var require_classes = __commonJS({
-  "node_modules/dns-packet/classes.js"(exports) {
-    "use strict";
-    exports.toString = function(klass) {
-      switch (klass) {
-        case 1:
-          return "IN";
-        case 2:
-          return "CS";
-        case 3:
-          return "CH";
-        case 4:
-          return "HS";
-        case 255:
-          return "ANY";
-      }
-      return "UNKNOWN_" + klass;
-    };
-    exports.toClass = function(name) {
-      switch (name.toUpperCase()) {
-        case "IN":
-          return 1;
-        case "CS":
-          return 2;
-        case "CH":
-          return 3;
-        case "HS":
-          return 4;
-        case "ANY":
-          return 255;
-      }
-      return 0;
-    };
-  }
-});
-
-// node_modules/dns-packet/optioncodes.js
-var require_optioncodes = __commonJS({
-  "node_modules/dns-packet/optioncodes.js"(exports) {
-    "use strict";
-    exports.toString = function(type) {
-      switch (type) {
-        // list at
-        // https://www.iana.org/assignments/dns-parameters/dns-parameters.xhtml#dns-parameters-11
-        case 1:
-          return "LLQ";
-        case 2:
-          return "UL";
-        case 3:
-          return "NSID";
-        case 5:
-          return "DAU";
-        case 6:
-          return "DHU";
-        case 7:
-          return "N3U";
-        case 8:
-          return "CLIENT_SUBNET";
-        case 9:
-          return "EXPIRE";
-        case 10:
-          return "COOKIE";
-        case 11:
-          return "TCP_KEEPALIVE";
-        case 12:
-          return "PADDING";
-        case 13:
-          return "CHAIN";
-        case 14:
-          return "KEY_TAG";
-        case 26946:
-          return "DEVICEID";
-      }
-      if (type < 0) {
-        return null;
-      }
-      return `OPTION_${type}`;
-    };
-    exports.toCode = function(name) {
-      if (typeof name === "number") {
-        return name;
-      }
-      if (!name) {
-        return -1;
-      }
-      switch (name.toUpperCase()) {
-        case "OPTION_0":
-          return 0;
-        case "LLQ":
-          return 1;
-        case "UL":
-          return 2;
-        case "NSID":
-          return 3;
-        case "OPTION_4":
-          return 4;
-        case "DAU":
-          return 5;
-        case "DHU":
-          return 6;
-        case "N3U":
-          return 7;
-        case "CLIENT_SUBNET":
-          return 8;
-        case "EXPIRE":
-          return 9;
-        case "COOKIE":
-          return 10;
-        case "TCP_KEEPALIVE":
-          return 11;
-        case "PADDING":
-          return 12;
-        case "CHAIN":
-          return 13;
-        case "KEY_TAG":
-          return 14;
-        case "DEVICEID":
-          return 26946;
-        case "OPTION_65535":
-          return 65535;
-      }
-      const m = name.match(/_(\d+)$/);
-      if (m) {
-        return parseInt(m[1], 10);
-      }
-      return -1;
-    };
-  }
-});
-
-// node_modules/@leichtgewicht/ip-codec/index.cjs
-var require_ip_codec = __commonJS({
-  "node_modules/@leichtgewicht/ip-codec/index.cjs"(exports, module) {
-    var ipCodec = (function(exports2) {
-      "use strict";
-      Object.defineProperty(exports2, "__esModule", {
-        value: true
-      });
-      exports2.decode = decode;
-      exports2.encode = encode;
-      exports2.familyOf = familyOf;
-      exports2.name = void 0;
-      exports2.sizeOf = sizeOf;
-      exports2.v6 = exports2.v4 = void 0;
-      const v4Regex = /^(\d{1,3}\.){3,3}\d{1,3}$/;
-      const v4Size = 4;
-      const v6Regex = /^(::)?(((\d{1,3}\.){3}(\d{1,3}){1})?([0-9a-f]){0,4}:{0,2}){1,8}(::)?$/i;
-      const v6Size = 16;
-      const v4 = {
-        name: "v4",
-        size: v4Size,
-        isFormat: (ip) => v4Regex.test(ip),
-        encode(ip, buff, offset) {
-          offset = ~~offset;
-          buff = buff || new Uint8Array(offset + v4Size);
-          const max = ip.length;
-          let n = 0;
-          for (let i = 0; i < max; ) {
-            const c = ip.charCodeAt(i++);
-            if (c === 46) {
-              buff[offset++] = n;
-              n = 0;
-            } else {
-              n = n * 10 + (c - 48);
-            }
-          }
-          buff[offset] = n;
-          return buff;
-        },
-        decode(buff, offset) {
-          offset = ~~offset;
-          return `${buff[offset++]}.${buff[offset++]}.${buff[offset++]}.${buff[offset]}`;
-        }
-      };
-      exports2.v4 = v4;
-      const v6 = {
-        name: "v6",
-        size: v6Size,
-        isFormat: (ip) => ip.length > 0 && v6Regex.test(ip),
-        encode(ip, buff, offset) {
-          offset = ~~offset;
-          let end = offset + v6Size;
-          let fill = -1;
-          let hexN = 0;
-          let decN = 0;
-          let prevColon = true;
-          let useDec = false;
-          buff = buff || new Uint8Array(offset + v6Size);
-          for (let i = 0; i < ip.length; i++) {
-            let c = ip.charCodeAt(i);
-            if (c === 58) {
-              if (prevColon) {
-                if (fill !== -1) {
-                  if (offset < end) buff[offset] = 0;
-                  if (offset < end - 1) buff[offset + 1] = 0;
-                  offset += 2;
-                } else if (offset < end) {
-                  fill = offset;
-                }
-              } else {
-                if (useDec === true) {
-                  if (offset < end) buff[offset] = decN;
-                  offset++;
-                } else {
-                  if (offset < end) buff[offset] = hexN >> 8;
-                  if (offset < end - 1) buff[offset + 1] = hexN & 255;
-                  offset += 2;
-                }
-                hexN = 0;
-                decN = 0;
-              }
-              prevColon = true;
-              useDec = false;
-            } else if (c === 46) {
-              if (offset < end) buff[offset] = decN;
-              offset++;
-              decN = 0;
-              hexN = 0;
-              prevColon = false;
-              useDec = true;
-            } else {
-              prevColon = false;
-              if (c >= 97) {
-                c -= 87;
-              } else if (c >= 65) {
-                c -= 55;
-              } else {
-                c -= 48;
-                decN = decN * 10 + c;
-              }
-              hexN = (hexN << 4) + c;
-            }
-          }
-          if (prevColon === false) {
-            if (useDec === true) {
-              if (offset < end) buff[offset] = decN;
-              offset++;
-            } else {
-              if (offset < end) buff[offset] = hexN >> 8;
-              if (offset < end - 1) buff[offset + 1] = hexN & 255;
-              offset += 2;
-            }
-          } else if (fill === 0) {
-            if (offset < end) buff[offset] = 0;
-            if (offset < end - 1) buff[offset + 1] = 0;
-            offset += 2;
-          } else if (fill !== -1) {
-            offset += 2;
-            for (let i = Math.min(offset - 1, end - 1); i >= fill + 2; i--) {
-              buff[i] = buff[i - 2];
-            }
-            buff[fill] = 0;
-            buff[fill + 1] = 0;
-            fill = offset;
-          }
-          if (fill !== offset && fill !== -1) {
-            if (offset > end - 2) {
-              offset = end - 2;
-            }
-            while (end > fill) {
-              buff[--end] = offset < end && offset > fill ? buff[--offset] : 0;
-            }
-          } else {
-            while (offset < end) {
-              buff[offset++] = 0;
-            }
-          }
-          return buff;
-        },
-        decode(buff, offset) {
-          offset = ~~offset;
-          let result2 = "";
-          for (let i = 0; i < v6Size; i += 2) {
-            if (i !== 0) {
-              result2 += ":";
-            }
-            result2 += (buff[offset + i] << 8 | buff[offset + i + 1]).toString(16);
-          }
-          return result2.replace(/(^|:)0(:0)*:0(:|$)/, "$1::$3").replace(/:{3,4}/, "::");
-        }
-      };
-      exports2.v6 = v6;
-      const name = "ip";
-      exports2.name = name;
-      function sizeOf(ip) {
-        if (v4.isFormat(ip)) return v4.size;
-        if (v6.isFormat(ip)) return v6.size;
-        throw Error(`Invalid ip address: ${ip}`);
-      }
-      function familyOf(string) {
-        return sizeOf(string) === v4.size ? 1 : 2;
-      }
-      function encode(ip, buff, offset) {
-        offset = ~~offset;
-        const size = sizeOf(ip);
-        if (typeof buff === "function") {
-          buff = buff(offset + size);
-        }
-        if (size === v4.size) {
-          return v4.encode(ip, buff, offset);
-        }
-        return v6.encode(ip, buff, offset);
-      }
-      function decode(buff, offset, length) {
-        offset = ~~offset;
-        length = length || buff.length - offset;
-        if (length === v4.size) {
-          return v4.decode(buff, offset, length);
-        }
-        if (length === v6.size) {
-          return v6.decode(buff, offset, length);
-        }
-        throw Error(`Invalid buffer size needs to be ${v4.size} for v4 or ${v6.size} for v6.`);
-      }
-      return "default" in exports2 ? exports2.default : exports2;
-    })({});
-    if (typeof define === "function" && define.amd) define([], function() {
-      return ipCodec;
-    });
-    else if (typeof module === "object" && typeof exports === "object") module.exports = ipCodec;
-  }
-});
-
-// node_modules/dns-packet/index.js
-var require_dns_packet = __commonJS({
-  "node_modules/dns-packet/index.js"(exports) {
-    "use strict";
-    var Buffer2 = __require("buffer").Buffer;
-    var types = require_types();
-    var rcodes = require_rcodes();
-    var opcodes = require_opcodes();
-    var classes = require_classes();
-    var optioncodes = require_optioncodes();
-    var ip = require_ip_codec();
-    var QUERY_FLAG = 0;
-    var RESPONSE_FLAG = 1 << 15;
-    var FLUSH_MASK = 1 << 15;
-    var NOT_FLUSH_MASK = ~FLUSH_MASK;
-    var QU_MASK = 1 << 15;
-    var NOT_QU_MASK = ~QU_MASK;
-    var name = exports.name = {};
-    name.encode = function(str, buf, offset, { mail = false } = {}) {
-      if (!buf) buf = Buffer2.alloc(name.encodingLength(str));
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      const n = str.replace(/^\.|\.$/gm, "");
-      if (n.length) {
-        let list = [];
-        if (mail) {
-          let localPart = "";
-          n.split(".").forEach((label) => {
-            if (label.endsWith("\\")) {
-              localPart += (localPart.length ? "." : "") + label.slice(0, -1);
-            } else {
-              if (list.length === 0 && localPart.length) {
-                list.push(localPart + "." + label);
-              } else {
-                list.push(label);
-              }
-            }
-          });
-        } else {
-          list = n.split(".");
-        }
-        for (let i = 0; i < list.length; i++) {
-          const len = buf.write(list[i], offset + 1);
-          buf[offset] = len;
-          offset += len + 1;
-        }
-      }
-      buf[offset++] = 0;
-      name.encode.bytes = offset - oldOffset;
-      return buf;
-    };
-    name.encode.bytes = 0;
-    name.decode = function(buf, offset, { mail = false } = {}) {
-      if (!offset) offset = 0;
-      const list = [];
-      let oldOffset = offset;
-      let totalLength = 0;
-      let consumedBytes = 0;
-      let jumped = false;
-      while (true) {
-        if (offset >= buf.length) {
-          throw new Error("Cannot decode name (buffer overflow)");
-        }
-        const len = buf[offset++];
-        consumedBytes += jumped ? 0 : 1;
-        if (len === 0) {
-          break;
-        } else if ((len & 192) === 0) {
-          if (offset + len > buf.length) {
-            throw new Error("Cannot decode name (buffer overflow)");
-          }
-          totalLength += len + 1;
-          if (totalLength > 254) {
-            throw new Error("Cannot decode name (name too long)");
-          }
-          let label = buf.toString("utf-8", offset, offset + len);
-          if (mail) {
-            label = label.replace(/\./g, "\\.");
-          }
-          list.push(label);
-          offset += len;
-          consumedBytes += jumped ? 0 : len;
-        } else if ((len & 192) === 192) {
-          if (offset + 1 > buf.length) {
-            throw new Error("Cannot decode name (buffer overflow)");
-          }
-          const jumpOffset = buf.readUInt16BE(offset - 1) - 49152;
-          if (jumpOffset >= oldOffset) {
-            throw new Error("Cannot decode name (bad pointer)");
-          }
-          offset = jumpOffset;
-          oldOffset = jumpOffset;
-          consumedBytes += jumped ? 0 : 1;
-          jumped = true;
-        } else {
-          throw new Error("Cannot decode name (bad label)");
-        }
-      }
-      name.decode.bytes = consumedBytes;
-      return list.length === 0 ? "." : list.join(".");
-    };
-    name.decode.bytes = 0;
-    name.encodingLength = function(n) {
-      if (n === "." || n === "..") return 1;
-      return Buffer2.byteLength(n.replace(/^\.|\.$/gm, "")) + 2;
-    };
-    var string = {};
-    string.encode = function(s, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(string.encodingLength(s));
-      if (!offset) offset = 0;
-      const len = buf.write(s, offset + 1);
-      buf[offset] = len;
-      string.encode.bytes = len + 1;
-      return buf;
-    };
-    string.encode.bytes = 0;
-    string.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      const len = buf[offset];
-      const s = buf.toString("utf-8", offset + 1, offset + 1 + len);
-      string.decode.bytes = len + 1;
-      return s;
-    };
-    string.decode.bytes = 0;
-    string.encodingLength = function(s) {
-      return Buffer2.byteLength(s) + 1;
-    };
-    var header = {};
-    header.encode = function(h, buf, offset) {
-      if (!buf) buf = header.encodingLength(h);
-      if (!offset) offset = 0;
-      const flags = (h.flags || 0) & 32767;
-      const type = h.type === "response" ? RESPONSE_FLAG : QUERY_FLAG;
-      buf.writeUInt16BE(h.id || 0, offset);
-      buf.writeUInt16BE(flags | type, offset + 2);
-      buf.writeUInt16BE(h.questions.length, offset + 4);
-      buf.writeUInt16BE(h.answers.length, offset + 6);
-      buf.writeUInt16BE(h.authorities.length, offset + 8);
-      buf.writeUInt16BE(h.additionals.length, offset + 10);
-      return buf;
-    };
-    header.encode.bytes = 12;
-    header.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      if (buf.length < 12) throw new Error("Header must be 12 bytes");
-      const flags = buf.readUInt16BE(offset + 2);
-      return {
-        id: buf.readUInt16BE(offset),
-        type: flags & RESPONSE_FLAG ? "response" : "query",
-        flags: flags & 32767,
-        flag_qr: (flags >> 15 & 1) === 1,
-        opcode: opcodes.toString(flags >> 11 & 15),
-        flag_aa: (flags >> 10 & 1) === 1,
-        flag_tc: (flags >> 9 & 1) === 1,
-        flag_rd: (flags >> 8 & 1) === 1,
-        flag_ra: (flags >> 7 & 1) === 1,
-        flag_z: (flags >> 6 & 1) === 1,
-        flag_ad: (flags >> 5 & 1) === 1,
-        flag_cd: (flags >> 4 & 1) === 1,
-        rcode: rcodes.toString(flags & 15),
-        questions: new Array(buf.readUInt16BE(offset + 4)),
-        answers: new Array(buf.readUInt16BE(offset + 6)),
-        authorities: new Array(buf.readUInt16BE(offset + 8)),
-        additionals: new Array(buf.readUInt16BE(offset + 10))
-      };
-    };
-    header.decode.bytes = 12;
-    header.encodingLength = function() {
-      return 12;
-    };
-    var runknown = exports.unknown = {};
-    runknown.encode = function(data, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(runknown.encodingLength(data));
-      if (!offset) offset = 0;
-      buf.writeUInt16BE(data.length, offset);
-      data.copy(buf, offset + 2);
-      runknown.encode.bytes = data.length + 2;
-      return buf;
-    };
-    runknown.encode.bytes = 0;
-    runknown.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      const len = buf.readUInt16BE(offset);
-      const data = buf.slice(offset + 2, offset + 2 + len);
-      runknown.decode.bytes = len + 2;
-      return data;
-    };
-    runknown.decode.bytes = 0;
-    runknown.encodingLength = function(data) {
-      return data.length + 2;
-    };
-    var rns = exports.ns = {};
-    rns.encode = function(data, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(rns.encodingLength(data));
-      if (!offset) offset = 0;
-      name.encode(data, buf, offset + 2);
-      buf.writeUInt16BE(name.encode.bytes, offset);
-      rns.encode.bytes = name.encode.bytes + 2;
-      return buf;
-    };
-    rns.encode.bytes = 0;
-    rns.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      const len = buf.readUInt16BE(offset);
-      const dd = name.decode(buf, offset + 2);
-      rns.decode.bytes = len + 2;
-      return dd;
-    };
-    rns.decode.bytes = 0;
-    rns.encodingLength = function(data) {
-      return name.encodingLength(data) + 2;
-    };
-    var rsoa = exports.soa = {};
-    rsoa.encode = function(data, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(rsoa.encodingLength(data));
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      offset += 2;
-      name.encode(data.mname, buf, offset);
-      offset += name.encode.bytes;
-      name.encode(data.rname, buf, offset, { mail: true });
-      offset += name.encode.bytes;
-      buf.writeUInt32BE(data.serial || 0, offset);
-      offset += 4;
-      buf.writeUInt32BE(data.refresh || 0, offset);
-      offset += 4;
-      buf.writeUInt32BE(data.retry || 0, offset);
-      offset += 4;
-      buf.writeUInt32BE(data.expire || 0, offset);
-      offset += 4;
-      buf.writeUInt32BE(data.minimum || 0, offset);
-      offset += 4;
-      buf.writeUInt16BE(offset - oldOffset - 2, oldOffset);
-      rsoa.encode.bytes = offset - oldOffset;
-      return buf;
-    };
-    rsoa.encode.bytes = 0;
-    rsoa.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      const data = {};
-      offset += 2;
-      data.mname = name.decode(buf, offset);
-      offset += name.decode.bytes;
-      data.rname = name.decode(buf, offset, { mail: true });
-      offset += name.decode.bytes;
-      data.serial = buf.readUInt32BE(offset);
-      offset += 4;
-      data.refresh = buf.readUInt32BE(offset);
-      offset += 4;
-      data.retry = buf.readUInt32BE(offset);
-      offset += 4;
-      data.expire = buf.readUInt32BE(offset);
-      offset += 4;
-      data.minimum = buf.readUInt32BE(offset);
-      offset += 4;
-      rsoa.decode.bytes = offset - oldOffset;
-      return data;
-    };
-    rsoa.decode.bytes = 0;
-    rsoa.encodingLength = function(data) {
-      return 22 + name.encodingLength(data.mname) + name.encodingLength(data.rname);
-    };
-    var rtxt = exports.txt = {};
-    rtxt.encode = function(data, buf, offset) {
-      if (!Array.isArray(data)) data = [data];
-      for (let i = 0; i < data.length; i++) {
-        if (typeof data[i] === "string") {
-          data[i] = Buffer2.from(data[i]);
-        }
-        if (!Buffer2.isBuffer(data[i])) {
-          throw new Error("Must be a Buffer");
-        }
-      }
-      if (!buf) buf = Buffer2.alloc(rtxt.encodingLength(data));
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      offset += 2;
-      data.forEach(function(d) {
-        buf[offset++] = d.length;
-        d.copy(buf, offset, 0, d.length);
-        offset += d.length;
-      });
-      buf.writeUInt16BE(offset - oldOffset - 2, oldOffset);
-      rtxt.encode.bytes = offset - oldOffset;
-      return buf;
-    };
-    rtxt.encode.bytes = 0;
-    rtxt.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      let remaining = buf.readUInt16BE(offset);
-      offset += 2;
-      let data = [];
-      while (remaining > 0) {
-        const len = buf[offset++];
-        --remaining;
-        if (remaining < len) {
-          throw new Error("Buffer overflow");
-        }
-        data.push(buf.slice(offset, offset + len));
-        offset += len;
-        remaining -= len;
-      }
-      rtxt.decode.bytes = offset - oldOffset;
-      return data;
-    };
-    rtxt.decode.bytes = 0;
-    rtxt.encodingLength = function(data) {
-      if (!Array.isArray(data)) data = [data];
-      let length = 2;
-      data.forEach(function(buf) {
-        if (typeof buf === "string") {
-          length += Buffer2.byteLength(buf) + 1;
-        } else {
-          length += buf.length + 1;
-        }
-      });
-      return length;
-    };
-    var rnull = exports.null = {};
-    rnull.encode = function(data, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(rnull.encodingLength(data));
-      if (!offset) offset = 0;
-      if (typeof data === "string") data = Buffer2.from(data);
-      if (!data) data = Buffer2.alloc(0);
-      const oldOffset = offset;
-      offset += 2;
-      const len = data.length;
-      data.copy(buf, offset, 0, len);
-      offset += len;
-      buf.writeUInt16BE(offset - oldOffset - 2, oldOffset);
-      rnull.encode.bytes = offset - oldOffset;
-      return buf;
-    };
-    rnull.encode.bytes = 0;
-    rnull.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      const len = buf.readUInt16BE(offset);
-      offset += 2;
-      const data = buf.slice(offset, offset + len);
-      offset += len;
-      rnull.decode.bytes = offset - oldOffset;
-      return data;
-    };
-    rnull.decode.bytes = 0;
-    rnull.encodingLength = function(data) {
-      if (!data) return 2;
-      return (Buffer2.isBuffer(data) ? data.length : Buffer2.byteLength(data)) + 2;
-    };
-    var rhinfo = exports.hinfo = {};
-    rhinfo.encode = function(data, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(rhinfo.encodingLength(data));
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      offset += 2;
-      string.encode(data.cpu, buf, offset);
-      offset += string.encode.bytes;
-      string.encode(data.os, buf, offset);
-      offset += string.encode.bytes;
-      buf.writeUInt16BE(offset - oldOffset - 2, oldOffset);
-      rhinfo.encode.bytes = offset - oldOffset;
-      return buf;
-    };
-    rhinfo.encode.bytes = 0;
-    rhinfo.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      const data = {};
-      offset += 2;
-      data.cpu = string.decode(buf, offset);
-      offset += string.decode.bytes;
-      data.os = string.decode(buf, offset);
-      offset += string.decode.bytes;
-      rhinfo.decode.bytes = offset - oldOffset;
-      return data;
-    };
-    rhinfo.decode.bytes = 0;
-    rhinfo.encodingLength = function(data) {
-      return string.encodingLength(data.cpu) + string.encodingLength(data.os) + 2;
-    };
-    var rptr = exports.ptr = {};
-    var rcname = exports.cname = rptr;
-    var rdname = exports.dname = rptr;
-    rptr.encode = function(data, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(rptr.encodingLength(data));
-      if (!offset) offset = 0;
-      name.encode(data, buf, offset + 2);
-      buf.writeUInt16BE(name.encode.bytes, offset);
-      rptr.encode.bytes = name.encode.bytes + 2;
-      return buf;
-    };
-    rptr.encode.bytes = 0;
-    rptr.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      const data = name.decode(buf, offset + 2);
-      rptr.decode.bytes = name.decode.bytes + 2;
-      return data;
-    };
-    rptr.decode.bytes = 0;
-    rptr.encodingLength = function(data) {
-      return name.encodingLength(data) + 2;
-    };
-    var rsrv = exports.srv = {};
-    rsrv.encode = function(data, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(rsrv.encodingLength(data));
-      if (!offset) offset = 0;
-      buf.writeUInt16BE(data.priority || 0, offset + 2);
-      buf.writeUInt16BE(data.weight || 0, offset + 4);
-      buf.writeUInt16BE(data.port || 0, offset + 6);
-      name.encode(data.target, buf, offset + 8);
-      const len = name.encode.bytes + 6;
-      buf.writeUInt16BE(len, offset);
-      rsrv.encode.bytes = len + 2;
-      return buf;
-    };
-    rsrv.encode.bytes = 0;
-    rsrv.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      const len = buf.readUInt16BE(offset);
-      const data = {};
-      data.priority = buf.readUInt16BE(offset + 2);
-      data.weight = buf.readUInt16BE(offset + 4);
-      data.port = buf.readUInt16BE(offset + 6);
-      data.target = name.decode(buf, offset + 8);
-      rsrv.decode.bytes = len + 2;
-      return data;
-    };
-    rsrv.decode.bytes = 0;
-    rsrv.encodingLength = function(data) {
-      return 8 + name.encodingLength(data.target);
-    };
-    var rcaa = exports.caa = {};
-    rcaa.ISSUER_CRITICAL = 1 << 7;
-    rcaa.encode = function(data, buf, offset) {
-      const len = rcaa.encodingLength(data);
-      if (!buf) buf = Buffer2.alloc(rcaa.encodingLength(data));
-      if (!offset) offset = 0;
-      if (data.issuerCritical) {
-        data.flags = rcaa.ISSUER_CRITICAL;
-      }
-      buf.writeUInt16BE(len - 2, offset);
-      offset += 2;
-      buf.writeUInt8(data.flags || 0, offset);
-      offset += 1;
-      string.encode(data.tag, buf, offset);
-      offset += string.encode.bytes;
-      buf.write(data.value, offset);
-      offset += Buffer2.byteLength(data.value);
-      rcaa.encode.bytes = len;
-      return buf;
-    };
-    rcaa.encode.bytes = 0;
-    rcaa.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      const len = buf.readUInt16BE(offset);
-      offset += 2;
-      const oldOffset = offset;
-      const data = {};
-      data.flags = buf.readUInt8(offset);
-      offset += 1;
-      data.tag = string.decode(buf, offset);
-      offset += string.decode.bytes;
-      data.value = buf.toString("utf-8", offset, oldOffset + len);
-      data.issuerCritical = !!(data.flags & rcaa.ISSUER_CRITICAL);
-      rcaa.decode.bytes = len + 2;
-      return data;
-    };
-    rcaa.decode.bytes = 0;
-    rcaa.encodingLength = function(data) {
-      return string.encodingLength(data.tag) + string.encodingLength(data.value) + 2;
-    };
-    var rmx = exports.mx = {};
-    rmx.encode = function(data, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(rmx.encodingLength(data));
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      offset += 2;
-      buf.writeUInt16BE(data.preference || 0, offset);
-      offset += 2;
-      name.encode(data.exchange, buf, offset);
-      offset += name.encode.bytes;
-      buf.writeUInt16BE(offset - oldOffset - 2, oldOffset);
-      rmx.encode.bytes = offset - oldOffset;
-      return buf;
-    };
-    rmx.encode.bytes = 0;
-    rmx.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      const data = {};
-      offset += 2;
-      data.preference = buf.readUInt16BE(offset);
-      offset += 2;
-      data.exchange = name.decode(buf, offset);
-      offset += name.decode.bytes;
-      rmx.decode.bytes = offset - oldOffset;
-      return data;
-    };
-    rmx.encodingLength = function(data) {
-      return 4 + name.encodingLength(data.exchange);
-    };
-    var ra = exports.a = {};
-    ra.encode = function(host, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(ra.encodingLength(host));
-      if (!offset) offset = 0;
-      buf.writeUInt16BE(4, offset);
-      offset += 2;
-      ip.v4.encode(host, buf, offset);
-      ra.encode.bytes = 6;
-      return buf;
-    };
-    ra.encode.bytes = 0;
-    ra.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      offset += 2;
-      const host = ip.v4.decode(buf, offset);
-      ra.decode.bytes = 6;
-      return host;
-    };
-    ra.decode.bytes = 0;
-    ra.encodingLength = function() {
-      return 6;
-    };
-    var raaaa = exports.aaaa = {};
-    raaaa.encode = function(host, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(raaaa.encodingLength(host));
-      if (!offset) offset = 0;
-      buf.writeUInt16BE(16, offset);
-      offset += 2;
-      ip.v6.encode(host, buf, offset);
-      raaaa.encode.bytes = 18;
-      return buf;
-    };
-    raaaa.encode.bytes = 0;
-    raaaa.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      offset += 2;
-      const host = ip.v6.decode(buf, offset);
-      raaaa.decode.bytes = 18;
-      return host;
-    };
-    raaaa.decode.bytes = 0;
-    raaaa.encodingLength = function() {
-      return 18;
-    };
-    var roption = exports.option = {};
-    roption.encode = function(option, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(roption.encodingLength(option));
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      const code = optioncodes.toCode(option.code);
-      buf.writeUInt16BE(code, offset);
-      offset += 2;
-      if (option.data) {
-        buf.writeUInt16BE(option.data.length, offset);
-        offset += 2;
-        option.data.copy(buf, offset);
-        offset += option.data.length;
-      } else {
-        switch (code) {
-          // case 3: NSID.  No encode makes sense.
-          // case 5,6,7: Not implementable
-          case 8:
-            const spl = option.sourcePrefixLength || 0;
-            const fam = option.family || ip.familyOf(option.ip);
-            const ipBuf = ip.encode(option.ip, Buffer2.alloc);
-            const ipLen = Math.ceil(spl / 8);
-            buf.writeUInt16BE(ipLen + 4, offset);
-            offset += 2;
-            buf.writeUInt16BE(fam, offset);
-            offset += 2;
-            buf.writeUInt8(spl, offset++);
-            buf.writeUInt8(option.scopePrefixLength || 0, offset++);
-            ipBuf.copy(buf, offset, 0, ipLen);
-            offset += ipLen;
-            break;
-          // case 9: EXPIRE (experimental)
-          // case 10: COOKIE.  No encode makes sense.
-          case 11:
-            if (option.timeout) {
-              buf.writeUInt16BE(2, offset);
-              offset += 2;
-              buf.writeUInt16BE(option.timeout, offset);
-              offset += 2;
-            } else {
-              buf.writeUInt16BE(0, offset);
-              offset += 2;
-            }
-            break;
-          case 12:
-            const len = option.length || 0;
-            buf.writeUInt16BE(len, offset);
-            offset += 2;
-            buf.fill(0, offset, offset + len);
-            offset += len;
-            break;
-          // case 13:  CHAIN.  Experimental.
-          case 14:
-            const tagsLen = option.tags.length * 2;
-            buf.writeUInt16BE(tagsLen, offset);
-            offset += 2;
-            for (const tag of option.tags) {
-              buf.writeUInt16BE(tag, offset);
-              offset += 2;
-            }
-            break;
-          default:
-            throw new Error(`Unknown roption code: ${option.code}`);
-        }
-      }
-      roption.encode.bytes = offset - oldOffset;
-      return buf;
-    };
-    roption.encode.bytes = 0;
-    roption.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      const option = {};
-      option.code = buf.readUInt16BE(offset);
-      option.type = optioncodes.toString(option.code);
-      offset += 2;
-      const len = buf.readUInt16BE(offset);
-      offset += 2;
-      option.data = buf.slice(offset, offset + len);
-      switch (option.code) {
-        // case 3: NSID.  No decode makes sense.
-        case 8:
-          option.family = buf.readUInt16BE(offset);
-          offset += 2;
-          option.sourcePrefixLength = buf.readUInt8(offset++);
-          option.scopePrefixLength = buf.readUInt8(offset++);
-          const padded = Buffer2.alloc(option.family === 1 ? 4 : 16);
-          buf.copy(padded, 0, offset, offset + len - 4);
-          option.ip = ip.decode(padded);
-          break;
-        // case 12: Padding.  No decode makes sense.
-        case 11:
-          if (len > 0) {
-            option.timeout = buf.readUInt16BE(offset);
-            offset += 2;
-          }
-          break;
-        case 14:
-          option.tags = [];
-          for (let i = 0; i < len; i += 2) {
-            option.tags.push(buf.readUInt16BE(offset));
-            offset += 2;
-          }
-      }
-      roption.decode.bytes = len + 4;
-      return option;
-    };
-    roption.decode.bytes = 0;
-    roption.encodingLength = function(option) {
-      if (option.data) {
-        return option.data.length + 4;
-      }
-      const code = optioncodes.toCode(option.code);
-      switch (code) {
-        case 8:
-          const spl = option.sourcePrefixLength || 0;
-          return Math.ceil(spl / 8) + 8;
-        case 11:
-          return typeof option.timeout === "number" ? 6 : 4;
-        case 12:
-          return option.length + 4;
-        case 14:
-          return 4 + option.tags.length * 2;
-      }
-      throw new Error(`Unknown roption code: ${option.code}`);
-    };
-    var ropt = exports.opt = {};
-    ropt.encode = function(options, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(ropt.encodingLength(options));
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      const rdlen = encodingLengthList(options, roption);
-      buf.writeUInt16BE(rdlen, offset);
-      offset = encodeList(options, roption, buf, offset + 2);
-      ropt.encode.bytes = offset - oldOffset;
-      return buf;
-    };
-    ropt.encode.bytes = 0;
-    ropt.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      const options = [];
-      let rdlen = buf.readUInt16BE(offset);
-      offset += 2;
-      let o = 0;
-      while (rdlen > 0) {
-        options[o++] = roption.decode(buf, offset);
-        offset += roption.decode.bytes;
-        rdlen -= roption.decode.bytes;
-      }
-      ropt.decode.bytes = offset - oldOffset;
-      return options;
-    };
-    ropt.decode.bytes = 0;
-    ropt.encodingLength = function(options) {
-      return 2 + encodingLengthList(options || [], roption);
-    };
-    var rdnskey = exports.dnskey = {};
-    rdnskey.PROTOCOL_DNSSEC = 3;
-    rdnskey.ZONE_KEY = 128;
-    rdnskey.SECURE_ENTRYPOINT = 32768;
-    rdnskey.encode = function(key, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(rdnskey.encodingLength(key));
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      const keydata = key.key;
-      if (!Buffer2.isBuffer(keydata)) {
-        throw new Error("Key must be a Buffer");
-      }
-      offset += 2;
-      buf.writeUInt16BE(key.flags, offset);
-      offset += 2;
-      buf.writeUInt8(rdnskey.PROTOCOL_DNSSEC, offset);
-      offset += 1;
-      buf.writeUInt8(key.algorithm, offset);
-      offset += 1;
-      keydata.copy(buf, offset, 0, keydata.length);
-      offset += keydata.length;
-      rdnskey.encode.bytes = offset - oldOffset;
-      buf.writeUInt16BE(rdnskey.encode.bytes - 2, oldOffset);
-      return buf;
-    };
-    rdnskey.encode.bytes = 0;
-    rdnskey.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      var key = {};
-      var length = buf.readUInt16BE(offset);
-      offset += 2;
-      key.flags = buf.readUInt16BE(offset);
-      offset += 2;
-      if (buf.readUInt8(offset) !== rdnskey.PROTOCOL_DNSSEC) {
-        throw new Error("Protocol must be 3");
-      }
-      offset += 1;
-      key.algorithm = buf.readUInt8(offset);
-      offset += 1;
-      key.key = buf.slice(offset, oldOffset + length + 2);
-      offset += key.key.length;
-      rdnskey.decode.bytes = offset - oldOffset;
-      return key;
-    };
-    rdnskey.decode.bytes = 0;
-    rdnskey.encodingLength = function(key) {
-      return 6 + Buffer2.byteLength(key.key);
-    };
-    var rrrsig = exports.rrsig = {};
-    rrrsig.encode = function(sig, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(rrrsig.encodingLength(sig));
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      const signature = sig.signature;
-      if (!Buffer2.isBuffer(signature)) {
-        throw new Error("Signature must be a Buffer");
-      }
-      offset += 2;
-      buf.writeUInt16BE(types.toType(sig.typeCovered), offset);
-      offset += 2;
-      buf.writeUInt8(sig.algorithm, offset);
-      offset += 1;
-      buf.writeUInt8(sig.labels, offset);
-      offset += 1;
-      buf.writeUInt32BE(sig.originalTTL, offset);
-      offset += 4;
-      buf.writeUInt32BE(sig.expiration, offset);
-      offset += 4;
-      buf.writeUInt32BE(sig.inception, offset);
-      offset += 4;
-      buf.writeUInt16BE(sig.keyTag, offset);
-      offset += 2;
-      name.encode(sig.signersName, buf, offset);
-      offset += name.encode.bytes;
-      signature.copy(buf, offset, 0, signature.length);
-      offset += signature.length;
-      rrrsig.encode.bytes = offset - oldOffset;
-      buf.writeUInt16BE(rrrsig.encode.bytes - 2, oldOffset);
-      return buf;
-    };
-    rrrsig.encode.bytes = 0;
-    rrrsig.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      var sig = {};
-      var length = buf.readUInt16BE(offset);
-      offset += 2;
-      sig.typeCovered = types.toString(buf.readUInt16BE(offset));
-      offset += 2;
-      sig.algorithm = buf.readUInt8(offset);
-      offset += 1;
-      sig.labels = buf.readUInt8(offset);
-      offset += 1;
-      sig.originalTTL = buf.readUInt32BE(offset);
-      offset += 4;
-      sig.expiration = buf.readUInt32BE(offset);
-      offset += 4;
-      sig.inception = buf.readUInt32BE(offset);
-      offset += 4;
-      sig.keyTag = buf.readUInt16BE(offset);
-      offset += 2;
-      sig.signersName = name.decode(buf, offset);
-      offset += name.decode.bytes;
-      sig.signature = buf.slice(offset, oldOffset + length + 2);
-      offset += sig.signature.length;
-      rrrsig.decode.bytes = offset - oldOffset;
-      return sig;
-    };
-    rrrsig.decode.bytes = 0;
-    rrrsig.encodingLength = function(sig) {
-      return 20 + name.encodingLength(sig.signersName) + Buffer2.byteLength(sig.signature);
-    };
-    var rrp = exports.rp = {};
-    rrp.encode = function(data, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(rrp.encodingLength(data));
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      offset += 2;
-      name.encode(data.mbox || ".", buf, offset, { mail: true });
-      offset += name.encode.bytes;
-      name.encode(data.txt || ".", buf, offset);
-      offset += name.encode.bytes;
-      rrp.encode.bytes = offset - oldOffset;
-      buf.writeUInt16BE(rrp.encode.bytes - 2, oldOffset);
-      return buf;
-    };
-    rrp.encode.bytes = 0;
-    rrp.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      const data = {};
-      offset += 2;
-      data.mbox = name.decode(buf, offset, { mail: true }) || ".";
-      offset += name.decode.bytes;
-      data.txt = name.decode(buf, offset) || ".";
-      offset += name.decode.bytes;
-      rrp.decode.bytes = offset - oldOffset;
-      return data;
-    };
-    rrp.decode.bytes = 0;
-    rrp.encodingLength = function(data) {
-      return 2 + name.encodingLength(data.mbox || ".") + name.encodingLength(data.txt || ".");
-    };
-    var typebitmap = {};
-    typebitmap.encode = function(typelist, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(typebitmap.encodingLength(typelist));
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      var typesByWindow = [];
-      for (var i = 0; i < typelist.length; i++) {
-        var typeid = types.toType(typelist[i]);
-        if (typesByWindow[typeid >> 8] === void 0) {
-          typesByWindow[typeid >> 8] = [];
-        }
-        typesByWindow[typeid >> 8][typeid >> 3 & 31] |= 1 << 7 - (typeid & 7);
-      }
-      for (i = 0; i < typesByWindow.length; i++) {
-        if (typesByWindow[i] !== void 0) {
-          var windowBuf = Buffer2.from(typesByWindow[i]);
-          buf.writeUInt8(i, offset);
-          offset += 1;
-          buf.writeUInt8(windowBuf.length, offset);
-          offset += 1;
-          windowBuf.copy(buf, offset);
-          offset += windowBuf.length;
-        }
-      }
-      typebitmap.encode.bytes = offset - oldOffset;
-      return buf;
-    };
-    typebitmap.encode.bytes = 0;
-    typebitmap.decode = function(buf, offset, length) {
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      var typelist = [];
-      while (offset - oldOffset < length) {
-        var window = buf.readUInt8(offset);
-        offset += 1;
-        var windowLength = buf.readUInt8(offset);
-        offset += 1;
-        for (var i = 0; i < windowLength; i++) {
-          var b = buf.readUInt8(offset + i);
-          for (var j = 0; j < 8; j++) {
-            if (b & 1 << 7 - j) {
-              var typeid = types.toString(window << 8 | i << 3 | j);
-              typelist.push(typeid);
-            }
-          }
-        }
-        offset += windowLength;
-      }
-      typebitmap.decode.bytes = offset - oldOffset;
-      return typelist;
-    };
-    typebitmap.decode.bytes = 0;
-    typebitmap.encodingLength = function(typelist) {
-      var extents = [];
-      for (var i = 0; i < typelist.length; i++) {
-        var typeid = types.toType(typelist[i]);
-        extents[typeid >> 8] = Math.max(extents[typeid >> 8] || 0, typeid & 255);
-      }
-      var len = 0;
-      for (i = 0; i < extents.length; i++) {
-        if (extents[i] !== void 0) {
-          len += 2 + Math.ceil((extents[i] + 1) / 8);
-        }
-      }
-      return len;
-    };
-    var rnsec = exports.nsec = {};
-    rnsec.encode = function(record, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(rnsec.encodingLength(record));
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      offset += 2;
-      name.encode(record.nextDomain, buf, offset);
-      offset += name.encode.bytes;
-      typebitmap.encode(record.rrtypes, buf, offset);
-      offset += typebitmap.encode.bytes;
-      rnsec.encode.bytes = offset - oldOffset;
-      buf.writeUInt16BE(rnsec.encode.bytes - 2, oldOffset);
-      return buf;
-    };
-    rnsec.encode.bytes = 0;
-    rnsec.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      var record = {};
-      var length = buf.readUInt16BE(offset);
-      offset += 2;
-      record.nextDomain = name.decode(buf, offset);
-      offset += name.decode.bytes;
-      record.rrtypes = typebitmap.decode(buf, offset, length - (offset - oldOffset));
-      offset += typebitmap.decode.bytes;
-      rnsec.decode.bytes = offset - oldOffset;
-      return record;
-    };
-    rnsec.decode.bytes = 0;
-    rnsec.encodingLength = function(record) {
-      return 2 + name.encodingLength(record.nextDomain) + typebitmap.encodingLength(record.rrtypes);
-    };
-    var rnsec3 = exports.nsec3 = {};
-    rnsec3.encode = function(record, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(rnsec3.encodingLength(record));
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      const salt = record.salt;
-      if (!Buffer2.isBuffer(salt)) {
-        throw new Error("salt must be a Buffer");
-      }
-      const nextDomain = record.nextDomain;
-      if (!Buffer2.isBuffer(nextDomain)) {
-        throw new Error("nextDomain must be a Buffer");
-      }
-      offset += 2;
-      buf.writeUInt8(record.algorithm, offset);
-      offset += 1;
-      buf.writeUInt8(record.flags, offset);
-      offset += 1;
-      buf.writeUInt16BE(record.iterations, offset);
-      offset += 2;
-      buf.writeUInt8(salt.length, offset);
-      offset += 1;
-      salt.copy(buf, offset, 0, salt.length);
-      offset += salt.length;
-      buf.writeUInt8(nextDomain.length, offset);
-      offset += 1;
-      nextDomain.copy(buf, offset, 0, nextDomain.length);
-      offset += nextDomain.length;
-      typebitmap.encode(record.rrtypes, buf, offset);
-      offset += typebitmap.encode.bytes;
-      rnsec3.encode.bytes = offset - oldOffset;
-      buf.writeUInt16BE(rnsec3.encode.bytes - 2, oldOffset);
-      return buf;
-    };
-    rnsec3.encode.bytes = 0;
-    rnsec3.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      var record = {};
-      var length = buf.readUInt16BE(offset);
-      offset += 2;
-      record.algorithm = buf.readUInt8(offset);
-      offset += 1;
-      record.flags = buf.readUInt8(offset);
-      offset += 1;
-      record.iterations = buf.readUInt16BE(offset);
-      offset += 2;
-      const saltLength = buf.readUInt8(offset);
-      offset += 1;
-      record.salt = buf.slice(offset, offset + saltLength);
-      offset += saltLength;
-      const hashLength = buf.readUInt8(offset);
-      offset += 1;
-      record.nextDomain = buf.slice(offset, offset + hashLength);
-      offset += hashLength;
-      record.rrtypes = typebitmap.decode(buf, offset, length - (offset - oldOffset));
-      offset += typebitmap.decode.bytes;
-      rnsec3.decode.bytes = offset - oldOffset;
-      return record;
-    };
-    rnsec3.decode.bytes = 0;
-    rnsec3.encodingLength = function(record) {
-      return 8 + record.salt.length + record.nextDomain.length + typebitmap.encodingLength(record.rrtypes);
-    };
-    var rds = exports.ds = {};
-    rds.encode = function(digest, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(rds.encodingLength(digest));
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      const digestdata = digest.digest;
-      if (!Buffer2.isBuffer(digestdata)) {
-        throw new Error("Digest must be a Buffer");
-      }
-      offset += 2;
-      buf.writeUInt16BE(digest.keyTag, offset);
-      offset += 2;
-      buf.writeUInt8(digest.algorithm, offset);
-      offset += 1;
-      buf.writeUInt8(digest.digestType, offset);
-      offset += 1;
-      digestdata.copy(buf, offset, 0, digestdata.length);
-      offset += digestdata.length;
-      rds.encode.bytes = offset - oldOffset;
-      buf.writeUInt16BE(rds.encode.bytes - 2, oldOffset);
-      return buf;
-    };
-    rds.encode.bytes = 0;
-    rds.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      var digest = {};
-      var length = buf.readUInt16BE(offset);
-      offset += 2;
-      digest.keyTag = buf.readUInt16BE(offset);
-      offset += 2;
-      digest.algorithm = buf.readUInt8(offset);
-      offset += 1;
-      digest.digestType = buf.readUInt8(offset);
-      offset += 1;
-      digest.digest = buf.slice(offset, oldOffset + length + 2);
-      offset += digest.digest.length;
-      rds.decode.bytes = offset - oldOffset;
-      return digest;
-    };
-    rds.decode.bytes = 0;
-    rds.encodingLength = function(digest) {
-      return 6 + Buffer2.byteLength(digest.digest);
-    };
-    var rsshfp = exports.sshfp = {};
-    rsshfp.getFingerprintLengthForHashType = function getFingerprintLengthForHashType(hashType) {
-      switch (hashType) {
-        case 1:
-          return 20;
-        case 2:
-          return 32;
-      }
-    };
-    rsshfp.encode = function encode(record, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(rsshfp.encodingLength(record));
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      offset += 2;
-      buf[offset] = record.algorithm;
-      offset += 1;
-      buf[offset] = record.hash;
-      offset += 1;
-      const fingerprintBuf = Buffer2.from(record.fingerprint.toUpperCase(), "hex");
-      if (fingerprintBuf.length !== rsshfp.getFingerprintLengthForHashType(record.hash)) {
-        throw new Error("Invalid fingerprint length");
-      }
-      fingerprintBuf.copy(buf, offset);
-      offset += fingerprintBuf.byteLength;
-      rsshfp.encode.bytes = offset - oldOffset;
-      buf.writeUInt16BE(rsshfp.encode.bytes - 2, oldOffset);
-      return buf;
-    };
-    rsshfp.encode.bytes = 0;
-    rsshfp.decode = function decode(buf, offset) {
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      const record = {};
-      offset += 2;
-      record.algorithm = buf[offset];
-      offset += 1;
-      record.hash = buf[offset];
-      offset += 1;
-      const fingerprintLength = rsshfp.getFingerprintLengthForHashType(record.hash);
-      record.fingerprint = buf.slice(offset, offset + fingerprintLength).toString("hex").toUpperCase();
-      offset += fingerprintLength;
-      rsshfp.decode.bytes = offset - oldOffset;
-      return record;
-    };
-    rsshfp.decode.bytes = 0;
-    rsshfp.encodingLength = function(record) {
-      return 4 + Buffer2.from(record.fingerprint, "hex").byteLength;
-    };
-    var rnaptr = exports.naptr = {};
-    rnaptr.encode = function(data, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(rnaptr.encodingLength(data));
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      offset += 2;
-      buf.writeUInt16BE(data.order || 0, offset);
-      offset += 2;
-      buf.writeUInt16BE(data.preference || 0, offset);
-      offset += 2;
-      string.encode(data.flags, buf, offset);
-      offset += string.encode.bytes;
-      string.encode(data.services, buf, offset);
-      offset += string.encode.bytes;
-      string.encode(data.regexp, buf, offset);
-      offset += string.encode.bytes;
-      name.encode(data.replacement, buf, offset);
-      offset += name.encode.bytes;
-      rnaptr.encode.bytes = offset - oldOffset;
-      buf.writeUInt16BE(rnaptr.encode.bytes - 2, oldOffset);
-      return buf;
-    };
-    rnaptr.encode.bytes = 0;
-    rnaptr.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      const data = {};
-      offset += 2;
-      data.order = buf.readUInt16BE(offset);
-      offset += 2;
-      data.preference = buf.readUInt16BE(offset);
-      offset += 2;
-      data.flags = string.decode(buf, offset);
-      offset += string.decode.bytes;
-      data.services = string.decode(buf, offset);
-      offset += string.decode.bytes;
-      data.regexp = string.decode(buf, offset);
-      offset += string.decode.bytes;
-      data.replacement = name.decode(buf, offset);
-      offset += name.decode.bytes;
-      rnaptr.decode.bytes = offset - oldOffset;
-      return data;
-    };
-    rnaptr.decode.bytes = 0;
-    rnaptr.encodingLength = function(data) {
-      return string.encodingLength(data.flags) + string.encodingLength(data.services) + string.encodingLength(data.regexp) + name.encodingLength(data.replacement) + 6;
-    };
-    var rtlsa = exports.tlsa = {};
-    rtlsa.encode = function(cert, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(rtlsa.encodingLength(cert));
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      const certdata = cert.certificate;
-      if (!Buffer2.isBuffer(certdata)) {
-        throw new Error("Certificate must be a Buffer");
-      }
-      offset += 2;
-      buf.writeUInt8(cert.usage, offset);
-      offset += 1;
-      buf.writeUInt8(cert.selector, offset);
-      offset += 1;
-      buf.writeUInt8(cert.matchingType, offset);
-      offset += 1;
-      certdata.copy(buf, offset, 0, certdata.length);
-      offset += certdata.length;
-      rtlsa.encode.bytes = offset - oldOffset;
-      buf.writeUInt16BE(rtlsa.encode.bytes - 2, oldOffset);
-      return buf;
-    };
-    rtlsa.encode.bytes = 0;
-    rtlsa.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      const cert = {};
-      const length = buf.readUInt16BE(offset);
-      offset += 2;
-      cert.usage = buf.readUInt8(offset);
-      offset += 1;
-      cert.selector = buf.readUInt8(offset);
-      offset += 1;
-      cert.matchingType = buf.readUInt8(offset);
-      offset += 1;
-      cert.certificate = buf.slice(offset, oldOffset + length + 2);
-      offset += cert.certificate.length;
-      rtlsa.decode.bytes = offset - oldOffset;
-      return cert;
-    };
-    rtlsa.decode.bytes = 0;
-    rtlsa.encodingLength = function(cert) {
-      return 5 + Buffer2.byteLength(cert.certificate);
-    };
-    var renc = exports.record = function(type) {
-      switch (type.toUpperCase()) {
-        case "A":
-          return ra;
-        case "PTR":
-          return rptr;
-        case "CNAME":
-          return rcname;
-        case "DNAME":
-          return rdname;
-        case "TXT":
-          return rtxt;
-        case "NULL":
-          return rnull;
-        case "AAAA":
-          return raaaa;
-        case "SRV":
-          return rsrv;
-        case "HINFO":
-          return rhinfo;
-        case "CAA":
-          return rcaa;
-        case "NS":
-          return rns;
-        case "SOA":
-          return rsoa;
-        case "MX":
-          return rmx;
-        case "OPT":
-          return ropt;
-        case "DNSKEY":
-          return rdnskey;
-        case "RRSIG":
-          return rrrsig;
-        case "RP":
-          return rrp;
-        case "NSEC":
-          return rnsec;
-        case "NSEC3":
-          return rnsec3;
-        case "SSHFP":
-          return rsshfp;
-        case "DS":
-          return rds;
-        case "NAPTR":
-          return rnaptr;
-        case "TLSA":
-          return rtlsa;
-      }
-      return runknown;
-    };
-    var answer = exports.answer = {};
-    answer.encode = function(a, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(answer.encodingLength(a));
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      name.encode(a.name, buf, offset);
-      offset += name.encode.bytes;
-      buf.writeUInt16BE(types.toType(a.type), offset);
-      if (a.type.toUpperCase() === "OPT") {
-        if (a.name !== ".") {
-          throw new Error("OPT name must be root.");
-        }
-        buf.writeUInt16BE(a.udpPayloadSize || 4096, offset + 2);
-        buf.writeUInt8(a.extendedRcode || 0, offset + 4);
-        buf.writeUInt8(a.ednsVersion || 0, offset + 5);
-        buf.writeUInt16BE(a.flags || 0, offset + 6);
-        offset += 8;
-        ropt.encode(a.options || [], buf, offset);
-        offset += ropt.encode.bytes;
-      } else {
-        let klass = classes.toClass(a.class === void 0 ? "IN" : a.class);
-        if (a.flush) klass |= FLUSH_MASK;
-        buf.writeUInt16BE(klass, offset + 2);
-        buf.writeUInt32BE(a.ttl || 0, offset + 4);
-        offset += 8;
-        const enc = renc(a.type);
-        enc.encode(a.data, buf, offset);
-        offset += enc.encode.bytes;
-      }
-      answer.encode.bytes = offset - oldOffset;
-      return buf;
-    };
-    answer.encode.bytes = 0;
-    answer.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      const a = {};
-      const oldOffset = offset;
-      a.name = name.decode(buf, offset);
-      offset += name.decode.bytes;
-      a.type = types.toString(buf.readUInt16BE(offset));
-      if (a.type === "OPT") {
-        a.udpPayloadSize = buf.readUInt16BE(offset + 2);
-        a.extendedRcode = buf.readUInt8(offset + 4);
-        a.ednsVersion = buf.readUInt8(offset + 5);
-        a.flags = buf.readUInt16BE(offset + 6);
-        a.flag_do = (a.flags >> 15 & 1) === 1;
-        a.options = ropt.decode(buf, offset + 8);
-        offset += 8 + ropt.decode.bytes;
-      } else {
-        const klass = buf.readUInt16BE(offset + 2);
-        a.ttl = buf.readUInt32BE(offset + 4);
-        a.class = classes.toString(klass & NOT_FLUSH_MASK);
-        a.flush = !!(klass & FLUSH_MASK);
-        const enc = renc(a.type);
-        a.data = enc.decode(buf, offset + 8);
-        offset += 8 + enc.decode.bytes;
-      }
-      answer.decode.bytes = offset - oldOffset;
-      return a;
-    };
-    answer.decode.bytes = 0;
-    answer.encodingLength = function(a) {
-      const data = a.data !== null && a.data !== void 0 ? a.data : a.options;
-      return name.encodingLength(a.name) + 8 + renc(a.type).encodingLength(data);
-    };
-    var question = exports.question = {};
-    question.encode = function(q, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(question.encodingLength(q));
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      name.encode(q.name, buf, offset);
-      offset += name.encode.bytes;
-      buf.writeUInt16BE(types.toType(q.type), offset);
-      offset += 2;
-      buf.writeUInt16BE(classes.toClass(q.class === void 0 ? "IN" : q.class), offset);
-      offset += 2;
-      question.encode.bytes = offset - oldOffset;
-      return q;
-    };
-    question.encode.bytes = 0;
-    question.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      const q = {};
-      q.name = name.decode(buf, offset);
-      offset += name.decode.bytes;
-      q.type = types.toString(buf.readUInt16BE(offset));
-      offset += 2;
-      q.class = classes.toString(buf.readUInt16BE(offset));
-      offset += 2;
-      const qu = !!(q.class & QU_MASK);
-      if (qu) q.class &= NOT_QU_MASK;
-      question.decode.bytes = offset - oldOffset;
-      return q;
-    };
-    question.decode.bytes = 0;
-    question.encodingLength = function(q) {
-      return name.encodingLength(q.name) + 4;
-    };
-    exports.AUTHORITATIVE_ANSWER = 1 << 10;
-    exports.TRUNCATED_RESPONSE = 1 << 9;
-    exports.RECURSION_DESIRED = 1 << 8;
-    exports.RECURSION_AVAILABLE = 1 << 7;
-    exports.AUTHENTIC_DATA = 1 << 5;
-    exports.CHECKING_DISABLED = 1 << 4;
-    exports.DNSSEC_OK = 1 << 15;
-    exports.encode = function(result2, buf, offset) {
-      const allocing = !buf;
-      if (allocing) buf = Buffer2.alloc(exports.encodingLength(result2));
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      if (!result2.questions) result2.questions = [];
-      if (!result2.answers) result2.answers = [];
-      if (!result2.authorities) result2.authorities = [];
-      if (!result2.additionals) result2.additionals = [];
-      header.encode(result2, buf, offset);
-      offset += header.encode.bytes;
-      offset = encodeList(result2.questions, question, buf, offset);
-      offset = encodeList(result2.answers, answer, buf, offset);
-      offset = encodeList(result2.authorities, answer, buf, offset);
-      offset = encodeList(result2.additionals, answer, buf, offset);
-      exports.encode.bytes = offset - oldOffset;
-      if (allocing && exports.encode.bytes !== buf.length) {
-        return buf.slice(0, exports.encode.bytes);
-      }
-      return buf;
-    };
-    exports.encode.bytes = 0;
-    exports.decode = function(buf, offset) {
-      if (!offset) offset = 0;
-      const oldOffset = offset;
-      const result2 = header.decode(buf, offset);
-      offset += header.decode.bytes;
-      offset = decodeList(result2.questions, question, buf, offset);
-      offset = decodeList(result2.answers, answer, buf, offset);
-      offset = decodeList(result2.authorities, answer, buf, offset);
-      offset = decodeList(result2.additionals, answer, buf, offset);
-      exports.decode.bytes = offset - oldOffset;
-      return result2;
-    };
-    exports.decode.bytes = 0;
-    exports.encodingLength = function(result2) {
-      return header.encodingLength(result2) + encodingLengthList(result2.questions || [], question) + encodingLengthList(result2.answers || [], answer) + encodingLengthList(result2.authorities || [], answer) + encodingLengthList(result2.additionals || [], answer);
-    };
-    exports.streamEncode = function(result2) {
-      const buf = exports.encode(result2);
-      const sbuf = Buffer2.alloc(2);
-      sbuf.writeUInt16BE(buf.byteLength);
-      const combine = Buffer2.concat([sbuf, buf]);
-      exports.streamEncode.bytes = combine.byteLength;
-      return combine;
-    };
-    exports.streamEncode.bytes = 0;
-    exports.streamDecode = function(sbuf) {
-      const len = sbuf.readUInt16BE(0);
-      if (sbuf.byteLength < len + 2) {
-        return null;
-      }
-      const result2 = exports.decode(sbuf.slice(2));
-      exports.streamDecode.bytes = exports.decode.bytes;
-      return result2;
-    };
-    exports.streamDecode.bytes = 0;
-    function encodingLengthList(list, enc) {
-      let len = 0;
-      for (let i = 0; i < list.length; i++) len += enc.encodingLength(list[i]);
-      return len;
-    }
-    function encodeList(list, enc, buf, offset) {
-      for (let i = 0; i < list.length; i++) {
-        enc.encode(list[i], buf, offset);
-        offset += enc.encode.bytes;
-      }
-      return offset;
-    }
-    function decodeList(list, enc, buf, offset) {
-      for (let i = 0; i < list.length; i++) {
-        list[i] = enc.decode(buf, offset);
-        offset += enc.decode.bytes;
-      }
-      return offset;
-    }
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -10285,6 +8175,2116 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// node_modules/dns-packet/types.js
+var require_types = __commonJS({
+  "node_modules/dns-packet/types.js"(exports) {
+    "use strict";
+    exports.toString = function(type) {
+      switch (type) {
+        case 1:
+          return "A";
+        case 10:
+          return "NULL";
+        case 28:
+          return "AAAA";
+        case 18:
+          return "AFSDB";
+        case 42:
+          return "APL";
+        case 257:
+          return "CAA";
+        case 60:
+          return "CDNSKEY";
+        case 59:
+          return "CDS";
+        case 37:
+          return "CERT";
+        case 5:
+          return "CNAME";
+        case 49:
+          return "DHCID";
+        case 32769:
+          return "DLV";
+        case 39:
+          return "DNAME";
+        case 48:
+          return "DNSKEY";
+        case 43:
+          return "DS";
+        case 55:
+          return "HIP";
+        case 13:
+          return "HINFO";
+        case 45:
+          return "IPSECKEY";
+        case 25:
+          return "KEY";
+        case 36:
+          return "KX";
+        case 29:
+          return "LOC";
+        case 15:
+          return "MX";
+        case 35:
+          return "NAPTR";
+        case 2:
+          return "NS";
+        case 47:
+          return "NSEC";
+        case 50:
+          return "NSEC3";
+        case 51:
+          return "NSEC3PARAM";
+        case 12:
+          return "PTR";
+        case 46:
+          return "RRSIG";
+        case 17:
+          return "RP";
+        case 24:
+          return "SIG";
+        case 6:
+          return "SOA";
+        case 99:
+          return "SPF";
+        case 33:
+          return "SRV";
+        case 44:
+          return "SSHFP";
+        case 32768:
+          return "TA";
+        case 249:
+          return "TKEY";
+        case 52:
+          return "TLSA";
+        case 250:
+          return "TSIG";
+        case 16:
+          return "TXT";
+        case 252:
+          return "AXFR";
+        case 251:
+          return "IXFR";
+        case 41:
+          return "OPT";
+        case 255:
+          return "ANY";
+      }
+      return "UNKNOWN_" + type;
+    };
+    exports.toType = function(name) {
+      switch (name.toUpperCase()) {
+        case "A":
+          return 1;
+        case "NULL":
+          return 10;
+        case "AAAA":
+          return 28;
+        case "AFSDB":
+          return 18;
+        case "APL":
+          return 42;
+        case "CAA":
+          return 257;
+        case "CDNSKEY":
+          return 60;
+        case "CDS":
+          return 59;
+        case "CERT":
+          return 37;
+        case "CNAME":
+          return 5;
+        case "DHCID":
+          return 49;
+        case "DLV":
+          return 32769;
+        case "DNAME":
+          return 39;
+        case "DNSKEY":
+          return 48;
+        case "DS":
+          return 43;
+        case "HIP":
+          return 55;
+        case "HINFO":
+          return 13;
+        case "IPSECKEY":
+          return 45;
+        case "KEY":
+          return 25;
+        case "KX":
+          return 36;
+        case "LOC":
+          return 29;
+        case "MX":
+          return 15;
+        case "NAPTR":
+          return 35;
+        case "NS":
+          return 2;
+        case "NSEC":
+          return 47;
+        case "NSEC3":
+          return 50;
+        case "NSEC3PARAM":
+          return 51;
+        case "PTR":
+          return 12;
+        case "RRSIG":
+          return 46;
+        case "RP":
+          return 17;
+        case "SIG":
+          return 24;
+        case "SOA":
+          return 6;
+        case "SPF":
+          return 99;
+        case "SRV":
+          return 33;
+        case "SSHFP":
+          return 44;
+        case "TA":
+          return 32768;
+        case "TKEY":
+          return 249;
+        case "TLSA":
+          return 52;
+        case "TSIG":
+          return 250;
+        case "TXT":
+          return 16;
+        case "AXFR":
+          return 252;
+        case "IXFR":
+          return 251;
+        case "OPT":
+          return 41;
+        case "ANY":
+          return 255;
+        case "*":
+          return 255;
+      }
+      if (name.toUpperCase().startsWith("UNKNOWN_")) return parseInt(name.slice(8));
+      return 0;
+    };
+  }
+});
+
+// node_modules/dns-packet/rcodes.js
+var require_rcodes = __commonJS({
+  "node_modules/dns-packet/rcodes.js"(exports) {
+    "use strict";
+    exports.toString = function(rcode) {
+      switch (rcode) {
+        case 0:
+          return "NOERROR";
+        case 1:
+          return "FORMERR";
+        case 2:
+          return "SERVFAIL";
+        case 3:
+          return "NXDOMAIN";
+        case 4:
+          return "NOTIMP";
+        case 5:
+          return "REFUSED";
+        case 6:
+          return "YXDOMAIN";
+        case 7:
+          return "YXRRSET";
+        case 8:
+          return "NXRRSET";
+        case 9:
+          return "NOTAUTH";
+        case 10:
+          return "NOTZONE";
+        case 11:
+          return "RCODE_11";
+        case 12:
+          return "RCODE_12";
+        case 13:
+          return "RCODE_13";
+        case 14:
+          return "RCODE_14";
+        case 15:
+          return "RCODE_15";
+      }
+      return "RCODE_" + rcode;
+    };
+    exports.toRcode = function(code) {
+      switch (code.toUpperCase()) {
+        case "NOERROR":
+          return 0;
+        case "FORMERR":
+          return 1;
+        case "SERVFAIL":
+          return 2;
+        case "NXDOMAIN":
+          return 3;
+        case "NOTIMP":
+          return 4;
+        case "REFUSED":
+          return 5;
+        case "YXDOMAIN":
+          return 6;
+        case "YXRRSET":
+          return 7;
+        case "NXRRSET":
+          return 8;
+        case "NOTAUTH":
+          return 9;
+        case "NOTZONE":
+          return 10;
+        case "RCODE_11":
+          return 11;
+        case "RCODE_12":
+          return 12;
+        case "RCODE_13":
+          return 13;
+        case "RCODE_14":
+          return 14;
+        case "RCODE_15":
+          return 15;
+      }
+      return 0;
+    };
+  }
+});
+
+// node_modules/dns-packet/opcodes.js
+var require_opcodes = __commonJS({
+  "node_modules/dns-packet/opcodes.js"(exports) {
+    "use strict";
+    exports.toString = function(opcode) {
+      switch (opcode) {
+        case 0:
+          return "QUERY";
+        case 1:
+          return "IQUERY";
+        case 2:
+          return "STATUS";
+        case 3:
+          return "OPCODE_3";
+        case 4:
+          return "NOTIFY";
+        case 5:
+          return "UPDATE";
+        case 6:
+          return "OPCODE_6";
+        case 7:
+          return "OPCODE_7";
+        case 8:
+          return "OPCODE_8";
+        case 9:
+          return "OPCODE_9";
+        case 10:
+          return "OPCODE_10";
+        case 11:
+          return "OPCODE_11";
+        case 12:
+          return "OPCODE_12";
+        case 13:
+          return "OPCODE_13";
+        case 14:
+          return "OPCODE_14";
+        case 15:
+          return "OPCODE_15";
+      }
+      return "OPCODE_" + opcode;
+    };
+    exports.toOpcode = function(code) {
+      switch (code.toUpperCase()) {
+        case "QUERY":
+          return 0;
+        case "IQUERY":
+          return 1;
+        case "STATUS":
+          return 2;
+        case "OPCODE_3":
+          return 3;
+        case "NOTIFY":
+          return 4;
+        case "UPDATE":
+          return 5;
+        case "OPCODE_6":
+          return 6;
+        case "OPCODE_7":
+          return 7;
+        case "OPCODE_8":
+          return 8;
+        case "OPCODE_9":
+          return 9;
+        case "OPCODE_10":
+          return 10;
+        case "OPCODE_11":
+          return 11;
+        case "OPCODE_12":
+          return 12;
+        case "OPCODE_13":
+          return 13;
+        case "OPCODE_14":
+          return 14;
+        case "OPCODE_15":
+          return 15;
+      }
+      return 0;
+    };
+  }
+});
+
+// node_modules/dns-packet/classes.js
+var require_classes = __commonJS({
+  "node_modules/dns-packet/classes.js"(exports) {
+    "use strict";
+    exports.toString = function(klass) {
+      switch (klass) {
+        case 1:
+          return "IN";
+        case 2:
+          return "CS";
+        case 3:
+          return "CH";
+        case 4:
+          return "HS";
+        case 255:
+          return "ANY";
+      }
+      return "UNKNOWN_" + klass;
+    };
+    exports.toClass = function(name) {
+      switch (name.toUpperCase()) {
+        case "IN":
+          return 1;
+        case "CS":
+          return 2;
+        case "CH":
+          return 3;
+        case "HS":
+          return 4;
+        case "ANY":
+          return 255;
+      }
+      return 0;
+    };
+  }
+});
+
+// node_modules/dns-packet/optioncodes.js
+var require_optioncodes = __commonJS({
+  "node_modules/dns-packet/optioncodes.js"(exports) {
+    "use strict";
+    exports.toString = function(type) {
+      switch (type) {
+        // list at
+        // https://www.iana.org/assignments/dns-parameters/dns-parameters.xhtml#dns-parameters-11
+        case 1:
+          return "LLQ";
+        case 2:
+          return "UL";
+        case 3:
+          return "NSID";
+        case 5:
+          return "DAU";
+        case 6:
+          return "DHU";
+        case 7:
+          return "N3U";
+        case 8:
+          return "CLIENT_SUBNET";
+        case 9:
+          return "EXPIRE";
+        case 10:
+          return "COOKIE";
+        case 11:
+          return "TCP_KEEPALIVE";
+        case 12:
+          return "PADDING";
+        case 13:
+          return "CHAIN";
+        case 14:
+          return "KEY_TAG";
+        case 26946:
+          return "DEVICEID";
+      }
+      if (type < 0) {
+        return null;
+      }
+      return `OPTION_${type}`;
+    };
+    exports.toCode = function(name) {
+      if (typeof name === "number") {
+        return name;
+      }
+      if (!name) {
+        return -1;
+      }
+      switch (name.toUpperCase()) {
+        case "OPTION_0":
+          return 0;
+        case "LLQ":
+          return 1;
+        case "UL":
+          return 2;
+        case "NSID":
+          return 3;
+        case "OPTION_4":
+          return 4;
+        case "DAU":
+          return 5;
+        case "DHU":
+          return 6;
+        case "N3U":
+          return 7;
+        case "CLIENT_SUBNET":
+          return 8;
+        case "EXPIRE":
+          return 9;
+        case "COOKIE":
+          return 10;
+        case "TCP_KEEPALIVE":
+          return 11;
+        case "PADDING":
+          return 12;
+        case "CHAIN":
+          return 13;
+        case "KEY_TAG":
+          return 14;
+        case "DEVICEID":
+          return 26946;
+        case "OPTION_65535":
+          return 65535;
+      }
+      const m = name.match(/_(\d+)$/);
+      if (m) {
+        return parseInt(m[1], 10);
+      }
+      return -1;
+    };
+  }
+});
+
+// node_modules/@leichtgewicht/ip-codec/index.cjs
+var require_ip_codec = __commonJS({
+  "node_modules/@leichtgewicht/ip-codec/index.cjs"(exports, module) {
+    var ipCodec = (function(exports2) {
+      "use strict";
+      Object.defineProperty(exports2, "__esModule", {
+        value: true
+      });
+      exports2.decode = decode;
+      exports2.encode = encode;
+      exports2.familyOf = familyOf;
+      exports2.name = void 0;
+      exports2.sizeOf = sizeOf;
+      exports2.v6 = exports2.v4 = void 0;
+      const v4Regex = /^(\d{1,3}\.){3,3}\d{1,3}$/;
+      const v4Size = 4;
+      const v6Regex = /^(::)?(((\d{1,3}\.){3}(\d{1,3}){1})?([0-9a-f]){0,4}:{0,2}){1,8}(::)?$/i;
+      const v6Size = 16;
+      const v4 = {
+        name: "v4",
+        size: v4Size,
+        isFormat: (ip) => v4Regex.test(ip),
+        encode(ip, buff, offset) {
+          offset = ~~offset;
+          buff = buff || new Uint8Array(offset + v4Size);
+          const max = ip.length;
+          let n = 0;
+          for (let i = 0; i < max; ) {
+            const c = ip.charCodeAt(i++);
+            if (c === 46) {
+              buff[offset++] = n;
+              n = 0;
+            } else {
+              n = n * 10 + (c - 48);
+            }
+          }
+          buff[offset] = n;
+          return buff;
+        },
+        decode(buff, offset) {
+          offset = ~~offset;
+          return `${buff[offset++]}.${buff[offset++]}.${buff[offset++]}.${buff[offset]}`;
+        }
+      };
+      exports2.v4 = v4;
+      const v6 = {
+        name: "v6",
+        size: v6Size,
+        isFormat: (ip) => ip.length > 0 && v6Regex.test(ip),
+        encode(ip, buff, offset) {
+          offset = ~~offset;
+          let end = offset + v6Size;
+          let fill = -1;
+          let hexN = 0;
+          let decN = 0;
+          let prevColon = true;
+          let useDec = false;
+          buff = buff || new Uint8Array(offset + v6Size);
+          for (let i = 0; i < ip.length; i++) {
+            let c = ip.charCodeAt(i);
+            if (c === 58) {
+              if (prevColon) {
+                if (fill !== -1) {
+                  if (offset < end) buff[offset] = 0;
+                  if (offset < end - 1) buff[offset + 1] = 0;
+                  offset += 2;
+                } else if (offset < end) {
+                  fill = offset;
+                }
+              } else {
+                if (useDec === true) {
+                  if (offset < end) buff[offset] = decN;
+                  offset++;
+                } else {
+                  if (offset < end) buff[offset] = hexN >> 8;
+                  if (offset < end - 1) buff[offset + 1] = hexN & 255;
+                  offset += 2;
+                }
+                hexN = 0;
+                decN = 0;
+              }
+              prevColon = true;
+              useDec = false;
+            } else if (c === 46) {
+              if (offset < end) buff[offset] = decN;
+              offset++;
+              decN = 0;
+              hexN = 0;
+              prevColon = false;
+              useDec = true;
+            } else {
+              prevColon = false;
+              if (c >= 97) {
+                c -= 87;
+              } else if (c >= 65) {
+                c -= 55;
+              } else {
+                c -= 48;
+                decN = decN * 10 + c;
+              }
+              hexN = (hexN << 4) + c;
+            }
+          }
+          if (prevColon === false) {
+            if (useDec === true) {
+              if (offset < end) buff[offset] = decN;
+              offset++;
+            } else {
+              if (offset < end) buff[offset] = hexN >> 8;
+              if (offset < end - 1) buff[offset + 1] = hexN & 255;
+              offset += 2;
+            }
+          } else if (fill === 0) {
+            if (offset < end) buff[offset] = 0;
+            if (offset < end - 1) buff[offset + 1] = 0;
+            offset += 2;
+          } else if (fill !== -1) {
+            offset += 2;
+            for (let i = Math.min(offset - 1, end - 1); i >= fill + 2; i--) {
+              buff[i] = buff[i - 2];
+            }
+            buff[fill] = 0;
+            buff[fill + 1] = 0;
+            fill = offset;
+          }
+          if (fill !== offset && fill !== -1) {
+            if (offset > end - 2) {
+              offset = end - 2;
+            }
+            while (end > fill) {
+              buff[--end] = offset < end && offset > fill ? buff[--offset] : 0;
+            }
+          } else {
+            while (offset < end) {
+              buff[offset++] = 0;
+            }
+          }
+          return buff;
+        },
+        decode(buff, offset) {
+          offset = ~~offset;
+          let result2 = "";
+          for (let i = 0; i < v6Size; i += 2) {
+            if (i !== 0) {
+              result2 += ":";
+            }
+            result2 += (buff[offset + i] << 8 | buff[offset + i + 1]).toString(16);
+          }
+          return result2.replace(/(^|:)0(:0)*:0(:|$)/, "$1::$3").replace(/:{3,4}/, "::");
+        }
+      };
+      exports2.v6 = v6;
+      const name = "ip";
+      exports2.name = name;
+      function sizeOf(ip) {
+        if (v4.isFormat(ip)) return v4.size;
+        if (v6.isFormat(ip)) return v6.size;
+        throw Error(`Invalid ip address: ${ip}`);
+      }
+      function familyOf(string) {
+        return sizeOf(string) === v4.size ? 1 : 2;
+      }
+      function encode(ip, buff, offset) {
+        offset = ~~offset;
+        const size = sizeOf(ip);
+        if (typeof buff === "function") {
+          buff = buff(offset + size);
+        }
+        if (size === v4.size) {
+          return v4.encode(ip, buff, offset);
+        }
+        return v6.encode(ip, buff, offset);
+      }
+      function decode(buff, offset, length) {
+        offset = ~~offset;
+        length = length || buff.length - offset;
+        if (length === v4.size) {
+          return v4.decode(buff, offset, length);
+        }
+        if (length === v6.size) {
+          return v6.decode(buff, offset, length);
+        }
+        throw Error(`Invalid buffer size needs to be ${v4.size} for v4 or ${v6.size} for v6.`);
+      }
+      return "default" in exports2 ? exports2.default : exports2;
+    })({});
+    if (typeof define === "function" && define.amd) define([], function() {
+      return ipCodec;
+    });
+    else if (typeof module === "object" && typeof exports === "object") module.exports = ipCodec;
+  }
+});
+
+// node_modules/dns-packet/index.js
+var require_dns_packet = __commonJS({
+  "node_modules/dns-packet/index.js"(exports) {
+    "use strict";
+    var Buffer2 = __require("buffer").Buffer;
+    var types = require_types();
+    var rcodes = require_rcodes();
+    var opcodes = require_opcodes();
+    var classes = require_classes();
+    var optioncodes = require_optioncodes();
+    var ip = require_ip_codec();
+    var QUERY_FLAG = 0;
+    var RESPONSE_FLAG = 1 << 15;
+    var FLUSH_MASK = 1 << 15;
+    var NOT_FLUSH_MASK = ~FLUSH_MASK;
+    var QU_MASK = 1 << 15;
+    var NOT_QU_MASK = ~QU_MASK;
+    var name = exports.name = {};
+    name.encode = function(str, buf, offset, { mail = false } = {}) {
+      if (!buf) buf = Buffer2.alloc(name.encodingLength(str));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const n = str.replace(/^\.|\.$/gm, "");
+      if (n.length) {
+        let list = [];
+        if (mail) {
+          let localPart = "";
+          n.split(".").forEach((label) => {
+            if (label.endsWith("\\")) {
+              localPart += (localPart.length ? "." : "") + label.slice(0, -1);
+            } else {
+              if (list.length === 0 && localPart.length) {
+                list.push(localPart + "." + label);
+              } else {
+                list.push(label);
+              }
+            }
+          });
+        } else {
+          list = n.split(".");
+        }
+        for (let i = 0; i < list.length; i++) {
+          const len = buf.write(list[i], offset + 1);
+          buf[offset] = len;
+          offset += len + 1;
+        }
+      }
+      buf[offset++] = 0;
+      name.encode.bytes = offset - oldOffset;
+      return buf;
+    };
+    name.encode.bytes = 0;
+    name.decode = function(buf, offset, { mail = false } = {}) {
+      if (!offset) offset = 0;
+      const list = [];
+      let oldOffset = offset;
+      let totalLength = 0;
+      let consumedBytes = 0;
+      let jumped = false;
+      while (true) {
+        if (offset >= buf.length) {
+          throw new Error("Cannot decode name (buffer overflow)");
+        }
+        const len = buf[offset++];
+        consumedBytes += jumped ? 0 : 1;
+        if (len === 0) {
+          break;
+        } else if ((len & 192) === 0) {
+          if (offset + len > buf.length) {
+            throw new Error("Cannot decode name (buffer overflow)");
+          }
+          totalLength += len + 1;
+          if (totalLength > 254) {
+            throw new Error("Cannot decode name (name too long)");
+          }
+          let label = buf.toString("utf-8", offset, offset + len);
+          if (mail) {
+            label = label.replace(/\./g, "\\.");
+          }
+          list.push(label);
+          offset += len;
+          consumedBytes += jumped ? 0 : len;
+        } else if ((len & 192) === 192) {
+          if (offset + 1 > buf.length) {
+            throw new Error("Cannot decode name (buffer overflow)");
+          }
+          const jumpOffset = buf.readUInt16BE(offset - 1) - 49152;
+          if (jumpOffset >= oldOffset) {
+            throw new Error("Cannot decode name (bad pointer)");
+          }
+          offset = jumpOffset;
+          oldOffset = jumpOffset;
+          consumedBytes += jumped ? 0 : 1;
+          jumped = true;
+        } else {
+          throw new Error("Cannot decode name (bad label)");
+        }
+      }
+      name.decode.bytes = consumedBytes;
+      return list.length === 0 ? "." : list.join(".");
+    };
+    name.decode.bytes = 0;
+    name.encodingLength = function(n) {
+      if (n === "." || n === "..") return 1;
+      return Buffer2.byteLength(n.replace(/^\.|\.$/gm, "")) + 2;
+    };
+    var string = {};
+    string.encode = function(s, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(string.encodingLength(s));
+      if (!offset) offset = 0;
+      const len = buf.write(s, offset + 1);
+      buf[offset] = len;
+      string.encode.bytes = len + 1;
+      return buf;
+    };
+    string.encode.bytes = 0;
+    string.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const len = buf[offset];
+      const s = buf.toString("utf-8", offset + 1, offset + 1 + len);
+      string.decode.bytes = len + 1;
+      return s;
+    };
+    string.decode.bytes = 0;
+    string.encodingLength = function(s) {
+      return Buffer2.byteLength(s) + 1;
+    };
+    var header = {};
+    header.encode = function(h, buf, offset) {
+      if (!buf) buf = header.encodingLength(h);
+      if (!offset) offset = 0;
+      const flags = (h.flags || 0) & 32767;
+      const type = h.type === "response" ? RESPONSE_FLAG : QUERY_FLAG;
+      buf.writeUInt16BE(h.id || 0, offset);
+      buf.writeUInt16BE(flags | type, offset + 2);
+      buf.writeUInt16BE(h.questions.length, offset + 4);
+      buf.writeUInt16BE(h.answers.length, offset + 6);
+      buf.writeUInt16BE(h.authorities.length, offset + 8);
+      buf.writeUInt16BE(h.additionals.length, offset + 10);
+      return buf;
+    };
+    header.encode.bytes = 12;
+    header.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      if (buf.length < 12) throw new Error("Header must be 12 bytes");
+      const flags = buf.readUInt16BE(offset + 2);
+      return {
+        id: buf.readUInt16BE(offset),
+        type: flags & RESPONSE_FLAG ? "response" : "query",
+        flags: flags & 32767,
+        flag_qr: (flags >> 15 & 1) === 1,
+        opcode: opcodes.toString(flags >> 11 & 15),
+        flag_aa: (flags >> 10 & 1) === 1,
+        flag_tc: (flags >> 9 & 1) === 1,
+        flag_rd: (flags >> 8 & 1) === 1,
+        flag_ra: (flags >> 7 & 1) === 1,
+        flag_z: (flags >> 6 & 1) === 1,
+        flag_ad: (flags >> 5 & 1) === 1,
+        flag_cd: (flags >> 4 & 1) === 1,
+        rcode: rcodes.toString(flags & 15),
+        questions: new Array(buf.readUInt16BE(offset + 4)),
+        answers: new Array(buf.readUInt16BE(offset + 6)),
+        authorities: new Array(buf.readUInt16BE(offset + 8)),
+        additionals: new Array(buf.readUInt16BE(offset + 10))
+      };
+    };
+    header.decode.bytes = 12;
+    header.encodingLength = function() {
+      return 12;
+    };
+    var runknown = exports.unknown = {};
+    runknown.encode = function(data, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(runknown.encodingLength(data));
+      if (!offset) offset = 0;
+      buf.writeUInt16BE(data.length, offset);
+      data.copy(buf, offset + 2);
+      runknown.encode.bytes = data.length + 2;
+      return buf;
+    };
+    runknown.encode.bytes = 0;
+    runknown.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const len = buf.readUInt16BE(offset);
+      const data = buf.slice(offset + 2, offset + 2 + len);
+      runknown.decode.bytes = len + 2;
+      return data;
+    };
+    runknown.decode.bytes = 0;
+    runknown.encodingLength = function(data) {
+      return data.length + 2;
+    };
+    var rns = exports.ns = {};
+    rns.encode = function(data, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rns.encodingLength(data));
+      if (!offset) offset = 0;
+      name.encode(data, buf, offset + 2);
+      buf.writeUInt16BE(name.encode.bytes, offset);
+      rns.encode.bytes = name.encode.bytes + 2;
+      return buf;
+    };
+    rns.encode.bytes = 0;
+    rns.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const len = buf.readUInt16BE(offset);
+      const dd = name.decode(buf, offset + 2);
+      rns.decode.bytes = len + 2;
+      return dd;
+    };
+    rns.decode.bytes = 0;
+    rns.encodingLength = function(data) {
+      return name.encodingLength(data) + 2;
+    };
+    var rsoa = exports.soa = {};
+    rsoa.encode = function(data, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rsoa.encodingLength(data));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      offset += 2;
+      name.encode(data.mname, buf, offset);
+      offset += name.encode.bytes;
+      name.encode(data.rname, buf, offset, { mail: true });
+      offset += name.encode.bytes;
+      buf.writeUInt32BE(data.serial || 0, offset);
+      offset += 4;
+      buf.writeUInt32BE(data.refresh || 0, offset);
+      offset += 4;
+      buf.writeUInt32BE(data.retry || 0, offset);
+      offset += 4;
+      buf.writeUInt32BE(data.expire || 0, offset);
+      offset += 4;
+      buf.writeUInt32BE(data.minimum || 0, offset);
+      offset += 4;
+      buf.writeUInt16BE(offset - oldOffset - 2, oldOffset);
+      rsoa.encode.bytes = offset - oldOffset;
+      return buf;
+    };
+    rsoa.encode.bytes = 0;
+    rsoa.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const data = {};
+      offset += 2;
+      data.mname = name.decode(buf, offset);
+      offset += name.decode.bytes;
+      data.rname = name.decode(buf, offset, { mail: true });
+      offset += name.decode.bytes;
+      data.serial = buf.readUInt32BE(offset);
+      offset += 4;
+      data.refresh = buf.readUInt32BE(offset);
+      offset += 4;
+      data.retry = buf.readUInt32BE(offset);
+      offset += 4;
+      data.expire = buf.readUInt32BE(offset);
+      offset += 4;
+      data.minimum = buf.readUInt32BE(offset);
+      offset += 4;
+      rsoa.decode.bytes = offset - oldOffset;
+      return data;
+    };
+    rsoa.decode.bytes = 0;
+    rsoa.encodingLength = function(data) {
+      return 22 + name.encodingLength(data.mname) + name.encodingLength(data.rname);
+    };
+    var rtxt = exports.txt = {};
+    rtxt.encode = function(data, buf, offset) {
+      if (!Array.isArray(data)) data = [data];
+      for (let i = 0; i < data.length; i++) {
+        if (typeof data[i] === "string") {
+          data[i] = Buffer2.from(data[i]);
+        }
+        if (!Buffer2.isBuffer(data[i])) {
+          throw new Error("Must be a Buffer");
+        }
+      }
+      if (!buf) buf = Buffer2.alloc(rtxt.encodingLength(data));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      offset += 2;
+      data.forEach(function(d) {
+        buf[offset++] = d.length;
+        d.copy(buf, offset, 0, d.length);
+        offset += d.length;
+      });
+      buf.writeUInt16BE(offset - oldOffset - 2, oldOffset);
+      rtxt.encode.bytes = offset - oldOffset;
+      return buf;
+    };
+    rtxt.encode.bytes = 0;
+    rtxt.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      let remaining = buf.readUInt16BE(offset);
+      offset += 2;
+      let data = [];
+      while (remaining > 0) {
+        const len = buf[offset++];
+        --remaining;
+        if (remaining < len) {
+          throw new Error("Buffer overflow");
+        }
+        data.push(buf.slice(offset, offset + len));
+        offset += len;
+        remaining -= len;
+      }
+      rtxt.decode.bytes = offset - oldOffset;
+      return data;
+    };
+    rtxt.decode.bytes = 0;
+    rtxt.encodingLength = function(data) {
+      if (!Array.isArray(data)) data = [data];
+      let length = 2;
+      data.forEach(function(buf) {
+        if (typeof buf === "string") {
+          length += Buffer2.byteLength(buf) + 1;
+        } else {
+          length += buf.length + 1;
+        }
+      });
+      return length;
+    };
+    var rnull = exports.null = {};
+    rnull.encode = function(data, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rnull.encodingLength(data));
+      if (!offset) offset = 0;
+      if (typeof data === "string") data = Buffer2.from(data);
+      if (!data) data = Buffer2.alloc(0);
+      const oldOffset = offset;
+      offset += 2;
+      const len = data.length;
+      data.copy(buf, offset, 0, len);
+      offset += len;
+      buf.writeUInt16BE(offset - oldOffset - 2, oldOffset);
+      rnull.encode.bytes = offset - oldOffset;
+      return buf;
+    };
+    rnull.encode.bytes = 0;
+    rnull.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const len = buf.readUInt16BE(offset);
+      offset += 2;
+      const data = buf.slice(offset, offset + len);
+      offset += len;
+      rnull.decode.bytes = offset - oldOffset;
+      return data;
+    };
+    rnull.decode.bytes = 0;
+    rnull.encodingLength = function(data) {
+      if (!data) return 2;
+      return (Buffer2.isBuffer(data) ? data.length : Buffer2.byteLength(data)) + 2;
+    };
+    var rhinfo = exports.hinfo = {};
+    rhinfo.encode = function(data, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rhinfo.encodingLength(data));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      offset += 2;
+      string.encode(data.cpu, buf, offset);
+      offset += string.encode.bytes;
+      string.encode(data.os, buf, offset);
+      offset += string.encode.bytes;
+      buf.writeUInt16BE(offset - oldOffset - 2, oldOffset);
+      rhinfo.encode.bytes = offset - oldOffset;
+      return buf;
+    };
+    rhinfo.encode.bytes = 0;
+    rhinfo.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const data = {};
+      offset += 2;
+      data.cpu = string.decode(buf, offset);
+      offset += string.decode.bytes;
+      data.os = string.decode(buf, offset);
+      offset += string.decode.bytes;
+      rhinfo.decode.bytes = offset - oldOffset;
+      return data;
+    };
+    rhinfo.decode.bytes = 0;
+    rhinfo.encodingLength = function(data) {
+      return string.encodingLength(data.cpu) + string.encodingLength(data.os) + 2;
+    };
+    var rptr = exports.ptr = {};
+    var rcname = exports.cname = rptr;
+    var rdname = exports.dname = rptr;
+    rptr.encode = function(data, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rptr.encodingLength(data));
+      if (!offset) offset = 0;
+      name.encode(data, buf, offset + 2);
+      buf.writeUInt16BE(name.encode.bytes, offset);
+      rptr.encode.bytes = name.encode.bytes + 2;
+      return buf;
+    };
+    rptr.encode.bytes = 0;
+    rptr.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const data = name.decode(buf, offset + 2);
+      rptr.decode.bytes = name.decode.bytes + 2;
+      return data;
+    };
+    rptr.decode.bytes = 0;
+    rptr.encodingLength = function(data) {
+      return name.encodingLength(data) + 2;
+    };
+    var rsrv = exports.srv = {};
+    rsrv.encode = function(data, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rsrv.encodingLength(data));
+      if (!offset) offset = 0;
+      buf.writeUInt16BE(data.priority || 0, offset + 2);
+      buf.writeUInt16BE(data.weight || 0, offset + 4);
+      buf.writeUInt16BE(data.port || 0, offset + 6);
+      name.encode(data.target, buf, offset + 8);
+      const len = name.encode.bytes + 6;
+      buf.writeUInt16BE(len, offset);
+      rsrv.encode.bytes = len + 2;
+      return buf;
+    };
+    rsrv.encode.bytes = 0;
+    rsrv.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const len = buf.readUInt16BE(offset);
+      const data = {};
+      data.priority = buf.readUInt16BE(offset + 2);
+      data.weight = buf.readUInt16BE(offset + 4);
+      data.port = buf.readUInt16BE(offset + 6);
+      data.target = name.decode(buf, offset + 8);
+      rsrv.decode.bytes = len + 2;
+      return data;
+    };
+    rsrv.decode.bytes = 0;
+    rsrv.encodingLength = function(data) {
+      return 8 + name.encodingLength(data.target);
+    };
+    var rcaa = exports.caa = {};
+    rcaa.ISSUER_CRITICAL = 1 << 7;
+    rcaa.encode = function(data, buf, offset) {
+      const len = rcaa.encodingLength(data);
+      if (!buf) buf = Buffer2.alloc(rcaa.encodingLength(data));
+      if (!offset) offset = 0;
+      if (data.issuerCritical) {
+        data.flags = rcaa.ISSUER_CRITICAL;
+      }
+      buf.writeUInt16BE(len - 2, offset);
+      offset += 2;
+      buf.writeUInt8(data.flags || 0, offset);
+      offset += 1;
+      string.encode(data.tag, buf, offset);
+      offset += string.encode.bytes;
+      buf.write(data.value, offset);
+      offset += Buffer2.byteLength(data.value);
+      rcaa.encode.bytes = len;
+      return buf;
+    };
+    rcaa.encode.bytes = 0;
+    rcaa.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const len = buf.readUInt16BE(offset);
+      offset += 2;
+      const oldOffset = offset;
+      const data = {};
+      data.flags = buf.readUInt8(offset);
+      offset += 1;
+      data.tag = string.decode(buf, offset);
+      offset += string.decode.bytes;
+      data.value = buf.toString("utf-8", offset, oldOffset + len);
+      data.issuerCritical = !!(data.flags & rcaa.ISSUER_CRITICAL);
+      rcaa.decode.bytes = len + 2;
+      return data;
+    };
+    rcaa.decode.bytes = 0;
+    rcaa.encodingLength = function(data) {
+      return string.encodingLength(data.tag) + string.encodingLength(data.value) + 2;
+    };
+    var rmx = exports.mx = {};
+    rmx.encode = function(data, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rmx.encodingLength(data));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      offset += 2;
+      buf.writeUInt16BE(data.preference || 0, offset);
+      offset += 2;
+      name.encode(data.exchange, buf, offset);
+      offset += name.encode.bytes;
+      buf.writeUInt16BE(offset - oldOffset - 2, oldOffset);
+      rmx.encode.bytes = offset - oldOffset;
+      return buf;
+    };
+    rmx.encode.bytes = 0;
+    rmx.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const data = {};
+      offset += 2;
+      data.preference = buf.readUInt16BE(offset);
+      offset += 2;
+      data.exchange = name.decode(buf, offset);
+      offset += name.decode.bytes;
+      rmx.decode.bytes = offset - oldOffset;
+      return data;
+    };
+    rmx.encodingLength = function(data) {
+      return 4 + name.encodingLength(data.exchange);
+    };
+    var ra = exports.a = {};
+    ra.encode = function(host, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(ra.encodingLength(host));
+      if (!offset) offset = 0;
+      buf.writeUInt16BE(4, offset);
+      offset += 2;
+      ip.v4.encode(host, buf, offset);
+      ra.encode.bytes = 6;
+      return buf;
+    };
+    ra.encode.bytes = 0;
+    ra.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      offset += 2;
+      const host = ip.v4.decode(buf, offset);
+      ra.decode.bytes = 6;
+      return host;
+    };
+    ra.decode.bytes = 0;
+    ra.encodingLength = function() {
+      return 6;
+    };
+    var raaaa = exports.aaaa = {};
+    raaaa.encode = function(host, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(raaaa.encodingLength(host));
+      if (!offset) offset = 0;
+      buf.writeUInt16BE(16, offset);
+      offset += 2;
+      ip.v6.encode(host, buf, offset);
+      raaaa.encode.bytes = 18;
+      return buf;
+    };
+    raaaa.encode.bytes = 0;
+    raaaa.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      offset += 2;
+      const host = ip.v6.decode(buf, offset);
+      raaaa.decode.bytes = 18;
+      return host;
+    };
+    raaaa.decode.bytes = 0;
+    raaaa.encodingLength = function() {
+      return 18;
+    };
+    var roption = exports.option = {};
+    roption.encode = function(option, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(roption.encodingLength(option));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const code = optioncodes.toCode(option.code);
+      buf.writeUInt16BE(code, offset);
+      offset += 2;
+      if (option.data) {
+        buf.writeUInt16BE(option.data.length, offset);
+        offset += 2;
+        option.data.copy(buf, offset);
+        offset += option.data.length;
+      } else {
+        switch (code) {
+          // case 3: NSID.  No encode makes sense.
+          // case 5,6,7: Not implementable
+          case 8:
+            const spl = option.sourcePrefixLength || 0;
+            const fam = option.family || ip.familyOf(option.ip);
+            const ipBuf = ip.encode(option.ip, Buffer2.alloc);
+            const ipLen = Math.ceil(spl / 8);
+            buf.writeUInt16BE(ipLen + 4, offset);
+            offset += 2;
+            buf.writeUInt16BE(fam, offset);
+            offset += 2;
+            buf.writeUInt8(spl, offset++);
+            buf.writeUInt8(option.scopePrefixLength || 0, offset++);
+            ipBuf.copy(buf, offset, 0, ipLen);
+            offset += ipLen;
+            break;
+          // case 9: EXPIRE (experimental)
+          // case 10: COOKIE.  No encode makes sense.
+          case 11:
+            if (option.timeout) {
+              buf.writeUInt16BE(2, offset);
+              offset += 2;
+              buf.writeUInt16BE(option.timeout, offset);
+              offset += 2;
+            } else {
+              buf.writeUInt16BE(0, offset);
+              offset += 2;
+            }
+            break;
+          case 12:
+            const len = option.length || 0;
+            buf.writeUInt16BE(len, offset);
+            offset += 2;
+            buf.fill(0, offset, offset + len);
+            offset += len;
+            break;
+          // case 13:  CHAIN.  Experimental.
+          case 14:
+            const tagsLen = option.tags.length * 2;
+            buf.writeUInt16BE(tagsLen, offset);
+            offset += 2;
+            for (const tag of option.tags) {
+              buf.writeUInt16BE(tag, offset);
+              offset += 2;
+            }
+            break;
+          default:
+            throw new Error(`Unknown roption code: ${option.code}`);
+        }
+      }
+      roption.encode.bytes = offset - oldOffset;
+      return buf;
+    };
+    roption.encode.bytes = 0;
+    roption.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const option = {};
+      option.code = buf.readUInt16BE(offset);
+      option.type = optioncodes.toString(option.code);
+      offset += 2;
+      const len = buf.readUInt16BE(offset);
+      offset += 2;
+      option.data = buf.slice(offset, offset + len);
+      switch (option.code) {
+        // case 3: NSID.  No decode makes sense.
+        case 8:
+          option.family = buf.readUInt16BE(offset);
+          offset += 2;
+          option.sourcePrefixLength = buf.readUInt8(offset++);
+          option.scopePrefixLength = buf.readUInt8(offset++);
+          const padded = Buffer2.alloc(option.family === 1 ? 4 : 16);
+          buf.copy(padded, 0, offset, offset + len - 4);
+          option.ip = ip.decode(padded);
+          break;
+        // case 12: Padding.  No decode makes sense.
+        case 11:
+          if (len > 0) {
+            option.timeout = buf.readUInt16BE(offset);
+            offset += 2;
+          }
+          break;
+        case 14:
+          option.tags = [];
+          for (let i = 0; i < len; i += 2) {
+            option.tags.push(buf.readUInt16BE(offset));
+            offset += 2;
+          }
+      }
+      roption.decode.bytes = len + 4;
+      return option;
+    };
+    roption.decode.bytes = 0;
+    roption.encodingLength = function(option) {
+      if (option.data) {
+        return option.data.length + 4;
+      }
+      const code = optioncodes.toCode(option.code);
+      switch (code) {
+        case 8:
+          const spl = option.sourcePrefixLength || 0;
+          return Math.ceil(spl / 8) + 8;
+        case 11:
+          return typeof option.timeout === "number" ? 6 : 4;
+        case 12:
+          return option.length + 4;
+        case 14:
+          return 4 + option.tags.length * 2;
+      }
+      throw new Error(`Unknown roption code: ${option.code}`);
+    };
+    var ropt = exports.opt = {};
+    ropt.encode = function(options, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(ropt.encodingLength(options));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const rdlen = encodingLengthList(options, roption);
+      buf.writeUInt16BE(rdlen, offset);
+      offset = encodeList(options, roption, buf, offset + 2);
+      ropt.encode.bytes = offset - oldOffset;
+      return buf;
+    };
+    ropt.encode.bytes = 0;
+    ropt.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const options = [];
+      let rdlen = buf.readUInt16BE(offset);
+      offset += 2;
+      let o = 0;
+      while (rdlen > 0) {
+        options[o++] = roption.decode(buf, offset);
+        offset += roption.decode.bytes;
+        rdlen -= roption.decode.bytes;
+      }
+      ropt.decode.bytes = offset - oldOffset;
+      return options;
+    };
+    ropt.decode.bytes = 0;
+    ropt.encodingLength = function(options) {
+      return 2 + encodingLengthList(options || [], roption);
+    };
+    var rdnskey = exports.dnskey = {};
+    rdnskey.PROTOCOL_DNSSEC = 3;
+    rdnskey.ZONE_KEY = 128;
+    rdnskey.SECURE_ENTRYPOINT = 32768;
+    rdnskey.encode = function(key, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rdnskey.encodingLength(key));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const keydata = key.key;
+      if (!Buffer2.isBuffer(keydata)) {
+        throw new Error("Key must be a Buffer");
+      }
+      offset += 2;
+      buf.writeUInt16BE(key.flags, offset);
+      offset += 2;
+      buf.writeUInt8(rdnskey.PROTOCOL_DNSSEC, offset);
+      offset += 1;
+      buf.writeUInt8(key.algorithm, offset);
+      offset += 1;
+      keydata.copy(buf, offset, 0, keydata.length);
+      offset += keydata.length;
+      rdnskey.encode.bytes = offset - oldOffset;
+      buf.writeUInt16BE(rdnskey.encode.bytes - 2, oldOffset);
+      return buf;
+    };
+    rdnskey.encode.bytes = 0;
+    rdnskey.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      var key = {};
+      var length = buf.readUInt16BE(offset);
+      offset += 2;
+      key.flags = buf.readUInt16BE(offset);
+      offset += 2;
+      if (buf.readUInt8(offset) !== rdnskey.PROTOCOL_DNSSEC) {
+        throw new Error("Protocol must be 3");
+      }
+      offset += 1;
+      key.algorithm = buf.readUInt8(offset);
+      offset += 1;
+      key.key = buf.slice(offset, oldOffset + length + 2);
+      offset += key.key.length;
+      rdnskey.decode.bytes = offset - oldOffset;
+      return key;
+    };
+    rdnskey.decode.bytes = 0;
+    rdnskey.encodingLength = function(key) {
+      return 6 + Buffer2.byteLength(key.key);
+    };
+    var rrrsig = exports.rrsig = {};
+    rrrsig.encode = function(sig, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rrrsig.encodingLength(sig));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const signature = sig.signature;
+      if (!Buffer2.isBuffer(signature)) {
+        throw new Error("Signature must be a Buffer");
+      }
+      offset += 2;
+      buf.writeUInt16BE(types.toType(sig.typeCovered), offset);
+      offset += 2;
+      buf.writeUInt8(sig.algorithm, offset);
+      offset += 1;
+      buf.writeUInt8(sig.labels, offset);
+      offset += 1;
+      buf.writeUInt32BE(sig.originalTTL, offset);
+      offset += 4;
+      buf.writeUInt32BE(sig.expiration, offset);
+      offset += 4;
+      buf.writeUInt32BE(sig.inception, offset);
+      offset += 4;
+      buf.writeUInt16BE(sig.keyTag, offset);
+      offset += 2;
+      name.encode(sig.signersName, buf, offset);
+      offset += name.encode.bytes;
+      signature.copy(buf, offset, 0, signature.length);
+      offset += signature.length;
+      rrrsig.encode.bytes = offset - oldOffset;
+      buf.writeUInt16BE(rrrsig.encode.bytes - 2, oldOffset);
+      return buf;
+    };
+    rrrsig.encode.bytes = 0;
+    rrrsig.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      var sig = {};
+      var length = buf.readUInt16BE(offset);
+      offset += 2;
+      sig.typeCovered = types.toString(buf.readUInt16BE(offset));
+      offset += 2;
+      sig.algorithm = buf.readUInt8(offset);
+      offset += 1;
+      sig.labels = buf.readUInt8(offset);
+      offset += 1;
+      sig.originalTTL = buf.readUInt32BE(offset);
+      offset += 4;
+      sig.expiration = buf.readUInt32BE(offset);
+      offset += 4;
+      sig.inception = buf.readUInt32BE(offset);
+      offset += 4;
+      sig.keyTag = buf.readUInt16BE(offset);
+      offset += 2;
+      sig.signersName = name.decode(buf, offset);
+      offset += name.decode.bytes;
+      sig.signature = buf.slice(offset, oldOffset + length + 2);
+      offset += sig.signature.length;
+      rrrsig.decode.bytes = offset - oldOffset;
+      return sig;
+    };
+    rrrsig.decode.bytes = 0;
+    rrrsig.encodingLength = function(sig) {
+      return 20 + name.encodingLength(sig.signersName) + Buffer2.byteLength(sig.signature);
+    };
+    var rrp = exports.rp = {};
+    rrp.encode = function(data, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rrp.encodingLength(data));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      offset += 2;
+      name.encode(data.mbox || ".", buf, offset, { mail: true });
+      offset += name.encode.bytes;
+      name.encode(data.txt || ".", buf, offset);
+      offset += name.encode.bytes;
+      rrp.encode.bytes = offset - oldOffset;
+      buf.writeUInt16BE(rrp.encode.bytes - 2, oldOffset);
+      return buf;
+    };
+    rrp.encode.bytes = 0;
+    rrp.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const data = {};
+      offset += 2;
+      data.mbox = name.decode(buf, offset, { mail: true }) || ".";
+      offset += name.decode.bytes;
+      data.txt = name.decode(buf, offset) || ".";
+      offset += name.decode.bytes;
+      rrp.decode.bytes = offset - oldOffset;
+      return data;
+    };
+    rrp.decode.bytes = 0;
+    rrp.encodingLength = function(data) {
+      return 2 + name.encodingLength(data.mbox || ".") + name.encodingLength(data.txt || ".");
+    };
+    var typebitmap = {};
+    typebitmap.encode = function(typelist, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(typebitmap.encodingLength(typelist));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      var typesByWindow = [];
+      for (var i = 0; i < typelist.length; i++) {
+        var typeid = types.toType(typelist[i]);
+        if (typesByWindow[typeid >> 8] === void 0) {
+          typesByWindow[typeid >> 8] = [];
+        }
+        typesByWindow[typeid >> 8][typeid >> 3 & 31] |= 1 << 7 - (typeid & 7);
+      }
+      for (i = 0; i < typesByWindow.length; i++) {
+        if (typesByWindow[i] !== void 0) {
+          var windowBuf = Buffer2.from(typesByWindow[i]);
+          buf.writeUInt8(i, offset);
+          offset += 1;
+          buf.writeUInt8(windowBuf.length, offset);
+          offset += 1;
+          windowBuf.copy(buf, offset);
+          offset += windowBuf.length;
+        }
+      }
+      typebitmap.encode.bytes = offset - oldOffset;
+      return buf;
+    };
+    typebitmap.encode.bytes = 0;
+    typebitmap.decode = function(buf, offset, length) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      var typelist = [];
+      while (offset - oldOffset < length) {
+        var window = buf.readUInt8(offset);
+        offset += 1;
+        var windowLength = buf.readUInt8(offset);
+        offset += 1;
+        for (var i = 0; i < windowLength; i++) {
+          var b = buf.readUInt8(offset + i);
+          for (var j = 0; j < 8; j++) {
+            if (b & 1 << 7 - j) {
+              var typeid = types.toString(window << 8 | i << 3 | j);
+              typelist.push(typeid);
+            }
+          }
+        }
+        offset += windowLength;
+      }
+      typebitmap.decode.bytes = offset - oldOffset;
+      return typelist;
+    };
+    typebitmap.decode.bytes = 0;
+    typebitmap.encodingLength = function(typelist) {
+      var extents = [];
+      for (var i = 0; i < typelist.length; i++) {
+        var typeid = types.toType(typelist[i]);
+        extents[typeid >> 8] = Math.max(extents[typeid >> 8] || 0, typeid & 255);
+      }
+      var len = 0;
+      for (i = 0; i < extents.length; i++) {
+        if (extents[i] !== void 0) {
+          len += 2 + Math.ceil((extents[i] + 1) / 8);
+        }
+      }
+      return len;
+    };
+    var rnsec = exports.nsec = {};
+    rnsec.encode = function(record, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rnsec.encodingLength(record));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      offset += 2;
+      name.encode(record.nextDomain, buf, offset);
+      offset += name.encode.bytes;
+      typebitmap.encode(record.rrtypes, buf, offset);
+      offset += typebitmap.encode.bytes;
+      rnsec.encode.bytes = offset - oldOffset;
+      buf.writeUInt16BE(rnsec.encode.bytes - 2, oldOffset);
+      return buf;
+    };
+    rnsec.encode.bytes = 0;
+    rnsec.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      var record = {};
+      var length = buf.readUInt16BE(offset);
+      offset += 2;
+      record.nextDomain = name.decode(buf, offset);
+      offset += name.decode.bytes;
+      record.rrtypes = typebitmap.decode(buf, offset, length - (offset - oldOffset));
+      offset += typebitmap.decode.bytes;
+      rnsec.decode.bytes = offset - oldOffset;
+      return record;
+    };
+    rnsec.decode.bytes = 0;
+    rnsec.encodingLength = function(record) {
+      return 2 + name.encodingLength(record.nextDomain) + typebitmap.encodingLength(record.rrtypes);
+    };
+    var rnsec3 = exports.nsec3 = {};
+    rnsec3.encode = function(record, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rnsec3.encodingLength(record));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const salt = record.salt;
+      if (!Buffer2.isBuffer(salt)) {
+        throw new Error("salt must be a Buffer");
+      }
+      const nextDomain = record.nextDomain;
+      if (!Buffer2.isBuffer(nextDomain)) {
+        throw new Error("nextDomain must be a Buffer");
+      }
+      offset += 2;
+      buf.writeUInt8(record.algorithm, offset);
+      offset += 1;
+      buf.writeUInt8(record.flags, offset);
+      offset += 1;
+      buf.writeUInt16BE(record.iterations, offset);
+      offset += 2;
+      buf.writeUInt8(salt.length, offset);
+      offset += 1;
+      salt.copy(buf, offset, 0, salt.length);
+      offset += salt.length;
+      buf.writeUInt8(nextDomain.length, offset);
+      offset += 1;
+      nextDomain.copy(buf, offset, 0, nextDomain.length);
+      offset += nextDomain.length;
+      typebitmap.encode(record.rrtypes, buf, offset);
+      offset += typebitmap.encode.bytes;
+      rnsec3.encode.bytes = offset - oldOffset;
+      buf.writeUInt16BE(rnsec3.encode.bytes - 2, oldOffset);
+      return buf;
+    };
+    rnsec3.encode.bytes = 0;
+    rnsec3.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      var record = {};
+      var length = buf.readUInt16BE(offset);
+      offset += 2;
+      record.algorithm = buf.readUInt8(offset);
+      offset += 1;
+      record.flags = buf.readUInt8(offset);
+      offset += 1;
+      record.iterations = buf.readUInt16BE(offset);
+      offset += 2;
+      const saltLength = buf.readUInt8(offset);
+      offset += 1;
+      record.salt = buf.slice(offset, offset + saltLength);
+      offset += saltLength;
+      const hashLength = buf.readUInt8(offset);
+      offset += 1;
+      record.nextDomain = buf.slice(offset, offset + hashLength);
+      offset += hashLength;
+      record.rrtypes = typebitmap.decode(buf, offset, length - (offset - oldOffset));
+      offset += typebitmap.decode.bytes;
+      rnsec3.decode.bytes = offset - oldOffset;
+      return record;
+    };
+    rnsec3.decode.bytes = 0;
+    rnsec3.encodingLength = function(record) {
+      return 8 + record.salt.length + record.nextDomain.length + typebitmap.encodingLength(record.rrtypes);
+    };
+    var rds = exports.ds = {};
+    rds.encode = function(digest, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rds.encodingLength(digest));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const digestdata = digest.digest;
+      if (!Buffer2.isBuffer(digestdata)) {
+        throw new Error("Digest must be a Buffer");
+      }
+      offset += 2;
+      buf.writeUInt16BE(digest.keyTag, offset);
+      offset += 2;
+      buf.writeUInt8(digest.algorithm, offset);
+      offset += 1;
+      buf.writeUInt8(digest.digestType, offset);
+      offset += 1;
+      digestdata.copy(buf, offset, 0, digestdata.length);
+      offset += digestdata.length;
+      rds.encode.bytes = offset - oldOffset;
+      buf.writeUInt16BE(rds.encode.bytes - 2, oldOffset);
+      return buf;
+    };
+    rds.encode.bytes = 0;
+    rds.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      var digest = {};
+      var length = buf.readUInt16BE(offset);
+      offset += 2;
+      digest.keyTag = buf.readUInt16BE(offset);
+      offset += 2;
+      digest.algorithm = buf.readUInt8(offset);
+      offset += 1;
+      digest.digestType = buf.readUInt8(offset);
+      offset += 1;
+      digest.digest = buf.slice(offset, oldOffset + length + 2);
+      offset += digest.digest.length;
+      rds.decode.bytes = offset - oldOffset;
+      return digest;
+    };
+    rds.decode.bytes = 0;
+    rds.encodingLength = function(digest) {
+      return 6 + Buffer2.byteLength(digest.digest);
+    };
+    var rsshfp = exports.sshfp = {};
+    rsshfp.getFingerprintLengthForHashType = function getFingerprintLengthForHashType(hashType) {
+      switch (hashType) {
+        case 1:
+          return 20;
+        case 2:
+          return 32;
+      }
+    };
+    rsshfp.encode = function encode(record, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rsshfp.encodingLength(record));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      offset += 2;
+      buf[offset] = record.algorithm;
+      offset += 1;
+      buf[offset] = record.hash;
+      offset += 1;
+      const fingerprintBuf = Buffer2.from(record.fingerprint.toUpperCase(), "hex");
+      if (fingerprintBuf.length !== rsshfp.getFingerprintLengthForHashType(record.hash)) {
+        throw new Error("Invalid fingerprint length");
+      }
+      fingerprintBuf.copy(buf, offset);
+      offset += fingerprintBuf.byteLength;
+      rsshfp.encode.bytes = offset - oldOffset;
+      buf.writeUInt16BE(rsshfp.encode.bytes - 2, oldOffset);
+      return buf;
+    };
+    rsshfp.encode.bytes = 0;
+    rsshfp.decode = function decode(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const record = {};
+      offset += 2;
+      record.algorithm = buf[offset];
+      offset += 1;
+      record.hash = buf[offset];
+      offset += 1;
+      const fingerprintLength = rsshfp.getFingerprintLengthForHashType(record.hash);
+      record.fingerprint = buf.slice(offset, offset + fingerprintLength).toString("hex").toUpperCase();
+      offset += fingerprintLength;
+      rsshfp.decode.bytes = offset - oldOffset;
+      return record;
+    };
+    rsshfp.decode.bytes = 0;
+    rsshfp.encodingLength = function(record) {
+      return 4 + Buffer2.from(record.fingerprint, "hex").byteLength;
+    };
+    var rnaptr = exports.naptr = {};
+    rnaptr.encode = function(data, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rnaptr.encodingLength(data));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      offset += 2;
+      buf.writeUInt16BE(data.order || 0, offset);
+      offset += 2;
+      buf.writeUInt16BE(data.preference || 0, offset);
+      offset += 2;
+      string.encode(data.flags, buf, offset);
+      offset += string.encode.bytes;
+      string.encode(data.services, buf, offset);
+      offset += string.encode.bytes;
+      string.encode(data.regexp, buf, offset);
+      offset += string.encode.bytes;
+      name.encode(data.replacement, buf, offset);
+      offset += name.encode.bytes;
+      rnaptr.encode.bytes = offset - oldOffset;
+      buf.writeUInt16BE(rnaptr.encode.bytes - 2, oldOffset);
+      return buf;
+    };
+    rnaptr.encode.bytes = 0;
+    rnaptr.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const data = {};
+      offset += 2;
+      data.order = buf.readUInt16BE(offset);
+      offset += 2;
+      data.preference = buf.readUInt16BE(offset);
+      offset += 2;
+      data.flags = string.decode(buf, offset);
+      offset += string.decode.bytes;
+      data.services = string.decode(buf, offset);
+      offset += string.decode.bytes;
+      data.regexp = string.decode(buf, offset);
+      offset += string.decode.bytes;
+      data.replacement = name.decode(buf, offset);
+      offset += name.decode.bytes;
+      rnaptr.decode.bytes = offset - oldOffset;
+      return data;
+    };
+    rnaptr.decode.bytes = 0;
+    rnaptr.encodingLength = function(data) {
+      return string.encodingLength(data.flags) + string.encodingLength(data.services) + string.encodingLength(data.regexp) + name.encodingLength(data.replacement) + 6;
+    };
+    var rtlsa = exports.tlsa = {};
+    rtlsa.encode = function(cert, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rtlsa.encodingLength(cert));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const certdata = cert.certificate;
+      if (!Buffer2.isBuffer(certdata)) {
+        throw new Error("Certificate must be a Buffer");
+      }
+      offset += 2;
+      buf.writeUInt8(cert.usage, offset);
+      offset += 1;
+      buf.writeUInt8(cert.selector, offset);
+      offset += 1;
+      buf.writeUInt8(cert.matchingType, offset);
+      offset += 1;
+      certdata.copy(buf, offset, 0, certdata.length);
+      offset += certdata.length;
+      rtlsa.encode.bytes = offset - oldOffset;
+      buf.writeUInt16BE(rtlsa.encode.bytes - 2, oldOffset);
+      return buf;
+    };
+    rtlsa.encode.bytes = 0;
+    rtlsa.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const cert = {};
+      const length = buf.readUInt16BE(offset);
+      offset += 2;
+      cert.usage = buf.readUInt8(offset);
+      offset += 1;
+      cert.selector = buf.readUInt8(offset);
+      offset += 1;
+      cert.matchingType = buf.readUInt8(offset);
+      offset += 1;
+      cert.certificate = buf.slice(offset, oldOffset + length + 2);
+      offset += cert.certificate.length;
+      rtlsa.decode.bytes = offset - oldOffset;
+      return cert;
+    };
+    rtlsa.decode.bytes = 0;
+    rtlsa.encodingLength = function(cert) {
+      return 5 + Buffer2.byteLength(cert.certificate);
+    };
+    var renc = exports.record = function(type) {
+      switch (type.toUpperCase()) {
+        case "A":
+          return ra;
+        case "PTR":
+          return rptr;
+        case "CNAME":
+          return rcname;
+        case "DNAME":
+          return rdname;
+        case "TXT":
+          return rtxt;
+        case "NULL":
+          return rnull;
+        case "AAAA":
+          return raaaa;
+        case "SRV":
+          return rsrv;
+        case "HINFO":
+          return rhinfo;
+        case "CAA":
+          return rcaa;
+        case "NS":
+          return rns;
+        case "SOA":
+          return rsoa;
+        case "MX":
+          return rmx;
+        case "OPT":
+          return ropt;
+        case "DNSKEY":
+          return rdnskey;
+        case "RRSIG":
+          return rrrsig;
+        case "RP":
+          return rrp;
+        case "NSEC":
+          return rnsec;
+        case "NSEC3":
+          return rnsec3;
+        case "SSHFP":
+          return rsshfp;
+        case "DS":
+          return rds;
+        case "NAPTR":
+          return rnaptr;
+        case "TLSA":
+          return rtlsa;
+      }
+      return runknown;
+    };
+    var answer = exports.answer = {};
+    answer.encode = function(a, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(answer.encodingLength(a));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      name.encode(a.name, buf, offset);
+      offset += name.encode.bytes;
+      buf.writeUInt16BE(types.toType(a.type), offset);
+      if (a.type.toUpperCase() === "OPT") {
+        if (a.name !== ".") {
+          throw new Error("OPT name must be root.");
+        }
+        buf.writeUInt16BE(a.udpPayloadSize || 4096, offset + 2);
+        buf.writeUInt8(a.extendedRcode || 0, offset + 4);
+        buf.writeUInt8(a.ednsVersion || 0, offset + 5);
+        buf.writeUInt16BE(a.flags || 0, offset + 6);
+        offset += 8;
+        ropt.encode(a.options || [], buf, offset);
+        offset += ropt.encode.bytes;
+      } else {
+        let klass = classes.toClass(a.class === void 0 ? "IN" : a.class);
+        if (a.flush) klass |= FLUSH_MASK;
+        buf.writeUInt16BE(klass, offset + 2);
+        buf.writeUInt32BE(a.ttl || 0, offset + 4);
+        offset += 8;
+        const enc = renc(a.type);
+        enc.encode(a.data, buf, offset);
+        offset += enc.encode.bytes;
+      }
+      answer.encode.bytes = offset - oldOffset;
+      return buf;
+    };
+    answer.encode.bytes = 0;
+    answer.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const a = {};
+      const oldOffset = offset;
+      a.name = name.decode(buf, offset);
+      offset += name.decode.bytes;
+      a.type = types.toString(buf.readUInt16BE(offset));
+      if (a.type === "OPT") {
+        a.udpPayloadSize = buf.readUInt16BE(offset + 2);
+        a.extendedRcode = buf.readUInt8(offset + 4);
+        a.ednsVersion = buf.readUInt8(offset + 5);
+        a.flags = buf.readUInt16BE(offset + 6);
+        a.flag_do = (a.flags >> 15 & 1) === 1;
+        a.options = ropt.decode(buf, offset + 8);
+        offset += 8 + ropt.decode.bytes;
+      } else {
+        const klass = buf.readUInt16BE(offset + 2);
+        a.ttl = buf.readUInt32BE(offset + 4);
+        a.class = classes.toString(klass & NOT_FLUSH_MASK);
+        a.flush = !!(klass & FLUSH_MASK);
+        const enc = renc(a.type);
+        a.data = enc.decode(buf, offset + 8);
+        offset += 8 + enc.decode.bytes;
+      }
+      answer.decode.bytes = offset - oldOffset;
+      return a;
+    };
+    answer.decode.bytes = 0;
+    answer.encodingLength = function(a) {
+      const data = a.data !== null && a.data !== void 0 ? a.data : a.options;
+      return name.encodingLength(a.name) + 8 + renc(a.type).encodingLength(data);
+    };
+    var question = exports.question = {};
+    question.encode = function(q, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(question.encodingLength(q));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      name.encode(q.name, buf, offset);
+      offset += name.encode.bytes;
+      buf.writeUInt16BE(types.toType(q.type), offset);
+      offset += 2;
+      buf.writeUInt16BE(classes.toClass(q.class === void 0 ? "IN" : q.class), offset);
+      offset += 2;
+      question.encode.bytes = offset - oldOffset;
+      return q;
+    };
+    question.encode.bytes = 0;
+    question.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const q = {};
+      q.name = name.decode(buf, offset);
+      offset += name.decode.bytes;
+      q.type = types.toString(buf.readUInt16BE(offset));
+      offset += 2;
+      q.class = classes.toString(buf.readUInt16BE(offset));
+      offset += 2;
+      const qu = !!(q.class & QU_MASK);
+      if (qu) q.class &= NOT_QU_MASK;
+      question.decode.bytes = offset - oldOffset;
+      return q;
+    };
+    question.decode.bytes = 0;
+    question.encodingLength = function(q) {
+      return name.encodingLength(q.name) + 4;
+    };
+    exports.AUTHORITATIVE_ANSWER = 1 << 10;
+    exports.TRUNCATED_RESPONSE = 1 << 9;
+    exports.RECURSION_DESIRED = 1 << 8;
+    exports.RECURSION_AVAILABLE = 1 << 7;
+    exports.AUTHENTIC_DATA = 1 << 5;
+    exports.CHECKING_DISABLED = 1 << 4;
+    exports.DNSSEC_OK = 1 << 15;
+    exports.encode = function(result2, buf, offset) {
+      const allocing = !buf;
+      if (allocing) buf = Buffer2.alloc(exports.encodingLength(result2));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      if (!result2.questions) result2.questions = [];
+      if (!result2.answers) result2.answers = [];
+      if (!result2.authorities) result2.authorities = [];
+      if (!result2.additionals) result2.additionals = [];
+      header.encode(result2, buf, offset);
+      offset += header.encode.bytes;
+      offset = encodeList(result2.questions, question, buf, offset);
+      offset = encodeList(result2.answers, answer, buf, offset);
+      offset = encodeList(result2.authorities, answer, buf, offset);
+      offset = encodeList(result2.additionals, answer, buf, offset);
+      exports.encode.bytes = offset - oldOffset;
+      if (allocing && exports.encode.bytes !== buf.length) {
+        return buf.slice(0, exports.encode.bytes);
+      }
+      return buf;
+    };
+    exports.encode.bytes = 0;
+    exports.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const result2 = header.decode(buf, offset);
+      offset += header.decode.bytes;
+      offset = decodeList(result2.questions, question, buf, offset);
+      offset = decodeList(result2.answers, answer, buf, offset);
+      offset = decodeList(result2.authorities, answer, buf, offset);
+      offset = decodeList(result2.additionals, answer, buf, offset);
+      exports.decode.bytes = offset - oldOffset;
+      return result2;
+    };
+    exports.decode.bytes = 0;
+    exports.encodingLength = function(result2) {
+      return header.encodingLength(result2) + encodingLengthList(result2.questions || [], question) + encodingLengthList(result2.answers || [], answer) + encodingLengthList(result2.authorities || [], answer) + encodingLengthList(result2.additionals || [], answer);
+    };
+    exports.streamEncode = function(result2) {
+      const buf = exports.encode(result2);
+      const sbuf = Buffer2.alloc(2);
+      sbuf.writeUInt16BE(buf.byteLength);
+      const combine = Buffer2.concat([sbuf, buf]);
+      exports.streamEncode.bytes = combine.byteLength;
+      return combine;
+    };
+    exports.streamEncode.bytes = 0;
+    exports.streamDecode = function(sbuf) {
+      const len = sbuf.readUInt16BE(0);
+      if (sbuf.byteLength < len + 2) {
+        return null;
+      }
+      const result2 = exports.decode(sbuf.slice(2));
+      exports.streamDecode.bytes = exports.decode.bytes;
+      return result2;
+    };
+    exports.streamDecode.bytes = 0;
+    function encodingLengthList(list, enc) {
+      let len = 0;
+      for (let i = 0; i < list.length; i++) len += enc.encodingLength(list[i]);
+      return len;
+    }
+    function encodeList(list, enc, buf, offset) {
+      for (let i = 0; i < list.length; i++) {
+        enc.encode(list[i], buf, offset);
+        offset += enc.encode.bytes;
+      }
+      return offset;
+    }
+    function decodeList(list, enc, buf, offset) {
+      for (let i = 0; i < list.length; i++) {
+        list[i] = enc.decode(buf, offset);
+        offset += enc.decode.bytes;
+      }
+      return offset;
+    }
   }
 });
 
@@ -17954,7 +17954,7 @@ function renderSarif(report) {
           }
         },
         automationDetails: { id: "mail-perimeter/" },
-        results: report.findings.map((finding) => result(finding, report.policy))
+        results: report.findings.filter((finding) => finding.change !== "fixed").map((finding) => result(finding, report.policy))
       }
     ]
   };
@@ -17976,9 +17976,12 @@ function result(finding, policyFile) {
         }
       }
     ],
-    // Code scanning tracks an alert across runs by this; line numbers move when the policy is edited.
+    // Code scanning tracks an alert across runs by this; line numbers move when a file is edited.
+    // The file is part of it: the same problem in the zone data and on the live servers is two alerts.
     partialFingerprints: {
-      "mailPerimeterFinding/v1": createHash("sha256").update(`${finding.rule}\0${finding.name}\0${finding.subject}`).digest("hex")
+      "mailPerimeterFinding/v1": createHash("sha256").update(
+        `${finding.rule}\0${finding.name}\0${finding.subject}${finding.policyLocation ? `\0${location?.file ?? ""}` : ""}`
+      ).digest("hex")
     },
     properties: { name: finding.name, subject: finding.subject, servers: finding.servers }
   };
@@ -17990,7 +17993,7 @@ function repositoryRelative(file) {
 // src/report/run-report.ts
 var REPORT_FORMAT_VERSION = 1;
 function countBySeverity(findings, names) {
-  const count = (severity) => findings.filter((finding) => finding.severity === severity).length;
+  const count = (severity) => findings.filter((finding) => finding.severity === severity && finding.change !== "fixed").length;
   return { errors: count("error"), warnings: count("warning"), notices: count("notice"), ...names ? { names } : {} };
 }
 function verdictLine(report, failed2) {
@@ -17998,7 +18001,10 @@ function verdictLine(report, failed2) {
   const counts = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${notices} notice${notices === 1 ? "" : "s"}`;
   const names = report.summary.names;
   const checked = names ? `; ${names.checked} of ${names.total} name${names.total === 1 ? "" : "s"} checked` : "";
-  return `${failed2 ? "FAIL" : "PASS"}: ${counts}${checked} (policy ${report.policy})`;
+  const introduced = report.findings.filter((finding) => finding.change === "introduced").length;
+  const fixed = report.findings.filter((finding) => finding.change === "fixed").length;
+  const change = report.findings.some((finding) => finding.change !== void 0) ? `; this change introduces ${introduced} and fixes ${fixed}` : "";
+  return `${failed2 ? "FAIL" : "PASS"}: ${counts}${checked}${change} (policy ${report.policy})`;
 }
 
 // src/untrusted-text.ts
@@ -18067,7 +18073,8 @@ function renderText(report, failed2) {
     lines.push(printable(name));
     for (const finding of findings) {
       const where = finding.location ? `${finding.location.file}:${finding.location.line}:${finding.location.column}` : "";
-      lines.push(`  ${finding.severity.padEnd(7)} ${finding.rule}  ${printable(finding.subject)}${where ? `  (${where})` : ""}`);
+      const change = finding.change ? ` [${finding.change}]` : "";
+      lines.push(`  ${finding.severity.padEnd(7)} ${finding.rule}${change}  ${printable(finding.subject)}${where ? `  (${where})` : ""}`);
       lines.push(`          ${printable(finding.message)}`);
       if (finding.servers.length > 0) lines.push(`          servers: ${finding.servers.map(printable).join(", ")}`);
     }
@@ -18148,6 +18155,7 @@ function readRunOptions(option, label) {
     retries: integer(label("retries"), option("retries"), DEFAULT_SETTINGS.retries, 0, 10),
     concurrency: integer(label("concurrency"), option("concurrency"), DEFAULT_SETTINGS.concurrency, 1, 4096),
     ipVersion: oneOf(label("ip-version"), option("ip-version") ?? DEFAULT_SETTINGS.ipVersion, ["auto", "4", "6"]),
+    failOnUnchanged: oneOf(label("fail-on-unchanged"), option("fail-on-unchanged") ?? "true", ["true", "false"]) === "true",
     deadlineMinutes: integer(label("deadline-minutes"), option("deadline-minutes"), DEFAULT_SETTINGS.deadlineMinutes, 1, 24 * 60)
   };
 }
@@ -18186,6 +18194,568 @@ function parseAddressList(flag, value) {
   return addresses;
 }
 
+// src/zone-data/read.ts
+import { execFileSync } from "node:child_process";
+import { lstatSync, readdirSync, readFileSync, realpathSync } from "node:fs";
+import path3 from "node:path";
+
+// src/dns-name.ts
+import { domainToASCII } from "node:url";
+var ROOT_NAME = "";
+function parseHostName(text) {
+  const trimmed = text.trim().replace(/\.$/, "");
+  if (trimmed === "" || trimmed.length > 253) return void 0;
+  const ascii = /^[\x21-\x7e]+$/.test(trimmed) ? trimmed.toLowerCase() : domainToASCII(trimmed);
+  if (ascii === "") return void 0;
+  const labels2 = ascii.split(".");
+  const labelPattern = /^(?:\*|[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)$/;
+  if (!labels2.every((label) => labelPattern.test(label))) return void 0;
+  return ascii;
+}
+function wireName(name) {
+  const withoutDot = name.endsWith(".") ? name.slice(0, -1) : name;
+  let out = "";
+  for (const char of withoutDot.toLowerCase()) {
+    const code = char.codePointAt(0) ?? 0;
+    out += code > 32 && code < 127 && code !== 92 ? char : `\\${String(code).padStart(3, "0")}`;
+  }
+  return out;
+}
+function parentName(name) {
+  if (name === ROOT_NAME) return void 0;
+  const dot = name.indexOf(".");
+  return dot === -1 ? ROOT_NAME : name.slice(dot + 1);
+}
+function isSubdomain(name, ancestor) {
+  return ancestor === ROOT_NAME || name === ancestor || name.endsWith(`.${ancestor}`);
+}
+function displayName(name) {
+  return name === ROOT_NAME ? "." : name;
+}
+
+// src/zone-data/error.ts
+var ZoneDataError = class extends Error {
+  constructor(file, line, detail) {
+    super(`${file}:${line}: ${detail}`);
+    this.file = file;
+    this.line = line;
+    this.detail = detail;
+  }
+  file;
+  line;
+  detail;
+};
+
+// src/zone-data/rfc1035.ts
+import path2 from "node:path";
+var MAX_INCLUDE_DEPTH = 8;
+var MAX_RECORDS = 2e6;
+var UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+function readZoneFile(source, options) {
+  const records = [];
+  const state = { origin: options.origin, defaultTtl: void 0, lastTtl: void 0 };
+  readInto(source, options, state, records, 0, void 0);
+  return records;
+}
+function readInto(source, options, state, records, depth, startOwner) {
+  let owner = startOwner;
+  const outerOrigin = state.origin;
+  for (const logical of logicalLines(source)) {
+    const fail = (message) => {
+      throw new ZoneDataError(source.file, logical.line, message);
+    };
+    const tokens = logical.tokens;
+    const first = tokens[0];
+    if (!logical.ownerOmitted && !first.quoted && first.text.startsWith("$")) {
+      const directive = first.text.toUpperCase();
+      if (directive === "$ORIGIN") {
+        if (tokens.length !== 2) fail("$ORIGIN takes one name");
+        state.origin = parseName(tokens[1].text, state.origin, fail);
+      } else if (directive === "$TTL") {
+        if (tokens.length !== 2) fail("$TTL takes one TTL");
+        state.defaultTtl = parseTtl(tokens[1].text) ?? fail(`"${tokens[1].text}" is not a TTL`);
+      } else if (directive === "$INCLUDE") {
+        if (tokens.length < 2 || tokens.length > 3) fail("$INCLUDE takes a file and, optionally, an origin");
+        if (depth >= MAX_INCLUDE_DEPTH) fail(`$INCLUDE nested deeper than ${MAX_INCLUDE_DEPTH}`);
+        const target = path2.posix.normalize(path2.posix.join(path2.posix.dirname(source.file), unquote(tokens[1])));
+        if (target.startsWith("../") || path2.posix.isAbsolute(target)) fail(`$INCLUDE ${tokens[1].text} leaves the repository`);
+        let text;
+        try {
+          text = options.include(target);
+        } catch (error) {
+          return fail(`cannot read $INCLUDE ${target}: ${error.message}`);
+        }
+        const savedOrigin = state.origin;
+        if (tokens[2] !== void 0) state.origin = parseName(tokens[2].text, state.origin, fail);
+        readInto({ file: target, text }, options, state, records, depth + 1, owner);
+        state.origin = savedOrigin;
+      } else {
+        fail(`unknown directive ${first.text}`);
+      }
+      continue;
+    }
+    let index = 0;
+    if (!logical.ownerOmitted) {
+      owner = parseName(first.text, state.origin, fail);
+      index = 1;
+    }
+    if (owner === void 0) fail("the first record has no owner name");
+    let ttl;
+    let recordClass;
+    for (; index < tokens.length; index++) {
+      const text = tokens[index].text;
+      const asTtl = ttl === void 0 ? parseTtl(text) : void 0;
+      if (asTtl !== void 0) ttl = asTtl;
+      else if (recordClass === void 0 && /^(IN|CH|HS|CS)$/i.test(text)) recordClass = text.toUpperCase();
+      else break;
+    }
+    const typeToken = tokens[index];
+    if (typeToken === void 0 || typeToken.quoted || !/^[A-Za-z][A-Za-z0-9-]*$/.test(typeToken.text)) fail("a record needs a type");
+    if (recordClass !== void 0 && recordClass !== "IN") fail(`class ${recordClass} is not supported (only IN)`);
+    const type = typeToken.text.toUpperCase();
+    const rdata = tokens.slice(index + 1);
+    const value = parseValue(type, rdata, state.origin, fail);
+    const effectiveTtl = ttl ?? state.defaultTtl ?? state.lastTtl ?? (value.type === "SOA" ? value.minimum : void 0) ?? fail("no TTL: add $TTL");
+    if (ttl !== void 0) state.lastTtl = ttl;
+    if (value.type === "SOA" && state.defaultTtl === void 0 && ttl === void 0) state.lastTtl = value.minimum;
+    if (records.length >= MAX_RECORDS) fail(`more than ${MAX_RECORDS} records`);
+    records.push({ name: owner, ttl: effectiveTtl, value: stripMinimum(value), file: source.file, line: logical.line });
+  }
+  state.origin = outerOrigin;
+}
+function stripMinimum(value) {
+  if (value.type !== "SOA") return value;
+  return { type: "SOA", serial: value.serial, primary: value.primary };
+}
+function parseValue(type, rdata, origin, fail) {
+  const count = (expected) => {
+    if (rdata.length !== expected) fail(`${type} takes ${expected} field${expected === 1 ? "" : "s"}, got ${rdata.length}`);
+  };
+  switch (type) {
+    case "A":
+    case "AAAA": {
+      count(1);
+      const address = parseIpAddress(rdata[0].text);
+      if (address === void 0 || type === "A" !== !address.includes(":"))
+        fail(`"${rdata[0].text}" is not an ${type === "A" ? "IPv4" : "IPv6"} address`);
+      return { type, address };
+    }
+    case "NS":
+    case "CNAME":
+      count(1);
+      return { type, target: parseName(rdata[0].text, origin, fail) };
+    case "MX": {
+      count(2);
+      return { type, preference: parseUint16(rdata[0].text, "MX preference", fail), host: parseName(rdata[1].text, origin, fail) };
+    }
+    case "SOA": {
+      count(7);
+      const numbers = rdata.slice(2).map((token) => parseTtl(token.text));
+      const serialText = rdata[2].text;
+      if (!/^\d+$/.test(serialText) || Number(serialText) > 4294967295) fail(`SOA serial "${serialText}" is not a 32-bit number`);
+      if (numbers.some((number) => number === void 0)) fail("SOA timers must be numbers or TTLs");
+      parseName(rdata[1].text, origin, fail);
+      return { type, serial: Number(serialText), primary: parseName(rdata[0].text, origin, fail), minimum: numbers[4] };
+    }
+    default:
+      return { type: "other", typeName: type, text: rdata.map((token) => token.text).join(" ") };
+  }
+}
+function parseUint16(text, what, fail) {
+  if (!/^\d+$/.test(text) || Number(text) > 65535) fail(`${what} "${text}" is not a number from 0 to 65535`);
+  return Number(text);
+}
+function parseTtl(text) {
+  if (/^\d+$/.test(text)) {
+    const seconds = Number(text);
+    return seconds <= 2147483647 ? seconds : void 0;
+  }
+  if (!/^(\d+[smhdw])+$/i.test(text)) return void 0;
+  let total = 0;
+  for (const [, amount, unit] of text.toLowerCase().matchAll(/(\d+)([smhdw])/g)) total += Number(amount) * UNIT_SECONDS[unit];
+  return total <= 2147483647 ? total : void 0;
+}
+function parseName(text, origin, fail) {
+  if (text === "@") return origin;
+  if (text === ".") return "";
+  const labels2 = [];
+  let label = "";
+  let absolute = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === "\\") {
+      const digits = /^\d{3}/.exec(text.slice(index + 1))?.[0];
+      if (digits !== void 0) {
+        if (Number(digits) > 255) fail(`"\\${digits}" in "${text}" is not an octet`);
+        label += String.fromCharCode(Number(digits));
+        index += 3;
+      } else if (index + 1 < text.length) {
+        label += text[++index];
+      } else {
+        fail(`"${text}" ends with a backslash`);
+      }
+    } else if (char === ".") {
+      if (label === "") fail(`"${text}" has an empty label`);
+      labels2.push(label);
+      label = "";
+      if (index === text.length - 1) absolute = true;
+    } else {
+      label += char;
+    }
+  }
+  if (label !== "") labels2.push(label);
+  if (labels2.some((part) => part.length > 63)) fail(`"${text}" has a label longer than 63 octets`);
+  const canonical = labels2.map(canonicalLabel).join(".");
+  const name = absolute ? canonical : origin === "" ? canonical : `${canonical}.${origin}`;
+  if (name.length > 1024) fail(`"${text}" is too long`);
+  return name;
+}
+function canonicalLabel(label) {
+  let out = "";
+  for (const char of label.toLowerCase()) {
+    const code = char.charCodeAt(0);
+    out += code > 32 && code < 127 && char !== "." && char !== "\\" ? char : `\\${String(code).padStart(3, "0")}`;
+  }
+  return out;
+}
+function unquote(token) {
+  return token.quoted ? token.text.slice(1, -1) : token.text;
+}
+function* logicalLines(source) {
+  const text = source.text;
+  let line = 1;
+  let tokens = [];
+  let startLine = 1;
+  let ownerOmitted = false;
+  let depth = 0;
+  let openedAt = 1;
+  let atLineStart = true;
+  let index = 0;
+  const fail = (message) => {
+    throw new ZoneDataError(source.file, line, message);
+  };
+  const flush = function* () {
+    if (tokens.length > 0) yield { line: startLine, tokens, ownerOmitted };
+    tokens = [];
+  };
+  while (index < text.length) {
+    const char = text[index];
+    if (char === "\n") {
+      line++;
+      index++;
+      if (depth === 0) {
+        yield* flush();
+        atLineStart = true;
+      }
+      continue;
+    }
+    if (char === " " || char === "	" || char === "\r") {
+      if (atLineStart && depth === 0 && tokens.length === 0) ownerOmitted = true;
+      atLineStart = false;
+      index++;
+      continue;
+    }
+    if (atLineStart) {
+      ownerOmitted = false;
+      atLineStart = false;
+    }
+    if (tokens.length === 0 && depth === 0) startLine = line;
+    if (char === ";") {
+      while (index < text.length && text[index] !== "\n") index++;
+      continue;
+    }
+    if (char === "(") {
+      if (depth === 0) openedAt = line;
+      depth++;
+      index++;
+      continue;
+    }
+    if (char === ")") {
+      if (depth === 0) fail('")" without "("');
+      depth--;
+      index++;
+      continue;
+    }
+    if (char === '"') {
+      let end2 = index + 1;
+      while (end2 < text.length && text[end2] !== '"') {
+        if (text[end2] === "\\") end2++;
+        if (text[end2] === "\n") line++;
+        end2++;
+      }
+      if (end2 >= text.length) fail("a quoted string is not closed");
+      tokens.push({ text: text.slice(index, end2 + 1), quoted: true });
+      index = end2 + 1;
+      continue;
+    }
+    let end = index;
+    while (end < text.length && !/[\s;()"]/.test(text[end])) end += text[end] === "\\" ? 2 : 1;
+    tokens.push({ text: text.slice(index, end), quoted: false });
+    index = end;
+  }
+  if (depth > 0) throw new ZoneDataError(source.file, openedAt, '"(" is not closed');
+  yield* flush();
+}
+
+// src/zone-data/structured.ts
+var import_yaml = __toESM(require_dist(), 1);
+var DEFAULT_TTL_SECONDS = 3600;
+var DNSCONTROL_DEFAULT_TTL_SECONDS = 300;
+function parse(source) {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(source.text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const lineOf = (node) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
+  const error = doc.errors[0];
+  if (error) throw new ZoneDataError(source.file, lineCounter.linePos(error.pos[0]).line, error.message.split("\n")[0]);
+  return { root: doc.contents, lineOf };
+}
+function refuseAlias(source, node, lineOf) {
+  if (node && (0, import_yaml.isAlias)(node)) throw new ZoneDataError(source.file, lineOf(node), "YAML aliases are not accepted in zone data");
+}
+function child(node, key) {
+  return (0, import_yaml.isMap)(node) ? node.get(key, true) : void 0;
+}
+function scalar(node) {
+  return (0, import_yaml.isScalar)(node) ? node.value : void 0;
+}
+function valueOf(type, fields, origin, fail) {
+  const name = (value, what) => typeof value === "string" && value !== "" ? parseName(value, origin, fail) : fail(`${type} record without ${what}`);
+  switch (type) {
+    case "A":
+    case "AAAA": {
+      const address = typeof fields.address === "string" ? parseIpAddress(fields.address) : void 0;
+      if (address === void 0 || type === "A" === address.includes(":")) fail(`"${String(fields.address)}" is not an ${type} address`);
+      return { type, address };
+    }
+    case "NS":
+    case "CNAME":
+      return { type, target: name(fields.target, "a target") };
+    case "MX": {
+      const preference = fields.preference;
+      if (typeof preference !== "number" || !Number.isInteger(preference) || preference < 0 || preference > 65535) {
+        fail(`MX preference ${String(preference)} is not a number from 0 to 65535`);
+      }
+      return { type, preference, host: name(fields.target, "an exchange") };
+    }
+    default:
+      return { type: "other", typeName: type, text: JSON.stringify(fields.target ?? fields.address ?? "") };
+  }
+}
+function readOctodns(source, zone2) {
+  const { root, lineOf } = parse(source);
+  if (root === null) return [];
+  if (!(0, import_yaml.isMap)(root)) throw new ZoneDataError(source.file, lineOf(root), "an octoDNS zone file is a map of names to records");
+  const records = [];
+  for (const pair of root.items) {
+    refuseAlias(source, pair.key, lineOf);
+    const label = String(scalar(pair.key) ?? "");
+    const fail = (message, node = pair.key) => {
+      throw new ZoneDataError(source.file, lineOf(node), message);
+    };
+    const owner = label === "" ? zone2 : parseName(label, zone2, fail);
+    refuseAlias(source, pair.value, lineOf);
+    const entries = (0, import_yaml.isSeq)(pair.value) ? pair.value.items : [pair.value];
+    for (const entry of entries) {
+      refuseAlias(source, entry, lineOf);
+      if (!(0, import_yaml.isMap)(entry)) fail(`records of "${label}" must be maps with a type`, entry);
+      const type = String(scalar(child(entry, "type")) ?? "").toUpperCase();
+      if (type === "") fail(`a record of "${label}" has no type`, entry);
+      const ttlValue = scalar(child(entry, "ttl"));
+      const ttl = typeof ttlValue === "number" ? ttlValue : DEFAULT_TTL_SECONDS;
+      const valuesNode = child(entry, "values") ?? child(entry, "value");
+      refuseAlias(source, valuesNode, lineOf);
+      const values = (0, import_yaml.isSeq)(valuesNode) ? valuesNode.items : valuesNode === void 0 ? [] : [valuesNode];
+      for (const valueNode of values) {
+        refuseAlias(source, valueNode, lineOf);
+        const failHere = (message) => fail(message, valueNode);
+        const fields = (0, import_yaml.isMap)(valueNode) ? {
+          target: scalar(child(valueNode, "exchange")) ?? scalar(child(valueNode, "value")),
+          preference: scalar(child(valueNode, "preference")) ?? scalar(child(valueNode, "priority"))
+        } : { target: scalar(valueNode), address: scalar(valueNode) };
+        records.push({ name: owner, ttl, value: valueOf(type, fields, zone2, failHere), file: source.file, line: lineOf(valueNode) });
+      }
+    }
+  }
+  return records;
+}
+function readDnscontrol(source) {
+  const { root, lineOf } = parse(source);
+  const domains = child(root, "domains");
+  if (!(0, import_yaml.isSeq)(domains)) throw new ZoneDataError(source.file, lineOf(root), 'no "domains" list: is this the output of dnscontrol print-ir?');
+  return domains.items.map((domain) => {
+    refuseAlias(source, domain, lineOf);
+    const fail = (message, node = domain) => {
+      throw new ZoneDataError(source.file, lineOf(node), message);
+    };
+    const nameText = scalar(child(domain, "name"));
+    if (typeof nameText !== "string") fail("a domain without a name");
+    const zone2 = parseName(`${nameText.replace(/\.$/, "")}.`, "", fail);
+    const records = [];
+    const recordNodes = child(domain, "records");
+    for (const record of (0, import_yaml.isSeq)(recordNodes) ? recordNodes.items : []) {
+      refuseAlias(source, record, lineOf);
+      const failHere = (message) => fail(message, record);
+      const type = String(scalar(child(record, "type")) ?? "").toUpperCase();
+      const label = String(scalar(child(record, "name")) ?? "@");
+      const owner = label === "@" || label === "" ? zone2 : parseName(label, zone2, failHere);
+      const target = scalar(child(record, "target"));
+      const ttlValue = scalar(child(record, "ttl"));
+      const value = valueOf(
+        type,
+        { target, address: target, preference: scalar(child(record, "mxpreference")) ?? (type === "MX" ? 0 : void 0) },
+        zone2,
+        failHere
+      );
+      records.push({
+        name: owner,
+        ttl: typeof ttlValue === "number" ? ttlValue : DNSCONTROL_DEFAULT_TTL_SECONDS,
+        value,
+        file: source.file,
+        line: lineOf(record)
+      });
+    }
+    if (!records.some((record) => record.name === zone2 && record.value.type === "NS")) {
+      const nameservers = child(domain, "nameservers");
+      for (const server of (0, import_yaml.isSeq)(nameservers) ? nameservers.items : []) {
+        const serverName = scalar(child(server, "name")) ?? scalar(server);
+        if (typeof serverName !== "string") continue;
+        const target = parseName(serverName.endsWith(".") ? serverName : `${serverName}.`, zone2, fail);
+        records.push({
+          name: zone2,
+          ttl: DNSCONTROL_DEFAULT_TTL_SECONDS,
+          value: { type: "NS", target },
+          file: source.file,
+          line: lineOf(server)
+        });
+      }
+    }
+    return { zone: zone2, records };
+  });
+}
+
+// src/zone-data/read.ts
+var MAX_FILE_BYTES = 64 * 1024 * 1024;
+var MAX_DIRECTORY_ENTRIES = 1e5;
+function checkoutFiles(repositoryRoot) {
+  const root = realpathSync(repositoryRoot);
+  const inside = (file) => {
+    const absolute = realpathSync(path3.join(root, file));
+    if (absolute !== root && !absolute.startsWith(`${root}${path3.sep}`)) throw new Error("it leaves the repository");
+    return absolute;
+  };
+  return {
+    read(file) {
+      const absolute = inside(file);
+      const stats = lstatSync(absolute);
+      if (!stats.isFile()) throw new Error("not a regular file");
+      if (stats.size > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES} bytes`);
+      return readFileSync(absolute, "utf8");
+    },
+    list(directory) {
+      let absolute;
+      try {
+        absolute = inside(directory);
+      } catch {
+        return void 0;
+      }
+      if (!lstatSync(absolute).isDirectory()) return void 0;
+      const entries = readdirSync(absolute, { withFileTypes: true });
+      if (entries.length > MAX_DIRECTORY_ENTRIES) throw new Error(`${directory} has more than ${MAX_DIRECTORY_ENTRIES} entries`);
+      return entries.filter((entry) => entry.isFile() || entry.isSymbolicLink()).map((entry) => entry.name).sort();
+    }
+  };
+}
+function commitFiles(repositoryRoot, commit) {
+  let available = false;
+  const git = (args) => execFileSync("git", args, { cwd: repositoryRoot, encoding: "utf8", maxBuffer: MAX_FILE_BYTES, stdio: ["ignore", "pipe", "ignore"] });
+  const ensure = () => {
+    if (available) return;
+    try {
+      git(["cat-file", "-e", `${commit}^{commit}`]);
+    } catch {
+      git(["fetch", "--no-tags", "--depth=1", "origin", commit]);
+    }
+    available = true;
+  };
+  return {
+    read(file) {
+      ensure();
+      return git(["show", `${commit}:${file}`]);
+    },
+    list(directory) {
+      ensure();
+      try {
+        if (git(["cat-file", "-t", `${commit}:${directory}`]).trim() !== "tree") return void 0;
+      } catch {
+        return void 0;
+      }
+      return git(["ls-tree", "--name-only", `${commit}:${directory}`]).split("\n").filter((name) => name !== "").sort();
+    }
+  };
+}
+function readZoneData(sources, policyFile, files) {
+  const zones = [];
+  const policyDirectory = path3.posix.dirname(policyFile.split(path3.sep).join("/"));
+  for (const source of sources) {
+    const target = path3.posix.normalize(path3.posix.join(policyDirectory, source.path));
+    const where = `${source.location.file}:${source.location.line}`;
+    if (target === ".." || target.startsWith("../") || path3.posix.isAbsolute(target)) {
+      throw new ZoneDataError(source.location.file, source.location.line, `zone-data path ${source.path} leaves the repository`);
+    }
+    const read = (file) => {
+      try {
+        return files.read(file);
+      } catch (error) {
+        throw new ZoneDataError(source.location.file, source.location.line, `cannot read ${file}: ${error.message}`);
+      }
+    };
+    const entries = files.list(target);
+    if (source.format === "dnscontrol") {
+      if (entries !== void 0)
+        throw new ZoneDataError(source.location.file, source.location.line, `${target} is a directory; dnscontrol data is one file`);
+      for (const domain of readDnscontrol({ file: target, text: read(target) })) {
+        zones.push({ zone: domain.zone, format: "dnscontrol", file: target, records: domain.records });
+      }
+      continue;
+    }
+    const candidates = [];
+    if (entries === void 0) {
+      const zone2 = source.zone ?? zoneFromFileName(path3.posix.basename(target), source.format);
+      if (zone2 === void 0) {
+        throw new ZoneDataError(source.location.file, source.location.line, `cannot tell the zone of ${target} from its name: add zone:`);
+      }
+      candidates.push({ file: target, zone: zone2 });
+    } else {
+      if (source.zone !== void 0)
+        throw new ZoneDataError(source.location.file, source.location.line, `zone: applies to a single file, and ${target} is a directory`);
+      for (const entry of entries) {
+        const zone2 = zoneFromFileName(entry, source.format);
+        if (zone2 !== void 0) candidates.push({ file: path3.posix.join(target, entry), zone: zone2 });
+      }
+    }
+    for (const { file, zone: zone2 } of candidates) {
+      const text = read(file);
+      if (source.format === "octodns") {
+        zones.push({ zone: zone2, format: "octodns", file, records: readOctodns({ file, text }, zone2) });
+        continue;
+      }
+      if (entries !== void 0 && !/\.zone$|^db\./.test(path3.posix.basename(file)) && !/\bSOA\b/i.test(text)) continue;
+      const records = readZoneFile({ file, text }, { origin: zone2, include: read });
+      if (!records.some((record) => record.name === zone2 && record.value.type === "SOA")) {
+        if (entries !== void 0 && !/\.zone$|^db\./.test(path3.posix.basename(file))) continue;
+        throw new ZoneDataError(file, 1, `no SOA record at ${zone2} (${where})`);
+      }
+      zones.push({ zone: zone2, format: "rfc1035", file, records });
+    }
+  }
+  return { zones: zones.sort((a, b) => a.zone < b.zone ? -1 : a.zone > b.zone ? 1 : 0) };
+}
+function zoneFromFileName(fileName, format) {
+  if (fileName.startsWith(".")) return void 0;
+  const bare = format === "octodns" ? /^(.+?)\.?\.ya?ml$/.exec(fileName)?.[1] : /^db\.(.+)$/.exec(fileName)?.[1] ?? /^(.+)\.zone$/.exec(fileName)?.[1] ?? (/\.(md|txt|json|ya?ml|conf|include|inc|sh|bak|orig|swp)$/i.test(fileName) ? void 0 : fileName);
+  return bare === void 0 ? void 0 : parseHostName(bare);
+}
+
 // src/cli-arguments.ts
 var USAGE = `Usage:
   mail-perimeter check --policy FILE [options]      observe live DNS and SMTP, judge against the policy
@@ -18206,6 +18776,8 @@ Options:
   --retries N                  DNS retries after the first attempt (default ${DEFAULT_SETTINGS.retries})
   --concurrency N              queries and probes in flight (default ${DEFAULT_SETTINGS.concurrency})
   --ip-version auto|4|6        which servers to ask (default auto)
+  --base-ref REF               mark zone-data findings introduced, fixed or unchanged against this git ref
+  --fail-on-unchanged true|false   whether findings already on --base-ref fail the run (default true)
   --deadline-minutes N         end observing after N minutes; the rest is reported unchecked (default ${DEFAULT_SETTINGS.deadlineMinutes})
   --only PHASES                zone-data, dns, scan (comma-separated) or all (default: what the policy configures)
   --save-observations FILE     keep what was observed, to evaluate later
@@ -18235,6 +18807,8 @@ function parseCli(argv) {
         "ip-version": { type: "string" },
         "deadline-minutes": { type: "string" },
         deadline: { type: "string" },
+        "base-ref": { type: "string" },
+        "fail-on-unchanged": { type: "string" },
         only: { type: "string" },
         "save-observations": { type: "string" },
         verbose: { type: "boolean", default: false },
@@ -18272,7 +18846,8 @@ ${USAGE}`);
     ...locatePolicy(values.policy ?? "."),
     observationsFile: values.observations,
     saveObservationsFile: values["save-observations"],
-    scanPolicySource: void 0
+    scanPolicySource: void 0,
+    zoneDataBase: values["base-ref"] === void 0 ? void 0 : commitFiles(locatePolicy(values.policy ?? ".").repositoryRoot, values["base-ref"])
   };
   if (values.serve && command !== "demo") throw new ConfigurationError("--serve is for demo");
   return { command, settings, format, output: values.output, verbose: values.verbose ?? false, serve: values.serve ?? false };
@@ -18695,40 +19270,6 @@ function targets(domain, answers, resolved, managedAddresses) {
     });
   }
   return findings;
-}
-
-// src/dns-name.ts
-import { domainToASCII } from "node:url";
-var ROOT_NAME = "";
-function parseHostName(text) {
-  const trimmed = text.trim().replace(/\.$/, "");
-  if (trimmed === "" || trimmed.length > 253) return void 0;
-  const ascii = /^[\x21-\x7e]+$/.test(trimmed) ? trimmed.toLowerCase() : domainToASCII(trimmed);
-  if (ascii === "") return void 0;
-  const labels2 = ascii.split(".");
-  const labelPattern = /^(?:\*|[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)$/;
-  if (!labels2.every((label) => labelPattern.test(label))) return void 0;
-  return ascii;
-}
-function wireName(name) {
-  const withoutDot = name.endsWith(".") ? name.slice(0, -1) : name;
-  let out = "";
-  for (const char of withoutDot.toLowerCase()) {
-    const code = char.codePointAt(0) ?? 0;
-    out += code > 32 && code < 127 && code !== 92 ? char : `\\${String(code).padStart(3, "0")}`;
-  }
-  return out;
-}
-function parentName(name) {
-  if (name === ROOT_NAME) return void 0;
-  const dot = name.indexOf(".");
-  return dot === -1 ? ROOT_NAME : name.slice(dot + 1);
-}
-function isSubdomain(name, ancestor) {
-  return ancestor === ROOT_NAME || name === ancestor || name.endsWith(`.${ancestor}`);
-}
-function displayName(name) {
-  return name === ROOT_NAME ? "." : name;
 }
 
 // src/checks/ns.ts
@@ -19433,6 +19974,21 @@ function namesChecked(policy, observations) {
   if (evidence === void 0) return void 0;
   const total = policy.domains.length;
   return { total, checked: total - uncheckedNames(policy, evidence).length };
+}
+function evaluateZoneData(policy, zoneData, live) {
+  return applySeverities(policy, checkZoneData(policy, zoneData, live));
+}
+function markChanges(findings, onHead, onBase) {
+  const identity = (finding) => `${finding.rule}\0${finding.name}\0${finding.subject}`;
+  const place = (finding) => `${identity(finding)}\0${finding.location?.file ?? ""}\0${finding.location?.line ?? 0}`;
+  const baseIdentities = new Set(onBase.map(identity));
+  const headIdentities = new Set(onHead.map(identity));
+  const headPlaces = new Set(onHead.map(place));
+  const marked = findings.map(
+    (finding) => headPlaces.has(place(finding)) ? { ...finding, change: baseIdentities.has(identity(finding)) ? "unchanged" : "introduced" } : finding
+  );
+  const fixed = onBase.filter((finding) => !headIdentities.has(identity(finding))).map((finding) => ({ ...finding, change: "fixed" }));
+  return [...marked, ...fixed].sort(compareFindings);
 }
 
 // src/dns/root-hints.ts
@@ -20655,7 +21211,7 @@ function compareText2(a, b) {
 }
 
 // src/scan/scanner.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import net2 from "node:net";
 import tls from "node:tls";
 
@@ -20939,7 +21495,7 @@ function observation(target, state, detail) {
 }
 function fileDescriptorBudget() {
   try {
-    const limits = readFileSync("/proc/self/limits", "utf8");
+    const limits = readFileSync2("/proc/self/limits", "utf8");
     const soft = /^Max open files\s+(\d+)/m.exec(limits)?.[1];
     if (soft !== void 0) return Math.max(1, Math.floor((Number(soft) - RESERVED_FILE_DESCRIPTORS) / 2));
   } catch {
@@ -21048,505 +21604,6 @@ async function scanRanges(policy, scanPolicy, settings, logger) {
     },
     counters: scanner.counters
   };
-}
-
-// src/zone-data/error.ts
-var ZoneDataError = class extends Error {
-  constructor(file, line, detail) {
-    super(`${file}:${line}: ${detail}`);
-    this.file = file;
-    this.line = line;
-    this.detail = detail;
-  }
-  file;
-  line;
-  detail;
-};
-
-// src/zone-data/read.ts
-import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync } from "node:fs";
-import path3 from "node:path";
-
-// src/zone-data/rfc1035.ts
-import path2 from "node:path";
-var MAX_INCLUDE_DEPTH = 8;
-var MAX_RECORDS = 2e6;
-var UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
-function readZoneFile(source, options) {
-  const records = [];
-  const state = { origin: options.origin, defaultTtl: void 0, lastTtl: void 0 };
-  readInto(source, options, state, records, 0, void 0);
-  return records;
-}
-function readInto(source, options, state, records, depth, startOwner) {
-  let owner = startOwner;
-  const outerOrigin = state.origin;
-  for (const logical of logicalLines(source)) {
-    const fail = (message) => {
-      throw new ZoneDataError(source.file, logical.line, message);
-    };
-    const tokens = logical.tokens;
-    const first = tokens[0];
-    if (!logical.ownerOmitted && !first.quoted && first.text.startsWith("$")) {
-      const directive = first.text.toUpperCase();
-      if (directive === "$ORIGIN") {
-        if (tokens.length !== 2) fail("$ORIGIN takes one name");
-        state.origin = parseName(tokens[1].text, state.origin, fail);
-      } else if (directive === "$TTL") {
-        if (tokens.length !== 2) fail("$TTL takes one TTL");
-        state.defaultTtl = parseTtl(tokens[1].text) ?? fail(`"${tokens[1].text}" is not a TTL`);
-      } else if (directive === "$INCLUDE") {
-        if (tokens.length < 2 || tokens.length > 3) fail("$INCLUDE takes a file and, optionally, an origin");
-        if (depth >= MAX_INCLUDE_DEPTH) fail(`$INCLUDE nested deeper than ${MAX_INCLUDE_DEPTH}`);
-        const target = path2.posix.normalize(path2.posix.join(path2.posix.dirname(source.file), unquote(tokens[1])));
-        if (target.startsWith("../") || path2.posix.isAbsolute(target)) fail(`$INCLUDE ${tokens[1].text} leaves the repository`);
-        let text;
-        try {
-          text = options.include(target);
-        } catch (error) {
-          return fail(`cannot read $INCLUDE ${target}: ${error.message}`);
-        }
-        const savedOrigin = state.origin;
-        if (tokens[2] !== void 0) state.origin = parseName(tokens[2].text, state.origin, fail);
-        readInto({ file: target, text }, options, state, records, depth + 1, owner);
-        state.origin = savedOrigin;
-      } else {
-        fail(`unknown directive ${first.text}`);
-      }
-      continue;
-    }
-    let index = 0;
-    if (!logical.ownerOmitted) {
-      owner = parseName(first.text, state.origin, fail);
-      index = 1;
-    }
-    if (owner === void 0) fail("the first record has no owner name");
-    let ttl;
-    let recordClass;
-    for (; index < tokens.length; index++) {
-      const text = tokens[index].text;
-      const asTtl = ttl === void 0 ? parseTtl(text) : void 0;
-      if (asTtl !== void 0) ttl = asTtl;
-      else if (recordClass === void 0 && /^(IN|CH|HS|CS)$/i.test(text)) recordClass = text.toUpperCase();
-      else break;
-    }
-    const typeToken = tokens[index];
-    if (typeToken === void 0 || typeToken.quoted || !/^[A-Za-z][A-Za-z0-9-]*$/.test(typeToken.text)) fail("a record needs a type");
-    if (recordClass !== void 0 && recordClass !== "IN") fail(`class ${recordClass} is not supported (only IN)`);
-    const type = typeToken.text.toUpperCase();
-    const rdata = tokens.slice(index + 1);
-    const value = parseValue(type, rdata, state.origin, fail);
-    const effectiveTtl = ttl ?? state.defaultTtl ?? state.lastTtl ?? (value.type === "SOA" ? value.minimum : void 0) ?? fail("no TTL: add $TTL");
-    if (ttl !== void 0) state.lastTtl = ttl;
-    if (value.type === "SOA" && state.defaultTtl === void 0 && ttl === void 0) state.lastTtl = value.minimum;
-    if (records.length >= MAX_RECORDS) fail(`more than ${MAX_RECORDS} records`);
-    records.push({ name: owner, ttl: effectiveTtl, value: stripMinimum(value), file: source.file, line: logical.line });
-  }
-  state.origin = outerOrigin;
-}
-function stripMinimum(value) {
-  if (value.type !== "SOA") return value;
-  return { type: "SOA", serial: value.serial, primary: value.primary };
-}
-function parseValue(type, rdata, origin, fail) {
-  const count = (expected) => {
-    if (rdata.length !== expected) fail(`${type} takes ${expected} field${expected === 1 ? "" : "s"}, got ${rdata.length}`);
-  };
-  switch (type) {
-    case "A":
-    case "AAAA": {
-      count(1);
-      const address = parseIpAddress(rdata[0].text);
-      if (address === void 0 || type === "A" !== !address.includes(":"))
-        fail(`"${rdata[0].text}" is not an ${type === "A" ? "IPv4" : "IPv6"} address`);
-      return { type, address };
-    }
-    case "NS":
-    case "CNAME":
-      count(1);
-      return { type, target: parseName(rdata[0].text, origin, fail) };
-    case "MX": {
-      count(2);
-      return { type, preference: parseUint16(rdata[0].text, "MX preference", fail), host: parseName(rdata[1].text, origin, fail) };
-    }
-    case "SOA": {
-      count(7);
-      const numbers = rdata.slice(2).map((token) => parseTtl(token.text));
-      const serialText = rdata[2].text;
-      if (!/^\d+$/.test(serialText) || Number(serialText) > 4294967295) fail(`SOA serial "${serialText}" is not a 32-bit number`);
-      if (numbers.some((number) => number === void 0)) fail("SOA timers must be numbers or TTLs");
-      parseName(rdata[1].text, origin, fail);
-      return { type, serial: Number(serialText), primary: parseName(rdata[0].text, origin, fail), minimum: numbers[4] };
-    }
-    default:
-      return { type: "other", typeName: type, text: rdata.map((token) => token.text).join(" ") };
-  }
-}
-function parseUint16(text, what, fail) {
-  if (!/^\d+$/.test(text) || Number(text) > 65535) fail(`${what} "${text}" is not a number from 0 to 65535`);
-  return Number(text);
-}
-function parseTtl(text) {
-  if (/^\d+$/.test(text)) {
-    const seconds = Number(text);
-    return seconds <= 2147483647 ? seconds : void 0;
-  }
-  if (!/^(\d+[smhdw])+$/i.test(text)) return void 0;
-  let total = 0;
-  for (const [, amount, unit] of text.toLowerCase().matchAll(/(\d+)([smhdw])/g)) total += Number(amount) * UNIT_SECONDS[unit];
-  return total <= 2147483647 ? total : void 0;
-}
-function parseName(text, origin, fail) {
-  if (text === "@") return origin;
-  if (text === ".") return "";
-  const labels2 = [];
-  let label = "";
-  let absolute = false;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index];
-    if (char === "\\") {
-      const digits = /^\d{3}/.exec(text.slice(index + 1))?.[0];
-      if (digits !== void 0) {
-        if (Number(digits) > 255) fail(`"\\${digits}" in "${text}" is not an octet`);
-        label += String.fromCharCode(Number(digits));
-        index += 3;
-      } else if (index + 1 < text.length) {
-        label += text[++index];
-      } else {
-        fail(`"${text}" ends with a backslash`);
-      }
-    } else if (char === ".") {
-      if (label === "") fail(`"${text}" has an empty label`);
-      labels2.push(label);
-      label = "";
-      if (index === text.length - 1) absolute = true;
-    } else {
-      label += char;
-    }
-  }
-  if (label !== "") labels2.push(label);
-  if (labels2.some((part) => part.length > 63)) fail(`"${text}" has a label longer than 63 octets`);
-  const canonical = labels2.map(canonicalLabel).join(".");
-  const name = absolute ? canonical : origin === "" ? canonical : `${canonical}.${origin}`;
-  if (name.length > 1024) fail(`"${text}" is too long`);
-  return name;
-}
-function canonicalLabel(label) {
-  let out = "";
-  for (const char of label.toLowerCase()) {
-    const code = char.charCodeAt(0);
-    out += code > 32 && code < 127 && char !== "." && char !== "\\" ? char : `\\${String(code).padStart(3, "0")}`;
-  }
-  return out;
-}
-function unquote(token) {
-  return token.quoted ? token.text.slice(1, -1) : token.text;
-}
-function* logicalLines(source) {
-  const text = source.text;
-  let line = 1;
-  let tokens = [];
-  let startLine = 1;
-  let ownerOmitted = false;
-  let depth = 0;
-  let openedAt = 1;
-  let atLineStart = true;
-  let index = 0;
-  const fail = (message) => {
-    throw new ZoneDataError(source.file, line, message);
-  };
-  const flush = function* () {
-    if (tokens.length > 0) yield { line: startLine, tokens, ownerOmitted };
-    tokens = [];
-  };
-  while (index < text.length) {
-    const char = text[index];
-    if (char === "\n") {
-      line++;
-      index++;
-      if (depth === 0) {
-        yield* flush();
-        atLineStart = true;
-      }
-      continue;
-    }
-    if (char === " " || char === "	" || char === "\r") {
-      if (atLineStart && depth === 0 && tokens.length === 0) ownerOmitted = true;
-      atLineStart = false;
-      index++;
-      continue;
-    }
-    if (atLineStart) {
-      ownerOmitted = false;
-      atLineStart = false;
-    }
-    if (tokens.length === 0 && depth === 0) startLine = line;
-    if (char === ";") {
-      while (index < text.length && text[index] !== "\n") index++;
-      continue;
-    }
-    if (char === "(") {
-      if (depth === 0) openedAt = line;
-      depth++;
-      index++;
-      continue;
-    }
-    if (char === ")") {
-      if (depth === 0) fail('")" without "("');
-      depth--;
-      index++;
-      continue;
-    }
-    if (char === '"') {
-      let end2 = index + 1;
-      while (end2 < text.length && text[end2] !== '"') {
-        if (text[end2] === "\\") end2++;
-        if (text[end2] === "\n") line++;
-        end2++;
-      }
-      if (end2 >= text.length) fail("a quoted string is not closed");
-      tokens.push({ text: text.slice(index, end2 + 1), quoted: true });
-      index = end2 + 1;
-      continue;
-    }
-    let end = index;
-    while (end < text.length && !/[\s;()"]/.test(text[end])) end += text[end] === "\\" ? 2 : 1;
-    tokens.push({ text: text.slice(index, end), quoted: false });
-    index = end;
-  }
-  if (depth > 0) throw new ZoneDataError(source.file, openedAt, '"(" is not closed');
-  yield* flush();
-}
-
-// src/zone-data/structured.ts
-var import_yaml = __toESM(require_dist(), 1);
-var DEFAULT_TTL_SECONDS = 3600;
-var DNSCONTROL_DEFAULT_TTL_SECONDS = 300;
-function parse(source) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(source.text, { lineCounter, prettyErrors: false, uniqueKeys: false });
-  const lineOf = (node) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
-  const error = doc.errors[0];
-  if (error) throw new ZoneDataError(source.file, lineCounter.linePos(error.pos[0]).line, error.message.split("\n")[0]);
-  return { root: doc.contents, lineOf };
-}
-function refuseAlias(source, node, lineOf) {
-  if (node && (0, import_yaml.isAlias)(node)) throw new ZoneDataError(source.file, lineOf(node), "YAML aliases are not accepted in zone data");
-}
-function child(node, key) {
-  return (0, import_yaml.isMap)(node) ? node.get(key, true) : void 0;
-}
-function scalar(node) {
-  return (0, import_yaml.isScalar)(node) ? node.value : void 0;
-}
-function valueOf(type, fields, origin, fail) {
-  const name = (value, what) => typeof value === "string" && value !== "" ? parseName(value, origin, fail) : fail(`${type} record without ${what}`);
-  switch (type) {
-    case "A":
-    case "AAAA": {
-      const address = typeof fields.address === "string" ? parseIpAddress(fields.address) : void 0;
-      if (address === void 0 || type === "A" === address.includes(":")) fail(`"${String(fields.address)}" is not an ${type} address`);
-      return { type, address };
-    }
-    case "NS":
-    case "CNAME":
-      return { type, target: name(fields.target, "a target") };
-    case "MX": {
-      const preference = fields.preference;
-      if (typeof preference !== "number" || !Number.isInteger(preference) || preference < 0 || preference > 65535) {
-        fail(`MX preference ${String(preference)} is not a number from 0 to 65535`);
-      }
-      return { type, preference, host: name(fields.target, "an exchange") };
-    }
-    default:
-      return { type: "other", typeName: type, text: JSON.stringify(fields.target ?? fields.address ?? "") };
-  }
-}
-function readOctodns(source, zone2) {
-  const { root, lineOf } = parse(source);
-  if (root === null) return [];
-  if (!(0, import_yaml.isMap)(root)) throw new ZoneDataError(source.file, lineOf(root), "an octoDNS zone file is a map of names to records");
-  const records = [];
-  for (const pair of root.items) {
-    refuseAlias(source, pair.key, lineOf);
-    const label = String(scalar(pair.key) ?? "");
-    const fail = (message, node = pair.key) => {
-      throw new ZoneDataError(source.file, lineOf(node), message);
-    };
-    const owner = label === "" ? zone2 : parseName(label, zone2, fail);
-    refuseAlias(source, pair.value, lineOf);
-    const entries = (0, import_yaml.isSeq)(pair.value) ? pair.value.items : [pair.value];
-    for (const entry of entries) {
-      refuseAlias(source, entry, lineOf);
-      if (!(0, import_yaml.isMap)(entry)) fail(`records of "${label}" must be maps with a type`, entry);
-      const type = String(scalar(child(entry, "type")) ?? "").toUpperCase();
-      if (type === "") fail(`a record of "${label}" has no type`, entry);
-      const ttlValue = scalar(child(entry, "ttl"));
-      const ttl = typeof ttlValue === "number" ? ttlValue : DEFAULT_TTL_SECONDS;
-      const valuesNode = child(entry, "values") ?? child(entry, "value");
-      refuseAlias(source, valuesNode, lineOf);
-      const values = (0, import_yaml.isSeq)(valuesNode) ? valuesNode.items : valuesNode === void 0 ? [] : [valuesNode];
-      for (const valueNode of values) {
-        refuseAlias(source, valueNode, lineOf);
-        const failHere = (message) => fail(message, valueNode);
-        const fields = (0, import_yaml.isMap)(valueNode) ? {
-          target: scalar(child(valueNode, "exchange")) ?? scalar(child(valueNode, "value")),
-          preference: scalar(child(valueNode, "preference")) ?? scalar(child(valueNode, "priority"))
-        } : { target: scalar(valueNode), address: scalar(valueNode) };
-        records.push({ name: owner, ttl, value: valueOf(type, fields, zone2, failHere), file: source.file, line: lineOf(valueNode) });
-      }
-    }
-  }
-  return records;
-}
-function readDnscontrol(source) {
-  const { root, lineOf } = parse(source);
-  const domains = child(root, "domains");
-  if (!(0, import_yaml.isSeq)(domains)) throw new ZoneDataError(source.file, lineOf(root), 'no "domains" list: is this the output of dnscontrol print-ir?');
-  return domains.items.map((domain) => {
-    refuseAlias(source, domain, lineOf);
-    const fail = (message, node = domain) => {
-      throw new ZoneDataError(source.file, lineOf(node), message);
-    };
-    const nameText = scalar(child(domain, "name"));
-    if (typeof nameText !== "string") fail("a domain without a name");
-    const zone2 = parseName(`${nameText.replace(/\.$/, "")}.`, "", fail);
-    const records = [];
-    const recordNodes = child(domain, "records");
-    for (const record of (0, import_yaml.isSeq)(recordNodes) ? recordNodes.items : []) {
-      refuseAlias(source, record, lineOf);
-      const failHere = (message) => fail(message, record);
-      const type = String(scalar(child(record, "type")) ?? "").toUpperCase();
-      const label = String(scalar(child(record, "name")) ?? "@");
-      const owner = label === "@" || label === "" ? zone2 : parseName(label, zone2, failHere);
-      const target = scalar(child(record, "target"));
-      const ttlValue = scalar(child(record, "ttl"));
-      const value = valueOf(
-        type,
-        { target, address: target, preference: scalar(child(record, "mxpreference")) ?? (type === "MX" ? 0 : void 0) },
-        zone2,
-        failHere
-      );
-      records.push({
-        name: owner,
-        ttl: typeof ttlValue === "number" ? ttlValue : DNSCONTROL_DEFAULT_TTL_SECONDS,
-        value,
-        file: source.file,
-        line: lineOf(record)
-      });
-    }
-    if (!records.some((record) => record.name === zone2 && record.value.type === "NS")) {
-      const nameservers = child(domain, "nameservers");
-      for (const server of (0, import_yaml.isSeq)(nameservers) ? nameservers.items : []) {
-        const serverName = scalar(child(server, "name")) ?? scalar(server);
-        if (typeof serverName !== "string") continue;
-        const target = parseName(serverName.endsWith(".") ? serverName : `${serverName}.`, zone2, fail);
-        records.push({
-          name: zone2,
-          ttl: DNSCONTROL_DEFAULT_TTL_SECONDS,
-          value: { type: "NS", target },
-          file: source.file,
-          line: lineOf(server)
-        });
-      }
-    }
-    return { zone: zone2, records };
-  });
-}
-
-// src/zone-data/read.ts
-var MAX_FILE_BYTES = 64 * 1024 * 1024;
-var MAX_DIRECTORY_ENTRIES = 1e5;
-function checkoutFiles(repositoryRoot) {
-  const root = realpathSync(repositoryRoot);
-  const inside = (file) => {
-    const absolute = realpathSync(path3.join(root, file));
-    if (absolute !== root && !absolute.startsWith(`${root}${path3.sep}`)) throw new Error("it leaves the repository");
-    return absolute;
-  };
-  return {
-    read(file) {
-      const absolute = inside(file);
-      const stats = lstatSync(absolute);
-      if (!stats.isFile()) throw new Error("not a regular file");
-      if (stats.size > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES} bytes`);
-      return readFileSync2(absolute, "utf8");
-    },
-    list(directory) {
-      let absolute;
-      try {
-        absolute = inside(directory);
-      } catch {
-        return void 0;
-      }
-      if (!lstatSync(absolute).isDirectory()) return void 0;
-      const entries = readdirSync(absolute, { withFileTypes: true });
-      if (entries.length > MAX_DIRECTORY_ENTRIES) throw new Error(`${directory} has more than ${MAX_DIRECTORY_ENTRIES} entries`);
-      return entries.filter((entry) => entry.isFile() || entry.isSymbolicLink()).map((entry) => entry.name).sort();
-    }
-  };
-}
-function readZoneData(sources, policyFile, files) {
-  const zones = [];
-  const policyDirectory = path3.posix.dirname(policyFile.split(path3.sep).join("/"));
-  for (const source of sources) {
-    const target = path3.posix.normalize(path3.posix.join(policyDirectory, source.path));
-    const where = `${source.location.file}:${source.location.line}`;
-    if (target === ".." || target.startsWith("../") || path3.posix.isAbsolute(target)) {
-      throw new ZoneDataError(source.location.file, source.location.line, `zone-data path ${source.path} leaves the repository`);
-    }
-    const read = (file) => {
-      try {
-        return files.read(file);
-      } catch (error) {
-        throw new ZoneDataError(source.location.file, source.location.line, `cannot read ${file}: ${error.message}`);
-      }
-    };
-    const entries = files.list(target);
-    if (source.format === "dnscontrol") {
-      if (entries !== void 0)
-        throw new ZoneDataError(source.location.file, source.location.line, `${target} is a directory; dnscontrol data is one file`);
-      for (const domain of readDnscontrol({ file: target, text: read(target) })) {
-        zones.push({ zone: domain.zone, format: "dnscontrol", file: target, records: domain.records });
-      }
-      continue;
-    }
-    const candidates = [];
-    if (entries === void 0) {
-      const zone2 = source.zone ?? zoneFromFileName(path3.posix.basename(target), source.format);
-      if (zone2 === void 0) {
-        throw new ZoneDataError(source.location.file, source.location.line, `cannot tell the zone of ${target} from its name: add zone:`);
-      }
-      candidates.push({ file: target, zone: zone2 });
-    } else {
-      if (source.zone !== void 0)
-        throw new ZoneDataError(source.location.file, source.location.line, `zone: applies to a single file, and ${target} is a directory`);
-      for (const entry of entries) {
-        const zone2 = zoneFromFileName(entry, source.format);
-        if (zone2 !== void 0) candidates.push({ file: path3.posix.join(target, entry), zone: zone2 });
-      }
-    }
-    for (const { file, zone: zone2 } of candidates) {
-      const text = read(file);
-      if (source.format === "octodns") {
-        zones.push({ zone: zone2, format: "octodns", file, records: readOctodns({ file, text }, zone2) });
-        continue;
-      }
-      if (entries !== void 0 && !/\.zone$|^db\./.test(path3.posix.basename(file)) && !/\bSOA\b/i.test(text)) continue;
-      const records = readZoneFile({ file, text }, { origin: zone2, include: read });
-      if (!records.some((record) => record.name === zone2 && record.value.type === "SOA")) {
-        if (entries !== void 0 && !/\.zone$|^db\./.test(path3.posix.basename(file))) continue;
-        throw new ZoneDataError(file, 1, `no SOA record at ${zone2} (${where})`);
-      }
-      zones.push({ zone: zone2, format: "rfc1035", file, records });
-    }
-  }
-  return { zones: zones.sort((a, b) => a.zone < b.zone ? -1 : a.zone > b.zone ? 1 : 0) };
-}
-function zoneFromFileName(fileName, format) {
-  if (fileName.startsWith(".")) return void 0;
-  const bare = format === "octodns" ? /^(.+?)\.?\.ya?ml$/.exec(fileName)?.[1] : /^db\.(.+)$/.exec(fileName)?.[1] ?? /^(.+)\.zone$/.exec(fileName)?.[1] ?? (/\.(md|txt|json|ya?ml|conf|include|inc|sh|bak|orig|swp)$/i.test(fileName) ? void 0 : fileName);
-  return bare === void 0 ? void 0 : parseHostName(bare);
 }
 
 // src/observe.ts
@@ -22944,10 +23001,27 @@ async function run(settings, logger, clock = () => /* @__PURE__ */ new Date()) {
   if (settings.saveObservationsFile !== void 0) {
     await writeFile(settings.saveObservationsFile, serializeObservations(observations));
   }
-  const findings = evaluate(policy, observations);
+  const findings = compareWithBase(policy, settings, observations, evaluate(policy, observations), logger);
   const report = buildReport(settings, startedAt, clock(), findings, policy, observations);
-  const failed2 = findings.some((finding) => meetsThreshold(finding.severity, settings.failOn));
+  const failed2 = findings.some((finding) => countsTowardFailure(finding, settings) && meetsThreshold(finding.severity, settings.failOn));
   return { report, failed: failed2, exitCode: failed2 ? 1 : 0, policyInvalid: false };
+}
+function countsTowardFailure(finding, settings) {
+  if (finding.change === "fixed") return false;
+  return settings.failOnUnchanged || finding.change !== "unchanged";
+}
+function compareWithBase(policy, settings, observations, findings, logger) {
+  if (settings.zoneDataBase === void 0 || observations.zoneData === void 0) return findings;
+  let base;
+  try {
+    base = readZoneData(policy.zoneData, settings.policyInRepository, settings.zoneDataBase);
+  } catch (error) {
+    logger.warning(`the base's zone data could not be read (${error.message}): every zone-data finding counts as introduced`);
+    base = { zones: [] };
+  }
+  const onHead = evaluateZoneData(policy, observations.zoneData, observations.dns);
+  const onBase = evaluateZoneData(policy, base, observations.dns);
+  return markChanges(findings, onHead, onBase);
 }
 async function readInput(file, what, maxBytes) {
   let handle;

@@ -42342,9 +42342,7 @@ var TRUSTED_EVENTS = /* @__PURE__ */ new Set(["push", "schedule", "workflow_disp
 async function readBasePolicy(policyFile, token, logger) {
   const eventName = process.env["GITHUB_EVENT_NAME"] ?? "";
   if (TRUSTED_EVENTS.has(eventName)) return void 0;
-  const eventPath = process.env["GITHUB_EVENT_PATH"];
-  const event = eventPath ? JSON.parse(await readFile(eventPath, "utf8")) : {};
-  const baseSha = event.pull_request?.base?.sha;
+  const baseSha = await pullRequestBaseCommit();
   if (!baseSha) {
     logger.warning(
       `the ${eventName || "unknown"} event may run untrusted content and names no base commit: the scan is skipped (scan-ranges-from: head opts out)`
@@ -42378,6 +42376,12 @@ async function readBasePolicy(policyFile, token, logger) {
   throw new ConfigurationError(
     `cannot read ${relative} on the base branch (${baseSha}); check out with fetch-depth: 0, give the action a token, or set scan-ranges-from: head if this repository trusts its pull requests`
   );
+}
+async function pullRequestBaseCommit() {
+  if (TRUSTED_EVENTS.has(process.env["GITHUB_EVENT_NAME"] ?? "")) return void 0;
+  const eventPath = process.env["GITHUB_EVENT_PATH"];
+  const event = eventPath ? JSON.parse(await readFile(eventPath, "utf8")) : {};
+  return event.pull_request?.base?.sha || void 0;
 }
 async function gitShow(cwd, sha, relative) {
   try {
@@ -42622,6 +42626,7 @@ function readRunOptions(option, label) {
     retries: integer(label("retries"), option("retries"), DEFAULT_SETTINGS.retries, 0, 10),
     concurrency: integer(label("concurrency"), option("concurrency"), DEFAULT_SETTINGS.concurrency, 1, 4096),
     ipVersion: oneOf(label("ip-version"), option("ip-version") ?? DEFAULT_SETTINGS.ipVersion, ["auto", "4", "6"]),
+    failOnUnchanged: oneOf(label("fail-on-unchanged"), option("fail-on-unchanged") ?? "true", ["true", "false"]) === "true",
     deadlineMinutes: integer(label("deadline-minutes"), option("deadline-minutes"), DEFAULT_SETTINGS.deadlineMinutes, 1, 24 * 60)
   };
 }
@@ -42676,6 +42681,7 @@ var INPUT = {
   concurrency: "concurrency",
   ipVersion: "ip-version",
   deadlineMinutes: "deadline-minutes",
+  failOnUnchanged: "fail-on-unchanged",
   scanRangesFrom: "scan-ranges-from",
   observations: "observations",
   token: "token"
@@ -42691,7 +42697,9 @@ function readInputs() {
     ...locatePolicy(policyFile, process.env["GITHUB_WORKSPACE"]),
     observationsFile: optional(INPUT.observations),
     saveObservationsFile: void 0,
-    scanPolicySource: void 0
+    scanPolicySource: void 0,
+    // Set by the action's entry on pull requests, from the base commit.
+    zoneDataBase: void 0
   };
   return {
     settings,
@@ -42725,9 +42733,10 @@ function htmlCell(text) {
 var ANNOTATIONS_PER_SEVERITY = 10;
 var SUBJECTS_PER_AGGREGATE = 5;
 function planAnnotations(findings) {
+  const current = findings.filter((finding) => finding.change !== "fixed");
   return SEVERITIES.flatMap(
     (severity) => planForSeverity(
-      findings.filter((finding) => finding.severity === severity),
+      current.filter((finding) => finding.severity === severity),
       severity
     )
   );
@@ -42787,7 +42796,7 @@ function renderJson(report) {
 // src/report/run-report.ts
 var REPORT_FORMAT_VERSION = 1;
 function countBySeverity(findings, names) {
-  const count = (severity) => findings.filter((finding) => finding.severity === severity).length;
+  const count = (severity) => findings.filter((finding) => finding.severity === severity && finding.change !== "fixed").length;
   return { errors: count("error"), warnings: count("warning"), notices: count("notice"), ...names ? { names } : {} };
 }
 function verdictLine(report, failed2) {
@@ -42795,7 +42804,10 @@ function verdictLine(report, failed2) {
   const counts = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${notices} notice${notices === 1 ? "" : "s"}`;
   const names = report.summary.names;
   const checked = names ? `; ${names.checked} of ${names.total} name${names.total === 1 ? "" : "s"} checked` : "";
-  return `${failed2 ? "FAIL" : "PASS"}: ${counts}${checked} (policy ${report.policy})`;
+  const introduced = report.findings.filter((finding) => finding.change === "introduced").length;
+  const fixed = report.findings.filter((finding) => finding.change === "fixed").length;
+  const change = report.findings.some((finding) => finding.change !== void 0) ? `; this change introduces ${introduced} and fixes ${fixed}` : "";
+  return `${failed2 ? "FAIL" : "PASS"}: ${counts}${checked}${change} (policy ${report.policy})`;
 }
 
 // src/report/sarif.ts
@@ -42826,7 +42838,7 @@ function renderSarif(report) {
           }
         },
         automationDetails: { id: "mail-perimeter/" },
-        results: report.findings.map((finding) => result(finding, report.policy))
+        results: report.findings.filter((finding) => finding.change !== "fixed").map((finding) => result(finding, report.policy))
       }
     ]
   };
@@ -42848,9 +42860,12 @@ function result(finding, policyFile) {
         }
       }
     ],
-    // Code scanning tracks an alert across runs by this; line numbers move when the policy is edited.
+    // Code scanning tracks an alert across runs by this; line numbers move when a file is edited.
+    // The file is part of it: the same problem in the zone data and on the live servers is two alerts.
     partialFingerprints: {
-      "mailPerimeterFinding/v1": createHash("sha256").update(`${finding.rule}\0${finding.name}\0${finding.subject}`).digest("hex")
+      "mailPerimeterFinding/v1": createHash("sha256").update(
+        `${finding.rule}\0${finding.name}\0${finding.subject}${finding.policyLocation ? `\0${location?.file ?? ""}` : ""}`
+      ).digest("hex")
     },
     properties: { name: finding.name, subject: finding.subject, servers: finding.servers }
   };
@@ -42930,8 +42945,10 @@ function renderSummary(report, failed2) {
 }
 function findingsTable(findings) {
   if (findings.length === 0) return "No findings: every server that can receive mail matches the policy.\n";
-  const rows = findings.map(
-    (finding) => `<tr><td>${SEVERITY_ICON[finding.severity]} ${finding.severity}</td><td><code>${finding.rule}</code></td><td>${htmlCell(finding.name)}</td><td>${htmlCell(finding.subject)}</td><td>${htmlCell(finding.message)}</td><td>${finding.location ? `line ${finding.location.line}` : ""}</td></tr>`
+  const order = { introduced: 0, undefined: 1, unchanged: 1, fixed: 2 };
+  const sorted = [...findings].sort((a, b) => order[`${a.change}`] - order[`${b.change}`]);
+  const rows = sorted.map(
+    (finding) => `<tr><td>${SEVERITY_ICON[finding.severity]} ${finding.severity}${finding.change ? ` (${finding.change})` : ""}</td><td><code>${finding.rule}</code></td><td>${htmlCell(finding.name)}</td><td>${htmlCell(finding.subject)}</td><td>${htmlCell(finding.message)}</td><td>${finding.location ? `line ${finding.location.line}` : ""}</td></tr>`
   );
   return `### Findings
 
@@ -43041,7 +43058,8 @@ function renderText(report, failed2) {
     lines.push(printable(name));
     for (const finding of findings) {
       const where = finding.location ? `${finding.location.file}:${finding.location.line}:${finding.location.column}` : "";
-      lines.push(`  ${finding.severity.padEnd(7)} ${finding.rule}  ${printable(finding.subject)}${where ? `  (${where})` : ""}`);
+      const change = finding.change ? ` [${finding.change}]` : "";
+      lines.push(`  ${finding.severity.padEnd(7)} ${finding.rule}${change}  ${printable(finding.subject)}${where ? `  (${where})` : ""}`);
       lines.push(`          ${printable(finding.message)}`);
       if (finding.servers.length > 0) lines.push(`          servers: ${finding.servers.map(printable).join(", ")}`);
     }
@@ -44208,6 +44226,21 @@ function namesChecked(policy, observations) {
   if (evidence === void 0) return void 0;
   const total = policy.domains.length;
   return { total, checked: total - uncheckedNames(policy, evidence).length };
+}
+function evaluateZoneData(policy, zoneData, live) {
+  return applySeverities(policy, checkZoneData(policy, zoneData, live));
+}
+function markChanges(findings, onHead, onBase) {
+  const identity = (finding) => `${finding.rule}\0${finding.name}\0${finding.subject}`;
+  const place = (finding) => `${identity(finding)}\0${finding.location?.file ?? ""}\0${finding.location?.line ?? 0}`;
+  const baseIdentities = new Set(onBase.map(identity));
+  const headIdentities = new Set(onHead.map(identity));
+  const headPlaces = new Set(onHead.map(place));
+  const marked = findings.map(
+    (finding) => headPlaces.has(place(finding)) ? { ...finding, change: baseIdentities.has(identity(finding)) ? "unchanged" : "introduced" } : finding
+  );
+  const fixed = onBase.filter((finding) => !headIdentities.has(identity(finding))).map((finding) => ({ ...finding, change: "fixed" }));
+  return [...marked, ...fixed].sort(compareFindings);
 }
 
 // src/dns/root-hints.ts
@@ -45839,6 +45872,7 @@ var ZoneDataError = class extends Error {
 };
 
 // src/zone-data/read.ts
+import { execFileSync } from "node:child_process";
 import { lstatSync, readdirSync, readFileSync as readFileSync3, realpathSync } from "node:fs";
 import path4 from "node:path";
 
@@ -46258,6 +46292,34 @@ function checkoutFiles(repositoryRoot) {
       const entries = readdirSync(absolute, { withFileTypes: true });
       if (entries.length > MAX_DIRECTORY_ENTRIES) throw new Error(`${directory} has more than ${MAX_DIRECTORY_ENTRIES} entries`);
       return entries.filter((entry) => entry.isFile() || entry.isSymbolicLink()).map((entry) => entry.name).sort();
+    }
+  };
+}
+function commitFiles(repositoryRoot, commit) {
+  let available = false;
+  const git = (args) => execFileSync("git", args, { cwd: repositoryRoot, encoding: "utf8", maxBuffer: MAX_FILE_BYTES, stdio: ["ignore", "pipe", "ignore"] });
+  const ensure = () => {
+    if (available) return;
+    try {
+      git(["cat-file", "-e", `${commit}^{commit}`]);
+    } catch {
+      git(["fetch", "--no-tags", "--depth=1", "origin", commit]);
+    }
+    available = true;
+  };
+  return {
+    read(file) {
+      ensure();
+      return git(["show", `${commit}:${file}`]);
+    },
+    list(directory) {
+      ensure();
+      try {
+        if (git(["cat-file", "-t", `${commit}:${directory}`]).trim() !== "tree") return void 0;
+      } catch {
+        return void 0;
+      }
+      return git(["ls-tree", "--name-only", `${commit}:${directory}`]).split("\n").filter((name) => name !== "").sort();
     }
   };
 }
@@ -47719,10 +47781,27 @@ async function run2(settings, logger, clock = () => /* @__PURE__ */ new Date()) 
   if (settings.saveObservationsFile !== void 0) {
     await writeFile3(settings.saveObservationsFile, serializeObservations(observations));
   }
-  const findings = evaluate(policy, observations);
+  const findings = compareWithBase(policy, settings, observations, evaluate(policy, observations), logger);
   const report = buildReport(settings, startedAt, clock(), findings, policy, observations);
-  const failed2 = findings.some((finding) => meetsThreshold(finding.severity, settings.failOn));
+  const failed2 = findings.some((finding) => countsTowardFailure(finding, settings) && meetsThreshold(finding.severity, settings.failOn));
   return { report, failed: failed2, exitCode: failed2 ? 1 : 0, policyInvalid: false };
+}
+function countsTowardFailure(finding, settings) {
+  if (finding.change === "fixed") return false;
+  return settings.failOnUnchanged || finding.change !== "unchanged";
+}
+function compareWithBase(policy, settings, observations, findings, logger) {
+  if (settings.zoneDataBase === void 0 || observations.zoneData === void 0) return findings;
+  let base;
+  try {
+    base = readZoneData(policy.zoneData, settings.policyInRepository, settings.zoneDataBase);
+  } catch (error2) {
+    logger.warning(`the base's zone data could not be read (${error2.message}): every zone-data finding counts as introduced`);
+    base = { zones: [] };
+  }
+  const onHead = evaluateZoneData(policy, observations.zoneData, observations.dns);
+  const onBase = evaluateZoneData(policy, base, observations.dns);
+  return markChanges(findings, onHead, onBase);
 }
 async function readInput(file, what, maxBytes) {
   let handle;
@@ -47774,7 +47853,9 @@ async function main() {
   try {
     const inputs = readInputs();
     const scanPolicySource = inputs.scanRangesFrom === "base" && inputs.settings.observationsFile === void 0 ? await readBasePolicy(inputs.settings.policyFile, inputs.token, actionsLogger) : void 0;
-    const result2 = await run2({ ...inputs.settings, scanPolicySource }, actionsLogger);
+    const baseCommit = inputs.settings.observationsFile === void 0 ? await pullRequestBaseCommit() : void 0;
+    const zoneDataBase = baseCommit === void 0 ? void 0 : commitFiles(inputs.settings.repositoryRoot, baseCommit);
+    const result2 = await run2({ ...inputs.settings, scanPolicySource, zoneDataBase }, actionsLogger);
     await publish(result2, inputs);
   } catch (error2) {
     if (error2 instanceof ConfigurationError) setFailed(error2.message);

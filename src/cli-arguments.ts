@@ -3,6 +3,7 @@ import { ConfigurationError } from './policy/problem.js';
 import { OUTPUT_FORMATS } from './report/render.js';
 import type { OutputFormat } from './report/render.js';
 import { DEFAULT_SETTINGS, locatePolicy, oneOf, readRunOptions } from './settings.js';
+import { commitFiles } from './zone-data/read.js';
 import type { Settings } from './settings.js';
 
 export const USAGE = `Usage:
@@ -24,6 +25,8 @@ Options:
   --retries N                  DNS retries after the first attempt (default ${DEFAULT_SETTINGS.retries})
   --concurrency N              queries and probes in flight (default ${DEFAULT_SETTINGS.concurrency})
   --ip-version auto|4|6        which servers to ask (default auto)
+  --base-ref REF               mark zone-data findings introduced, fixed or unchanged against this git ref
+  --fail-on-unchanged true|false   whether findings already on --base-ref fail the run (default true)
   --deadline-minutes N         end observing after N minutes; the rest is reported unchecked (default ${DEFAULT_SETTINGS.deadlineMinutes})
   --only PHASES                zone-data, dns, scan (comma-separated) or all (default: what the policy configures)
   --save-observations FILE     keep what was observed, to evaluate later
@@ -65,6 +68,8 @@ export function parseCli(argv: readonly string[]): CliCommand {
         'ip-version': { type: 'string' },
         'deadline-minutes': { type: 'string' },
         deadline: { type: 'string' },
+        'base-ref': { type: 'string' },
+        'fail-on-unchanged': { type: 'string' },
         only: { type: 'string' },
         'save-observations': { type: 'string' },
         verbose: { type: 'boolean', default: false },
@@ -101,6 +106,8 @@ export function parseCli(argv: readonly string[]): CliCommand {
     observationsFile: values.observations,
     saveObservationsFile: values['save-observations'],
     scanPolicySource: undefined,
+    zoneDataBase:
+      values['base-ref'] === undefined ? undefined : commitFiles(locatePolicy(values.policy ?? '.').repositoryRoot, values['base-ref']),
   };
   if (values.serve && command !== 'demo') throw new ConfigurationError('--serve is for demo');
   return { command, settings, format, output: values.output, verbose: values.verbose ?? false, serve: values.serve ?? false };

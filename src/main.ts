@@ -1,10 +1,11 @@
 import * as core from '@actions/core';
-import { readBasePolicy } from './action/base-policy.js';
+import { pullRequestBaseCommit, readBasePolicy } from './action/base-policy.js';
 import { readInputs } from './action/inputs.js';
 import { publish } from './action/publish.js';
 import type { Logger } from './logger.js';
 import { ConfigurationError } from './policy/problem.js';
 import { run } from './run.js';
+import { commitFiles } from './zone-data/read.js';
 
 const actionsLogger: Logger = { info: core.info, warning: core.warning, debug: core.debug };
 
@@ -16,7 +17,9 @@ async function main(): Promise<void> {
       inputs.scanRangesFrom === 'base' && inputs.settings.observationsFile === undefined
         ? await readBasePolicy(inputs.settings.policyFile, inputs.token, actionsLogger)
         : undefined;
-    const result = await run({ ...inputs.settings, scanPolicySource }, actionsLogger);
+    const baseCommit = inputs.settings.observationsFile === undefined ? await pullRequestBaseCommit() : undefined;
+    const zoneDataBase = baseCommit === undefined ? undefined : commitFiles(inputs.settings.repositoryRoot, baseCommit);
+    const result = await run({ ...inputs.settings, scanPolicySource, zoneDataBase }, actionsLogger);
     await publish(result, inputs);
   } catch (error) {
     if (error instanceof ConfigurationError) core.setFailed(error.message);

@@ -2,12 +2,13 @@ import { constants } from 'node:fs';
 import { open, writeFile } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import packageJson from '../package.json' with { type: 'json' };
-import { evaluate, namesChecked, policyProblemsAsFindings } from './checks/evaluate.js';
+import { evaluate, evaluateZoneData, markChanges, namesChecked, policyProblemsAsFindings } from './checks/evaluate.js';
 import type { Finding } from './checks/finding.js';
 import { meetsThreshold } from './checks/finding.js';
 import type { Logger } from './logger.js';
 import { observe } from './observe.js';
-import type { Observations } from './observations/model.js';
+import type { Observations, ZoneDataObservations } from './observations/model.js';
+import { readZoneData } from './zone-data/read.js';
 import { parseObservations, serializeObservations } from './observations/file.js';
 import { loadPolicy } from './policy/load.js';
 import type { PolicyLoad } from './policy/load.js';
@@ -60,10 +61,32 @@ export async function run(settings: Settings, logger: Logger, clock: () => Date 
     await writeFile(settings.saveObservationsFile, serializeObservations(observations));
   }
 
-  const findings = evaluate(policy, observations);
+  const findings = compareWithBase(policy, settings, observations, evaluate(policy, observations), logger);
   const report = buildReport(settings, startedAt, clock(), findings, policy, observations);
-  const failed = findings.some((finding) => meetsThreshold(finding.severity, settings.failOn));
+  const failed = findings.some((finding) => countsTowardFailure(finding, settings) && meetsThreshold(finding.severity, settings.failOn));
   return { report, failed, exitCode: failed ? 1 : 0, policyInvalid: false };
+}
+
+/** A fixed finding never fails a run; an unchanged one only when fail-on-unchanged is on. */
+function countsTowardFailure(finding: Finding, settings: Settings): boolean {
+  if (finding.change === 'fixed') return false;
+  return settings.failOnUnchanged || finding.change !== 'unchanged';
+}
+
+/** On a change with a base (pull requests, --base-ref): the zone data's findings marked against the base's. */
+function compareWithBase(policy: Policy, settings: Settings, observations: Observations, findings: Finding[], logger: Logger): Finding[] {
+  if (settings.zoneDataBase === undefined || observations.zoneData === undefined) return findings;
+  let base: ZoneDataObservations;
+  try {
+    base = readZoneData(policy.zoneData, settings.policyInRepository, settings.zoneDataBase);
+  } catch (error) {
+    // The base may predate the zone data, or hold a file this version cannot read: compare with nothing.
+    logger.warning(`the base's zone data could not be read (${(error as Error).message}): every zone-data finding counts as introduced`);
+    base = { zones: [] };
+  }
+  const onHead = evaluateZoneData(policy, observations.zoneData, observations.dns);
+  const onBase = evaluateZoneData(policy, base, observations.dns);
+  return markChanges(findings, onHead, onBase);
 }
 
 /**

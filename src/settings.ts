@@ -5,6 +5,7 @@ import type { Severity } from './checks/rules.js';
 import { parseIpAddress } from './ip-address.js';
 import type { IpAddress } from './ip-address.js';
 import { ConfigurationError } from './policy/problem.js';
+import type { RepositoryFiles } from './zone-data/read.js';
 
 /** Everything a run needs, read once from action inputs or CLI flags; the engine never reads the environment. */
 export interface Settings {
@@ -45,6 +46,13 @@ export interface Settings {
    * branch's); `text` undefined means that policy does not exist yet, so nothing is scanned.
    */
   readonly scanPolicySource: { readonly file: string; readonly text: string | undefined } | undefined;
+  /**
+   * The repository as the change's base has it (pull requests): zone-data findings are marked
+   * introduced, fixed or unchanged against it. Undefined: no comparison.
+   */
+  readonly zoneDataBase: RepositoryFiles | undefined;
+  /** Whether findings already present on the base count toward fail-on (false: gate only on what a change introduces). */
+  readonly failOnUnchanged: boolean;
 }
 
 export const DEFAULT_SETTINGS = {
@@ -64,7 +72,7 @@ export const DEFAULT_SETTINGS = {
 /** The settings both surfaces share, under the same kebab-case names (action inputs, CLI flags). */
 export type RunOptions = Omit<
   Settings,
-  'policyFile' | 'repositoryRoot' | 'policyInRepository' | 'observationsFile' | 'saveObservationsFile' | 'scanPolicySource'
+  'policyFile' | 'repositoryRoot' | 'policyInRepository' | 'observationsFile' | 'saveObservationsFile' | 'scanPolicySource' | 'zoneDataBase'
 >;
 
 /**
@@ -104,6 +112,7 @@ export function readRunOptions(option: (name: string) => string | undefined, lab
     retries: integer(label('retries'), option('retries'), DEFAULT_SETTINGS.retries, 0, 10),
     concurrency: integer(label('concurrency'), option('concurrency'), DEFAULT_SETTINGS.concurrency, 1, 4096),
     ipVersion: oneOf(label('ip-version'), option('ip-version') ?? DEFAULT_SETTINGS.ipVersion, ['auto', '4', '6'] as const),
+    failOnUnchanged: oneOf(label('fail-on-unchanged'), option('fail-on-unchanged') ?? 'true', ['true', 'false'] as const) === 'true',
     deadlineMinutes: integer(label('deadline-minutes'), option('deadline-minutes'), DEFAULT_SETTINGS.deadlineMinutes, 1, 24 * 60),
   };
 }

@@ -150,6 +150,8 @@ export function labDnsSettings(root: string, dnsPort: number, overrides: Partial
     observationsFile: undefined,
     saveObservationsFile: undefined,
     scanPolicySource: undefined,
+    zoneDataBase: undefined,
+    failOnUnchanged: true,
     ...overrides,
   };
 }

@@ -34,9 +34,7 @@ export interface BasePolicy {
 export async function readBasePolicy(policyFile: string, token: string | undefined, logger: Logger): Promise<BasePolicy | undefined> {
   const eventName = process.env['GITHUB_EVENT_NAME'] ?? '';
   if (TRUSTED_EVENTS.has(eventName)) return undefined;
-  const eventPath = process.env['GITHUB_EVENT_PATH'];
-  const event = eventPath ? (JSON.parse(await readFile(eventPath, 'utf8')) as { pull_request?: { base?: { sha?: string } } }) : {};
-  const baseSha = event.pull_request?.base?.sha;
+  const baseSha = await pullRequestBaseCommit();
   if (!baseSha) {
     logger.warning(
       `the ${eventName || 'unknown'} event may run untrusted content and names no base commit: the scan is skipped (scan-ranges-from: head opts out)`,
@@ -72,6 +70,14 @@ export async function readBasePolicy(policyFile: string, token: string | undefin
   throw new ConfigurationError(
     `cannot read ${relative} on the base branch (${baseSha}); check out with fetch-depth: 0, give the action a token, or set scan-ranges-from: head if this repository trusts its pull requests`,
   );
+}
+
+/** The base commit of the pull request this event is about, if it is about one. */
+export async function pullRequestBaseCommit(): Promise<string | undefined> {
+  if (TRUSTED_EVENTS.has(process.env['GITHUB_EVENT_NAME'] ?? '')) return undefined;
+  const eventPath = process.env['GITHUB_EVENT_PATH'];
+  const event = eventPath ? (JSON.parse(await readFile(eventPath, 'utf8')) as { pull_request?: { base?: { sha?: string } } }) : {};
+  return event.pull_request?.base?.sha || undefined;
 }
 
 async function gitShow(cwd: string, sha: string, relative: string): Promise<string | undefined> {

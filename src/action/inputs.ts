@@ -18,6 +18,7 @@ export const INPUT = {
   concurrency: 'concurrency',
   ipVersion: 'ip-version',
   deadlineMinutes: 'deadline-minutes',
+  failOnUnchanged: 'fail-on-unchanged',
   scanRangesFrom: 'scan-ranges-from',
   observations: 'observations',
   token: 'token',
@@ -49,6 +50,8 @@ export function readInputs(): ActionInputs {
     observationsFile: optional(INPUT.observations),
     saveObservationsFile: undefined,
     scanPolicySource: undefined,
+    // Set by the action's entry on pull requests, from the base commit.
+    zoneDataBase: undefined,
   };
   return {
     settings,

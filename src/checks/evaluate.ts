@@ -1,4 +1,4 @@
-import type { Observations } from '../observations/model.js';
+import type { Observations, ZoneDataObservations } from '../observations/model.js';
 import type { Policy } from '../policy/types.js';
 import type { PolicyProblem } from '../policy/problem.js';
 import { compareFindings } from './finding.js';
@@ -69,4 +69,29 @@ export function namesChecked(policy: Policy, observations: Observations): { tota
   if (evidence === undefined) return undefined;
   const total = policy.domains.length;
   return { total, checked: total - uncheckedNames(policy, evidence).length };
+}
+
+/** The findings on zone data alone, severities applied: what a change to the data is compared by. */
+export function evaluateZoneData(policy: Policy, zoneData: ZoneDataObservations, live: Observations['dns']): Finding[] {
+  return applySeverities(policy, checkZoneData(policy, zoneData, live));
+}
+
+/**
+ * Marks the findings on zone data against the base's: `introduced` when new in this change,
+ * `unchanged` when the base had it too, and the base's findings that are gone come back as
+ * `fixed`. Identity is rule, name and subject: lines move when a file is edited.
+ */
+export function markChanges(findings: readonly Finding[], onHead: readonly Finding[], onBase: readonly Finding[]): Finding[] {
+  const identity = (finding: Finding) => `${finding.rule}\u0000${finding.name}\u0000${finding.subject}`;
+  const place = (finding: Finding) => `${identity(finding)}\u0000${finding.location?.file ?? ''}\u0000${finding.location?.line ?? 0}`;
+  const baseIdentities = new Set(onBase.map(identity));
+  const headIdentities = new Set(onHead.map(identity));
+  const headPlaces = new Set(onHead.map(place));
+  const marked = findings.map((finding): Finding =>
+    headPlaces.has(place(finding)) ? { ...finding, change: baseIdentities.has(identity(finding)) ? 'unchanged' : 'introduced' } : finding,
+  );
+  const fixed = onBase
+    .filter((finding) => !headIdentities.has(identity(finding)))
+    .map((finding): Finding => ({ ...finding, change: 'fixed' }));
+  return [...marked, ...fixed].sort(compareFindings);
 }

@@ -22,9 +22,11 @@ export interface Annotation {
  * aggregated per rule, and beyond that the last slot points to the job summary, which lists all.
  */
 export function planAnnotations(findings: readonly Finding[]): Annotation[] {
+  // A finding this change fixed stands on the base's lines: it belongs in the summary, not on the diff.
+  const current = findings.filter((finding) => finding.change !== 'fixed');
   return SEVERITIES.flatMap((severity) =>
     planForSeverity(
-      findings.filter((finding) => finding.severity === severity),
+      current.filter((finding) => finding.severity === severity),
       severity,
     ),
   );

@@ -23,7 +23,8 @@ export interface RunReport {
 }
 
 export function countBySeverity(findings: readonly Finding[], names?: RunReport['summary']['names']): RunReport['summary'] {
-  const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
+  // What a change fixed is reported, but no longer counts.
+  const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity && finding.change !== 'fixed').length;
   return { errors: count('error'), warnings: count('warning'), notices: count('notice'), ...(names ? { names } : {}) };
 }
 
@@ -32,5 +33,10 @@ export function verdictLine(report: RunReport, failed: boolean): string {
   const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${notices} notice${notices === 1 ? '' : 's'}`;
   const names = report.summary.names;
   const checked = names ? `; ${names.checked} of ${names.total} name${names.total === 1 ? '' : 's'} checked` : '';
-  return `${failed ? 'FAIL' : 'PASS'}: ${counts}${checked} (policy ${report.policy})`;
+  const introduced = report.findings.filter((finding) => finding.change === 'introduced').length;
+  const fixed = report.findings.filter((finding) => finding.change === 'fixed').length;
+  const change = report.findings.some((finding) => finding.change !== undefined)
+    ? `; this change introduces ${introduced} and fixes ${fixed}`
+    : '';
+  return `${failed ? 'FAIL' : 'PASS'}: ${counts}${checked}${change} (policy ${report.policy})`;
 }

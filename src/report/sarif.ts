@@ -33,7 +33,7 @@ export function renderSarif(report: RunReport): string {
           },
         },
         automationDetails: { id: 'mail-perimeter/' },
-        results: report.findings.map((finding) => result(finding, report.policy)),
+        results: report.findings.filter((finding) => finding.change !== 'fixed').map((finding) => result(finding, report.policy)),
       },
     ],
   };
@@ -55,9 +55,14 @@ function result(finding: Finding, policyFile: string) {
         },
       },
     ],
-    // Code scanning tracks an alert across runs by this; line numbers move when the policy is edited.
+    // Code scanning tracks an alert across runs by this; line numbers move when a file is edited.
+    // The file is part of it: the same problem in the zone data and on the live servers is two alerts.
     partialFingerprints: {
-      'mailPerimeterFinding/v1': createHash('sha256').update(`${finding.rule}\u0000${finding.name}\u0000${finding.subject}`).digest('hex'),
+      'mailPerimeterFinding/v1': createHash('sha256')
+        .update(
+          `${finding.rule}\u0000${finding.name}\u0000${finding.subject}${finding.policyLocation ? `\u0000${location?.file ?? ''}` : ''}`,
+        )
+        .digest('hex'),
     },
     properties: { name: finding.name, subject: finding.subject, servers: finding.servers },
   };

@@ -40,9 +40,12 @@ export function renderSummary(report: RunReport, failed: boolean): string {
 
 function findingsTable(findings: readonly Finding[]): string {
   if (findings.length === 0) return 'No findings: every server that can receive mail matches the policy.\n';
-  const rows = findings.map(
+  // What a change introduces first, then what was there already, then what it fixed.
+  const order = { introduced: 0, undefined: 1, unchanged: 1, fixed: 2 } as const;
+  const sorted = [...findings].sort((a, b) => order[`${a.change}` as keyof typeof order] - order[`${b.change}` as keyof typeof order]);
+  const rows = sorted.map(
     (finding) =>
-      `<tr><td>${SEVERITY_ICON[finding.severity]} ${finding.severity}</td><td><code>${finding.rule}</code></td><td>${htmlCell(finding.name)}</td><td>${htmlCell(finding.subject)}</td><td>${htmlCell(finding.message)}</td><td>${finding.location ? `line ${finding.location.line}` : ''}</td></tr>`,
+      `<tr><td>${SEVERITY_ICON[finding.severity]} ${finding.severity}${finding.change ? ` (${finding.change})` : ''}</td><td><code>${finding.rule}</code></td><td>${htmlCell(finding.name)}</td><td>${htmlCell(finding.subject)}</td><td>${htmlCell(finding.message)}</td><td>${finding.location ? `line ${finding.location.line}` : ''}</td></tr>`,
   );
   return `### Findings\n\n<table><tr><th>Severity</th><th>Rule</th><th>Name</th><th>Subject</th><th>Message</th><th>Policy</th></tr>\n${rows.join('\n')}\n</table>\n`;
 }

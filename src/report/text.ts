@@ -22,7 +22,8 @@ export function renderText(report: RunReport, failed: boolean): string {
     lines.push(printable(name));
     for (const finding of findings) {
       const where = finding.location ? `${finding.location.file}:${finding.location.line}:${finding.location.column}` : '';
-      lines.push(`  ${finding.severity.padEnd(7)} ${finding.rule}  ${printable(finding.subject)}${where ? `  (${where})` : ''}`);
+      const change = finding.change ? ` [${finding.change}]` : '';
+      lines.push(`  ${finding.severity.padEnd(7)} ${finding.rule}${change}  ${printable(finding.subject)}${where ? `  (${where})` : ''}`);
       lines.push(`          ${printable(finding.message)}`);
       if (finding.servers.length > 0) lines.push(`          servers: ${finding.servers.map(printable).join(', ')}`);
     }

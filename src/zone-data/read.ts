@@ -2,6 +2,7 @@
  * The zone-data observer: reads every `zone-data` source of the policy from a repository (the
  * checkout, or a commit of it) into records with their file and line. No network, no judgement.
  */
+import { execFileSync } from 'node:child_process';
 import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { DomainName } from '../dns-name.js';
@@ -53,6 +54,44 @@ export function checkoutFiles(repositoryRoot: string): RepositoryFiles {
       return entries
         .filter((entry) => entry.isFile() || entry.isSymbolicLink())
         .map((entry) => entry.name)
+        .sort();
+    },
+  };
+}
+
+/**
+ * The files of one commit of the repository, read through git (pull requests compare the zone
+ * data they propose with the base branch's). The commit is fetched once if the checkout is
+ * shallow; a commit that cannot be had is an error on first use.
+ */
+export function commitFiles(repositoryRoot: string, commit: string): RepositoryFiles {
+  let available = false;
+  const git = (args: string[]) =>
+    execFileSync('git', args, { cwd: repositoryRoot, encoding: 'utf8', maxBuffer: MAX_FILE_BYTES, stdio: ['ignore', 'pipe', 'ignore'] });
+  const ensure = () => {
+    if (available) return;
+    try {
+      git(['cat-file', '-e', `${commit}^{commit}`]);
+    } catch {
+      git(['fetch', '--no-tags', '--depth=1', 'origin', commit]);
+    }
+    available = true;
+  };
+  return {
+    read(file) {
+      ensure();
+      return git(['show', `${commit}:${file}`]);
+    },
+    list(directory) {
+      ensure();
+      try {
+        if (git(['cat-file', '-t', `${commit}:${directory}`]).trim() !== 'tree') return undefined;
+      } catch {
+        return undefined;
+      }
+      return git(['ls-tree', '--name-only', `${commit}:${directory}`])
+        .split('\n')
+        .filter((name) => name !== '')
         .sort();
     },
   };

@@ -11,8 +11,8 @@ import { CLI, cleanupOnExit, measured, run, startChild, udpReceiveErrors, writeJ
 import { deadServerWorld, latencyWorld, scanWorld, startNsdWorld } from './worlds.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
-// BENCH_SECTIONS=walk,latency,dead,scan,cold (default: all) re-runs one part while working on it.
-const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? 'walk,latency,dead,scan,cold').split(','));
+// BENCH_SECTIONS=walk,latency,dead,scan,cold,zonedata (default: all) re-runs one part while working on it.
+const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? 'walk,latency,dead,scan,cold,zonedata').split(','));
 const CONCURRENCY = 256;
 const RTT_S = 0.05;
 const PEER_TIMEOUT_S = 120;
@@ -414,6 +414,83 @@ if (SECTIONS.has('cold')) {
   samples.sort((a, b) => a - b);
   figures.coldStartMs = samples;
   row('cold start: node dist/index.js to first query (median of 5)', `${Math.round(samples[2])} ms`, '', '', undefined, '', undefined);
+}
+
+// 6. Zone data: 1,000 zone files judged with no network (every socket constructor made to throw),
+// against named-checkzone on the same files one after the other (its lookups turned off).
+if (SECTIONS.has('zonedata')) {
+  const dir = path.join(baseDir, 'zone-data');
+  mkdirSync(path.join(dir, 'zones'), { recursive: true });
+  writeFileSync(path.join(dir, '.git'), '');
+  const zones = Array.from({ length: 1000 }, (_, index) => `z${index}.test`);
+  for (const zone of zones) {
+    writeFileSync(
+      path.join(dir, 'zones', `${zone}.zone`),
+      `$ORIGIN ${zone}.\n$TTL 3600\n@ SOA ns1 hostmaster 1 3600 600 86400 300\n@ NS ns1\n@ NS ns2\nns1 A 127.58.0.1\nns2 A 127.58.0.2\n@ MX 10 mx1.example.test.\nwww A 127.58.0.80\n`,
+    );
+  }
+  writeFileSync(
+    path.join(dir, 'policy.yml'),
+    `version: 1\ndomains:\n${zones.map((zone) => `  ${zone}: { nameservers: [ns1.${zone}, ns2.${zone}], mx: ["10 mx1.example.test"] }`).join('\n')}\nzone-data: [{ format: rfc1035, path: zones }]\n`,
+  );
+  const result = measured(process.execPath, [
+    '--import',
+    path.resolve('__tests__/support/no-sockets.mjs'),
+    CLI,
+    'check',
+    '--policy',
+    path.join(dir, 'policy.yml'),
+    '--only',
+    'zone-data',
+    '--format',
+    'json',
+  ]);
+  const report = JSON.parse(result.stdout);
+  if (result.status !== 0) throw new Error(`zone-data check failed (${result.status}): ${result.stderr}`);
+  const started = performance.now();
+  for (const zone of zones) {
+    spawnSync('named-checkzone', [
+      '-i',
+      'none',
+      '-k',
+      'ignore',
+      '-m',
+      'ignore',
+      '-n',
+      'ignore',
+      '-r',
+      'ignore',
+      '-M',
+      'ignore',
+      '-S',
+      'ignore',
+      '-T',
+      'ignore',
+      '-W',
+      'ignore',
+      '-q',
+      zone,
+      path.join(dir, 'zones', `${zone}.zone`),
+    ]);
+  }
+  const peerS = (performance.now() - started) / 1000;
+  figures.zoneData1000 = {
+    wallS: result.wallS,
+    cpuS: result.cpuS,
+    peakMb: result.peakMb,
+    findings: report.findings.length,
+    names: report.summary.names,
+    peerS,
+  };
+  row(
+    'zone data 1,000 zones, no socket: wall (start-up included)',
+    `${result.wallS.toFixed(2)} s, ${report.summary.names.checked} names checked, ${report.findings.length} findings`,
+    'named-checkzone loop',
+    `${peerS.toFixed(1)} s`,
+    peerS / result.wallS,
+    '< 1 s',
+    result.wallS < 1,
+  );
 }
 
 const header = ['benchmark', 'ours', 'peer', 'peer figure', 'ratio', 'goal', 'met'];

@@ -42948,11 +42948,11 @@ function findingsTable(findings) {
   const order = { introduced: 0, undefined: 1, unchanged: 1, fixed: 2 };
   const sorted = [...findings].sort((a, b) => order[`${a.change}`] - order[`${b.change}`]);
   const rows = sorted.map(
-    (finding) => `<tr><td>${SEVERITY_ICON[finding.severity]} ${finding.severity}${finding.change ? ` (${finding.change})` : ""}</td><td><code>${finding.rule}</code></td><td>${htmlCell(finding.name)}</td><td>${htmlCell(finding.subject)}</td><td>${htmlCell(finding.message)}</td><td>${finding.location ? `line ${finding.location.line}` : ""}</td></tr>`
+    (finding) => `<tr><td>${SEVERITY_ICON[finding.severity]} ${finding.severity}${finding.change ? ` (${finding.change})` : ""}</td><td><code>${finding.rule}</code></td><td>${htmlCell(finding.name)}</td><td>${htmlCell(finding.subject)}</td><td>${htmlCell(finding.message)}</td><td>${finding.location ? htmlCell(`${finding.location.file}:${finding.location.line}`) : ""}</td></tr>`
   );
   return `### Findings
 
-<table><tr><th>Severity</th><th>Rule</th><th>Name</th><th>Subject</th><th>Message</th><th>Policy</th></tr>
+<table><tr><th>Severity</th><th>Rule</th><th>Name</th><th>Subject</th><th>Message</th><th>Where</th></tr>
 ${rows.join("\n")}
 </table>
 `;

@@ -45,9 +45,9 @@ function findingsTable(findings: readonly Finding[]): string {
   const sorted = [...findings].sort((a, b) => order[`${a.change}` as keyof typeof order] - order[`${b.change}` as keyof typeof order]);
   const rows = sorted.map(
     (finding) =>
-      `<tr><td>${SEVERITY_ICON[finding.severity]} ${finding.severity}${finding.change ? ` (${finding.change})` : ''}</td><td><code>${finding.rule}</code></td><td>${htmlCell(finding.name)}</td><td>${htmlCell(finding.subject)}</td><td>${htmlCell(finding.message)}</td><td>${finding.location ? `line ${finding.location.line}` : ''}</td></tr>`,
+      `<tr><td>${SEVERITY_ICON[finding.severity]} ${finding.severity}${finding.change ? ` (${finding.change})` : ''}</td><td><code>${finding.rule}</code></td><td>${htmlCell(finding.name)}</td><td>${htmlCell(finding.subject)}</td><td>${htmlCell(finding.message)}</td><td>${finding.location ? htmlCell(`${finding.location.file}:${finding.location.line}`) : ''}</td></tr>`,
   );
-  return `### Findings\n\n<table><tr><th>Severity</th><th>Rule</th><th>Name</th><th>Subject</th><th>Message</th><th>Policy</th></tr>\n${rows.join('\n')}\n</table>\n`;
+  return `### Findings\n\n<table><tr><th>Severity</th><th>Rule</th><th>Name</th><th>Subject</th><th>Message</th><th>Where</th></tr>\n${rows.join('\n')}\n</table>\n`;
 }
 
 function replyText<T>(reply: Reply<T> | undefined, format: (records: readonly T[]) => string): string {

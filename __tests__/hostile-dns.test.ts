@@ -75,6 +75,8 @@ const servers: LabServerSpec[] = [
         // A target whose first label holds an unprintable octet: asked as that octet, not as "\\001".
         ['odd', 'MX', '10 mx\u0001.evil.test.'],
         ['mx\u0001', 'A', '127.62.9.67'],
+        // Seventy MX at one name: more than any real name has.
+        ...Array.from({ length: 70 }, (_, index) => ['many', 'MX', `10 t${index}.evil.test.`] as const),
         ['rogue', 'A', '127.62.9.66'],
       ]),
     ],
@@ -123,6 +125,8 @@ domains:
     mx: ["10 mx.victim.test"]
   odd.evil.test:
     mx: ["10 mx.victim.test"]
+  many.evil.test:
+    mx: ["10 t0.evil.test"]
   victim.test:
     nameservers: [ns1.victim.test]
     mx: ["10 mx.victim.test"]
@@ -216,6 +220,19 @@ describe('names with unprintable octets', () => {
     expect(target.status).toBe('resolved');
     expect(target.addresses).toEqual(['127.62.9.67']);
     expect(findingsFor('odd.evil.test')).toContain('mx/target-address mx\\001.evil.test');
+  });
+});
+
+describe('a name with more MX targets than any real one', () => {
+  it('has the first 64 resolved and the rest reported as not resolved, never dropped', () => {
+    const targets = observations.dns!.mxTargets.filter((target) => /^t\d+\.evil\.test$/.test(target.host));
+    expect(targets).toHaveLength(70);
+    expect(targets.filter((target) => target.detail.includes('more than 64 MX targets'))).toHaveLength(6);
+    const unresolved = evaluate(POLICY, observations).filter(
+      (finding) =>
+        finding.name === 'many.evil.test' && finding.rule === 'mx/target-unresolvable' && finding.message.includes('more than 64'),
+    );
+    expect(unresolved).toHaveLength(6);
   });
 });
 

@@ -20769,6 +20769,7 @@ function dedupe(records) {
 // src/dns/walk.ts
 var MIN_NAMES_IN_FLIGHT = 64;
 var MAX_SERVERS_PER_ZONE = 32;
+var MAX_MX_TARGETS_PER_NAME = 64;
 var MAX_ALIAS_CHAIN = 8;
 var MAX_ADDRESSES_PER_SERVER_NAME = 16;
 var AuthoritativeWalk = class {
@@ -20844,13 +20845,21 @@ var AuthoritativeWalk = class {
     if (zone2.zone === void 0) return { name, zone: void 0, servers: [], error: zone2.detail };
     const walk = await this.walkZone(zone2.zone);
     const servers = await this.askName(name, walk.asked);
-    const targets2 = [];
+    const hosts = /* @__PURE__ */ new Set();
     for (const { mx } of servers) {
       if (mx.status !== "answer") continue;
-      for (const { host } of mx.records) if (host !== ROOT_NAME) targets2.push(this.target(host));
+      for (const { host } of mx.records) if (host !== ROOT_NAME) hosts.add(host);
     }
+    const targets2 = [...hosts].map((host, index) => index < MAX_MX_TARGETS_PER_NAME ? this.target(host) : this.notResolved(host, name));
     await Promise.all([...targets2, walk.observation]);
     return { name, zone: zone2.zone, servers, error: void 0 };
+  }
+  notResolved(host, name) {
+    if (!this.targets.has(host)) {
+      const detail = `not resolved: ${name} publishes more than ${MAX_MX_TARGETS_PER_NAME} MX targets`;
+      this.targets.set(host, Promise.resolve({ host, status: "failed", addresses: [], cnameChain: [], answeredBy: [], byServer: [], detail }));
+    }
+    return this.targets.get(host);
   }
   target(host) {
     let pending = this.targets.get(host);

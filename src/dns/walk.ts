@@ -40,6 +40,8 @@ import type { QueryType, RecordData } from './wire.js';
 const MIN_NAMES_IN_FLIGHT = 64;
 /** A zone with more distinct name servers than this is treated as hostile; the rest are not asked. */
 const MAX_SERVERS_PER_ZONE = 32;
+/** MX targets resolved per name: real names have a handful; more is a zone built to cost us. */
+const MAX_MX_TARGETS_PER_NAME = 64;
 /** Aliases followed from a policy name, as resolvers bound CNAME chains. */
 const MAX_ALIAS_CHAIN = 8;
 /** Addresses believed for one server name; more is a hostile zone, not a real server. */
@@ -135,13 +137,24 @@ export class AuthoritativeWalk {
     if (zone.zone === undefined) return { name, zone: undefined, servers: [], error: zone.detail };
     const walk = await this.walkZone(zone.zone);
     const servers = await this.askName(name, walk.asked);
-    const targets: Promise<TargetObservation>[] = [];
+    const hosts = new Set<DomainName>();
     for (const { mx } of servers) {
       if (mx.status !== 'answer') continue;
-      for (const { host } of mx.records) if (host !== ROOT_NAME) targets.push(this.target(host));
+      for (const { host } of mx.records) if (host !== ROOT_NAME) hosts.add(host);
     }
+    // A hostile zone can publish thousands of MX at one name (TCP answers reach 64 KiB): the
+    // first ones are resolved, the rest are recorded as not resolved, never silently dropped.
+    const targets = [...hosts].map((host, index) => (index < MAX_MX_TARGETS_PER_NAME ? this.target(host) : this.notResolved(host, name)));
     await Promise.all([...targets, walk.observation]);
     return { name, zone: zone.zone, servers, error: undefined };
+  }
+
+  private notResolved(host: DomainName, name: DomainName): Promise<TargetObservation> {
+    if (!this.targets.has(host)) {
+      const detail = `not resolved: ${name} publishes more than ${MAX_MX_TARGETS_PER_NAME} MX targets`;
+      this.targets.set(host, Promise.resolve({ host, status: 'failed', addresses: [], cnameChain: [], answeredBy: [], byServer: [], detail }));
+    }
+    return this.targets.get(host)!;
   }
 
   private target(host: DomainName): Promise<TargetObservation> {

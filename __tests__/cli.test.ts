@@ -1,5 +1,5 @@
 /** The CLI bundle as a user runs it: exit codes, evaluate on a saved file, every output format. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -61,7 +61,18 @@ describe('mail-perimeter evaluate', () => {
         location: { file: 'policy.yml', line: 5, column: 3 },
       },
     ]);
-    expect(Object.keys(report)).toEqual(['version', 'tool', 'policy', 'startedAt', 'durationMs', 'summary', 'findings', 'observations']);
+    expect(Object.keys(report)).toEqual([
+      'version',
+      'tool',
+      'policy',
+      'verdict',
+      'failOn',
+      'startedAt',
+      'durationMs',
+      'summary',
+      'findings',
+      'observations',
+    ]);
   });
 
   it('a rule turned off produces nothing, and the run passes', () => {
@@ -97,11 +108,19 @@ describe('the run itself cannot be done: exit 2', () => {
     [['check', '--policy', 'policy.yml', '--dns-port', '70000'], '--dns-port must be a whole number from 1 to 65535'],
     [['check', '--policy', 'missing.yml'], 'cannot read the policy missing.yml: ENOENT'],
     [['evaluate', '--policy', 'policy.yml', '--observations', 'policy.yml'], 'not JSON'],
-    [['check', '--policy', 'policy.yml', '--bogus'], "Unknown option '--bogus'"],
+    [['check', '--policy', 'policy.yml', '--bogus'], "mail-perimeter: unknown option '--bogus'; see mail-perimeter --help"],
   ])('%j', (args, message) => {
     const result = cli(...args);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
+    // One short line, not the whole usage text.
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('--version prints the name and version, exit 0', () => {
+    const result = cli('--version');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^mail-perimeter \d+\.\d+\.\d+\n$/);
   });
 });
 
@@ -148,4 +167,43 @@ describe('a malformed observations file is exit 2 with the path of the bad field
     expect(result.stderr).toContain(pointer);
     expect(result.stderr).not.toContain('internal error');
   });
+});
+
+describe('a long walk says it is alive', () => {
+  it('prints DNS progress on stderr every few seconds', async () => {
+    // A root that reads every query and never answers: the walk waits out (retries + 1) timeouts.
+    const { default: dgram } = await import('node:dgram');
+    const silent = dgram.createSocket('udp4');
+    await new Promise<void>((resolve) => silent.bind(0, '127.0.0.1', () => resolve()));
+    const port = silent.address().port;
+    try {
+      const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = spawn(
+          process.execPath,
+          [
+            path.resolve('dist/cli.js'),
+            'check',
+            '--policy',
+            'policy.yml',
+            '--root-hints',
+            '127.0.0.1',
+            '--dns-port',
+            String(port),
+            '--timeout-ms',
+            '3000',
+            '--retries',
+            '1',
+          ],
+          { cwd: dir },
+        );
+        let stderr = '';
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.on('exit', (code) => resolve({ code, stderr }));
+      });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/dns: 0\/1 names checked, \d+ queries, \d+ timeouts/);
+    } finally {
+      silent.close();
+    }
+  }, 30_000);
 });

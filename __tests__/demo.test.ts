@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import dgram from 'node:dgram';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_DNS_PORT, DEMO_SMTP_PORT } from '../src/lab/demo-ports.js';
 import { PLANTED_DNS_SERVERS, plantedFindings, plantedListeners, plantedPolicy } from '../src/lab/planted-world.js';
 import type { RunReport } from '../src/report/run-report.js';
+import { reportSchemaErrors } from './support/report-schema.js';
 
 const CLI = path.resolve('dist/cli.js');
 
@@ -46,7 +47,22 @@ async function everythingReleased(): Promise<void> {
 }
 
 describe('mail-perimeter demo', () => {
-  it('reports every planted problem, exits 1, writes its policy and leaves nothing listening', async () => {
+  it('with its addresses taken, says so and exits 2 instead of an internal error', async () => {
+    const holder = dgram.createSocket('udp4');
+    await new Promise<void>((resolve) => holder.bind(DEMO_DNS_PORT, PLANTED_DNS_SERVERS[0]!.address, () => resolve()));
+    try {
+      const demo = startDemo([]);
+      const { code } = await demo.exited;
+      expect(code).toBe(2);
+      expect(demo.output().stderr).toContain("cannot listen on the lab's loopback addresses (EADDRINUSE)");
+      expect(demo.output().stderr).not.toContain('internal error');
+    } finally {
+      await new Promise<void>((resolve) => holder.close(() => resolve()));
+    }
+    await everythingReleased();
+  });
+
+  it('reports every planted problem, exits 1, writes its policy outside the directory it runs in and leaves nothing listening', async () => {
     const demo = startDemo(['--format', 'json']);
     const { code } = await demo.exited;
     expect(code).toBe(1);
@@ -56,7 +72,13 @@ describe('mail-perimeter demo', () => {
       .map(({ rule, name, subject }) => `${rule} ${name} ${subject}`)
       .sort();
     expect(found).toEqual(expected);
-    expect(readFileSync(path.join(demo.cwd, 'examples/demo-policy.yml'), 'utf8')).toBe(plantedPolicy(DEMO_SMTP_PORT));
+    expect(reportSchemaErrors(report)).toEqual([]);
+    expect(report.verdict).toBe('fail');
+    expect(report.failOn).toBe('error');
+    const written = /policy in (\S+)/.exec(demo.output().stderr)?.[1];
+    expect(written).toBeDefined();
+    expect(readFileSync(written!, 'utf8')).toBe(plantedPolicy(DEMO_SMTP_PORT));
+    expect(readdirSync(demo.cwd)).toEqual([]);
     await everythingReleased();
   });
 

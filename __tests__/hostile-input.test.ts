@@ -115,6 +115,8 @@ describe('DNS text in the job summary stays text', () => {
       version: 1,
       tool: { name: 'mail-perimeter', version: '0' },
       policy: 'policy.yml',
+      verdict: 'pass',
+      failOn: 'error',
       startedAt: '2026-11-28T00:00:00.000Z',
       durationMs: 1,
       summary: { errors: 0, warnings: 0, notices: 0 },

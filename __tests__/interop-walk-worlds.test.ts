@@ -14,6 +14,7 @@ import { soa, zone } from '../src/lab/zone-data.js';
 import { parseObservations } from '../src/observations/file.js';
 import type { RunReport } from '../src/report/run-report.js';
 import type { RunningServer } from './support/real-servers.js';
+import { reportSchemaErrors } from './support/report-schema.js';
 import { runCli } from './support/run-cli.js';
 import { startBind, startKnot, startNsd } from './support/real-servers.js';
 
@@ -442,6 +443,11 @@ describe('the walk on NSD, Knot and BIND', () => {
     expect(legacy.alias?.chain).toEqual(['www.partner.test']);
     expect(legacy.servers.map((entry) => entry.alias)).toEqual(['www.partner.test']);
     expect(finding('dns/unchecked', 'loop1.brand.test')?.message).toContain('CNAME loop');
+  });
+
+  it('the report matches report.schema.json, and the schema knows every rule id', () => {
+    expect(reportSchemaErrors(report)).toEqual([]);
+    expect(reportSchemaErrors({ ...report, findings: [{ ...report.findings[0], rule: 'no/such-rule' }] })).not.toEqual([]);
   });
 
   it('its observations match the published schema (a saved run can be judged again)', () => {

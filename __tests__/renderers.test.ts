@@ -27,6 +27,8 @@ function report(findings: Finding[], observations: RunReport['observations'] = u
     version: 1,
     tool: { name: 'mail-perimeter', version: '0.0.0' },
     policy: 'policy.yml',
+    verdict: 'pass',
+    failOn: 'error',
     startedAt: '2026-11-28T00:00:00.000Z',
     durationMs: 5,
     summary: countBySeverity(findings),
@@ -172,5 +174,13 @@ describe('SARIF', () => {
     });
     expect(run.results[0].partialFingerprints['mailPerimeterFinding/v1']).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.parse(renderSarif(report([]))).runs[0].results).toEqual([]);
+  });
+});
+
+describe('report.schema.json', () => {
+  it('lists exactly the rule ids the tool has', async () => {
+    const { RULE_IDS } = await import('../src/checks/rules.js');
+    const { default: schema } = await import('../report.schema.json', { with: { type: 'json' } });
+    expect([...schema.$defs.finding.properties.rule.enum].sort()).toEqual([...RULE_IDS].sort());
   });
 });

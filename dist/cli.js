@@ -18763,6 +18763,7 @@ var USAGE = `Usage:
                                                    judge a saved run offline
   mail-perimeter demo [--format F] [--output FILE] the whole check against a built-in loopback world
   mail-perimeter demo --serve                      only serve that world, until Ctrl-C
+  mail-perimeter --version
 
 Options:
   --format text|json|sarif     output format (default text)
@@ -18813,20 +18814,20 @@ function parseCli(argv) {
         "save-observations": { type: "string" },
         verbose: { type: "boolean", default: false },
         serve: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false }
+        help: { type: "boolean", short: "h", default: false },
+        version: { type: "boolean", short: "V", default: false }
       }
     });
   } catch (error) {
-    throw new ConfigurationError(`${error.message}
-
-${USAGE}`);
+    const mistake = error.message.split(/\. |\.$/)[0].replace(/^Unknown option/, "unknown option");
+    throw new ConfigurationError(`${mistake}; see mail-perimeter --help`);
   }
   const { values, positionals } = parsed;
-  const command = values.help ? "help" : positionals[0];
-  if (command !== "check" && command !== "evaluate" && command !== "demo" && command !== "help") {
-    throw new ConfigurationError(`${command === void 0 ? "no command given" : `unknown command "${command}"`}
-
-${USAGE}`);
+  const command = values.version ? "version" : values.help ? "help" : positionals[0];
+  if (command !== "check" && command !== "evaluate" && command !== "demo" && command !== "help" && command !== "version") {
+    throw new ConfigurationError(
+      `${command === void 0 ? "no command given" : `unknown command "${command}"`}; see mail-perimeter --help`
+    );
   }
   if (positionals.length > 1) throw new ConfigurationError(`unexpected argument "${positionals[1]}"`);
   if ((command === "check" || command === "evaluate") && values.policy === void 0) {
@@ -18854,7 +18855,8 @@ ${USAGE}`);
 }
 
 // src/lab/demo.ts
-import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir, mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path4 from "node:path";
 
 // src/run.ts
@@ -18868,6 +18870,22 @@ var package_default = {
   description: "Checks that every server able to receive mail for your domains is one you manage: every authoritative name server, every MX, every SMTP listener in your address space.",
   type: "module",
   license: "MIT",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/mail-perimeter/mail-perimeter.git"
+  },
+  homepage: "https://github.com/mail-perimeter/mail-perimeter#readme",
+  bugs: {
+    url: "https://github.com/mail-perimeter/mail-perimeter/issues"
+  },
+  keywords: [
+    "dns",
+    "mx",
+    "smtp",
+    "email-security",
+    "github-action",
+    "dns-as-code"
+  ],
   engines: {
     node: ">=20.19"
   },
@@ -18877,7 +18895,10 @@ var package_default = {
   files: [
     "dist",
     "action.yml",
-    "policy.schema.json"
+    "policy.schema.json",
+    "docs/observations.schema.json",
+    "report.schema.json",
+    "LICENSE"
   ],
   scripts: {
     format: "prettier --write .",
@@ -18891,23 +18912,21 @@ var package_default = {
     all: "npm run format && npm run lint && npm run typecheck && npm run bundle && npm test",
     fuzz: "node scripts/fuzz.mjs"
   },
-  dependencies: {
+  devDependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
-    ajv: "^8.20.0",
-    "dns-packet": "^5.6.1",
-    "ipaddr.js": "^2.5.0",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
     "@types/dns-packet": "^5.6.5",
     "@types/node": "^24.19.4",
+    ajv: "^8.20.0",
+    "dns-packet": "^5.6.1",
     esbuild: "^0.28.2",
+    "ipaddr.js": "^2.5.0",
     oxlint: "^1.94.0",
     prettier: "^3.10.1",
     typescript: "^7.0.2",
     vite: "^8.3.8",
-    vitest: "^4.1.12"
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
   }
 };
 
@@ -20767,6 +20786,7 @@ function dedupe(records) {
 }
 
 // src/dns/walk.ts
+var PROGRESS_INTERVAL_MS = 5e3;
 var MIN_NAMES_IN_FLIGHT = 64;
 var MAX_SERVERS_PER_ZONE = 32;
 var MAX_MX_TARGETS_PER_NAME = 64;
@@ -20789,13 +20809,21 @@ var AuthoritativeWalk = class {
     this.expectedApexes = expectedApexes;
     const started = performance.now();
     const pipelines = new Semaphore(Math.max(MIN_NAMES_IN_FLIGHT, this.options.concurrency * 2));
+    let done = 0;
+    const progress = setInterval(() => {
+      const { queriesSent, timeouts } = this.options.engine.stats;
+      this.options.logger.info(`dns: ${done}/${names.length} names checked, ${queriesSent} queries, ${timeouts} timeouts`);
+    }, PROGRESS_INTERVAL_MS);
+    progress.unref();
     const nameObservations = await Promise.all(
       names.map(
-        (name) => pipelines.use(
-          () => this.options.deadline?.aborted ? Promise.resolve({ name, zone: void 0, servers: [], error: "the run deadline was reached before this name was checked" }) : this.observeName(name)
-        )
+        (name) => pipelines.use(async () => {
+          const observed = this.options.deadline?.aborted ? { name, zone: void 0, servers: [], error: "the run deadline was reached before this name was checked" } : await this.observeName(name);
+          done++;
+          return observed;
+        })
       )
-    );
+    ).finally(() => clearInterval(progress));
     const zones = await Promise.all([...this.zoneWalks.values()].map(async (walk) => (await walk).observation));
     const mxTargets = await Promise.all(this.targets.values());
     this.options.logger.debug(
@@ -20857,7 +20885,10 @@ var AuthoritativeWalk = class {
   notResolved(host, name) {
     if (!this.targets.has(host)) {
       const detail = `not resolved: ${name} publishes more than ${MAX_MX_TARGETS_PER_NAME} MX targets`;
-      this.targets.set(host, Promise.resolve({ host, status: "failed", addresses: [], cnameChain: [], answeredBy: [], byServer: [], detail }));
+      this.targets.set(
+        host,
+        Promise.resolve({ host, status: "failed", addresses: [], cnameChain: [], answeredBy: [], byServer: [], detail })
+      );
     }
     return this.targets.get(host);
   }
@@ -21320,7 +21351,7 @@ var TLS_FAILED = "TLS handshake failed";
 var NOT_PROBED_CODES = /* @__PURE__ */ new Set(["EMFILE", "ENFILE", "ENOBUFS", "EADDRNOTAVAIL", "ENOMEM", "EAGAIN"]);
 var FILTERED_CODES = /* @__PURE__ */ new Set(["EHOSTUNREACH", "ENETUNREACH", "ETIMEDOUT", "EACCES", "EPERM"]);
 var RESERVED_FILE_DESCRIPTORS = 64;
-var PROGRESS_INTERVAL_MS = 5e3;
+var PROGRESS_INTERVAL_MS2 = 5e3;
 var Scanner = class {
   constructor(scope, options) {
     this.scope = scope;
@@ -21343,7 +21374,7 @@ var Scanner = class {
     const counts = { closed: 0, filtered: 0, open: 0, smtp: 0, "not-probed": 0 };
     let done = 0;
     let admitted = 0;
-    const progress = setInterval(() => this.options.logger.info(`scan: ${done}/${total} probes done`), PROGRESS_INTERVAL_MS);
+    const progress = setInterval(() => this.options.logger.info(`scan: ${done}/${total} probes done`), PROGRESS_INTERVAL_MS2);
     progress.unref();
     try {
       const admissionLimit = this.slots.capacity * 2;
@@ -21373,7 +21404,7 @@ var Scanner = class {
     } finally {
       clearInterval(progress);
     }
-    if (admitted < total) {
+    if (deadline?.aborted && admitted < total) {
       counts["not-probed"] += total - admitted;
       this.options.logger.warning(
         `scan: the run deadline was reached; ${total - admitted} probes were not made and are counted as not probed`
@@ -21583,7 +21614,7 @@ async function scanRanges(policy, scanPolicy, settings, logger) {
   );
   const extra = [...approved].map((address) => ({ address, port: settings.smtpPort }));
   const addressCount = Number(scope.size);
-  const total = addressCount * scanPolicy.ports.length + extra.length;
+  const total = addressCount * scanPolicy.ports.length + (scanPolicy.ports.includes(settings.smtpPort) ? 0 : extra.length);
   logger.info(`scan: ${addressCount} addresses \xD7 ${scanPolicy.ports.length} ports`);
   const scanner = new Scanner(scope, {
     concurrency: settings.concurrency,
@@ -22992,7 +23023,7 @@ async function run(settings, logger, clock = () => /* @__PURE__ */ new Date()) {
   const loaded = await readPolicy(settings);
   if (!loaded.ok) {
     const findings2 = policyProblemsAsFindings(loaded.problems);
-    const report2 = buildReport(settings, startedAt, clock(), findings2, void 0, void 0);
+    const report2 = buildReport(settings, startedAt, clock(), findings2, true, void 0, void 0);
     return { report: report2, failed: true, exitCode: 2, policyInvalid: true };
   }
   const policy = loaded.policy;
@@ -23011,8 +23042,8 @@ async function run(settings, logger, clock = () => /* @__PURE__ */ new Date()) {
     await writeFile(settings.saveObservationsFile, serializeObservations(observations));
   }
   const findings = compareWithBase(policy, settings, observations, evaluate(policy, observations), logger);
-  const report = buildReport(settings, startedAt, clock(), findings, policy, observations);
   const failed2 = findings.some((finding) => countsTowardFailure(finding, settings) && meetsThreshold(finding.severity, settings.failOn));
+  const report = buildReport(settings, startedAt, clock(), findings, failed2, policy, observations);
   return { report, failed: failed2, exitCode: failed2 ? 1 : 0, policyInvalid: false };
 }
 function countsTowardFailure(finding, settings) {
@@ -23063,11 +23094,13 @@ function loadPolicyWithScanSource(settings, text) {
   const policy = { ...loaded.policy, scan: base.policy.scan };
   return { ok: true, policy };
 }
-function buildReport(settings, startedAt, finishedAt, findings, policy, observations) {
+function buildReport(settings, startedAt, finishedAt, findings, failed2, policy, observations) {
   return {
     version: REPORT_FORMAT_VERSION,
     tool: TOOL,
     policy: settings.policyFile,
+    verdict: failed2 ? "fail" : "pass",
+    failOn: settings.failOn,
     startedAt: startedAt.toISOString(),
     durationMs: finishedAt.getTime() - startedAt.getTime(),
     summary: countBySeverity(findings, policy && observations ? namesChecked(policy, observations) : void 0),
@@ -23288,7 +23321,13 @@ var LabDnsServer = class {
   async stop() {
     for (const socket of this.connections) socket.destroy();
     await Promise.all([
-      new Promise((resolve) => this.udp ? this.udp.close(() => resolve()) : resolve()),
+      new Promise((resolve) => {
+        try {
+          this.udp ? this.udp.close(() => resolve()) : resolve();
+        } catch {
+          resolve();
+        }
+      }),
       new Promise((resolve) => this.tcp ? this.tcp.close(() => resolve()) : resolve())
     ]);
   }
@@ -23556,17 +23595,31 @@ var LabWorld = class {
 };
 
 // src/lab/demo.ts
-var DEMO_POLICY_FILE = path4.join("examples", "demo-policy.yml");
-async function prepareWorld() {
-  await mkdir(path4.dirname(DEMO_POLICY_FILE), { recursive: true });
-  await writeFile2(DEMO_POLICY_FILE, plantedPolicy(DEMO_SMTP_PORT));
+async function demoPolicyFile(requested) {
+  const file = requested ?? path4.join(await mkdtemp(path4.join(tmpdir(), "mail-perimeter-demo-")), "demo-policy.yml");
+  await mkdir(path4.dirname(file), { recursive: true });
+  await writeFile2(file, plantedPolicy(DEMO_SMTP_PORT));
+  return file;
+}
+function demoWorld() {
   return new LabWorld({ dnsServers: PLANTED_DNS_SERVERS, listeners: plantedListeners(DEMO_SMTP_PORT) }, DEMO_DNS_PORT);
 }
-async function serveDemoWorld(logger) {
-  const world = await prepareWorld();
-  await world.start();
+async function startWorld(world) {
+  try {
+    await world.start();
+  } catch (error) {
+    const code = error.code ?? error.message;
+    throw new ConfigurationError(
+      `demo: cannot listen on the lab's loopback addresses (${code}): is another demo running? DNS uses port ${DEMO_DNS_PORT}, SMTP port ${DEMO_SMTP_PORT} on 127.53.0.0/16 and 127.25.0.0/24`
+    );
+  }
+}
+async function serveDemoWorld(logger, requestedPolicy) {
+  const policyFile = await demoPolicyFile(requestedPolicy);
+  const world = demoWorld();
+  await startWorld(world);
   logger.info(
-    `demo world serving: --root-hints ${ROOT_SERVER_ADDRESS} --dns-port ${DEMO_DNS_PORT} --smtp-port ${DEMO_SMTP_PORT} --policy ${DEMO_POLICY_FILE}; Ctrl-C stops it`
+    `demo world serving: --root-hints ${ROOT_SERVER_ADDRESS} --dns-port ${DEMO_DNS_PORT} --smtp-port ${DEMO_SMTP_PORT} --policy ${policyFile}; Ctrl-C stops it`
   );
   await new Promise((resolve) => {
     process.once("SIGINT", resolve);
@@ -23575,24 +23628,23 @@ async function serveDemoWorld(logger) {
   await world.stop();
 }
 async function runDemo(command, logger) {
-  await mkdir(path4.dirname(DEMO_POLICY_FILE), { recursive: true });
-  await writeFile2(DEMO_POLICY_FILE, plantedPolicy(DEMO_SMTP_PORT));
-  const world = new LabWorld({ dnsServers: PLANTED_DNS_SERVERS, listeners: plantedListeners(DEMO_SMTP_PORT) }, DEMO_DNS_PORT);
+  const policyFile = await demoPolicyFile(command.settings.policyFile === "" ? void 0 : command.settings.policyFile);
+  const world = demoWorld();
   const stopOnSignal = (signal) => {
     void world.stop().finally(() => process.kill(process.pid, signal));
   };
   process.once("SIGINT", stopOnSignal);
   process.once("SIGTERM", stopOnSignal);
   try {
-    await world.start();
+    await startWorld(world);
     logger.info(
-      `demo: lab started on 127.53.0.0/16 (DNS port ${DEMO_DNS_PORT}) and 127.25.0.0/24 (SMTP port ${DEMO_SMTP_PORT}); policy in ${DEMO_POLICY_FILE}`
+      `demo: lab started on 127.53.0.0/16 (DNS port ${DEMO_DNS_PORT}) and 127.25.0.0/24 (SMTP port ${DEMO_SMTP_PORT}); policy in ${policyFile}`
     );
     return await run(
       {
         ...command.settings,
-        policyFile: DEMO_POLICY_FILE,
-        ...locatePolicy(DEMO_POLICY_FILE),
+        policyFile,
+        ...locatePolicy(policyFile),
         rootHints: [ROOT_SERVER_ADDRESS],
         dnsPort: DEMO_DNS_PORT,
         smtpPort: DEMO_SMTP_PORT,
@@ -23635,10 +23687,15 @@ async function main(argv) {
 `);
     return 0;
   }
+  if (command.command === "version") {
+    process.stdout.write(`${TOOL.name} ${TOOL.version}
+`);
+    return 0;
+  }
   const logger = consoleLogger(command.verbose);
   try {
     if (command.command === "demo" && command.serve) {
-      await serveDemoWorld(logger);
+      await serveDemoWorld(logger, command.settings.policyFile === "" ? void 0 : command.settings.policyFile);
       return 0;
     }
     const result2 = command.command === "demo" ? await runDemo(command, logger) : await run(command.settings, logger);
@@ -23661,8 +23718,11 @@ async function main(argv) {
 function reportFailure(error) {
   if (error instanceof ConfigurationError) process.stderr.write(`mail-perimeter: ${printable(error.message)}
 `);
-  else process.stderr.write(`mail-perimeter: internal error (please report): ${printable(error.stack ?? String(error))}
+  else {
+    const trace = (error.stack ?? String(error)).split("\n").map(printable).join("\n  ");
+    process.stderr.write(`mail-perimeter: internal error (please report): ${trace}
 `);
+  }
   return 2;
 }
 process.exitCode = await main(process.argv.slice(2));

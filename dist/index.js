@@ -42686,7 +42686,7 @@ var INPUT = {
   observations: "observations",
   token: "token"
 };
-var OUTPUT = { result: "result", errors: "errors", warnings: "warnings", report: "report", sarif: "sarif" };
+var OUTPUT = { result: "result", errors: "errors", warnings: "warnings", notices: "notices", report: "report", sarif: "sarif" };
 function readInputs() {
   const text = (name) => getInput(name).trim();
   const optional = (name) => text(name) === "" ? void 0 : text(name);
@@ -43113,6 +43113,7 @@ async function publish(result2, inputs) {
   setOutput(OUTPUT.result, failed2 ? "fail" : "pass");
   setOutput(OUTPUT.errors, String(report.summary.errors));
   setOutput(OUTPUT.warnings, String(report.summary.warnings));
+  setOutput(OUTPUT.notices, String(report.summary.notices));
   if (failed2) setFailed(verdictLine(report, failed2));
 }
 
@@ -43127,6 +43128,22 @@ var package_default = {
   description: "Checks that every server able to receive mail for your domains is one you manage: every authoritative name server, every MX, every SMTP listener in your address space.",
   type: "module",
   license: "MIT",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/mail-perimeter/mail-perimeter.git"
+  },
+  homepage: "https://github.com/mail-perimeter/mail-perimeter#readme",
+  bugs: {
+    url: "https://github.com/mail-perimeter/mail-perimeter/issues"
+  },
+  keywords: [
+    "dns",
+    "mx",
+    "smtp",
+    "email-security",
+    "github-action",
+    "dns-as-code"
+  ],
   engines: {
     node: ">=20.19"
   },
@@ -43136,7 +43153,10 @@ var package_default = {
   files: [
     "dist",
     "action.yml",
-    "policy.schema.json"
+    "policy.schema.json",
+    "docs/observations.schema.json",
+    "report.schema.json",
+    "LICENSE"
   ],
   scripts: {
     format: "prettier --write .",
@@ -43150,23 +43170,21 @@ var package_default = {
     all: "npm run format && npm run lint && npm run typecheck && npm run bundle && npm test",
     fuzz: "node scripts/fuzz.mjs"
   },
-  dependencies: {
+  devDependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
-    ajv: "^8.20.0",
-    "dns-packet": "^5.6.1",
-    "ipaddr.js": "^2.5.0",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
     "@types/dns-packet": "^5.6.5",
     "@types/node": "^24.19.4",
+    ajv: "^8.20.0",
+    "dns-packet": "^5.6.1",
     esbuild: "^0.28.2",
+    "ipaddr.js": "^2.5.0",
     oxlint: "^1.94.0",
     prettier: "^3.10.1",
     typescript: "^7.0.2",
     vite: "^8.3.8",
-    vitest: "^4.1.12"
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
   }
 };
 
@@ -45019,6 +45037,7 @@ function dedupe(records) {
 }
 
 // src/dns/walk.ts
+var PROGRESS_INTERVAL_MS = 5e3;
 var MIN_NAMES_IN_FLIGHT = 64;
 var MAX_SERVERS_PER_ZONE = 32;
 var MAX_MX_TARGETS_PER_NAME = 64;
@@ -45041,13 +45060,21 @@ var AuthoritativeWalk = class {
     this.expectedApexes = expectedApexes;
     const started = performance.now();
     const pipelines = new Semaphore(Math.max(MIN_NAMES_IN_FLIGHT, this.options.concurrency * 2));
+    let done = 0;
+    const progress = setInterval(() => {
+      const { queriesSent, timeouts } = this.options.engine.stats;
+      this.options.logger.info(`dns: ${done}/${names.length} names checked, ${queriesSent} queries, ${timeouts} timeouts`);
+    }, PROGRESS_INTERVAL_MS);
+    progress.unref();
     const nameObservations = await Promise.all(
       names.map(
-        (name) => pipelines.use(
-          () => this.options.deadline?.aborted ? Promise.resolve({ name, zone: void 0, servers: [], error: "the run deadline was reached before this name was checked" }) : this.observeName(name)
-        )
+        (name) => pipelines.use(async () => {
+          const observed = this.options.deadline?.aborted ? { name, zone: void 0, servers: [], error: "the run deadline was reached before this name was checked" } : await this.observeName(name);
+          done++;
+          return observed;
+        })
       )
-    );
+    ).finally(() => clearInterval(progress));
     const zones = await Promise.all([...this.zoneWalks.values()].map(async (walk) => (await walk).observation));
     const mxTargets = await Promise.all(this.targets.values());
     this.options.logger.debug(
@@ -45109,7 +45136,10 @@ var AuthoritativeWalk = class {
   notResolved(host, name) {
     if (!this.targets.has(host)) {
       const detail = `not resolved: ${name} publishes more than ${MAX_MX_TARGETS_PER_NAME} MX targets`;
-      this.targets.set(host, Promise.resolve({ host, status: "failed", addresses: [], cnameChain: [], answeredBy: [], byServer: [], detail }));
+      this.targets.set(
+        host,
+        Promise.resolve({ host, status: "failed", addresses: [], cnameChain: [], answeredBy: [], byServer: [], detail })
+      );
     }
     return this.targets.get(host);
   }
@@ -45572,7 +45602,7 @@ var TLS_FAILED = "TLS handshake failed";
 var NOT_PROBED_CODES = /* @__PURE__ */ new Set(["EMFILE", "ENFILE", "ENOBUFS", "EADDRNOTAVAIL", "ENOMEM", "EAGAIN"]);
 var FILTERED_CODES = /* @__PURE__ */ new Set(["EHOSTUNREACH", "ENETUNREACH", "ETIMEDOUT", "EACCES", "EPERM"]);
 var RESERVED_FILE_DESCRIPTORS = 64;
-var PROGRESS_INTERVAL_MS = 5e3;
+var PROGRESS_INTERVAL_MS2 = 5e3;
 var Scanner = class {
   constructor(scope, options) {
     this.scope = scope;
@@ -45595,7 +45625,7 @@ var Scanner = class {
     const counts = { closed: 0, filtered: 0, open: 0, smtp: 0, "not-probed": 0 };
     let done = 0;
     let admitted = 0;
-    const progress = setInterval(() => this.options.logger.info(`scan: ${done}/${total} probes done`), PROGRESS_INTERVAL_MS);
+    const progress = setInterval(() => this.options.logger.info(`scan: ${done}/${total} probes done`), PROGRESS_INTERVAL_MS2);
     progress.unref();
     try {
       const admissionLimit = this.slots.capacity * 2;
@@ -45625,7 +45655,7 @@ var Scanner = class {
     } finally {
       clearInterval(progress);
     }
-    if (admitted < total) {
+    if (deadline?.aborted && admitted < total) {
       counts["not-probed"] += total - admitted;
       this.options.logger.warning(
         `scan: the run deadline was reached; ${total - admitted} probes were not made and are counted as not probed`
@@ -45835,7 +45865,7 @@ async function scanRanges(policy, scanPolicy, settings, logger) {
   );
   const extra = [...approved].map((address) => ({ address, port: settings.smtpPort }));
   const addressCount = Number(scope.size);
-  const total = addressCount * scanPolicy.ports.length + extra.length;
+  const total = addressCount * scanPolicy.ports.length + (scanPolicy.ports.includes(settings.smtpPort) ? 0 : extra.length);
   logger.info(`scan: ${addressCount} addresses \xD7 ${scanPolicy.ports.length} ports`);
   const scanner = new Scanner(scope, {
     concurrency: settings.concurrency,
@@ -47772,7 +47802,7 @@ async function run2(settings, logger, clock = () => /* @__PURE__ */ new Date()) 
   const loaded = await readPolicy(settings);
   if (!loaded.ok) {
     const findings2 = policyProblemsAsFindings(loaded.problems);
-    const report2 = buildReport(settings, startedAt, clock(), findings2, void 0, void 0);
+    const report2 = buildReport(settings, startedAt, clock(), findings2, true, void 0, void 0);
     return { report: report2, failed: true, exitCode: 2, policyInvalid: true };
   }
   const policy = loaded.policy;
@@ -47791,8 +47821,8 @@ async function run2(settings, logger, clock = () => /* @__PURE__ */ new Date()) 
     await writeFile3(settings.saveObservationsFile, serializeObservations(observations));
   }
   const findings = compareWithBase(policy, settings, observations, evaluate(policy, observations), logger);
-  const report = buildReport(settings, startedAt, clock(), findings, policy, observations);
   const failed2 = findings.some((finding) => countsTowardFailure(finding, settings) && meetsThreshold(finding.severity, settings.failOn));
+  const report = buildReport(settings, startedAt, clock(), findings, failed2, policy, observations);
   return { report, failed: failed2, exitCode: failed2 ? 1 : 0, policyInvalid: false };
 }
 function countsTowardFailure(finding, settings) {
@@ -47843,11 +47873,13 @@ function loadPolicyWithScanSource(settings, text) {
   const policy = { ...loaded.policy, scan: base.policy.scan };
   return { ok: true, policy };
 }
-function buildReport(settings, startedAt, finishedAt, findings, policy, observations) {
+function buildReport(settings, startedAt, finishedAt, findings, failed2, policy, observations) {
   return {
     version: REPORT_FORMAT_VERSION,
     tool: TOOL,
     policy: settings.policyFile,
+    verdict: failed2 ? "fail" : "pass",
+    failOn: settings.failOn,
     startedAt: startedAt.toISOString(),
     durationMs: finishedAt.getTime() - startedAt.getTime(),
     summary: countBySeverity(findings, policy && observations ? namesChecked(policy, observations) : void 0),
@@ -47858,7 +47890,7 @@ function buildReport(settings, startedAt, finishedAt, findings, policy, observat
 
 // src/main.ts
 var actionsLogger = { info, warning, debug };
-async function main() {
+async function run3() {
   try {
     const inputs = readInputs();
     const scanPolicySource = inputs.scanRangesFrom === "base" && inputs.settings.observationsFile === void 0 ? await readBasePolicy(inputs.settings.policyFile, inputs.token, actionsLogger) : void 0;
@@ -47871,4 +47903,6 @@ async function main() {
     else setFailed(`internal error (please report): ${error2.stack ?? String(error2)}`);
   }
 }
-await main();
+
+// src/index.ts
+await run3();

@@ -17,7 +17,7 @@ const shared = {
   banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
 };
 
-await build({ ...shared, entryPoints: ['src/main.ts'], outfile: path.join(outdir, 'index.js') });
+await build({ ...shared, entryPoints: ['src/index.ts'], outfile: path.join(outdir, 'index.js') });
 await build({
   ...shared,
   entryPoints: ['src/cli.ts'],

@@ -12,6 +12,7 @@ export const USAGE = `Usage:
                                                    judge a saved run offline
   mail-perimeter demo [--format F] [--output FILE] the whole check against a built-in loopback world
   mail-perimeter demo --serve                      only serve that world, until Ctrl-C
+  mail-perimeter --version
 
 Options:
   --format text|json|sarif     output format (default text)
@@ -35,7 +36,7 @@ Options:
 Exit codes: 0 nothing at or above --fail-on, 1 policy violated, 2 the run could not be done.`;
 
 export interface CliCommand {
-  readonly command: 'check' | 'evaluate' | 'demo' | 'help';
+  readonly command: 'check' | 'evaluate' | 'demo' | 'help' | 'version';
   readonly settings: Settings;
   readonly format: OutputFormat;
   readonly output: string | undefined;
@@ -75,15 +76,20 @@ export function parseCli(argv: readonly string[]): CliCommand {
         verbose: { type: 'boolean', default: false },
         serve: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'V', default: false },
       },
     });
   } catch (error) {
-    throw new ConfigurationError(`${(error as Error).message}\n\n${USAGE}`);
+    // Node's parser explains at length; the first sentence is the mistake.
+    const mistake = (error as Error).message.split(/\. |\.$/)[0]!.replace(/^Unknown option/, 'unknown option');
+    throw new ConfigurationError(`${mistake}; see mail-perimeter --help`);
   }
   const { values, positionals } = parsed;
-  const command = values.help ? 'help' : positionals[0];
-  if (command !== 'check' && command !== 'evaluate' && command !== 'demo' && command !== 'help') {
-    throw new ConfigurationError(`${command === undefined ? 'no command given' : `unknown command "${command}"`}\n\n${USAGE}`);
+  const command = values.version ? 'version' : values.help ? 'help' : positionals[0];
+  if (command !== 'check' && command !== 'evaluate' && command !== 'demo' && command !== 'help' && command !== 'version') {
+    throw new ConfigurationError(
+      `${command === undefined ? 'no command given' : `unknown command "${command}"`}; see mail-perimeter --help`,
+    );
   }
   if (positionals.length > 1) throw new ConfigurationError(`unexpected argument "${positionals[1]}"`);
   if ((command === 'check' || command === 'evaluate') && values.policy === undefined) {

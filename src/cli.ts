@@ -5,7 +5,7 @@ import { runDemo, serveDemoWorld } from './lab/demo.js';
 import { consoleLogger } from './logger.js';
 import { ConfigurationError } from './policy/problem.js';
 import { render } from './report/render.js';
-import { run } from './run.js';
+import { run, TOOL } from './run.js';
 import { printable } from './untrusted-text.js';
 import type { RunResult } from './run.js';
 
@@ -21,10 +21,14 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if (command.command === 'version') {
+    process.stdout.write(`${TOOL.name} ${TOOL.version}\n`);
+    return 0;
+  }
   const logger = consoleLogger(command.verbose);
   try {
     if (command.command === 'demo' && command.serve) {
-      await serveDemoWorld(logger);
+      await serveDemoWorld(logger, command.settings.policyFile === '' ? undefined : command.settings.policyFile);
       return 0;
     }
     const result: RunResult = command.command === 'demo' ? await runDemo(command, logger) : await run(command.settings, logger);
@@ -48,7 +52,11 @@ async function main(argv: readonly string[]): Promise<number> {
 
 function reportFailure(error: unknown): number {
   if (error instanceof ConfigurationError) process.stderr.write(`mail-perimeter: ${printable(error.message)}\n`);
-  else process.stderr.write(`mail-perimeter: internal error (please report): ${printable((error as Error).stack ?? String(error))}\n`);
+  else {
+    // Each line made printable and the trace indented: no line of it can start a runner command.
+    const trace = ((error as Error).stack ?? String(error)).split('\n').map(printable).join('\n  ');
+    process.stderr.write(`mail-perimeter: internal error (please report): ${trace}\n`);
+  }
   return 2;
 }
 

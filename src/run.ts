@@ -41,7 +41,7 @@ export async function run(settings: Settings, logger: Logger, clock: () => Date 
   const loaded = await readPolicy(settings);
   if (!loaded.ok) {
     const findings = policyProblemsAsFindings(loaded.problems);
-    const report = buildReport(settings, startedAt, clock(), findings, undefined, undefined);
+    const report = buildReport(settings, startedAt, clock(), findings, true, undefined, undefined);
     return { report, failed: true, exitCode: 2, policyInvalid: true };
   }
   const policy = loaded.policy;
@@ -62,8 +62,8 @@ export async function run(settings: Settings, logger: Logger, clock: () => Date 
   }
 
   const findings = compareWithBase(policy, settings, observations, evaluate(policy, observations), logger);
-  const report = buildReport(settings, startedAt, clock(), findings, policy, observations);
   const failed = findings.some((finding) => countsTowardFailure(finding, settings) && meetsThreshold(finding.severity, settings.failOn));
+  const report = buildReport(settings, startedAt, clock(), findings, failed, policy, observations);
   return { report, failed, exitCode: failed ? 1 : 0, policyInvalid: false };
 }
 
@@ -133,6 +133,7 @@ function buildReport(
   startedAt: Date,
   finishedAt: Date,
   findings: readonly Finding[],
+  failed: boolean,
   policy: Policy | undefined,
   observations: Observations | undefined,
 ): RunReport {
@@ -140,6 +141,8 @@ function buildReport(
     version: REPORT_FORMAT_VERSION,
     tool: TOOL,
     policy: settings.policyFile,
+    verdict: failed ? 'fail' : 'pass',
+    failOn: settings.failOn,
     startedAt: startedAt.toISOString(),
     durationMs: finishedAt.getTime() - startedAt.getTime(),
     summary: countBySeverity(findings, policy && observations ? namesChecked(policy, observations) : undefined),

@@ -24,7 +24,7 @@ export const INPUT = {
   token: 'token',
 } as const;
 
-export const OUTPUT = { result: 'result', errors: 'errors', warnings: 'warnings', report: 'report', sarif: 'sarif' } as const;
+export const OUTPUT = { result: 'result', errors: 'errors', warnings: 'warnings', notices: 'notices', report: 'report', sarif: 'sarif' } as const;
 
 export interface ActionInputs {
   readonly settings: Settings;

@@ -45,5 +45,6 @@ export async function publish(result: RunResult, inputs: ActionInputs): Promise<
   core.setOutput(OUTPUT.result, failed ? 'fail' : 'pass');
   core.setOutput(OUTPUT.errors, String(report.summary.errors));
   core.setOutput(OUTPUT.warnings, String(report.summary.warnings));
+  core.setOutput(OUTPUT.notices, String(report.summary.notices));
   if (failed) core.setFailed(verdictLine(report, failed));
 }

@@ -36,6 +36,8 @@ import type { Exchange } from './transport.js';
 import { addressOf, glueFor } from './wire.js';
 import type { QueryType, RecordData } from './wire.js';
 
+/** How often a long walk reports its progress. */
+const PROGRESS_INTERVAL_MS = 5000;
 /** Names whose pipelines run at once, at the least (more with a higher --concurrency). */
 const MIN_NAMES_IN_FLIGHT = 64;
 /** A zone with more distinct name servers than this is treated as hostile; the rest are not asked. */
@@ -77,15 +79,24 @@ export class AuthoritativeWalk {
     // on its own, so rounds of different names overlap instead of waiting for the slowest name;
     // a bound on names in flight keeps memory flat however many names the policy has.
     const pipelines = new Semaphore(Math.max(MIN_NAMES_IN_FLIGHT, this.options.concurrency * 2));
+    let done = 0;
+    // A long walk says it is alive (on stderr for the CLI, in the log for the action).
+    const progress = setInterval(() => {
+      const { queriesSent, timeouts } = this.options.engine.stats;
+      this.options.logger.info(`dns: ${done}/${names.length} names checked, ${queriesSent} queries, ${timeouts} timeouts`);
+    }, PROGRESS_INTERVAL_MS);
+    progress.unref();
     const nameObservations = await Promise.all(
       names.map((name) =>
-        pipelines.use(() =>
-          this.options.deadline?.aborted
-            ? Promise.resolve({ name, zone: undefined, servers: [], error: 'the run deadline was reached before this name was checked' })
-            : this.observeName(name),
-        ),
+        pipelines.use(async (): Promise<NameObservation> => {
+          const observed = this.options.deadline?.aborted
+            ? { name, zone: undefined, servers: [], error: 'the run deadline was reached before this name was checked' }
+            : await this.observeName(name);
+          done++;
+          return observed;
+        }),
       ),
-    );
+    ).finally(() => clearInterval(progress));
     const zones = await Promise.all([...this.zoneWalks.values()].map(async (walk) => (await walk).observation));
     const mxTargets = await Promise.all(this.targets.values());
     this.options.logger.debug(
@@ -152,7 +163,10 @@ export class AuthoritativeWalk {
   private notResolved(host: DomainName, name: DomainName): Promise<TargetObservation> {
     if (!this.targets.has(host)) {
       const detail = `not resolved: ${name} publishes more than ${MAX_MX_TARGETS_PER_NAME} MX targets`;
-      this.targets.set(host, Promise.resolve({ host, status: 'failed', addresses: [], cnameChain: [], answeredBy: [], byServer: [], detail }));
+      this.targets.set(
+        host,
+        Promise.resolve({ host, status: 'failed', addresses: [], cnameChain: [], answeredBy: [], byServer: [], detail }),
+      );
     }
     return this.targets.get(host)!;
   }

@@ -73,7 +73,14 @@ export class LabDnsServer {
   async stop(): Promise<void> {
     for (const socket of this.connections) socket.destroy();
     await Promise.all([
-      new Promise<void>((resolve) => (this.udp ? this.udp.close(() => resolve()) : resolve())),
+      new Promise<void>((resolve) => {
+        // A socket whose bind failed (address in use) is not running: there is nothing to close.
+        try {
+          this.udp ? this.udp.close(() => resolve()) : resolve();
+        } catch {
+          resolve();
+        }
+      }),
       new Promise<void>((resolve) => (this.tcp ? this.tcp.close(() => resolve()) : resolve())),
     ]);
   }

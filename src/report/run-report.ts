@@ -9,6 +9,9 @@ export interface RunReport {
   readonly version: typeof REPORT_FORMAT_VERSION;
   readonly tool: { readonly name: string; readonly version: string };
   readonly policy: string;
+  /** `fail` when a finding at or above `failOn` counts (fixed ones never do). */
+  readonly verdict: 'pass' | 'fail';
+  readonly failOn: Severity | 'never';
   readonly startedAt: string;
   readonly durationMs: number;
   readonly summary: {

@@ -38,7 +38,8 @@ export async function scanRanges(
   const extra = [...approved].map((address) => ({ address, port: settings.smtpPort }));
   // Never expanded into memory: the policy's max-addresses bounds the count, not the heap.
   const addressCount = Number(scope.size);
-  const total = addressCount * scanPolicy.ports.length + extra.length;
+  // The approved servers' SMTP port is probed on its own only when the ranges' ports lack it.
+  const total = addressCount * scanPolicy.ports.length + (scanPolicy.ports.includes(settings.smtpPort) ? 0 : extra.length);
   logger.info(`scan: ${addressCount} addresses × ${scanPolicy.ports.length} ports`);
   const scanner = new Scanner(scope, {
     concurrency: settings.concurrency,

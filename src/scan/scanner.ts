@@ -100,7 +100,7 @@ export class Scanner {
     } finally {
       clearInterval(progress);
     }
-    if (admitted < total) {
+    if (deadline?.aborted && admitted < total) {
       counts['not-probed'] += total - admitted;
       this.options.logger.warning(
         `scan: the run deadline was reached; ${total - admitted} probes were not made and are counted as not probed`,

@@ -3,12 +3,14 @@
  * request's: run the bundle in a real git repository whose pull request moves scan.ranges.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LabTcpListener } from '../src/lab/tcp-listener.js';
 import type { RunReport } from '../src/report/run-report.js';
+import type { SarifLog } from './support/sarif-schema.js';
+import { sarifSchemaErrors } from './support/sarif-schema.js';
 
 const PORT = 2526;
 const baseListener = new LabTcpListener({ address: '127.36.0.1', port: PORT, kind: 'smtp', banner: '220 base-range.example.test ESMTP' });
@@ -36,6 +38,7 @@ beforeAll(async () => {
   git('add', 'new-policy.yml');
   git('commit', '-qam', 'head');
   writeFileSync(path.join(repository, 'event.json'), JSON.stringify({ pull_request: { base: { sha: baseSha } } }));
+  writeFileSync(path.join(repository, 'output'), '');
 });
 
 afterAll(() => Promise.all([baseListener.stop(), headListener.stop()]));
@@ -56,6 +59,7 @@ async function runAction(scanRangesFrom: string, eventName = 'pull_request', pol
       INPUT_REPORT: 'report.json',
       'INPUT_SCAN-RANGES-FROM': scanRangesFrom,
       'INPUT_GREETING-TIMEOUT-MS': '2000',
+      INPUT_SARIF: 'results.sarif',
     },
   });
   let output = '';
@@ -93,6 +97,26 @@ describe('scan ranges on pull requests', () => {
     expect(report.findings).toEqual([]);
     expect(headListener.connections).toBe(before);
     expect(baseListener.connections).toBe(baseBefore);
+  });
+
+  it('are reported on the head policy, with a SARIF file that code scanning accepts', async () => {
+    const report = await runAction('base');
+    const finding = report.findings[0]!;
+    expect(finding.location?.file).toBe('policy.yml');
+    expect(finding.message).toContain("the base branch's");
+    const sarif = JSON.parse(readFileSync(path.join(repository, 'results.sarif'), 'utf8')) as SarifLog;
+    expect(sarifSchemaErrors(sarif)).toEqual([]);
+    const run = sarif.runs[0]!;
+    expect(run.automationDetails.id).toBe('mail-perimeter/policy.yml:scan/');
+    expect(run.results.length).toBeLessThanOrEqual(25_000);
+    for (const result of run.results) {
+      const uri = result.locations[0]!.physicalLocation.artifactLocation.uri;
+      expect(path.isAbsolute(uri)).toBe(false);
+      expect(existsSync(path.join(repository, uri)), uri).toBe(true);
+    }
+    const rule = run.tool.driver.rules.find((candidate) => candidate.id === 'smtp/unexpected-listener')!;
+    expect(rule.properties['security-severity']).toBe('8.5');
+    expect(rule.help.markdown).toContain('#rules');
   });
 
   it('come from the pull request with scan-ranges-from: head', async () => {

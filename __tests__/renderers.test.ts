@@ -5,6 +5,7 @@ import { ANNOTATIONS_PER_SEVERITY, planAnnotations } from '../src/report/annotat
 import type { RunReport } from '../src/report/run-report.js';
 import { countBySeverity } from '../src/report/run-report.js';
 import { renderSarif } from '../src/report/sarif.js';
+import { sarifSchemaErrors } from './support/sarif-schema.js';
 import { renderSummary, SUMMARY_BUDGET_BYTES } from '../src/report/summary.js';
 import { renderText } from '../src/report/text.js';
 import { probe, scan } from './support/literal.js';
@@ -65,6 +66,22 @@ describe('annotations', () => {
     const errors = plan.filter((annotation) => annotation.severity === 'error');
     expect(errors).toHaveLength(ANNOTATIONS_PER_SEVERITY);
     expect(errors.at(-1)!.message).toMatch(/more errors under .*: see the job summary/);
+  });
+
+  it('keep one error slot for the verdict of a failing run, so GitHub never drops it', () => {
+    const ten = Array.from({ length: ANNOTATIONS_PER_SEVERITY }, (_, index) => finding(index));
+    expect(planAnnotations(ten, false)).toHaveLength(ANNOTATIONS_PER_SEVERITY);
+    // Ten findings no longer fit beside the verdict: they are aggregated into one.
+    expect(planAnnotations(ten, true).map((annotation) => annotation.title)).toEqual(['mx/unexpected (10 findings)']);
+    const many = RULE_IDS.flatMap((rule, index) => [finding(index, { rule }), finding(index + 100, { rule })]);
+    expect(planAnnotations(many, true).filter((annotation) => annotation.severity === 'error')).toHaveLength(ANNOTATIONS_PER_SEVERITY - 1);
+  });
+
+  it('an aggregated annotation lists the lines of its findings', () => {
+    const many = [...Array.from({ length: 30 }, (_, index) => finding(index)), finding(99, { rule: 'mx/missing' })];
+    const [aggregated] = planAnnotations(many);
+    expect(aggregated!.message).toContain('At policy.yml:1, 2, 3');
+    expect(aggregated!.message).toContain('(+10)');
   });
 
   it('carry no line breaks from untrusted data', () => {
@@ -182,5 +199,36 @@ describe('report.schema.json', () => {
     const { RULE_IDS } = await import('../src/checks/rules.js');
     const { default: schema } = await import('../report.schema.json', { with: { type: 'json' } });
     expect([...schema.$defs.finding.properties.rule.enum].sort()).toEqual([...RULE_IDS].sort());
+  });
+});
+
+describe('SARIF for code scanning', () => {
+  it('keeps at most 25,000 results per run, the last saying how many were left out', () => {
+    const many = Array.from({ length: 25_010 }, (_, index) => finding(index));
+    const sarif = JSON.parse(renderSarif(report(many)));
+    const results = sarif.runs[0].results as { ruleId: string; message: { text: string } }[];
+    expect(results).toHaveLength(25_000);
+    expect(results.at(-1)!.ruleId).toBe('sarif/results-left-out');
+    expect(results.at(-1)!.message.text).toContain('11 more findings are not in this SARIF file');
+    expect(sarif.runs[0].tool.driver.rules.at(-1).id).toBe('sarif/results-left-out');
+    expect(sarifSchemaErrors(sarif)).toEqual([]);
+  });
+
+  it('derives its category from the policy and the phases that ran, unless one is given', () => {
+    expect(JSON.parse(renderSarif(report([]))).runs[0].automationDetails.id).toBe('mail-perimeter/policy.yml:policy/');
+    expect(JSON.parse(renderSarif(report([]), 'nightly')).runs[0].automationDetails.id).toBe('nightly/');
+  });
+
+  it('gives every rule help in markdown with a link to the rule table, and a security severity', () => {
+    const rules = JSON.parse(renderSarif(report([]))).runs[0].tool.driver.rules as {
+      helpUri: string;
+      help: { markdown: string };
+      properties: Record<string, string>;
+    }[];
+    for (const rule of rules) {
+      expect(rule.helpUri).toMatch(/#rules$/);
+      expect(rule.help.markdown).toContain('(https://');
+      expect(Number(rule.properties['security-severity'])).toBeGreaterThan(0);
+    }
   });
 });

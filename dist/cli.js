@@ -17931,7 +17931,26 @@ function isRuleId(text) {
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/mail-perimeter/mail-perimeter";
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
-function renderSarif(report) {
+var MAX_SARIF_RESULTS = 25e3;
+var README_RULES = `${INFORMATION_URI}#rules`;
+var SEED_THREATS = /* @__PURE__ */ new Set([
+  "mx/unexpected",
+  "mx/target-address",
+  "ns/undeclared-server",
+  "smtp/unexpected-listener",
+  "zone/drift",
+  "mx/implicit"
+]);
+var SECURITY_SEVERITY = { error: "7.5", warning: "5.0", notice: "3.0" };
+function sarifCategory(report) {
+  const observations = report.observations;
+  const phases = [observations?.zoneData && "zone-data", observations?.dns && "dns", observations?.scan && "scan"].filter(Boolean);
+  return `mail-perimeter/${report.policy.replaceAll("\\", "/").replace(/^\.\//, "")}:${phases.length > 0 ? phases.join("+") : "policy"}`;
+}
+function renderSarif(report, category = sarifCategory(report)) {
+  const current = report.findings.filter((finding) => finding.change !== "fixed");
+  const kept = current.slice(0, current.length > MAX_SARIF_RESULTS ? MAX_SARIF_RESULTS - 1 : MAX_SARIF_RESULTS);
+  const leftOut = current.length - kept.length;
   const sarif = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
@@ -17943,18 +17962,36 @@ function renderSarif(report) {
             version: report.tool.version,
             semanticVersion: report.tool.version,
             informationUri: INFORMATION_URI,
-            rules: RULE_IDS.map((id) => ({
-              id,
-              name: id.replace(/[/-](\w)/g, (_, letter) => letter.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase()),
-              shortDescription: { text: RULES[id].summary },
-              fullDescription: { text: `${RULES[id].summary} ${RULES[id].help}` },
-              help: { text: RULES[id].help },
-              defaultConfiguration: { level: LEVEL[RULES[id].defaultSeverity] }
-            }))
+            rules: [
+              ...RULE_IDS.map((id) => ({
+                id,
+                name: id.replace(/[/-](\w)/g, (_, letter) => letter.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase()),
+                shortDescription: { text: RULES[id].summary },
+                fullDescription: { text: `${RULES[id].summary} ${RULES[id].help}` },
+                help: {
+                  text: RULES[id].help,
+                  markdown: `**${id}** (${RULES[id].defaultSeverity} by default): ${RULES[id].summary}
+
+${RULES[id].help}
+
+See [the rule table](${README_RULES}) for what each rule does when a server is lame or a name was not checked.`
+                },
+                helpUri: README_RULES,
+                defaultConfiguration: { level: LEVEL[RULES[id].defaultSeverity] },
+                properties: {
+                  "security-severity": SEED_THREATS.has(id) ? "8.5" : SECURITY_SEVERITY[RULES[id].defaultSeverity],
+                  tags: ["security", "email", "dns"]
+                }
+              })),
+              ...leftOut > 0 ? [leftOutRule] : []
+            ]
           }
         },
-        automationDetails: { id: "mail-perimeter/" },
-        results: report.findings.filter((finding) => finding.change !== "fixed").map((finding) => result(finding, report.policy))
+        automationDetails: { id: `${category}/` },
+        results: [
+          ...kept.map((finding) => result(finding, report.policy)),
+          ...leftOut > 0 ? [leftOutResult(leftOut, report.policy, RULE_IDS.length)] : []
+        ]
       }
     ]
   };
@@ -17988,6 +18025,34 @@ function result(finding, policyFile) {
 }
 function repositoryRelative(file) {
   return file.replaceAll("\\", "/").replace(/^\.\//, "");
+}
+var LEFT_OUT_RULE = "sarif/results-left-out";
+var leftOutRule = {
+  id: LEFT_OUT_RULE,
+  name: "ResultsLeftOut",
+  shortDescription: { text: "More findings than code scanning accepts in one run." },
+  fullDescription: {
+    text: `Code scanning takes at most ${MAX_SARIF_RESULTS} results per run; the rest are in the JSON report and the job summary.`
+  },
+  help: {
+    text: "Read the JSON report or the job summary for every finding.",
+    markdown: "Read the JSON report or the job summary for every finding."
+  },
+  defaultConfiguration: { level: "note" }
+};
+function leftOutResult(count, policyFile, ruleIndex) {
+  return {
+    ruleId: LEFT_OUT_RULE,
+    ruleIndex,
+    level: "note",
+    message: {
+      text: `${count} more findings are not in this SARIF file (code scanning takes at most ${MAX_SARIF_RESULTS} results per run); the JSON report and the job summary list them all.`
+    },
+    locations: [
+      { physicalLocation: { artifactLocation: { uri: repositoryRelative(policyFile) }, region: { startLine: 1, startColumn: 1 } } }
+    ],
+    partialFingerprints: { "mailPerimeterFinding/v1": LEFT_OUT_RULE }
+  };
 }
 
 // src/report/run-report.ts
@@ -18100,14 +18165,14 @@ function renderText(report, failed2) {
 
 // src/report/render.ts
 var OUTPUT_FORMATS = ["text", "json", "sarif"];
-function render(report, format, failed2) {
+function render(report, format, failed2, sarifCategory2) {
   switch (format) {
     case "text":
       return renderText(report, failed2);
     case "json":
       return renderJson(report);
     case "sarif":
-      return renderSarif(report);
+      return renderSarif(report, sarifCategory2);
   }
 }
 
@@ -18768,6 +18833,7 @@ var USAGE = `Usage:
 Options:
   --format text|json|sarif     output format (default text)
   --output FILE                write the output there instead of standard output
+  --category NAME              SARIF code-scanning category (default: from the policy and the phases that ran)
   --fail-on error|warning|notice|never   (default error)
   --root-hints ADDR[,ADDR...]  root servers to start from (default: the IANA root servers)
   --dns-port N                 send every DNS query to this port (default 53)
@@ -18797,6 +18863,7 @@ function parseCli(argv) {
         observations: { type: "string" },
         format: { type: "string", default: "text" },
         output: { type: "string" },
+        category: { type: "string" },
         "fail-on": { type: "string" },
         "root-hints": { type: "string" },
         "dns-port": { type: "string" },
@@ -18851,7 +18918,7 @@ function parseCli(argv) {
     zoneDataBase: values["base-ref"] === void 0 ? void 0 : commitFiles(locatePolicy(values.policy ?? ".").repositoryRoot, values["base-ref"])
   };
   if (values.serve && command !== "demo") throw new ConfigurationError("--serve is for demo");
-  return { command, settings, format, output: values.output, verbose: values.verbose ?? false, serve: values.serve ?? false };
+  return { command, settings, format, output: values.output, category: values.category, verbose: values.verbose ?? false, serve: values.serve ?? false };
 }
 
 // src/lab/demo.ts
@@ -18915,9 +18982,11 @@ var package_default = {
   devDependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
+    "@microsoft/jest-sarif": "^1.0.0-beta.0",
     "@types/dns-packet": "^5.6.5",
     "@types/node": "^24.19.4",
     ajv: "^8.20.0",
+    "ajv-draft-04": "^1.0.0",
     "dns-packet": "^5.6.1",
     esbuild: "^0.28.2",
     "ipaddr.js": "^2.5.0",
@@ -19543,7 +19612,8 @@ function checkScan(policy, scan) {
     }
   }
   findings.push(...approvedServers(scanPolicy, scan, mailServerAddresses));
-  return findings;
+  if (!scanPolicy.fromBase) return findings;
+  return findings.map((finding) => ({ ...finding, message: `${finding.message} (The scanned ranges are the base branch's: a pull request cannot change them.)` }));
 }
 function approvedServers(scanPolicy, scan, mailServerAddresses) {
   const inRange = [...mailServerAddresses].filter(([address]) => scanPolicy.ranges.some((range) => rangeContains(range.value, address)));
@@ -23091,8 +23161,17 @@ function loadPolicyWithScanSource(settings, text) {
   if (source.text === void 0) return { ok: true, policy: { ...loaded.policy, scan: void 0 } };
   const base = loadPolicy(source.file, source.text);
   if (!base.ok) return base;
-  const policy = { ...loaded.policy, scan: base.policy.scan };
-  return { ok: true, policy };
+  const scan = base.policy.scan;
+  if (scan === void 0) return { ok: true, policy: { ...loaded.policy, scan: void 0 } };
+  const at = loaded.policy.scan?.location ?? loaded.policy.location;
+  const relocated = {
+    ...scan,
+    fromBase: true,
+    location: at,
+    ranges: scan.ranges.map((range) => ({ ...range, location: at })),
+    allow: scan.allow.map((allowed) => ({ ...allowed, location: at }))
+  };
+  return { ok: true, policy: { ...loaded.policy, scan: relocated } };
 }
 function buildReport(settings, startedAt, finishedAt, findings, failed2, policy, observations) {
   return {
@@ -23699,7 +23778,7 @@ async function main(argv) {
       return 0;
     }
     const result2 = command.command === "demo" ? await runDemo(command, logger) : await run(command.settings, logger);
-    const rendered = render(result2.report, command.format, result2.failed);
+    const rendered = render(result2.report, command.format, result2.failed, command.category);
     if (command.output !== void 0) await writeFile3(command.output, rendered);
     else process.stdout.write(rendered);
     if (result2.policyInvalid) {

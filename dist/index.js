@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path5 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path5 && path5[0] !== "/") {
-          path5 = `/${path5}`;
+        if (path6 && path6[0] !== "/") {
+          path6 = `/${path6}`;
         }
-        return new URL(`${origin}${path5}`);
+        return new URL(`${origin}${path6}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path6, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path5);
+        debuglog("sending request to %s %s/%s", method, origin, path6);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path6, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path5,
+          path6,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path6, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path5);
+        debuglog("trailers received from %s %s/%s", method, origin, path6);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path6, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path5,
+          path6,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path5, origin }
+            request: { method, path: path6, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path5);
+          debuglog("sending request to %s %s/%s", method, origin, path6);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path5,
+        path: path6,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path5 !== "string") {
+        if (typeof path6 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path5[0] !== "/" && !(path5.startsWith("http://") || path5.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path5)) {
+        } else if (invalidPathRegex.test(path6)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path5, query) : path5;
+        this.path = query ? buildURL(path6, query) : path6;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path5, host, upgrade, blocking, reset } = request2;
+      const { method, path: path6, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path5} HTTP/1.1\r
+      let header = `${method} ${path6} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path5, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path5;
+      headers[HTTP2_HEADER_PATH] = path6;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path5 = search ? `${pathname}${search}` : pathname;
+        const path6 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path5;
+        this.opts.path = path6;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path5 = "/",
+          path: path6 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path5;
+        opts.path = origin + path6;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path5) {
-      if (typeof path5 !== "string") {
-        return path5;
+    function safeUrl(path6) {
+      if (typeof path6 !== "string") {
+        return path6;
       }
-      const pathSegments = path5.split("?");
+      const pathSegments = path6.split("?");
       if (pathSegments.length !== 2) {
-        return path5;
+        return path6;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path5, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path5);
+    function matchKey(mockDispatch2, { path: path6, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path6);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path5 }) => matchValue(safeUrl(path5), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path5, method, body, headers, query } = opts;
+      const { path: path6, method, body, headers, query } = opts;
       return {
-        path: path5,
+        path: path6,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path5, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path5,
+            Path: path6,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path5) {
-      for (let i = 0; i < path5.length; ++i) {
-        const code = path5.charCodeAt(i);
+    function validateCookiePath(path6) {
+      for (let i = 0; i < path6.length; ++i) {
+        const code = path6.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path5 = opts.path;
+          let path6 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path5 = `/${path5}`;
+            path6 = `/${path6}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path5);
+          url = new URL(util.parseOrigin(url).origin + path6);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -22920,17 +22920,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path5) {
-      const ctrl = callVisitor(key, node, visitor, path5);
+    function visit_(key, node, visitor, path6) {
+      const ctrl = callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key, path6, ctrl);
+        return visit_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path5);
+            const ci = visit_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -22941,13 +22941,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = visit_("key", node.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = visit_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path5);
+          const cv = visit_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -22968,17 +22968,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path5) {
-      const ctrl = await callVisitor(key, node, visitor, path5);
+    async function visitAsync_(key, node, visitor, path6) {
+      const ctrl = await callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key, path6, ctrl);
+        return visitAsync_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -22989,13 +22989,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path5);
+          const cv = await visitAsync_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -23022,23 +23022,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path5) {
+    function callVisitor(key, node, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key, node, path5);
+        return visitor(key, node, path6);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path5);
+        return visitor.Map?.(key, node, path6);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path5);
+        return visitor.Seq?.(key, node, path6);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path5);
+        return visitor.Pair?.(key, node, path6);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path5);
+        return visitor.Scalar?.(key, node, path6);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path5);
+        return visitor.Alias?.(key, node, path6);
       return void 0;
     }
-    function replaceNode(key, path5, node) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key, path6, node) {
+      const parent = path6[path6.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -23650,10 +23650,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path5, value) {
+    function collectionFromPath(schema, path6, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k = path5[i];
+      for (let i = path6.length - 1; i >= 0; --i) {
+        const k = path6[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -23672,7 +23672,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -23702,11 +23702,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path6, value) {
+        if (isEmptyPath(path6))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
+          const [key, ...rest] = path6;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -23720,8 +23720,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key, ...rest] = path5;
+      deleteIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -23735,8 +23735,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
+      getIn(path6, keepScalar) {
+        const [key, ...rest] = path6;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -23754,8 +23754,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key, ...rest] = path5;
+      hasIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -23765,8 +23765,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key, ...rest] = path5;
+      setIn(path6, value) {
+        const [key, ...rest] = path6;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -26281,9 +26281,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path6, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path6, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -26358,14 +26358,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection2.isEmptyPath(path5)) {
+      deleteIn(path6) {
+        if (Collection2.isEmptyPath(path6)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -26380,10 +26380,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection2.isEmptyPath(path5))
+      getIn(path6, keepScalar) {
+        if (Collection2.isEmptyPath(path6))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -26394,10 +26394,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection2.isEmptyPath(path5))
+      hasIn(path6) {
+        if (Collection2.isEmptyPath(path6))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -26414,13 +26414,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection2.isEmptyPath(path5)) {
+      setIn(path6, value) {
+        if (Collection2.isEmptyPath(path6)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path6), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path6, value);
         }
       }
       /**
@@ -28381,9 +28381,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path5) => {
+    visit.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field, index] of path5) {
+      for (const [field, index] of path6) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -28392,23 +28392,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path5) => {
-      const parent = visit.itemAtPath(cst, path5.slice(0, -1));
-      const field = path5[path5.length - 1][0];
+    visit.parentCollection = (cst, path6) => {
+      const parent = visit.itemAtPath(cst, path6.slice(0, -1));
+      const field = path6[path6.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -28419,10 +28419,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path6);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
     exports.visit = visit;
   }
@@ -33402,8 +33402,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path5) {
-      let input = path5;
+    function removeDotSegments(path6) {
+      let input = path6;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -33477,11 +33477,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path5) {
-      if (path5 === "" || path5[0] === "/") {
-        return removeDotSegments(path5);
+    function removeDotSegmentsRelative(path6) {
+      if (path6 === "" || path6[0] === "/") {
+        return removeDotSegments(path6);
       }
-      const segments = path5.split("/");
+      const segments = path6.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -33844,8 +33844,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path5 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path5 && path5 !== "/" ? path5 : void 0;
+        const path6 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path6 && path6 !== "/" ? path6 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -38175,8 +38175,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path5 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path5} does not exist${EOL5}`);
+        const path6 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -42404,6 +42404,9 @@ function noBasePolicy(label, logger) {
   return { file: label, text: void 0 };
 }
 
+// src/action/inputs.ts
+import path3 from "node:path";
+
 // src/settings.ts
 import { existsSync as existsSync3 } from "node:fs";
 import path2 from "node:path";
@@ -42671,6 +42674,7 @@ var INPUT = {
   failOn: "fail-on",
   report: "report",
   sarif: "sarif",
+  category: "category",
   only: "only",
   rootHints: "root-hints",
   dnsPort: "dns-port",
@@ -42686,11 +42690,18 @@ var INPUT = {
   observations: "observations",
   token: "token"
 };
-var OUTPUT = { result: "result", errors: "errors", warnings: "warnings", notices: "notices", report: "report", sarif: "sarif" };
+var OUTPUT = {
+  result: "result",
+  errors: "errors",
+  warnings: "warnings",
+  notices: "notices",
+  report: "report",
+  sarif: "sarif"
+};
 function readInputs() {
   const text = (name) => getInput(name).trim();
   const optional = (name) => text(name) === "" ? void 0 : text(name);
-  const policyFile = optional(INPUT.policy) ?? ".github/mail-perimeter.yml";
+  const policyFile = repositoryPath(optional(INPUT.policy) ?? ".github/mail-perimeter.yml", process.env["GITHUB_WORKSPACE"]);
   const settings = {
     ...readRunOptions(optional, (name) => name),
     policyFile,
@@ -42705,9 +42716,15 @@ function readInputs() {
     settings,
     reportPath: optional(INPUT.report) ?? "mail-perimeter-report.json",
     sarifPath: optional(INPUT.sarif),
+    sarifCategory: optional(INPUT.category),
     scanRangesFrom: oneOf(INPUT.scanRangesFrom, optional(INPUT.scanRangesFrom) ?? "base", ["base", "head"]),
     token: optional(INPUT.token)
   };
+}
+function repositoryPath(policy, workspace) {
+  if (!path3.isAbsolute(policy) || workspace === void 0 || path3.resolve(workspace) !== process.cwd()) return policy;
+  const relative = path3.relative(workspace, policy);
+  return relative.startsWith("..") || path3.isAbsolute(relative) ? policy : relative.split(path3.sep).join("/");
 }
 
 // src/action/publish.ts
@@ -42732,23 +42749,25 @@ function htmlCell(text) {
 // src/report/annotations.ts
 var ANNOTATIONS_PER_SEVERITY = 10;
 var SUBJECTS_PER_AGGREGATE = 5;
-function planAnnotations(findings) {
+var LINES_PER_FILE = 20;
+function planAnnotations(findings, failed2 = false) {
   const current = findings.filter((finding) => finding.change !== "fixed");
   return SEVERITIES.flatMap(
     (severity) => planForSeverity(
       current.filter((finding) => finding.severity === severity),
-      severity
+      severity,
+      severity === "error" && failed2 ? ANNOTATIONS_PER_SEVERITY - 1 : ANNOTATIONS_PER_SEVERITY
     )
   );
 }
-function planForSeverity(findings, severity) {
-  if (findings.length <= ANNOTATIONS_PER_SEVERITY) return findings.map(single);
+function planForSeverity(findings, severity, slots) {
+  if (findings.length <= slots) return findings.map(single);
   const byRule = /* @__PURE__ */ new Map();
   for (const finding of findings) byRule.set(finding.rule, [...byRule.get(finding.rule) ?? [], finding]);
   const groups = [...byRule.values()].map((group) => group.length === 1 ? single(group[0]) : aggregate(group));
-  if (groups.length <= ANNOTATIONS_PER_SEVERITY) return groups;
-  const shown = groups.slice(0, ANNOTATIONS_PER_SEVERITY - 1);
-  const hiddenRules = [...byRule.keys()].slice(ANNOTATIONS_PER_SEVERITY - 1);
+  if (groups.length <= slots) return groups;
+  const shown = groups.slice(0, slots - 1);
+  const hiddenRules = [...byRule.keys()].slice(slots - 1);
   const hiddenCount = hiddenRules.reduce((sum, rule) => sum + (byRule.get(rule)?.length ?? 0), 0);
   return [
     ...shown,
@@ -42780,11 +42799,28 @@ function aggregate(group) {
   return {
     severity: first.severity,
     title: printable(`${first.rule} (${group.length} findings)`),
-    message: printable(`${named.join("; ")}${more > 0 ? `; and ${more} more` : ""}. First: ${first.message} See the job summary for all.`),
+    message: printable(
+      `${named.join("; ")}${more > 0 ? `; and ${more} more` : ""}. At ${linesOf(group)}. First: ${first.message} See the job summary for all.`
+    ),
     file: first.location?.file,
     line: first.location?.line,
     column: first.location?.column
   };
+}
+function linesOf(group) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const { location } of group) {
+    if (location === void 0) continue;
+    const lines = byFile.get(location.file) ?? [];
+    if (!lines.includes(location.line)) lines.push(location.line);
+    byFile.set(location.file, lines);
+  }
+  const places = [...byFile].map(([file, lines]) => {
+    const sorted = lines.sort((a, b) => a - b);
+    const shown = sorted.slice(0, LINES_PER_FILE);
+    return `${file}:${shown.join(", ")}${sorted.length > shown.length ? ` (+${sorted.length - shown.length})` : ""}`;
+  });
+  return places.length > 0 ? places.join("; ") : "no line";
 }
 
 // src/report/json.ts
@@ -42815,7 +42851,26 @@ import { createHash } from "node:crypto";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/mail-perimeter/mail-perimeter";
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
-function renderSarif(report) {
+var MAX_SARIF_RESULTS = 25e3;
+var README_RULES = `${INFORMATION_URI}#rules`;
+var SEED_THREATS = /* @__PURE__ */ new Set([
+  "mx/unexpected",
+  "mx/target-address",
+  "ns/undeclared-server",
+  "smtp/unexpected-listener",
+  "zone/drift",
+  "mx/implicit"
+]);
+var SECURITY_SEVERITY = { error: "7.5", warning: "5.0", notice: "3.0" };
+function sarifCategory(report) {
+  const observations = report.observations;
+  const phases = [observations?.zoneData && "zone-data", observations?.dns && "dns", observations?.scan && "scan"].filter(Boolean);
+  return `mail-perimeter/${report.policy.replaceAll("\\", "/").replace(/^\.\//, "")}:${phases.length > 0 ? phases.join("+") : "policy"}`;
+}
+function renderSarif(report, category = sarifCategory(report)) {
+  const current = report.findings.filter((finding) => finding.change !== "fixed");
+  const kept = current.slice(0, current.length > MAX_SARIF_RESULTS ? MAX_SARIF_RESULTS - 1 : MAX_SARIF_RESULTS);
+  const leftOut = current.length - kept.length;
   const sarif = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
@@ -42827,18 +42882,36 @@ function renderSarif(report) {
             version: report.tool.version,
             semanticVersion: report.tool.version,
             informationUri: INFORMATION_URI,
-            rules: RULE_IDS.map((id) => ({
-              id,
-              name: id.replace(/[/-](\w)/g, (_, letter) => letter.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase()),
-              shortDescription: { text: RULES[id].summary },
-              fullDescription: { text: `${RULES[id].summary} ${RULES[id].help}` },
-              help: { text: RULES[id].help },
-              defaultConfiguration: { level: LEVEL[RULES[id].defaultSeverity] }
-            }))
+            rules: [
+              ...RULE_IDS.map((id) => ({
+                id,
+                name: id.replace(/[/-](\w)/g, (_, letter) => letter.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase()),
+                shortDescription: { text: RULES[id].summary },
+                fullDescription: { text: `${RULES[id].summary} ${RULES[id].help}` },
+                help: {
+                  text: RULES[id].help,
+                  markdown: `**${id}** (${RULES[id].defaultSeverity} by default): ${RULES[id].summary}
+
+${RULES[id].help}
+
+See [the rule table](${README_RULES}) for what each rule does when a server is lame or a name was not checked.`
+                },
+                helpUri: README_RULES,
+                defaultConfiguration: { level: LEVEL[RULES[id].defaultSeverity] },
+                properties: {
+                  "security-severity": SEED_THREATS.has(id) ? "8.5" : SECURITY_SEVERITY[RULES[id].defaultSeverity],
+                  tags: ["security", "email", "dns"]
+                }
+              })),
+              ...leftOut > 0 ? [leftOutRule] : []
+            ]
           }
         },
-        automationDetails: { id: "mail-perimeter/" },
-        results: report.findings.filter((finding) => finding.change !== "fixed").map((finding) => result(finding, report.policy))
+        automationDetails: { id: `${category}/` },
+        results: [
+          ...kept.map((finding) => result(finding, report.policy)),
+          ...leftOut > 0 ? [leftOutResult(leftOut, report.policy, RULE_IDS.length)] : []
+        ]
       }
     ]
   };
@@ -42872,6 +42945,34 @@ function result(finding, policyFile) {
 }
 function repositoryRelative(file) {
   return file.replaceAll("\\", "/").replace(/^\.\//, "");
+}
+var LEFT_OUT_RULE = "sarif/results-left-out";
+var leftOutRule = {
+  id: LEFT_OUT_RULE,
+  name: "ResultsLeftOut",
+  shortDescription: { text: "More findings than code scanning accepts in one run." },
+  fullDescription: {
+    text: `Code scanning takes at most ${MAX_SARIF_RESULTS} results per run; the rest are in the JSON report and the job summary.`
+  },
+  help: {
+    text: "Read the JSON report or the job summary for every finding.",
+    markdown: "Read the JSON report or the job summary for every finding."
+  },
+  defaultConfiguration: { level: "note" }
+};
+function leftOutResult(count, policyFile, ruleIndex) {
+  return {
+    ruleId: LEFT_OUT_RULE,
+    ruleIndex,
+    level: "note",
+    message: {
+      text: `${count} more findings are not in this SARIF file (code scanning takes at most ${MAX_SARIF_RESULTS} results per run); the JSON report and the job summary list them all.`
+    },
+    locations: [
+      { physicalLocation: { artifactLocation: { uri: repositoryRelative(policyFile) }, region: { startLine: 1, startColumn: 1 } } }
+    ],
+    partialFingerprints: { "mailPerimeterFinding/v1": LEFT_OUT_RULE }
+  };
 }
 
 // src/dns-name.ts
@@ -43086,7 +43187,7 @@ function renderText(report, failed2) {
 // src/action/publish.ts
 async function publish(result2, inputs) {
   const { report, failed: failed2 } = result2;
-  for (const annotation of planAnnotations(report.findings)) {
+  for (const annotation of planAnnotations(report.findings, failed2)) {
     const properties = {
       title: annotation.title,
       file: annotation.file,
@@ -43104,7 +43205,7 @@ async function publish(result2, inputs) {
   await writeFile2(inputs.reportPath, renderJson(report));
   setOutput(OUTPUT.report, inputs.reportPath);
   if (inputs.sarifPath !== void 0) {
-    await writeFile2(inputs.sarifPath, renderSarif(report));
+    await writeFile2(inputs.sarifPath, renderSarif(report, inputs.sarifCategory));
     setOutput(OUTPUT.sarif, inputs.sarifPath);
   } else {
     setOutput(OUTPUT.sarif, "");
@@ -43173,9 +43274,11 @@ var package_default = {
   devDependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
+    "@microsoft/jest-sarif": "^1.0.0-beta.0",
     "@types/dns-packet": "^5.6.5",
     "@types/node": "^24.19.4",
     ajv: "^8.20.0",
+    "ajv-draft-04": "^1.0.0",
     "dns-packet": "^5.6.1",
     esbuild: "^0.28.2",
     "ipaddr.js": "^2.5.0",
@@ -43794,7 +43897,8 @@ function checkScan(policy, scan) {
     }
   }
   findings.push(...approvedServers(scanPolicy, scan, mailServerAddresses));
-  return findings;
+  if (!scanPolicy.fromBase) return findings;
+  return findings.map((finding) => ({ ...finding, message: `${finding.message} (The scanned ranges are the base branch's: a pull request cannot change them.)` }));
 }
 function approvedServers(scanPolicy, scan, mailServerAddresses) {
   const inRange = [...mailServerAddresses].filter(([address]) => scanPolicy.ranges.some((range) => rangeContains(range.value, address)));
@@ -45913,10 +46017,10 @@ var ZoneDataError = class extends Error {
 // src/zone-data/read.ts
 import { execFileSync } from "node:child_process";
 import { lstatSync, readdirSync, readFileSync as readFileSync3, realpathSync } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/zone-data/rfc1035.ts
-import path3 from "node:path";
+import path4 from "node:path";
 var MAX_INCLUDE_DEPTH = 8;
 var MAX_RECORDS = 2e6;
 var UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
@@ -45946,8 +46050,8 @@ function readInto(source, options, state, records, depth, startOwner) {
       } else if (directive === "$INCLUDE") {
         if (tokens.length < 2 || tokens.length > 3) fail("$INCLUDE takes a file and, optionally, an origin");
         if (depth >= MAX_INCLUDE_DEPTH) fail(`$INCLUDE nested deeper than ${MAX_INCLUDE_DEPTH}`);
-        const target = path3.posix.normalize(path3.posix.join(path3.posix.dirname(source.file), unquote(tokens[1])));
-        if (target.startsWith("../") || path3.posix.isAbsolute(target)) fail(`$INCLUDE ${tokens[1].text} leaves the repository`);
+        const target = path4.posix.normalize(path4.posix.join(path4.posix.dirname(source.file), unquote(tokens[1])));
+        if (target.startsWith("../") || path4.posix.isAbsolute(target)) fail(`$INCLUDE ${tokens[1].text} leaves the repository`);
         let text;
         try {
           text = options.include(target);
@@ -46308,8 +46412,8 @@ var MAX_DIRECTORY_ENTRIES = 1e5;
 function checkoutFiles(repositoryRoot) {
   const root = realpathSync(repositoryRoot);
   const inside = (file) => {
-    const absolute = realpathSync(path4.join(root, file));
-    if (absolute !== root && !absolute.startsWith(`${root}${path4.sep}`)) throw new Error("it leaves the repository");
+    const absolute = realpathSync(path5.join(root, file));
+    if (absolute !== root && !absolute.startsWith(`${root}${path5.sep}`)) throw new Error("it leaves the repository");
     return absolute;
   };
   return {
@@ -46364,11 +46468,11 @@ function commitFiles(repositoryRoot, commit) {
 }
 function readZoneData(sources, policyFile, files) {
   const zones = [];
-  const policyDirectory = path4.posix.dirname(policyFile.split(path4.sep).join("/"));
+  const policyDirectory = path5.posix.dirname(policyFile.split(path5.sep).join("/"));
   for (const source of sources) {
-    const target = path4.posix.normalize(path4.posix.join(policyDirectory, source.path));
+    const target = path5.posix.normalize(path5.posix.join(policyDirectory, source.path));
     const where = `${source.location.file}:${source.location.line}`;
-    if (target === ".." || target.startsWith("../") || path4.posix.isAbsolute(target)) {
+    if (target === ".." || target.startsWith("../") || path5.posix.isAbsolute(target)) {
       throw new ZoneDataError(source.location.file, source.location.line, `zone-data path ${source.path} leaves the repository`);
     }
     const read = (file) => {
@@ -46389,7 +46493,7 @@ function readZoneData(sources, policyFile, files) {
     }
     const candidates = [];
     if (entries === void 0) {
-      const zone = source.zone ?? zoneFromFileName(path4.posix.basename(target), source.format);
+      const zone = source.zone ?? zoneFromFileName(path5.posix.basename(target), source.format);
       if (zone === void 0) {
         throw new ZoneDataError(source.location.file, source.location.line, `cannot tell the zone of ${target} from its name: add zone:`);
       }
@@ -46399,7 +46503,7 @@ function readZoneData(sources, policyFile, files) {
         throw new ZoneDataError(source.location.file, source.location.line, `zone: applies to a single file, and ${target} is a directory`);
       for (const entry of entries) {
         const zone = zoneFromFileName(entry, source.format);
-        if (zone !== void 0) candidates.push({ file: path4.posix.join(target, entry), zone });
+        if (zone !== void 0) candidates.push({ file: path5.posix.join(target, entry), zone });
       }
     }
     for (const { file, zone } of candidates) {
@@ -46408,10 +46512,10 @@ function readZoneData(sources, policyFile, files) {
         zones.push({ zone, format: "octodns", file, records: readOctodns({ file, text }, zone) });
         continue;
       }
-      if (entries !== void 0 && !/\.zone$|^db\./.test(path4.posix.basename(file)) && !/\bSOA\b/i.test(text)) continue;
+      if (entries !== void 0 && !/\.zone$|^db\./.test(path5.posix.basename(file)) && !/\bSOA\b/i.test(text)) continue;
       const records = readZoneFile({ file, text }, { origin: zone, include: read });
       if (!records.some((record) => record.name === zone && record.value.type === "SOA")) {
-        if (entries !== void 0 && !/\.zone$|^db\./.test(path4.posix.basename(file))) continue;
+        if (entries !== void 0 && !/\.zone$|^db\./.test(path5.posix.basename(file))) continue;
         throw new ZoneDataError(file, 1, `no SOA record at ${zone} (${where})`);
       }
       zones.push({ zone, format: "rfc1035", file, records });
@@ -47371,7 +47475,7 @@ function simplify(errors) {
   const deepestPaths = errors.map((error2) => error2.instancePath);
   for (const error2 of errors) {
     if (error2.keyword === "oneOf" || error2.keyword === "anyOf") {
-      const explainedDeeper = deepestPaths.some((path5) => path5.startsWith(`${error2.instancePath}/`));
+      const explainedDeeper = deepestPaths.some((path6) => path6.startsWith(`${error2.instancePath}/`));
       if (explainedDeeper) continue;
     }
     if (error2.keyword === "propertyNames") continue;
@@ -47474,13 +47578,13 @@ function loadPolicy(file, text) {
   if (problems.length > 0) return { ok: false, problems: sortAndDedupe(problems) };
   return { ok: true, policy };
 }
-function toPlainData(node, pointer, path5, nodes, structural, key) {
+function toPlainData(node, pointer, path6, nodes, structural, key) {
   if (node === null || node === void 0) return null;
   if ((0, import_yaml2.isAlias)(node)) {
     structural.push({ message: YAML_ALIAS, node });
     return null;
   }
-  nodes.set(pointer, { node, key, path: path5 });
+  nodes.set(pointer, { node, key, path: path6 });
   if ((0, import_yaml2.isMap)(node)) {
     const result2 = {};
     for (const pair of node.items) {
@@ -47490,12 +47594,12 @@ function toPlainData(node, pointer, path5, nodes, structural, key) {
       let unique = name;
       for (let copy = 2; Object.hasOwn(result2, unique); copy++) unique = `${name} (copy ${copy})`;
       const childPointer = `${pointer}/${unique.replaceAll("~", "~0").replaceAll("/", "~1")}`;
-      result2[unique] = toPlainData(pair.value, childPointer, path5 ? `${path5}.${name}` : name, nodes, structural, pair.key);
+      result2[unique] = toPlainData(pair.value, childPointer, path6 ? `${path6}.${name}` : name, nodes, structural, pair.key);
     }
     return result2;
   }
   if ((0, import_yaml2.isSeq)(node)) {
-    return node.items.map((item, index) => toPlainData(item, `${pointer}/${index}`, `${path5}[${index}]`, nodes, structural));
+    return node.items.map((item, index) => toPlainData(item, `${pointer}/${index}`, `${path6}[${index}]`, nodes, structural));
   }
   return (0, import_yaml2.isScalar)(node) ? node.toJSON() : null;
 }
@@ -47870,8 +47974,17 @@ function loadPolicyWithScanSource(settings, text) {
   if (source.text === void 0) return { ok: true, policy: { ...loaded.policy, scan: void 0 } };
   const base = loadPolicy(source.file, source.text);
   if (!base.ok) return base;
-  const policy = { ...loaded.policy, scan: base.policy.scan };
-  return { ok: true, policy };
+  const scan = base.policy.scan;
+  if (scan === void 0) return { ok: true, policy: { ...loaded.policy, scan: void 0 } };
+  const at = loaded.policy.scan?.location ?? loaded.policy.location;
+  const relocated = {
+    ...scan,
+    fromBase: true,
+    location: at,
+    ranges: scan.ranges.map((range) => ({ ...range, location: at })),
+    allow: scan.allow.map((allowed) => ({ ...allowed, location: at }))
+  };
+  return { ok: true, policy: { ...loaded.policy, scan: relocated } };
 }
 function buildReport(settings, startedAt, finishedAt, findings, failed2, policy, observations) {
   return {

@@ -17,6 +17,7 @@ export const USAGE = `Usage:
 Options:
   --format text|json|sarif     output format (default text)
   --output FILE                write the output there instead of standard output
+  --category NAME              SARIF code-scanning category (default: from the policy and the phases that ran)
   --fail-on error|warning|notice|never   (default error)
   --root-hints ADDR[,ADDR...]  root servers to start from (default: the IANA root servers)
   --dns-port N                 send every DNS query to this port (default 53)
@@ -40,6 +41,8 @@ export interface CliCommand {
   readonly settings: Settings;
   readonly format: OutputFormat;
   readonly output: string | undefined;
+  /** The SARIF code-scanning category; undefined derives it. */
+  readonly category: string | undefined;
   readonly verbose: boolean;
   /** demo only: serve the world without checking it. */
   readonly serve: boolean;
@@ -58,6 +61,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
         observations: { type: 'string' },
         format: { type: 'string', default: 'text' },
         output: { type: 'string' },
+        category: { type: 'string' },
         'fail-on': { type: 'string' },
         'root-hints': { type: 'string' },
         'dns-port': { type: 'string' },
@@ -116,5 +120,5 @@ export function parseCli(argv: readonly string[]): CliCommand {
       values['base-ref'] === undefined ? undefined : commitFiles(locatePolicy(values.policy ?? '.').repositoryRoot, values['base-ref']),
   };
   if (values.serve && command !== 'demo') throw new ConfigurationError('--serve is for demo');
-  return { command, settings, format, output: values.output, verbose: values.verbose ?? false, serve: values.serve ?? false };
+  return { command, settings, format, output: values.output, category: values.category, verbose: values.verbose ?? false, serve: values.serve ?? false };
 }

@@ -32,7 +32,7 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     const result: RunResult = command.command === 'demo' ? await runDemo(command, logger) : await run(command.settings, logger);
-    const rendered = render(result.report, command.format, result.failed);
+    const rendered = render(result.report, command.format, result.failed, command.category);
     if (command.output !== undefined) await writeFile(command.output, rendered);
     else process.stdout.write(rendered);
     if (result.policyInvalid) {

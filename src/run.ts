@@ -13,7 +13,7 @@ import { parseObservations, serializeObservations } from './observations/file.js
 import { loadPolicy } from './policy/load.js';
 import type { PolicyLoad } from './policy/load.js';
 import { ConfigurationError } from './policy/problem.js';
-import type { Policy } from './policy/types.js';
+import type { Policy, ScanPolicy } from './policy/types.js';
 import { countBySeverity, REPORT_FORMAT_VERSION } from './report/run-report.js';
 import type { RunReport } from './report/run-report.js';
 import type { Settings } from './settings.js';
@@ -124,8 +124,19 @@ function loadPolicyWithScanSource(settings: Settings, text: string): PolicyLoad 
   if (source.text === undefined) return { ok: true, policy: { ...loaded.policy, scan: undefined } };
   const base = loadPolicy(source.file, source.text);
   if (!base.ok) return base;
-  const policy: Policy = { ...loaded.policy, scan: base.policy.scan };
-  return { ok: true, policy };
+  const scan = base.policy.scan;
+  if (scan === undefined) return { ok: true, policy: { ...loaded.policy, scan: undefined } };
+  // Findings must point at a file of the checkout: the head policy's scan section (or its first
+  // line), with the message saying the ranges are the base branch's.
+  const at = loaded.policy.scan?.location ?? loaded.policy.location;
+  const relocated: ScanPolicy = {
+    ...scan,
+    fromBase: true,
+    location: at,
+    ranges: scan.ranges.map((range) => ({ ...range, location: at })),
+    allow: scan.allow.map((allowed) => ({ ...allowed, location: at })),
+  };
+  return { ok: true, policy: { ...loaded.policy, scan: relocated } };
 }
 
 function buildReport(

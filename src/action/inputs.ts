@@ -1,3 +1,4 @@
+import path from 'node:path';
 import * as core from '@actions/core';
 import { locatePolicy, oneOf, readRunOptions } from '../settings.js';
 import type { Settings } from '../settings.js';
@@ -8,6 +9,7 @@ export const INPUT = {
   failOn: 'fail-on',
   report: 'report',
   sarif: 'sarif',
+  category: 'category',
   only: 'only',
   rootHints: 'root-hints',
   dnsPort: 'dns-port',
@@ -24,7 +26,14 @@ export const INPUT = {
   token: 'token',
 } as const;
 
-export const OUTPUT = { result: 'result', errors: 'errors', warnings: 'warnings', notices: 'notices', report: 'report', sarif: 'sarif' } as const;
+export const OUTPUT = {
+  result: 'result',
+  errors: 'errors',
+  warnings: 'warnings',
+  notices: 'notices',
+  report: 'report',
+  sarif: 'sarif',
+} as const;
 
 export interface ActionInputs {
   readonly settings: Settings;
@@ -32,6 +41,8 @@ export interface ActionInputs {
   readonly reportPath: string;
   /** Where SARIF is written; undefined for none. */
   readonly sarifPath: string | undefined;
+  /** The SARIF code-scanning category; undefined derives it from the policy and the phases that ran. */
+  readonly sarifCategory: string | undefined;
   /** Which branch's policy supplies `scan` on pull requests. */
   readonly scanRangesFrom: 'base' | 'head';
   /** For reading the base branch's policy through the API when git history lacks it. */
@@ -42,7 +53,7 @@ export interface ActionInputs {
 export function readInputs(): ActionInputs {
   const text = (name: string) => core.getInput(name).trim();
   const optional = (name: string) => (text(name) === '' ? undefined : text(name));
-  const policyFile = optional(INPUT.policy) ?? '.github/mail-perimeter.yml';
+  const policyFile = repositoryPath(optional(INPUT.policy) ?? '.github/mail-perimeter.yml', process.env['GITHUB_WORKSPACE']);
   const settings: Settings = {
     ...readRunOptions(optional, (name) => name),
     policyFile,
@@ -57,7 +68,18 @@ export function readInputs(): ActionInputs {
     settings,
     reportPath: optional(INPUT.report) ?? 'mail-perimeter-report.json',
     sarifPath: optional(INPUT.sarif),
+    sarifCategory: optional(INPUT.category),
     scanRangesFrom: oneOf(INPUT.scanRangesFrom, optional(INPUT.scanRangesFrom) ?? 'base', ['base', 'head'] as const),
     token: optional(INPUT.token),
   };
+}
+
+/**
+ * Annotations and code scanning need repository-relative paths: an absolute `policy` inside the
+ * workspace (the runner's working directory) is made relative to it.
+ */
+function repositoryPath(policy: string, workspace: string | undefined): string {
+  if (!path.isAbsolute(policy) || workspace === undefined || path.resolve(workspace) !== process.cwd()) return policy;
+  const relative = path.relative(workspace, policy);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? policy : relative.split(path.sep).join('/');
 }

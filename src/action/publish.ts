@@ -14,7 +14,7 @@ import { OUTPUT } from './inputs.js';
 /** Everything the runner shows for a run: annotations, log, job summary, files and outputs. */
 export async function publish(result: RunResult, inputs: ActionInputs): Promise<void> {
   const { report, failed } = result;
-  for (const annotation of planAnnotations(report.findings)) {
+  for (const annotation of planAnnotations(report.findings, failed)) {
     const properties: core.AnnotationProperties = {
       title: annotation.title,
       file: annotation.file,
@@ -36,7 +36,7 @@ export async function publish(result: RunResult, inputs: ActionInputs): Promise<
   await writeFile(inputs.reportPath, renderJson(report));
   core.setOutput(OUTPUT.report, inputs.reportPath);
   if (inputs.sarifPath !== undefined) {
-    await writeFile(inputs.sarifPath, renderSarif(report));
+    await writeFile(inputs.sarifPath, renderSarif(report, inputs.sarifCategory));
     core.setOutput(OUTPUT.sarif, inputs.sarifPath);
   } else {
     core.setOutput(OUTPUT.sarif, '');

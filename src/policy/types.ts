@@ -53,6 +53,8 @@ export interface ScanPolicy {
   readonly allow: readonly AllowedListener[];
   readonly maxAddresses: number;
   readonly location: SourceLocation;
+  /** On pull requests: the section is the base branch's, located on the head policy's scan section. */
+  readonly fromBase?: boolean;
 }
 
 /** One source of the repository's zone data. */

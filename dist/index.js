@@ -43898,7 +43898,10 @@ function checkScan(policy, scan) {
   }
   findings.push(...approvedServers(scanPolicy, scan, mailServerAddresses));
   if (!scanPolicy.fromBase) return findings;
-  return findings.map((finding) => ({ ...finding, message: `${finding.message} (The scanned ranges are the base branch's: a pull request cannot change them.)` }));
+  return findings.map((finding) => ({
+    ...finding,
+    message: `${finding.message} (The scanned ranges are the base branch's: a pull request cannot change them.)`
+  }));
 }
 function approvedServers(scanPolicy, scan, mailServerAddresses) {
   const inRange = [...mailServerAddresses].filter(([address]) => scanPolicy.ranges.some((range) => rangeContains(range.value, address)));
@@ -47261,13 +47264,17 @@ var import__ = __toESM(require__(), 1);
 // policy.schema.json
 var policy_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://github.com/mail-perimeter/mail-perimeter/policy.schema.json",
+  $id: "https://raw.githubusercontent.com/mail-perimeter/mail-perimeter/v1/policy.schema.json",
   title: "mail-perimeter policy",
   description: "Declares every server allowed to receive mail for an organisation: authoritative name servers, MX hosts, mail-server addresses and the address ranges to scan for SMTP listeners.",
   type: "object",
   additionalProperties: false,
   required: ["version", "domains"],
   properties: {
+    $schema: {
+      type: "string",
+      description: "The schema this file follows, for editors (JSON policies)."
+    },
     version: {
       description: "Policy format version. Always 1.",
       const: 1
@@ -47340,32 +47347,35 @@ var policy_schema_default = {
           minItems: 1,
           items: {
             type: "string",
-            description: "An address (192.0.2.10) or a CIDR prefix (192.0.2.0/24, 2001:db8::/120)."
+            description: "An address (192.0.2.10) or a CIDR prefix (192.0.2.0/24, 2001:db8::/120).",
+            pattern: "^(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}(?:/(?:3[0-2]|[12]?\\d))?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(?:/(?:12[0-8]|1[01]\\d|[1-9]?\\d))?)$"
           },
           maxItems: 1024
         },
         ports: {
           description: 'TCP ports to probe. Default [25]. The word "all" means every port, 1-65535 (mind max-addresses).',
           default: [25],
-          oneOf: [
-            {
-              const: "all"
-            },
-            {
-              type: "array",
-              minItems: 1,
-              items: {
-                type: "integer",
-                description: "A TCP port, 1-65535."
-              }
-            }
-          ]
+          type: ["array", "string"],
+          if: {
+            type: "string"
+          },
+          then: {
+            const: "all"
+          },
+          minItems: 1,
+          items: {
+            type: "integer",
+            minimum: 1,
+            maximum: 65535,
+            description: "A TCP port, 1-65535."
+          }
         },
         allow: {
           description: `Listeners approved beyond the mail servers' addresses, as "ADDRESS:PORT" (IPv6 as "[ADDRESS]:PORT") or a bare address for every port.`,
           type: "array",
           items: {
-            type: "string"
+            type: "string",
+            pattern: "^(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}(?::\\d{1,5})?|\\[[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\\]:\\d{1,5}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$"
           },
           maxItems: 4096
         },
@@ -47383,6 +47393,34 @@ var policy_schema_default = {
       type: "object",
       additionalProperties: {
         enum: ["error", "warning", "notice", "off"]
+      },
+      propertyNames: {
+        enum: [
+          "ns/delegation-mismatch",
+          "ns/zone-mismatch",
+          "ns/undeclared-server",
+          "ns/inconsistent",
+          "ns/cname-target",
+          "ns/lame",
+          "dns/unchecked",
+          "soa/serial-inconsistent",
+          "zone/drift",
+          "zone/transfer-open",
+          "mx/unexpected",
+          "mx/missing",
+          "mx/preference-mismatch",
+          "mx/inconsistent",
+          "mx/cname-target",
+          "mx/target-unresolvable",
+          "mx/target-address",
+          "mx/implicit",
+          "mx/null-expected",
+          "mx/undeclared-name",
+          "smtp/unexpected-listener",
+          "smtp/unexpected-open-port",
+          "smtp/approved-unreachable",
+          "scan/egress-blocked"
+        ]
       }
     }
   },
@@ -47391,11 +47429,16 @@ var policy_schema_default = {
       type: "string",
       minLength: 1,
       maxLength: 254,
-      description: "A DNS host name; compared case-insensitively, with or without the trailing dot."
+      pattern: `^[^\\s/:@,;"'()\\[\\]{}<>\\\\]+$`,
+      not: {
+        pattern: "^[0-9.]+$"
+      },
+      description: "A DNS host name (not an IP address); compared case-insensitively, with or without the trailing dot."
     },
     ipAddress: {
       type: "string",
-      description: "An IPv4 or IPv6 address."
+      pattern: "^(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$",
+      description: "An IPv4 or IPv6 address (no zone index)."
     },
     mxEntry: {
       oneOf: [
@@ -47417,7 +47460,8 @@ var policy_schema_default = {
         },
         {
           type: "string",
-          description: 'Zone-file form: "PREFERENCE HOST" ("10 mx1.example.com") or just "HOST".'
+          description: 'Zone-file form: "PREFERENCE HOST" ("10 mx1.example.com") or just "HOST".',
+          pattern: "^\\s*(?:\\d{1,5}\\s+)?[^\\s/:@,;]+\\s*$"
         }
       ]
     },
@@ -47478,7 +47522,7 @@ function simplify(errors) {
       const explainedDeeper = deepestPaths.some((path6) => path6.startsWith(`${error2.instancePath}/`));
       if (explainedDeeper) continue;
     }
-    if (error2.keyword === "propertyNames") continue;
+    if (error2.keyword === "propertyNames" || error2.propertyName !== void 0) continue;
     let key;
     let message;
     switch (error2.keyword) {
@@ -47497,6 +47541,12 @@ function simplify(errors) {
         break;
       case "oneOf":
         message = "does not match any allowed form";
+        break;
+      case "pattern":
+        message = "is not in a valid form";
+        break;
+      case "not":
+        message = "is not allowed here";
         break;
       default: {
         const propertyName = error2.params["propertyName"];
@@ -47566,15 +47616,19 @@ function loadPolicy(file, text) {
   const data = toPlainData(doc.contents, "", "", nodes, structural);
   for (const { message, node } of structural) problems.push({ message, location: at(node.range?.[0] ?? 0) });
   if (structural.some(({ message }) => message === YAML_ALIAS)) return { ok: false, problems: sortAndDedupe(problems) };
+  const schemaProblems = [];
   for (const schemaError of validateAgainstSchema(data)) {
     const place = nodes.get(schemaError.pointer);
     const keyNode = schemaError.key === void 0 ? void 0 : findKey(place?.node, schemaError.key);
     const offset = keyNode?.range?.[0] ?? place?.node.range?.[0] ?? 0;
     const where = place?.path ? `${place.path}: ` : "";
-    problems.push({ message: `${where}${schemaError.message}`, location: at(offset) });
+    schemaProblems.push({ message: `${where}${schemaError.message}`, location: at(offset) });
   }
   const builder = new PolicyBuilder(file, doc, at, problems);
   const policy = builder.build();
+  const placeOf = (problem) => `${problem.location.line}:${problem.location.column}`;
+  const explained = new Set(problems.map(placeOf));
+  problems.push(...schemaProblems.filter((problem) => !explained.has(placeOf(problem))));
   if (problems.length > 0) return { ok: false, problems: sortAndDedupe(problems) };
   return { ok: true, policy };
 }

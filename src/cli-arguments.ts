@@ -120,5 +120,13 @@ export function parseCli(argv: readonly string[]): CliCommand {
       values['base-ref'] === undefined ? undefined : commitFiles(locatePolicy(values.policy ?? '.').repositoryRoot, values['base-ref']),
   };
   if (values.serve && command !== 'demo') throw new ConfigurationError('--serve is for demo');
-  return { command, settings, format, output: values.output, category: values.category, verbose: values.verbose ?? false, serve: values.serve ?? false };
+  return {
+    command,
+    settings,
+    format,
+    output: values.output,
+    category: values.category,
+    verbose: values.verbose ?? false,
+    serve: values.serve ?? false,
+  };
 }

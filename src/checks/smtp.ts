@@ -47,7 +47,10 @@ export function checkScan(policy: Policy, scan: ScanObservations): RawFinding[] 
   }
   findings.push(...approvedServers(scanPolicy, scan, mailServerAddresses));
   if (!scanPolicy.fromBase) return findings;
-  return findings.map((finding) => ({ ...finding, message: `${finding.message} (The scanned ranges are the base branch's: a pull request cannot change them.)` }));
+  return findings.map((finding) => ({
+    ...finding,
+    message: `${finding.message} (The scanned ranges are the base branch's: a pull request cannot change them.)`,
+  }));
 }
 
 function approvedServers(

@@ -135,7 +135,7 @@ export function plantedListeners(smtpPort: number): (LabListenerSpec & { role: '
 
 /** The policy of the planted world, commented line by line for people reading examples/demo-policy.yml. */
 export function plantedPolicy(smtpPort: number): string {
-  return `# yaml-language-server: $schema=../policy.schema.json
+  return `# yaml-language-server: $schema=https://raw.githubusercontent.com/mail-perimeter/mail-perimeter/v1/policy.schema.json
 # The policy \`mail-perimeter demo\` checks. The demo world (src/lab/planted-world.ts) breaks it on purpose.
 version: 1
 

@@ -58,16 +58,21 @@ export function loadPolicy(file: string, text: string): PolicyLoad {
   // An alias is refused rather than expanded: expanding is how billion-laughs and merge-key bombs
   // and self-referencing anchors exhaust memory, and a policy gains nothing from them.
   if (structural.some(({ message }) => message === YAML_ALIAS)) return { ok: false, problems: sortAndDedupe(problems) };
+  const schemaProblems: PolicyProblem[] = [];
   for (const schemaError of validateAgainstSchema(data)) {
     const place = nodes.get(schemaError.pointer);
     const keyNode = schemaError.key === undefined ? undefined : findKey(place?.node, schemaError.key);
     const offset = keyNode?.range?.[0] ?? place?.node.range?.[0] ?? 0;
     const where = place?.path ? `${place.path}: ` : '';
-    problems.push({ message: `${where}${schemaError.message}`, location: at(offset) });
+    schemaProblems.push({ message: `${where}${schemaError.message}`, location: at(offset) });
   }
 
   const builder = new PolicyBuilder(file, doc, at, problems);
   const policy = builder.build();
+  // Where the loader says what is wrong with a value, the schema's more general words add nothing.
+  const placeOf = (problem: PolicyProblem) => `${problem.location.line}:${problem.location.column}`;
+  const explained = new Set(problems.map(placeOf));
+  problems.push(...schemaProblems.filter((problem) => !explained.has(placeOf(problem))));
   if (problems.length > 0) return { ok: false, problems: sortAndDedupe(problems) };
   return { ok: true, policy };
 }

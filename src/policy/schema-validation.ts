@@ -40,7 +40,9 @@ function simplify(errors: readonly ErrorObject[]): SchemaError[] {
       const explainedDeeper = deepestPaths.some((path) => path.startsWith(`${error.instancePath}/`));
       if (explainedDeeper) continue;
     }
-    if (error.keyword === 'propertyNames') continue;
+    // Every name (domains, mail servers, rule ids) is checked by the loader, with a better message;
+    // a duplicate key renamed for the schema must not fail a pattern either.
+    if (error.keyword === 'propertyNames' || error.propertyName !== undefined) continue;
     let key: string | undefined;
     let message: string;
     switch (error.keyword) {
@@ -59,6 +61,12 @@ function simplify(errors: readonly ErrorObject[]): SchemaError[] {
         break;
       case 'oneOf':
         message = 'does not match any allowed form';
+        break;
+      case 'pattern':
+        message = 'is not in a valid form';
+        break;
+      case 'not':
+        message = 'is not allowed here';
         break;
       default: {
         const propertyName = error.params['propertyName'];

@@ -5,6 +5,7 @@ import { ANNOTATIONS_PER_SEVERITY, planAnnotations } from '../src/report/annotat
 import type { RunReport } from '../src/report/run-report.js';
 import { countBySeverity } from '../src/report/run-report.js';
 import { renderSarif } from '../src/report/sarif.js';
+import { dns } from './support/literal.js';
 import { sarifSchemaErrors } from './support/sarif-schema.js';
 import { renderSummary, SUMMARY_BUDGET_BYTES } from '../src/report/summary.js';
 import { renderText } from '../src/report/text.js';
@@ -231,4 +232,96 @@ describe('SARIF for code scanning', () => {
       expect(Number(rule.properties['security-severity'])).toBeGreaterThan(0);
     }
   });
+});
+
+describe('a summary that scales', () => {
+  /** Observations of `count` names, one server each, the first `failing` of them with a finding. */
+  function large(count: number, failing: number) {
+    const names = Array.from({ length: count }, (_, index) => ({
+      name: `n${String(index).padStart(5, '0')}.example.com` as never,
+      zone: `n${String(index).padStart(5, '0')}.example.com` as never,
+      servers: [
+        {
+          server: { name: 'ns1.example.net' as never, address: '192.0.2.1' as never },
+          mx: { status: 'answer' as const, records: [{ preference: 10, host: 'mx1.example.com' as never }] },
+          addresses: { status: 'answer' as const, records: ['192.0.2.80' as never] },
+        },
+      ],
+      error: undefined,
+    }));
+    const zones = names.map((observed) => ({
+      zone: observed.zone,
+      parent: undefined,
+      servers: [
+        {
+          server: observed.servers[0]!.server,
+          foundVia: ['delegation' as const],
+          addressFoundVia: [{ kind: 'resolution' as const }],
+          soa: { status: 'answer' as const, records: [{ serial: 1, primary: 'ns1.example.net' as never }] },
+          ns: { status: 'answer' as const, records: ['ns1.example.net' as never] },
+        },
+      ],
+      unresolvedServers: [],
+      aliasedServers: [],
+      transfers: [],
+    }));
+    const mxTargets = [
+      {
+        host: 'mx1.example.com' as never,
+        status: 'resolved' as const,
+        addresses: ['192.0.2.10' as never],
+        cnameChain: [],
+        answeredBy: [],
+        byServer: [],
+        detail: '',
+      },
+    ];
+    // The failing names sort last, so only the ordering can put them first.
+    const findings = Array.from({ length: failing }, (_, index) =>
+      finding(index, { name: names[count - 1 - index]!.name, location: { file: 'policy.yml', line: count - index, column: 3 } }),
+    );
+    const observations = { ...dns({}), dns: { ...dns({}).dns!, names, zones, mxTargets } };
+    return report(findings, observations);
+  }
+
+  it('2,000 names: counts per rule first, links to the lines, every name shown', () => {
+    const summary = renderSummary(large(2000, 40), true, (file, line) => `https://example.test/blob/abc/${file}#L${line}`);
+    expect(Buffer.byteLength(summary)).toBeLessThan(1024 * 1024);
+    expect(summary.indexOf('<th>Rule</th><th>❌ errors</th>')).toBeLessThan(summary.indexOf('### Findings'));
+    for (let index = 0; index < 40; index++) expect(summary).toContain(`<h3>n${String(1999 - index).padStart(5, '0')}.example.com`);
+    expect(summary).toContain('<a href="https://example.test/blob/abc/policy.yml#L2000">policy.yml:2000</a>');
+    expect(summary).not.toContain('more names are not shown');
+  });
+
+  it('6,000 names: under the 1 MiB limit, clean names dropped first and counted, every name with a finding kept', () => {
+    const summary = renderSummary(large(6000, 40), true);
+    expect(Buffer.byteLength(summary)).toBeLessThan(1024 * 1024);
+    for (let index = 0; index < 40; index++) expect(summary).toContain(`<h3>n${String(5999 - index).padStart(5, '0')}.example.com`);
+    expect(summary).toMatch(/_\d+ more names are not shown here \(0 of them with findings, \d+ clean\)/);
+  });
+
+  it('the matrices show the A/AAAA at the name and where each MX target points', () => {
+    const summary = renderSummary(large(3, 1), true);
+    expect(summary).toContain('<th>A/AAAA at n00000.example.com</th>');
+    expect(summary).toContain('<td>192.0.2.80</td>');
+    expect(summary).toContain('10 mx1.example.com → 192.0.2.10');
+  });
+});
+
+describe('the example workflows', () => {
+  it.each(['examples/workflows/pull-request.yml', 'examples/workflows/nightly.yml'])(
+    '%s pins third-party actions by commit, bounds its time and does not run twice at once',
+    async (file) => {
+      const { readFileSync } = await import('node:fs');
+      const text = readFileSync(file, 'utf8');
+      const uses = [...text.matchAll(/uses: (\S+)(.*)/g)].filter(([, action]) => !action!.startsWith('mail-perimeter/'));
+      expect(uses.length).toBeGreaterThan(0);
+      for (const [, action, comment] of uses) {
+        expect(action).toMatch(/@[0-9a-f]{40}$/);
+        expect(comment).toMatch(/# v\d+\.\d+\.\d+/);
+      }
+      expect(text).toMatch(/timeout-minutes: \d+/);
+      expect(text).toMatch(/concurrency:/);
+    },
+  );
 });

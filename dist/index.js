@@ -43020,43 +43020,92 @@ function serverLabel(server) {
 var SUMMARY_BUDGET_BYTES = 900 * 1024;
 var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
 var DIVERGENT_MARK = "\u26A0\uFE0F ";
-function renderSummary(report, failed2) {
-  const sections = [`## ${failed2 ? "\u274C" : "\u2705"} mail-perimeter
+var MAX_FINDING_ROWS = 1e3;
+function renderSummary(report, failed2, link = () => void 0) {
+  const head = [
+    `## ${failed2 ? "\u274C" : "\u2705"} mail-perimeter
 
 **${html(verdictLine(report, failed2))}**
-`];
-  sections.push(findingsTable(report.findings));
+`,
+    ruleCounts(report.findings),
+    findingsTable(report.findings, link)
+  ];
   const dns = report.observations?.dns;
   const zonesByName = new Map((dns?.zones ?? []).map((zone) => [zone.zone, zone]));
-  for (const name of dns?.names ?? []) {
-    const zone = name.zone === void 0 ? void 0 : zonesByName.get(name.zone);
-    sections.push(nameSection(name, zone));
-  }
-  if (report.observations?.scan) sections.push(scanSection(report));
+  const targets2 = new Map((dns?.mxTargets ?? []).map((target) => [target.host, target]));
+  const withFindings = new Set(report.findings.map((finding) => finding.name));
+  const names = [...dns?.names ?? []].sort((a, b) => Number(withFindings.has(b.name)) - Number(withFindings.has(a.name)));
+  const tail = report.observations?.scan ? [scanSection(report)] : [];
   let output = "";
-  for (const section of sections) {
-    if (Buffer.byteLength(output) + Buffer.byteLength(section) > SUMMARY_BUDGET_BYTES) {
-      output += "\n_The rest of the detail is too large for a job summary: see the JSON report._\n";
-      break;
-    }
+  let bytes = 0;
+  const add = (section) => {
+    const size = Buffer.byteLength(section) + 1;
+    if (bytes + size > SUMMARY_BUDGET_BYTES) return false;
     output += `${section}
 `;
+    bytes += size;
+    return true;
+  };
+  for (const section of head) add(section);
+  const scanFits = tail.every((section) => bytes + Buffer.byteLength(section) + 1 <= SUMMARY_BUDGET_BYTES);
+  if (scanFits) for (const section of tail) add(section);
+  let shown = 0;
+  for (const name of names) {
+    const zone = name.zone === void 0 ? void 0 : zonesByName.get(name.zone);
+    if (!add(nameSection(name, zone, targets2))) break;
+    shown++;
   }
+  const left = names.slice(shown);
+  if (left.length > 0) {
+    const leftWithFindings = left.filter((name) => withFindings.has(name.name)).length;
+    output += `
+_${left.length} more names are not shown here (${leftWithFindings} of them with findings, ${left.length - leftWithFindings} clean): the summary is limited to 1 MiB; the JSON report has every server's answers._
+`;
+  }
+  if (!scanFits) output += "\n_The scan table is too large for the summary: see the JSON report._\n";
   return output;
 }
-function findingsTable(findings) {
-  if (findings.length === 0) return "No findings: every server that can receive mail matches the policy.\n";
-  const order = { introduced: 0, undefined: 1, unchanged: 1, fixed: 2 };
-  const sorted = [...findings].sort((a, b) => order[`${a.change}`] - order[`${b.change}`]);
-  const rows = sorted.map(
-    (finding) => `<tr><td>${SEVERITY_ICON[finding.severity]} ${finding.severity}${finding.change ? ` (${finding.change})` : ""}</td><td><code>${finding.rule}</code></td><td>${htmlCell(finding.name)}</td><td>${htmlCell(finding.subject)}</td><td>${htmlCell(finding.message)}</td><td>${finding.location ? htmlCell(`${finding.location.file}:${finding.location.line}`) : ""}</td></tr>`
+function ruleCounts(findings) {
+  const current = findings.filter((finding) => finding.change !== "fixed");
+  if (current.length === 0) return "";
+  const byRule = /* @__PURE__ */ new Map();
+  for (const finding of current) {
+    const counts = byRule.get(finding.rule) ?? { error: 0, warning: 0, notice: 0 };
+    counts[finding.severity]++;
+    byRule.set(finding.rule, counts);
+  }
+  const rows = [...byRule].sort(([a, x], [b, y]) => y.error - x.error || y.warning - x.warning || y.notice - x.notice || (a < b ? -1 : 1)).map(
+    ([rule, counts]) => `<tr><td><code>${rule}</code></td><td>${counts.error}</td><td>${counts.warning}</td><td>${counts.notice}</td></tr>`
   );
-  return `### Findings
-
-<table><tr><th>Severity</th><th>Rule</th><th>Name</th><th>Subject</th><th>Message</th><th>Where</th></tr>
+  return `<table><tr><th>Rule</th><th>${SEVERITY_ICON.error} errors</th><th>${SEVERITY_ICON.warning} warnings</th><th>${SEVERITY_ICON.notice} notices</th></tr>
 ${rows.join("\n")}
 </table>
 `;
+}
+function findingsTable(findings, link) {
+  if (findings.length === 0) return "No findings: every server that can receive mail matches the policy.\n";
+  const order = { introduced: 0, undefined: 1, unchanged: 1, fixed: 2 };
+  const sorted = [...findings].sort((a, b) => order[`${a.change}`] - order[`${b.change}`]);
+  const where = (finding) => {
+    const location = finding.location;
+    if (location === void 0) return "";
+    const text = htmlCell(`${location.file}:${location.line}`);
+    const url = link(location.file, location.line);
+    return url === void 0 ? text : `<a href="${html(url)}">${text}</a>`;
+  };
+  const rows = sorted.slice(0, MAX_FINDING_ROWS).map(
+    (finding) => `<tr><td>${SEVERITY_ICON[finding.severity]} ${finding.severity}${finding.change ? ` (${finding.change})` : ""}</td><td><code>${finding.rule}</code></td><td>${where(finding)}</td><td>${htmlCell(finding.name)}</td><td>${htmlCell(finding.subject)}</td><td>${htmlCell(finding.message)}</td></tr>`
+  );
+  const more = sorted.length - rows.length;
+  const note = more > 0 ? `
+_${more} more findings are in the JSON report._
+` : "";
+  return `### Findings
+
+<table><tr><th>Severity</th><th>Rule</th><th>Where</th><th>Name</th><th>Subject</th><th>Message</th></tr>
+${rows.join("\n")}
+</table>
+${note}`;
 }
 function replyText(reply, format) {
   if (reply === void 0) return "";
@@ -43078,7 +43127,7 @@ function mostCommon(values) {
   for (const [value, count] of counts) if (best === void 0 || count > (counts.get(best) ?? 0)) best = value;
   return counts.size > 1 ? best : void 0;
 }
-function nameSection(name, zone) {
+function nameSection(name, zone, targets2) {
   const heading = `<h3>${html(displayName(name.name))}${name.zone !== void 0 ? ` (zone ${html(displayName(name.zone))})` : ""}</h3>
 
 `;
@@ -43092,27 +43141,36 @@ function nameSection(name, zone) {
       serial: replyText(server.soa, (records) => String(records[0]?.serial ?? "")),
       mx: replyText(
         atName?.mx,
-        (records) => [...records].sort((a, b) => a.preference - b.preference || (a.host < b.host ? -1 : 1)).map((record) => `${record.preference} ${displayName(record.host)}`).join(", ")
-      )
+        (records) => [...records].sort((a, b) => a.preference - b.preference || (a.host < b.host ? -1 : 1)).map((record) => `${record.preference} ${displayName(record.host)}${targetAddresses(record.host, server.server, targets2)}`).join(", ")
+      ),
+      addresses: replyText(atName?.addresses, (records) => [...records].join(" "))
     };
   });
   const common = {
     ns: mostCommon(rows.map((row) => row.ns)),
     serial: mostCommon(rows.map((row) => row.serial)),
-    mx: mostCommon(rows.map((row) => row.mx))
+    mx: mostCommon(rows.map((row) => row.mx)),
+    addresses: mostCommon(rows.map((row) => row.addresses))
   };
   const cell = (value, usual) => usual !== void 0 && value !== usual ? `<td><strong>${DIVERGENT_MARK}${htmlCell(value)}</strong></td>` : `<td>${htmlCell(value)}</td>`;
   const serverRows = rows.map(
-    (row) => `<tr><td>${htmlCell(row.label)}</td>${cell(row.ns, common.ns)}${cell(row.serial, common.serial)}${cell(row.mx, common.mx)}</tr>`
+    (row) => `<tr><td>${htmlCell(row.label)}</td>${cell(row.ns, common.ns)}${cell(row.serial, common.serial)}${cell(row.mx, common.mx)}${cell(row.addresses, common.addresses)}</tr>`
   );
   const delegations = (zone?.parent?.delegations ?? []).map(({ server, reply }) => {
     const text = reply.status === "referral" || reply.status === "authoritative" ? [...reply.ns].sort().join(" ") : replyText(reply, () => "");
-    return `<tr><td>${htmlCell(serverLabel(server))}</td><td colspan="3">delegation from ${html(displayName(zone.parent.zone))}: ${htmlCell(text)}</td></tr>`;
+    return `<tr><td>${htmlCell(serverLabel(server))}</td><td colspan="4">delegation from ${html(displayName(zone.parent.zone))}: ${htmlCell(text)}</td></tr>`;
   });
-  return `${heading}<table><tr><th>Server</th><th>NS</th><th>SOA serial</th><th>MX at ${html(displayName(name.name))}</th></tr>
+  return `${heading}<table><tr><th>Server</th><th>NS</th><th>SOA serial</th><th>MX at ${html(displayName(name.name))} (\u2192 target addresses)</th><th>A/AAAA at ${html(displayName(name.name))}</th></tr>
 ${[...delegations, ...serverRows].join("\n")}
 </table>
 `;
+}
+function targetAddresses(host, server, targets2) {
+  const target = targets2.get(host);
+  if (target === void 0) return "";
+  const fromServer = target.byServer.find((entry) => serverLabel(entry.server) === serverLabel(server));
+  const addresses = fromServer?.addresses ?? target.addresses;
+  return addresses.length > 0 ? ` \u2192 ${addresses.join(" ")}` : ` \u2192 ${target.status === "resolved" ? "no address" : target.status}`;
 }
 function scanSection(report) {
   const scan = report.observations.scan;
@@ -43210,12 +43268,19 @@ async function publish(result2, inputs) {
   } else {
     setOutput(OUTPUT.sarif, "");
   }
-  if (process.env["GITHUB_STEP_SUMMARY"]) await summary.addRaw(renderSummary(report, failed2)).write();
+  if (process.env["GITHUB_STEP_SUMMARY"]) await summary.addRaw(renderSummary(report, failed2, sourceLink())).write();
   setOutput(OUTPUT.result, failed2 ? "fail" : "pass");
   setOutput(OUTPUT.errors, String(report.summary.errors));
   setOutput(OUTPUT.warnings, String(report.summary.warnings));
   setOutput(OUTPUT.notices, String(report.summary.notices));
   if (failed2) setFailed(verdictLine(report, failed2));
+}
+function sourceLink() {
+  const server = process.env["GITHUB_SERVER_URL"];
+  const repository = process.env["GITHUB_REPOSITORY"];
+  const commit = process.env["GITHUB_SHA"];
+  if (!server || !repository || !commit) return () => void 0;
+  return (file, line) => `${server}/${repository}/blob/${commit}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}`;
 }
 
 // src/run.ts

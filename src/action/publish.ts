@@ -7,6 +7,7 @@ import { renderJson } from '../report/json.js';
 import { verdictLine } from '../report/run-report.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderSummary } from '../report/summary.js';
+import type { SourceLink } from '../report/summary.js';
 import { renderText } from '../report/text.js';
 import type { ActionInputs } from './inputs.js';
 import { OUTPUT } from './inputs.js';
@@ -41,10 +42,19 @@ export async function publish(result: RunResult, inputs: ActionInputs): Promise<
   } else {
     core.setOutput(OUTPUT.sarif, '');
   }
-  if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(renderSummary(report, failed)).write();
+  if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(renderSummary(report, failed, sourceLink())).write();
   core.setOutput(OUTPUT.result, failed ? 'fail' : 'pass');
   core.setOutput(OUTPUT.errors, String(report.summary.errors));
   core.setOutput(OUTPUT.warnings, String(report.summary.warnings));
   core.setOutput(OUTPUT.notices, String(report.summary.notices));
   if (failed) core.setFailed(verdictLine(report, failed));
+}
+
+/** Links from the summary to the lines findings stand on, in the commit this run checked. */
+function sourceLink(): SourceLink {
+  const server = process.env['GITHUB_SERVER_URL'];
+  const repository = process.env['GITHUB_REPOSITORY'];
+  const commit = process.env['GITHUB_SHA'];
+  if (!server || !repository || !commit) return () => undefined;
+  return (file, line) => `${server}/${repository}/blob/${commit}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
 }

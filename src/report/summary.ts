@@ -1,6 +1,7 @@
 import { displayName } from '../dns-name.js';
 import type { Finding } from '../checks/finding.js';
-import type { Reply, ZoneObservation, NameObservation } from '../observations/model.js';
+import type { DomainName } from '../dns-name.js';
+import type { NameObservation, Reply, ServerRef, TargetObservation, ZoneObservation } from '../observations/model.js';
 import { serverLabel } from '../observations/model.js';
 import { formatEndpoint } from '../ip-address.js';
 import type { RunReport } from './run-report.js';
@@ -12,42 +13,99 @@ export const SUMMARY_BUDGET_BYTES = 900 * 1024;
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
 const DIVERGENT_MARK = '⚠️ ';
 
+/** Rows of the findings table at most: the JSON report has them all. */
+const MAX_FINDING_ROWS = 1000;
+
+/** Where a finding stands, as a link into the repository at the checked commit (the action knows it). */
+export type SourceLink = (file: string, line: number) => string | undefined;
+
 /**
- * The job summary (GitHub-flavoured Markdown with HTML tables). Sections are added in order of
- * importance; when the budget runs out, the rest is replaced by a pointer to the JSON report.
+ * The job summary (GitHub-flavoured Markdown with HTML tables), in order of importance: the
+ * verdict, the count of findings per rule, the findings (introduced first), then what each server
+ * said per name (names with findings before clean ones), then the scan. When the budget runs out,
+ * clean names go first and the summary says what it left out.
  */
-export function renderSummary(report: RunReport, failed: boolean): string {
-  const sections: string[] = [`## ${failed ? '❌' : '✅'} mail-perimeter\n\n**${html(verdictLine(report, failed))}**\n`];
-  sections.push(findingsTable(report.findings));
+export function renderSummary(report: RunReport, failed: boolean, link: SourceLink = () => undefined): string {
+  const head = [
+    `## ${failed ? '❌' : '✅'} mail-perimeter\n\n**${html(verdictLine(report, failed))}**\n`,
+    ruleCounts(report.findings),
+    findingsTable(report.findings, link),
+  ];
   const dns = report.observations?.dns;
   const zonesByName = new Map((dns?.zones ?? []).map((zone) => [zone.zone as string, zone]));
-  for (const name of dns?.names ?? []) {
-    const zone = name.zone === undefined ? undefined : zonesByName.get(name.zone);
-    sections.push(nameSection(name, zone));
-  }
-  if (report.observations?.scan) sections.push(scanSection(report));
+  const targets = new Map((dns?.mxTargets ?? []).map((target) => [target.host as string, target]));
+  const withFindings = new Set(report.findings.map((finding) => finding.name));
+  const names = [...(dns?.names ?? [])].sort((a, b) => Number(withFindings.has(b.name)) - Number(withFindings.has(a.name)));
+  const tail = report.observations?.scan ? [scanSection(report)] : [];
 
   let output = '';
-  for (const section of sections) {
-    if (Buffer.byteLength(output) + Buffer.byteLength(section) > SUMMARY_BUDGET_BYTES) {
-      output += '\n_The rest of the detail is too large for a job summary: see the JSON report._\n';
-      break;
-    }
+  // Counted as it grows: measuring the whole output again for each of thousands of names is quadratic.
+  let bytes = 0;
+  const add = (section: string) => {
+    const size = Buffer.byteLength(section) + 1;
+    if (bytes + size > SUMMARY_BUDGET_BYTES) return false;
     output += `${section}\n`;
+    bytes += size;
+    return true;
+  };
+  for (const section of head) add(section);
+  // The scan table is kept whole if it fits: it is one table, and a listener nobody declared is the point.
+  const scanFits = tail.every((section) => bytes + Buffer.byteLength(section) + 1 <= SUMMARY_BUDGET_BYTES);
+  if (scanFits) for (const section of tail) add(section);
+  let shown = 0;
+  for (const name of names) {
+    const zone = name.zone === undefined ? undefined : zonesByName.get(name.zone);
+    if (!add(nameSection(name, zone, targets))) break;
+    shown++;
   }
+  const left = names.slice(shown);
+  if (left.length > 0) {
+    const leftWithFindings = left.filter((name) => withFindings.has(name.name)).length;
+    output += `\n_${left.length} more names are not shown here (${leftWithFindings} of them with findings, ${left.length - leftWithFindings} clean): the summary is limited to 1 MiB; the JSON report has every server's answers._\n`;
+  }
+  if (!scanFits) output += '\n_The scan table is too large for the summary: see the JSON report._\n';
   return output;
 }
 
-function findingsTable(findings: readonly Finding[]): string {
+function ruleCounts(findings: readonly Finding[]): string {
+  const current = findings.filter((finding) => finding.change !== 'fixed');
+  if (current.length === 0) return '';
+  const byRule = new Map<string, Record<Finding['severity'], number>>();
+  for (const finding of current) {
+    const counts = byRule.get(finding.rule) ?? { error: 0, warning: 0, notice: 0 };
+    counts[finding.severity]++;
+    byRule.set(finding.rule, counts);
+  }
+  const rows = [...byRule]
+    .sort(([a, x], [b, y]) => y.error - x.error || y.warning - x.warning || y.notice - x.notice || (a < b ? -1 : 1))
+    .map(
+      ([rule, counts]) =>
+        `<tr><td><code>${rule}</code></td><td>${counts.error}</td><td>${counts.warning}</td><td>${counts.notice}</td></tr>`,
+    );
+  return `<table><tr><th>Rule</th><th>${SEVERITY_ICON.error} errors</th><th>${SEVERITY_ICON.warning} warnings</th><th>${SEVERITY_ICON.notice} notices</th></tr>\n${rows.join('\n')}\n</table>\n`;
+}
+
+function findingsTable(findings: readonly Finding[], link: SourceLink): string {
   if (findings.length === 0) return 'No findings: every server that can receive mail matches the policy.\n';
   // What a change introduces first, then what was there already, then what it fixed.
   const order = { introduced: 0, undefined: 1, unchanged: 1, fixed: 2 } as const;
   const sorted = [...findings].sort((a, b) => order[`${a.change}` as keyof typeof order] - order[`${b.change}` as keyof typeof order]);
-  const rows = sorted.map(
-    (finding) =>
-      `<tr><td>${SEVERITY_ICON[finding.severity]} ${finding.severity}${finding.change ? ` (${finding.change})` : ''}</td><td><code>${finding.rule}</code></td><td>${htmlCell(finding.name)}</td><td>${htmlCell(finding.subject)}</td><td>${htmlCell(finding.message)}</td><td>${finding.location ? htmlCell(`${finding.location.file}:${finding.location.line}`) : ''}</td></tr>`,
-  );
-  return `### Findings\n\n<table><tr><th>Severity</th><th>Rule</th><th>Name</th><th>Subject</th><th>Message</th><th>Where</th></tr>\n${rows.join('\n')}\n</table>\n`;
+  const where = (finding: Finding) => {
+    const location = finding.location;
+    if (location === undefined) return '';
+    const text = htmlCell(`${location.file}:${location.line}`);
+    const url = link(location.file, location.line);
+    return url === undefined ? text : `<a href="${html(url)}">${text}</a>`;
+  };
+  const rows = sorted
+    .slice(0, MAX_FINDING_ROWS)
+    .map(
+      (finding) =>
+        `<tr><td>${SEVERITY_ICON[finding.severity]} ${finding.severity}${finding.change ? ` (${finding.change})` : ''}</td><td><code>${finding.rule}</code></td><td>${where(finding)}</td><td>${htmlCell(finding.name)}</td><td>${htmlCell(finding.subject)}</td><td>${htmlCell(finding.message)}</td></tr>`,
+    );
+  const more = sorted.length - rows.length;
+  const note = more > 0 ? `\n_${more} more findings are in the JSON report._\n` : '';
+  return `### Findings\n\n<table><tr><th>Severity</th><th>Rule</th><th>Where</th><th>Name</th><th>Subject</th><th>Message</th></tr>\n${rows.join('\n')}\n</table>\n${note}`;
 }
 
 function replyText<T>(reply: Reply<T> | undefined, format: (records: readonly T[]) => string): string {
@@ -73,7 +131,7 @@ function mostCommon(values: readonly string[]): string | undefined {
   return counts.size > 1 ? best : undefined;
 }
 
-function nameSection(name: NameObservation, zone: ZoneObservation | undefined): string {
+function nameSection(name: NameObservation, zone: ZoneObservation | undefined, targets: ReadonlyMap<string, TargetObservation>): string {
   // DNS-derived text goes into HTML blocks, never into Markdown: a label such as
   // "[click](https://…)" or "www.example.test" must not become a link.
   const heading = `<h3>${html(displayName(name.name))}${name.zone !== undefined ? ` (zone ${html(displayName(name.zone))})` : ''}</h3>\n\n`;
@@ -87,15 +145,17 @@ function nameSection(name: NameObservation, zone: ZoneObservation | undefined): 
       mx: replyText(atName?.mx, (records) =>
         [...records]
           .sort((a, b) => a.preference - b.preference || (a.host < b.host ? -1 : 1))
-          .map((record) => `${record.preference} ${displayName(record.host)}`)
+          .map((record) => `${record.preference} ${displayName(record.host)}${targetAddresses(record.host, server.server, targets)}`)
           .join(', '),
       ),
+      addresses: replyText(atName?.addresses, (records) => [...records].join(' ')),
     };
   });
   const common = {
     ns: mostCommon(rows.map((row) => row.ns)),
     serial: mostCommon(rows.map((row) => row.serial)),
     mx: mostCommon(rows.map((row) => row.mx)),
+    addresses: mostCommon(rows.map((row) => row.addresses)),
   };
   const cell = (value: string, usual: string | undefined) =>
     usual !== undefined && value !== usual
@@ -103,16 +163,25 @@ function nameSection(name: NameObservation, zone: ZoneObservation | undefined): 
       : `<td>${htmlCell(value)}</td>`;
   const serverRows = rows.map(
     (row) =>
-      `<tr><td>${htmlCell(row.label)}</td>${cell(row.ns, common.ns)}${cell(row.serial, common.serial)}${cell(row.mx, common.mx)}</tr>`,
+      `<tr><td>${htmlCell(row.label)}</td>${cell(row.ns, common.ns)}${cell(row.serial, common.serial)}${cell(row.mx, common.mx)}${cell(row.addresses, common.addresses)}</tr>`,
   );
   const delegations = (zone?.parent?.delegations ?? []).map(({ server, reply }) => {
     const text =
       reply.status === 'referral' || reply.status === 'authoritative'
         ? [...reply.ns].sort().join(' ')
         : replyText(reply as Reply<never>, () => '');
-    return `<tr><td>${htmlCell(serverLabel(server))}</td><td colspan="3">delegation from ${html(displayName(zone!.parent!.zone))}: ${htmlCell(text)}</td></tr>`;
+    return `<tr><td>${htmlCell(serverLabel(server))}</td><td colspan="4">delegation from ${html(displayName(zone!.parent!.zone))}: ${htmlCell(text)}</td></tr>`;
   });
-  return `${heading}<table><tr><th>Server</th><th>NS</th><th>SOA serial</th><th>MX at ${html(displayName(name.name))}</th></tr>\n${[...delegations, ...serverRows].join('\n')}\n</table>\n`;
+  return `${heading}<table><tr><th>Server</th><th>NS</th><th>SOA serial</th><th>MX at ${html(displayName(name.name))} (→ target addresses)</th><th>A/AAAA at ${html(displayName(name.name))}</th></tr>\n${[...delegations, ...serverRows].join('\n')}\n</table>\n`;
+}
+
+/** " → 192.0.2.10": what this server (or, for targets outside the policy's zones, resolution) says the target's addresses are. */
+function targetAddresses(host: DomainName, server: ServerRef, targets: ReadonlyMap<string, TargetObservation>): string {
+  const target = targets.get(host);
+  if (target === undefined) return '';
+  const fromServer = target.byServer.find((entry) => serverLabel(entry.server) === serverLabel(server));
+  const addresses = fromServer?.addresses ?? target.addresses;
+  return addresses.length > 0 ? ` → ${addresses.join(' ')}` : ` → ${target.status === 'resolved' ? 'no address' : target.status}`;
 }
 
 function scanSection(report: RunReport): string {

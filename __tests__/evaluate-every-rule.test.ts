@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../src/checks/rules.js';
 import type { IpAddress } from '../src/ip-address.js';
 import { serializeObservations } from '../src/observations/file.js';
-import type { Observations } from '../src/observations/model.js';
+import type { Observations, ProbeConversation, ProbeObservations } from '../src/observations/model.js';
 import type { RunReport } from '../src/report/run-report.js';
 import {
   answer,
@@ -46,6 +46,7 @@ domains:
   gone.example.org: {}
 scan:
   ranges: [192.0.2.0/24]
+smtp-probe: {}
 `;
 
 const dir = mkdtempSync(path.join(tmpdir(), 'mail-perimeter-every-rule-'));
@@ -97,7 +98,50 @@ function everything(): Observations {
     probe('192.0.2.20', 25, 'closed'),
     probe('192.0.2.22', 25, 'open', 'SSH-2.0-OpenSSH_9.2'),
   ]);
-  return { ...dnsPart, scan: scanPart.scan };
+  const reply = (code: number) => ({ code, text: `${code} text` });
+  const conversation = (host: string, preference: number, address: string, steps: Partial<ProbeConversation>): ProbeConversation => ({
+    name: 'example.com' as never,
+    host: host as never,
+    preference,
+    address: address as never,
+    port: 25,
+    failure: undefined,
+    greeting: reply(220),
+    ehlo: reply(250),
+    startTlsOffered: true,
+    startTls: reply(220),
+    certificate: { subject: host, issuer: 'Test CA', validFrom: '', validTo: '', trusted: true, nameMatches: true, problem: '' },
+    mailFrom: reply(250),
+    unknownRecipient: reply(550),
+    foreignRecipient: reply(554),
+    ...steps,
+  });
+  const smtpProbe = {
+    checks: ['starttls', 'certificate', 'unknown-recipient', 'relay'] as ProbeObservations['checks'],
+    conversations: [
+      conversation('mx1.example.com', 10, '192.0.2.10', {}),
+      conversation('mx2.example.com', 25, '198.51.100.1', {
+        startTlsOffered: false,
+        startTls: undefined,
+        certificate: undefined,
+        unknownRecipient: reply(250),
+        foreignRecipient: reply(250),
+      }),
+      conversation('mx3.example.com', 30, '192.0.2.12', {
+        certificate: {
+          subject: 'other.example',
+          issuer: 'Test CA',
+          validFrom: '',
+          validTo: '',
+          trusted: true,
+          nameMatches: false,
+          problem: 'not in the altnames',
+        },
+      }),
+      conversation('mx4.example.com', 40, '192.0.2.13', { failure: 'ECONNREFUSED', greeting: undefined, ehlo: undefined }),
+    ],
+  };
+  return { ...dnsPart, probe: smtpProbe, scan: scanPart.scan };
 }
 
 function evaluateFile(policyText: string, observations: Observations): RunReport {
@@ -126,6 +170,13 @@ describe('evaluate: every rule of SPEC.md', () => {
       [
         'dns/unchecked | gone.example.org | gone.example.org | error | line 12',
         'mx/cname-target | example.com | alias.example.com | error | line 8',
+        'mx/weaker-than-primary | example.com | mx2.example.com | error | line 8',
+        'mx/weaker-than-primary | example.com | mx3.example.com | error | line 8',
+        'smtp/accepts-unknown-recipient | example.com | mx2.example.com/198.51.100.1 | error | line 8',
+        'smtp/certificate-invalid | mx3.example.com | mx3.example.com/192.0.2.12 | warning | line 15',
+        'smtp/no-starttls | mx2.example.com | mx2.example.com/198.51.100.1 | warning | line 15',
+        'smtp/open-relay | mx2.example.com | mx2.example.com/198.51.100.1 | error | line 15',
+        'smtp/probe-unreachable | 192.0.2.13 | 192.0.2.13:25 | warning | line 15',
         'mx/implicit | shop.example.com | shop.example.com | error | line 11',
         'mx/inconsistent | example.com | alias.example.com | error | line 8',
         'mx/inconsistent | example.com | backup.example.com | error | line 8',
@@ -158,6 +209,7 @@ describe('evaluate: every rule of SPEC.md', () => {
     const blocked = {
       ...everything(),
       dns: undefined,
+      probe: undefined,
       scan: scan([probe('192.0.2.10', 25, 'filtered'), probe('192.0.2.11', 25, 'filtered'), probe('192.0.2.20', 25, 'filtered')]).scan,
     };
     const egress = evaluateFile(POLICY, blocked);

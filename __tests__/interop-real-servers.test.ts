@@ -11,6 +11,7 @@ import { LabDnsServer } from '../src/lab/dns-server.js';
 import {
   OUTSIDE_LISTENER_ADDRESS,
   PLANTED_DNS_SERVERS,
+  PLANTED_MAIL_DOMAINS,
   plantedFindings,
   plantedListeners,
   plantedPolicy,
@@ -20,7 +21,7 @@ import { LabTcpListener } from '../src/lab/tcp-listener.js';
 import type { RunReport } from '../src/report/run-report.js';
 import type { RunningServer } from './support/real-servers.js';
 import { runCli } from './support/run-cli.js';
-import { startNsd, startPostfix } from './support/real-servers.js';
+import { postfixSessions, startNsd, startPostfix } from './support/real-servers.js';
 
 const DNS_PORT = 20053;
 const SMTP_PORT = 20025;
@@ -29,11 +30,13 @@ const running: RunningServer[] = [];
 const labDns: LabDnsServer[] = [];
 const labListeners: LabTcpListener[] = [];
 let report: RunReport;
+let postfixLogs: string[];
 let exitCode: number | null;
 let elapsedMs: number;
 
 beforeAll(async () => {
   const baseDir = mkdtempSync(path.join(tmpdir(), 'mail-perimeter-interop-'));
+  postfixLogs = ['mx1.example.test', 'backup.example.test'].map((host) => path.join(baseDir, `postfix-${host}`, 'maillog'));
   const starts: Promise<void>[] = [];
   for (const spec of PLANTED_DNS_SERVERS) {
     if (spec.behaviour === 'silent') {
@@ -47,9 +50,17 @@ beforeAll(async () => {
   }
   const listeners = plantedListeners(SMTP_PORT);
   const approved = listeners.filter((listener) => listener.role === 'approved').map((listener) => listener.address);
-  starts.push(startPostfix('mx1.example.test', approved, SMTP_PORT, baseDir).then((server) => void running.push(server)));
+  starts.push(
+    startPostfix('mx1.example.test', approved, SMTP_PORT, baseDir, '', { mail: 'protected', domains: PLANTED_MAIL_DOMAINS }).then(
+      (server) => void running.push(server),
+    ),
+  );
   const rogue = listeners.filter((listener) => listener.role === 'rogue').map((listener) => listener.address);
-  starts.push(startPostfix('backup.example.test', rogue, SMTP_PORT, baseDir, ' rogue').then((server) => void running.push(server)));
+  starts.push(
+    startPostfix('backup.example.test', rogue, SMTP_PORT, baseDir, ' rogue', { mail: 'open', domains: [] }).then(
+      (server) => void running.push(server),
+    ),
+  );
   for (const spec of listeners.filter((listener) => listener.role === 'other' || listener.role === 'outside')) {
     const listener = new LabTcpListener(spec);
     labListeners.push(listener);
@@ -137,6 +148,17 @@ describe('check against real NSD and Postfix', () => {
     const outside = labListeners.find((listener) => listener.spec.address === OUTSIDE_LISTENER_ADDRESS)!;
     expect(outside.connections).toBe(0);
     expect(report.observations!.scan!.probes.some((probe) => probe.address === OUTSIDE_LISTENER_ADDRESS)).toBe(false);
+  });
+
+  it('the SMTP probe talked to both Postfix instances and never sent DATA', () => {
+    const sessions = postfixLogs.flatMap((log) => postfixSessions(log));
+    const probed = sessions.filter((session) => /rcpt=/.test(session));
+    expect(probed.length).toBeGreaterThan(0);
+    expect(sessions.filter((session) => /\bdata=/.test(session))).toEqual([]);
+    const conversations = report.observations!.probe!.conversations;
+    const protectedOne = conversations.find((conversation) => conversation.address === '127.25.0.1')!;
+    expect(protectedOne.unknownRecipient?.code).toBe(550);
+    expect(protectedOne.foreignRecipient?.code).toBe(554);
   });
 
   it('drops nothing as invalid: real servers answer what was asked', () => {

@@ -8887,14 +8887,14 @@ var require_dns_packet = __commonJS({
         let list = [];
         if (mail) {
           let localPart = "";
-          n.split(".").forEach((label) => {
-            if (label.endsWith("\\")) {
-              localPart += (localPart.length ? "." : "") + label.slice(0, -1);
+          n.split(".").forEach((label2) => {
+            if (label2.endsWith("\\")) {
+              localPart += (localPart.length ? "." : "") + label2.slice(0, -1);
             } else {
               if (list.length === 0 && localPart.length) {
-                list.push(localPart + "." + label);
+                list.push(localPart + "." + label2);
               } else {
-                list.push(label);
+                list.push(label2);
               }
             }
           });
@@ -8935,11 +8935,11 @@ var require_dns_packet = __commonJS({
           if (totalLength > 254) {
             throw new Error("Cannot decode name (name too long)");
           }
-          let label = buf.toString("utf-8", offset, offset + len);
+          let label2 = buf.toString("utf-8", offset, offset + len);
           if (mail) {
-            label = label.replace(/\./g, "\\.");
+            label2 = label2.replace(/\./g, "\\.");
           }
-          list.push(label);
+          list.push(label2);
           offset += len;
           consumedBytes += jumped ? 0 : len;
         } else if ((len & 192) === 192) {
@@ -10707,9 +10707,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -10717,14 +10717,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -11136,12 +11136,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value) {
@@ -17916,6 +17916,36 @@ var RULES = {
     summary: "A mail server's address in range does not accept SMTP on port 25.",
     help: "Check that the mail server is running and reachable, or correct its addresses in mail-servers."
   },
+  "smtp/no-starttls": {
+    defaultSeverity: "warning",
+    summary: "An MX address offers no STARTTLS (SMTP probe).",
+    help: "Enable STARTTLS on the server, with a certificate for its MX name."
+  },
+  "smtp/certificate-invalid": {
+    defaultSeverity: "warning",
+    summary: "An MX address shows a certificate that is expired, not yet valid, untrusted or not for its MX name (SMTP probe).",
+    help: "Install a certificate from a trusted CA that names the MX host, and renew it before it expires."
+  },
+  "smtp/accepts-unknown-recipient": {
+    defaultSeverity: "error",
+    summary: "An MX address accepts mail for a recipient that cannot exist (SMTP probe).",
+    help: "Verify recipients at RCPT time (recipient maps, address verification) so that spam is refused instead of bounced later (backscatter)."
+  },
+  "smtp/open-relay": {
+    defaultSeverity: "error",
+    summary: "An MX address accepts mail for a foreign domain (SMTP probe).",
+    help: "Relay only for your own domains and authenticated clients (Postfix: reject_unauth_destination)."
+  },
+  "smtp/probe-unreachable": {
+    defaultSeverity: "warning",
+    summary: "An MX address could not be probed: its protections are not known (SMTP probe).",
+    help: "Check that the MX answers SMTP from the runner (self-hosted runners; cloud runners block port 25)."
+  },
+  "mx/weaker-than-primary": {
+    defaultSeverity: "error",
+    summary: "An MX of a name lacks a protection that the name's most-preferred MX has (SMTP probe).",
+    help: "Give every MX the protections of the primary (recipient verification, relay denial, STARTTLS with a valid certificate), or remove it: spammers deliver to the weakest MX."
+  },
   "scan/egress-blocked": {
     defaultSeverity: "warning",
     summary: "Not even the approved servers could be reached: the runner's outbound traffic is blocked, so the scan proves nothing.",
@@ -18201,35 +18231,34 @@ function locatePolicy(policyFile, workspace) {
   }
   return { repositoryRoot: root, policyInRepository: path.relative(root, absolute).split(path.sep).join("/") };
 }
-function readRunOptions(option, label) {
+function readRunOptions(option, label2) {
   const rootHints = option("root-hints");
   return {
-    failOn: oneOf(label("fail-on"), option("fail-on") ?? DEFAULT_SETTINGS.failOn, [...SEVERITIES, "never"]),
-    only: parsePhases(label("only"), option("only") ?? DEFAULT_SETTINGS.only),
-    rootHints: rootHints === void 0 ? void 0 : parseAddressList(label("root-hints"), rootHints),
-    dnsPort: integer(label("dns-port"), option("dns-port"), DEFAULT_SETTINGS.dnsPort, 1, 65535),
-    smtpPort: integer(label("smtp-port"), option("smtp-port"), DEFAULT_SETTINGS.smtpPort, 1, 65535),
-    timeoutMs: integer(label("timeout-ms"), option("timeout-ms"), DEFAULT_SETTINGS.timeoutMs, 10, 6e5),
+    failOn: oneOf(label2("fail-on"), option("fail-on") ?? DEFAULT_SETTINGS.failOn, [...SEVERITIES, "never"]),
+    only: parsePhases(label2("only"), option("only") ?? DEFAULT_SETTINGS.only),
+    rootHints: rootHints === void 0 ? void 0 : parseAddressList(label2("root-hints"), rootHints),
+    dnsPort: integer(label2("dns-port"), option("dns-port"), DEFAULT_SETTINGS.dnsPort, 1, 65535),
+    smtpPort: integer(label2("smtp-port"), option("smtp-port"), DEFAULT_SETTINGS.smtpPort, 1, 65535),
+    timeoutMs: integer(label2("timeout-ms"), option("timeout-ms"), DEFAULT_SETTINGS.timeoutMs, 10, 6e5),
     greetingTimeoutMs: integer(
-      label("greeting-timeout-ms"),
+      label2("greeting-timeout-ms"),
       option("greeting-timeout-ms"),
       DEFAULT_SETTINGS.greetingTimeoutMs,
       10,
       6e5
     ),
-    retries: integer(label("retries"), option("retries"), DEFAULT_SETTINGS.retries, 0, 10),
-    concurrency: integer(label("concurrency"), option("concurrency"), DEFAULT_SETTINGS.concurrency, 1, 4096),
-    ipVersion: oneOf(label("ip-version"), option("ip-version") ?? DEFAULT_SETTINGS.ipVersion, ["auto", "4", "6"]),
-    failOnUnchanged: oneOf(label("fail-on-unchanged"), option("fail-on-unchanged") ?? "true", ["true", "false"]) === "true",
-    deadlineMinutes: integer(label("deadline-minutes"), option("deadline-minutes"), DEFAULT_SETTINGS.deadlineMinutes, 1, 24 * 60)
+    retries: integer(label2("retries"), option("retries"), DEFAULT_SETTINGS.retries, 0, 10),
+    concurrency: integer(label2("concurrency"), option("concurrency"), DEFAULT_SETTINGS.concurrency, 1, 4096),
+    ipVersion: oneOf(label2("ip-version"), option("ip-version") ?? DEFAULT_SETTINGS.ipVersion, ["auto", "4", "6"]),
+    failOnUnchanged: oneOf(label2("fail-on-unchanged"), option("fail-on-unchanged") ?? "true", ["true", "false"]) === "true",
+    deadlineMinutes: integer(label2("deadline-minutes"), option("deadline-minutes"), DEFAULT_SETTINGS.deadlineMinutes, 1, 24 * 60)
   };
 }
-var PHASES = ["zone-data", "dns", "scan"];
+var PHASES = ["zone-data", "dns", "probe", "scan"];
 function parsePhases(flag, value) {
   if (value.trim() === "all") return "all";
   const phases = value.split(",").map((part) => part.trim());
   for (const phase of phases) {
-    if (phase === "probe") throw new ConfigurationError(`${flag}: the SMTP probe phase is not part of this version`);
     oneOf(flag, phase, [...PHASES, "all"]);
   }
   return phases.includes("all") ? "all" : new Set(phases);
@@ -18274,7 +18303,7 @@ function parseHostName(text) {
   if (ascii === "") return void 0;
   const labels2 = ascii.split(".");
   const labelPattern = /^(?:\*|[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)$/;
-  if (!labels2.every((label) => labelPattern.test(label))) return void 0;
+  if (!labels2.every((label2) => labelPattern.test(label2))) return void 0;
   return ascii;
 }
 function wireName(name) {
@@ -18444,7 +18473,7 @@ function parseName(text, origin, fail) {
   if (text === "@") return origin;
   if (text === ".") return "";
   const labels2 = [];
-  let label = "";
+  let label2 = "";
   let absolute = false;
   for (let index = 0; index < text.length; index++) {
     const char = text[index];
@@ -18452,32 +18481,32 @@ function parseName(text, origin, fail) {
       const digits = /^\d{3}/.exec(text.slice(index + 1))?.[0];
       if (digits !== void 0) {
         if (Number(digits) > 255) fail(`"\\${digits}" in "${text}" is not an octet`);
-        label += String.fromCharCode(Number(digits));
+        label2 += String.fromCharCode(Number(digits));
         index += 3;
       } else if (index + 1 < text.length) {
-        label += text[++index];
+        label2 += text[++index];
       } else {
         fail(`"${text}" ends with a backslash`);
       }
     } else if (char === ".") {
-      if (label === "") fail(`"${text}" has an empty label`);
-      labels2.push(label);
-      label = "";
+      if (label2 === "") fail(`"${text}" has an empty label`);
+      labels2.push(label2);
+      label2 = "";
       if (index === text.length - 1) absolute = true;
     } else {
-      label += char;
+      label2 += char;
     }
   }
-  if (label !== "") labels2.push(label);
+  if (label2 !== "") labels2.push(label2);
   if (labels2.some((part) => part.length > 63)) fail(`"${text}" has a label longer than 63 octets`);
   const canonical = labels2.map(canonicalLabel).join(".");
   const name = absolute ? canonical : origin === "" ? canonical : `${canonical}.${origin}`;
   if (name.length > 1024) fail(`"${text}" is too long`);
   return name;
 }
-function canonicalLabel(label) {
+function canonicalLabel(label2) {
   let out = "";
-  for (const char of label.toLowerCase()) {
+  for (const char of label2.toLowerCase()) {
     const code = char.charCodeAt(0);
     out += code > 32 && code < 127 && char !== "." && char !== "\\" ? char : `\\${String(code).padStart(3, "0")}`;
   }
@@ -18613,18 +18642,18 @@ function readOctodns(source, zone2) {
   const records = [];
   for (const pair of root.items) {
     refuseAlias(source, pair.key, lineOf);
-    const label = String(scalar(pair.key) ?? "");
+    const label2 = String(scalar(pair.key) ?? "");
     const fail = (message, node = pair.key) => {
       throw new ZoneDataError(source.file, lineOf(node), message);
     };
-    const owner = label === "" ? zone2 : parseName(label, zone2, fail);
+    const owner = label2 === "" ? zone2 : parseName(label2, zone2, fail);
     refuseAlias(source, pair.value, lineOf);
     const entries = (0, import_yaml.isSeq)(pair.value) ? pair.value.items : [pair.value];
     for (const entry of entries) {
       refuseAlias(source, entry, lineOf);
-      if (!(0, import_yaml.isMap)(entry)) fail(`records of "${label}" must be maps with a type`, entry);
+      if (!(0, import_yaml.isMap)(entry)) fail(`records of "${label2}" must be maps with a type`, entry);
       const type = String(scalar(child(entry, "type")) ?? "").toUpperCase();
-      if (type === "") fail(`a record of "${label}" has no type`, entry);
+      if (type === "") fail(`a record of "${label2}" has no type`, entry);
       const ttlValue = scalar(child(entry, "ttl"));
       const ttl = typeof ttlValue === "number" ? ttlValue : DEFAULT_TTL_SECONDS;
       const valuesNode = child(entry, "values") ?? child(entry, "value");
@@ -18661,8 +18690,8 @@ function readDnscontrol(source) {
       refuseAlias(source, record, lineOf);
       const failHere = (message) => fail(message, record);
       const type = String(scalar(child(record, "type")) ?? "").toUpperCase();
-      const label = String(scalar(child(record, "name")) ?? "@");
-      const owner = label === "@" || label === "" ? zone2 : parseName(label, zone2, failHere);
+      const label2 = String(scalar(child(record, "name")) ?? "@");
+      const owner = label2 === "@" || label2 === "" ? zone2 : parseName(label2, zone2, failHere);
       const target = scalar(child(record, "target"));
       const ttlValue = scalar(child(record, "ttl"));
       const value = valueOf(
@@ -18998,6 +19027,7 @@ var package_default = {
     "dns-packet": "^5.6.1",
     esbuild: "^0.28.2",
     "ipaddr.js": "^2.5.0",
+    marked: "^16.4.2",
     oxlint: "^1.94.0",
     prettier: "^3.10.1",
     typescript: "^7.0.2",
@@ -19535,6 +19565,134 @@ function lameServers(zone2, namesInZone, location) {
   return findings;
 }
 
+// src/checks/probe.ts
+var PROTECTION = {
+  starttls: { has: (conversation) => conversation.startTlsOffered, lacks: "offers no STARTTLS" },
+  certificate: {
+    has: (conversation) => conversation.certificate === void 0 ? void 0 : conversation.certificate.trusted && conversation.certificate.nameMatches,
+    lacks: "shows no valid certificate for its name"
+  },
+  "unknown-recipient": {
+    has: (conversation) => refuses(conversation.unknownRecipient),
+    lacks: "accepts unknown recipients"
+  },
+  relay: { has: (conversation) => refuses(conversation.foreignRecipient), lacks: "relays for anyone" }
+};
+function refuses(reply2) {
+  if (reply2 === void 0 || reply2.code >= 400 && reply2.code < 500) return void 0;
+  if (reply2.code >= 500) return true;
+  return reply2.code >= 200 && reply2.code < 300 ? false : void 0;
+}
+function label(conversation) {
+  return `${conversation.host}/${conversation.address}`;
+}
+function checkProbe(policy, probe) {
+  const section = policy.smtpProbe?.location ?? policy.location;
+  const domains = new Map(policy.domains.map((domain) => [domain.name, domain]));
+  const findings = [];
+  const checks = new Set(probe.checks);
+  for (const conversation of probe.conversations) {
+    const where = label(conversation);
+    const domain = domains.get(conversation.name);
+    if (conversation.failure !== void 0) {
+      findings.push({
+        rule: "smtp/probe-unreachable",
+        name: conversation.address,
+        subject: `${conversation.address}:${conversation.port}`,
+        servers: [],
+        message: `MX ${conversation.host} at ${conversation.address}:${conversation.port} could not be probed (${conversation.failure}): its protections are not known.`,
+        location: section
+      });
+      continue;
+    }
+    if (checks.has("starttls") && conversation.startTlsOffered === false) {
+      findings.push({
+        rule: "smtp/no-starttls",
+        name: conversation.host,
+        subject: where,
+        servers: [],
+        message: `MX ${conversation.host} at ${conversation.address} offers no STARTTLS: mail to it travels in clear text.`,
+        location: section
+      });
+    }
+    const certificate = conversation.certificate;
+    if (checks.has("certificate") && certificate !== void 0 && !(certificate.trusted && certificate.nameMatches)) {
+      findings.push({
+        rule: "smtp/certificate-invalid",
+        name: conversation.host,
+        subject: where,
+        servers: [],
+        message: `MX ${conversation.host} at ${conversation.address} shows a certificate for "${certificate.subject}" issued by "${certificate.issuer}" that is not valid for it: ${certificate.problem}.`,
+        location: section
+      });
+    }
+    if (checks.has("unknown-recipient") && refuses(conversation.unknownRecipient) === false) {
+      findings.push({
+        rule: "smtp/accepts-unknown-recipient",
+        name: conversation.name,
+        subject: where,
+        servers: [],
+        message: `MX ${conversation.host} at ${conversation.address} accepts mail for a recipient of ${conversation.name} that cannot exist ("${conversation.unknownRecipient.text.split("\n")[0]}"): it will take spam and bounce it (backscatter).`,
+        location: domain ? mxLocation(domain) : section
+      });
+    }
+    if (checks.has("relay") && refuses(conversation.foreignRecipient) === false) {
+      findings.push({
+        rule: "smtp/open-relay",
+        name: conversation.host,
+        subject: where,
+        servers: [],
+        message: `MX ${conversation.host} at ${conversation.address} accepts mail for a foreign domain ("${conversation.foreignRecipient.text.split("\n")[0]}"): it is an open relay.`,
+        location: section
+      });
+    }
+  }
+  findings.push(...weakerThanPrimary(probe, domains, checks));
+  return findings;
+}
+function mxLocation(domain) {
+  return domain.mx?.location ?? domain.location;
+}
+function weakerThanPrimary(probe, domains, checks) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const conversation of probe.conversations) {
+    if (conversation.failure !== void 0) continue;
+    byName.set(conversation.name, [...byName.get(conversation.name) ?? [], conversation]);
+  }
+  const findings = [];
+  for (const [name, conversations] of byName) {
+    const primaryPreference = Math.min(...conversations.map((conversation) => conversation.preference));
+    const primary = conversations.filter((conversation) => conversation.preference === primaryPreference);
+    const primaryHosts = [...new Set(primary.map((conversation) => conversation.host))].sort();
+    const primaryHas = (check) => {
+      const decided = primary.map((conversation) => PROTECTION[check].has(conversation)).filter((value) => value !== void 0);
+      return decided.length > 0 && decided.every(Boolean);
+    };
+    const others = /* @__PURE__ */ new Map();
+    for (const conversation of conversations) {
+      if (conversation.preference === primaryPreference) continue;
+      others.set(conversation.host, [...others.get(conversation.host) ?? [], conversation]);
+    }
+    for (const [host, hostConversations] of others) {
+      const lacking = [...checks].filter(
+        (check) => primaryHas(check) && hostConversations.some((conversation) => PROTECTION[check].has(conversation) === false)
+      );
+      if (lacking.length === 0) continue;
+      const weakAt = hostConversations.filter((conversation) => lacking.some((check) => PROTECTION[check].has(conversation) === false));
+      const domain = domains.get(name);
+      findings.push({
+        rule: "mx/weaker-than-primary",
+        name,
+        subject: host,
+        servers: [],
+        message: `${host} ${listForSentence(lacking.map((check) => PROTECTION[check].lacks))} (at ${listForSentence(weakAt.map((conversation) => conversation.address))}), ${listForSentence(primaryHosts)} ${primaryHosts.length === 1 ? "does" : "do"} not: spammers will deliver to ${host}, the least protected way into ${name}.`,
+        location: domain ? mxLocation(domain) : void 0
+      });
+    }
+  }
+  return findings;
+}
+
 // src/address-range.ts
 var import_ipaddr2 = __toESM(require_ipaddr(), 1);
 var NARROWEST_IPV6_PREFIX = 112;
@@ -20042,6 +20200,7 @@ function evaluate(policy, observations) {
     );
   }
   if (observations.zoneData) raw.push(...checkZoneData(policy, observations.zoneData, observations.dns));
+  if (observations.probe) raw.push(...checkProbe(policy, observations.probe));
   if (observations.scan) raw.push(...checkScan(policy, observations.scan));
   return applySeverities(policy, raw);
 }
@@ -20742,10 +20901,10 @@ var IterativeResolver = class {
           pending--;
           clearTimeout(stagger);
           this.options.reachability.note(answeredBy.address, exchange);
-          const label = `${answeredBy.name}/${answeredBy.address}`;
+          const label2 = `${answeredBy.name}/${answeredBy.address}`;
           const step = exchange.kind === "response" ? interpret(exchange.message, name, type, delegation, answeredBy) : exchange.detail;
           if (typeof step !== "string") return finish(step);
-          reasons.push(`${label}: ${step}`);
+          reasons.push(`${label2}: ${step}`);
           if (!movedOn) moveOn();
           else if (pending === 0) launch();
         });
@@ -21331,38 +21490,14 @@ function compareText2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/scan/scanner.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+// src/probe/conversation.ts
+import { randomBytes } from "node:crypto";
 import net2 from "node:net";
 import tls from "node:tls";
 
-// src/scan/greeting.ts
-var MAX_GREETING_BYTES = 4096;
-var SMTP_GREETING = /^(220|554)[ -]/;
+// src/smtp-reply.ts
+var MAX_REPLY_BYTES = 4096;
 var CLIENT_NAME = "mail-perimeter.invalid";
-async function converse(stream, greetingTimeoutMs) {
-  const reader = new ReplyReader(stream);
-  try {
-    const greeting = await reader.reply(greetingTimeoutMs);
-    if (!greeting.complete || !SMTP_GREETING.test(greeting.lines[0] ?? "")) {
-      return { greeting: forDisplay(greeting.lines), smtp: false, startTls: void 0 };
-    }
-    let startTls;
-    if (greeting.lines[0].startsWith("220")) {
-      stream.write(`EHLO ${CLIENT_NAME}\r
-`);
-      const ehlo = await reader.reply(greetingTimeoutMs);
-      if (ehlo.complete && ehlo.lines[0]?.startsWith("250")) startTls = ehlo.lines.some((line) => /^250[ -]STARTTLS\b/i.test(line));
-    }
-    stream.write("QUIT\r\n");
-    return { greeting: forDisplay(greeting.lines), smtp: true, startTls };
-  } finally {
-    reader.stop();
-  }
-}
-function forDisplay(lines) {
-  return lines.map(printable).join("\n");
-}
 var ReplyReader = class {
   constructor(stream) {
     this.stream = stream;
@@ -21376,7 +21511,7 @@ var ReplyReader = class {
   wake;
   ended = false;
   onData = (chunk) => {
-    const room = MAX_GREETING_BYTES - this.buffered.length;
+    const room = MAX_REPLY_BYTES - this.buffered.length;
     if (room > 0) this.buffered += chunk.subarray(0, room).toString("latin1");
     if (chunk.length >= room) this.overflowed = true;
     this.wake?.();
@@ -21425,6 +21560,206 @@ var ReplyReader = class {
     this.stream.off("error", this.onEnd);
   }
 };
+
+// src/probe/conversation.ts
+async function converse(target, options) {
+  const steps = {
+    greeting: void 0,
+    ehlo: void 0,
+    startTlsOffered: void 0,
+    startTls: void 0,
+    certificate: void 0,
+    mailFrom: void 0,
+    unknownRecipient: void 0,
+    foreignRecipient: void 0
+  };
+  let socket;
+  let reader;
+  const done = (failure2) => ({ ...target, failure: failure2, ...steps });
+  try {
+    socket = await connect(target.address, target.port, options.connectTimeoutMs);
+    reader = new ReplyReader(socket);
+    const say = async (command) => {
+      if (command !== void 0) socket.write(`${command}\r
+`);
+      const reply2 = await reader.reply(options.replyTimeoutMs);
+      if (!reply2.complete) return void 0;
+      const code = Number(reply2.lines[0].slice(0, 3));
+      return { code, text: reply2.lines.map(printable).join("\n") };
+    };
+    steps.greeting = await say(void 0);
+    if (steps.greeting === void 0 || steps.greeting.code !== 220)
+      return done(steps.greeting ? "the server refused service at the greeting" : "no SMTP greeting");
+    steps.ehlo = await say(`EHLO ${CLIENT_NAME}`);
+    if (steps.ehlo === void 0 || steps.ehlo.code !== 250) return done("EHLO was not accepted");
+    steps.startTlsOffered = /^250[ -]STARTTLS\b/im.test(steps.ehlo.text);
+    if (options.startTls && steps.startTlsOffered) {
+      steps.startTls = await say("STARTTLS");
+      if (steps.startTls?.code !== 220) return done("STARTTLS was offered but refused");
+      reader.stop();
+      const secured = await upgrade(socket, target.host, options.connectTimeoutMs);
+      socket = secured.socket;
+      steps.certificate = secured.certificate;
+      reader = new ReplyReader(socket);
+      const again = await say(`EHLO ${CLIENT_NAME}`);
+      if (again === void 0 || again.code !== 250) return done("EHLO after STARTTLS was not accepted");
+    }
+    const mailFrom = `MAIL FROM:<${options.from}>`;
+    steps.mailFrom = await say(mailFrom);
+    if (steps.mailFrom === void 0 || steps.mailFrom.code !== 250) return done("MAIL FROM was not accepted");
+    steps.unknownRecipient = await say(`RCPT TO:<${randomBytes(16).toString("hex")}@${target.name}>`);
+    await say("RSET");
+    const secondMailFrom = await say(mailFrom);
+    if (secondMailFrom?.code === 250) steps.foreignRecipient = await say(`RCPT TO:<${options.foreignRecipient}>`);
+    socket.write("QUIT\r\n");
+    return done(void 0);
+  } catch (error) {
+    return done(error.code ?? error.message);
+  } finally {
+    reader?.stop();
+    socket?.destroy();
+  }
+}
+function connect(address, port, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    const socket = net2.createConnection({ host: address, port });
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(new Error(`no connection within ${timeoutMs} ms`));
+    }, timeoutMs);
+    socket.once("connect", () => {
+      clearTimeout(timer);
+      resolve(socket);
+    });
+    socket.once("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+  });
+}
+function upgrade(socket, host, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    const secured = tls.connect({ socket, servername: host, rejectUnauthorized: false });
+    const timer = setTimeout(() => {
+      secured.destroy();
+      reject(new Error(`TLS handshake not done within ${timeoutMs} ms`));
+    }, timeoutMs);
+    secured.once("secureConnect", () => {
+      clearTimeout(timer);
+      const peer = secured.getPeerCertificate();
+      const nameError = peer && Object.keys(peer).length > 0 ? tls.checkServerIdentity(host, peer) : new Error("no certificate");
+      const trustError = secured.authorized ? void 0 : String(secured.authorizationError ?? "not trusted");
+      resolve({
+        socket: secured,
+        certificate: {
+          subject: printable([peer?.subject?.CN ?? ""].flat().join(", ")),
+          issuer: printable([peer?.issuer?.CN ?? ""].flat().join(", ")),
+          validFrom: peer?.valid_from ?? "",
+          validTo: peer?.valid_to ?? "",
+          trusted: trustError === void 0,
+          nameMatches: nameError === void 0,
+          problem: printable([trustError, nameError?.message].filter(Boolean).join("; "))
+        }
+      });
+    });
+    secured.once("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+  });
+}
+
+// src/probe/probe.ts
+var MAX_CONVERSATIONS_IN_FLIGHT = 16;
+async function probeMxTargets(policy, probe, dns, settings, logger) {
+  const names = new Map(dns.names.map((observed) => [observed.name, observed]));
+  const targetsByHost = new Map(dns.mxTargets.map((target) => [target.host, target]));
+  const wanted = [];
+  for (const domain of policy.domains) {
+    const named = names.get(domain.name);
+    const observed = named?.alias?.target ?? named;
+    const preferences = /* @__PURE__ */ new Map();
+    for (const { mx } of observed?.servers ?? []) {
+      if (mx.status !== "answer") continue;
+      for (const { host, preference } of mx.records) {
+        if (host !== "") preferences.set(host, Math.min(preference, preferences.get(host) ?? preference));
+      }
+    }
+    for (const [host, preference] of preferences) {
+      for (const address of targetsByHost.get(host)?.addresses ?? []) {
+        wanted.push({ name: domain.name, host, preference, address, port: settings.port });
+      }
+    }
+  }
+  const slots = new Semaphore(Math.max(1, Math.min(settings.concurrency, MAX_CONVERSATIONS_IN_FLIGHT)));
+  const perAddress = /* @__PURE__ */ new Map();
+  const byNameAndAddress = /* @__PURE__ */ new Map();
+  const options = {
+    connectTimeoutMs: settings.connectTimeoutMs,
+    replyTimeoutMs: settings.replyTimeoutMs,
+    startTls: probe.checks.includes("starttls") || probe.checks.includes("certificate"),
+    from: probe.from,
+    foreignRecipient: probe.foreignRecipient
+  };
+  logger.info(`probe: ${wanted.length} conversations with MX addresses on port ${settings.port}`);
+  const conversations = await Promise.all(
+    wanted.map(async (target) => {
+      const key = `${target.name}|${target.address}`;
+      let pending = byNameAndAddress.get(key);
+      if (pending === void 0) {
+        let host = perAddress.get(target.address);
+        if (host === void 0) {
+          host = new Semaphore(1);
+          perAddress.set(target.address, host);
+        }
+        pending = host.use(() => slots.use(() => converse(target, options)));
+        byNameAndAddress.set(key, pending);
+      }
+      const conversation = await pending;
+      return { ...conversation, host: target.host, preference: target.preference };
+    })
+  );
+  return {
+    checks: probe.checks,
+    conversations: conversations.sort(
+      (a, b) => compare(a.name, b.name) || a.preference - b.preference || compare(a.host, b.host) || compare(a.address, b.address)
+    )
+  };
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/scan/scanner.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import net3 from "node:net";
+import tls2 from "node:tls";
+
+// src/scan/greeting.ts
+var SMTP_GREETING = /^(220|554)[ -]/;
+async function converse2(stream, greetingTimeoutMs) {
+  const reader = new ReplyReader(stream);
+  try {
+    const greeting = await reader.reply(greetingTimeoutMs);
+    if (!greeting.complete || !SMTP_GREETING.test(greeting.lines[0] ?? "")) {
+      return { greeting: forDisplay(greeting.lines), smtp: false, startTls: void 0 };
+    }
+    let startTls;
+    if (greeting.lines[0].startsWith("220")) {
+      stream.write(`EHLO ${CLIENT_NAME}\r
+`);
+      const ehlo = await reader.reply(greetingTimeoutMs);
+      if (ehlo.complete && ehlo.lines[0]?.startsWith("250")) startTls = ehlo.lines.some((line) => /^250[ -]STARTTLS\b/i.test(line));
+    }
+    stream.write("QUIT\r\n");
+    return { greeting: forDisplay(greeting.lines), smtp: true, startTls };
+  } finally {
+    reader.stop();
+  }
+}
+function forDisplay(lines) {
+  return lines.map(printable).join("\n");
+}
 
 // src/scan/scanner.ts
 var IMPLICIT_TLS_PORTS = /* @__PURE__ */ new Set([465]);
@@ -21532,7 +21867,7 @@ var Scanner = class {
       let result2;
       let socket;
       try {
-        socket = net2.createConnection({ host: target.address, port: target.port });
+        socket = net3.createConnection({ host: target.address, port: target.port });
       } catch (error) {
         counters.inFlight--;
         resolve(observation(target, "not-probed", error.message));
@@ -21578,7 +21913,7 @@ var Scanner = class {
       stream = handshake.socket;
       certificate = handshake.certificate;
     }
-    const conversation = await converse(stream, this.options.greetingTimeoutMs);
+    const conversation = await converse2(stream, this.options.greetingTimeoutMs);
     return {
       address: target.address,
       port: target.port,
@@ -21591,7 +21926,7 @@ var Scanner = class {
   }
   handshake(socket, onTls) {
     return new Promise((resolve) => {
-      const secured = tls.connect({ socket, rejectUnauthorized: false });
+      const secured = tls2.connect({ socket, rejectUnauthorized: false });
       onTls(secured);
       const timer = setTimeout(
         () => resolve({ socket: void 0, certificate: void 0, detail: "timeout" }),
@@ -21732,23 +22067,36 @@ var SCAN_PROBES_PER_SECOND = 5e3;
 async function observe(policy, settings, logger, startedAt) {
   const began = performance.now();
   const deadline = AbortSignal.timeout(settings.deadlineMinutes * 6e4);
-  const configured = { "zone-data": policy.zoneData.length > 0, dns: true, scan: policy.scan !== void 0 };
+  const configured = {
+    "zone-data": policy.zoneData.length > 0,
+    dns: true,
+    probe: policy.smtpProbe !== void 0,
+    scan: policy.scan !== void 0
+  };
   if (settings.only !== "all") {
     for (const phase of settings.only) {
       if (!configured[phase]) logger.warning(`the policy has no ${phase} section: the ${phase} phase has nothing to do`);
     }
   }
   const zoneData = runsPhase(settings, "zone-data", configured["zone-data"]) ? observeZoneData(policy, settings) : void 0;
-  const [dns, scan] = await Promise.all([
-    runsPhase(settings, "dns", configured.dns) ? observeDns(policy, settings, logger, deadline) : void 0,
+  const wantProbe = runsPhase(settings, "probe", configured.probe);
+  const wantDns = runsPhase(settings, "dns", configured.dns) || wantProbe;
+  const [dnsAndProbe, scan] = await Promise.all([
+    wantDns ? observeDns(policy, settings, logger, deadline).then(async (dns2) => ({
+      dns: dns2,
+      probe: wantProbe ? await observeProbe(policy, dns2, settings, logger) : void 0
+    })) : void 0,
     runsPhase(settings, "scan", configured.scan) ? observeScan(policy, settings, logger, deadline) : void 0
   ]);
+  const dns = dnsAndProbe?.dns;
+  const probe = dnsAndProbe?.probe;
   return {
     version: OBSERVATIONS_FORMAT_VERSION,
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(performance.now() - began),
     ...zoneData ? { zoneData } : {},
     dns,
+    ...probe ? { probe } : {},
     scan
   };
 }
@@ -21787,6 +22135,20 @@ async function observeDns(policy, settings, logger, deadline) {
   } finally {
     engine.close();
   }
+}
+function observeProbe(policy, dns, settings, logger) {
+  return probeMxTargets(
+    policy,
+    policy.smtpProbe,
+    dns,
+    {
+      port: settings.smtpPort,
+      concurrency: settings.concurrency,
+      connectTimeoutMs: settings.timeoutMs,
+      replyTimeoutMs: settings.greetingTimeoutMs
+    },
+    logger
+  );
 }
 async function observeScan(policy, settings, logger, deadline) {
   const { observations } = await scanRanges(
@@ -21828,6 +22190,9 @@ var observations_schema_default = {
     },
     scan: {
       $ref: "#/$defs/scan"
+    },
+    probe: {
+      $ref: "#/$defs/probe"
     }
   },
   $defs: {
@@ -22449,6 +22814,111 @@ var observations_schema_default = {
           $ref: "#/$defs/count"
         }
       }
+    },
+    smtpReply: {
+      type: "object",
+      required: ["code", "text"],
+      properties: {
+        code: {
+          type: "integer",
+          minimum: 0,
+          maximum: 999
+        },
+        text: {
+          $ref: "#/$defs/text"
+        }
+      }
+    },
+    probe: {
+      type: "object",
+      required: ["checks", "conversations"],
+      properties: {
+        checks: {
+          type: "array",
+          items: {
+            enum: ["starttls", "certificate", "unknown-recipient", "relay"]
+          }
+        },
+        conversations: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["name", "host", "preference", "address", "port"],
+            properties: {
+              name: {
+                $ref: "#/$defs/name"
+              },
+              host: {
+                $ref: "#/$defs/name"
+              },
+              preference: {
+                type: "integer",
+                minimum: 0,
+                maximum: 65535
+              },
+              address: {
+                $ref: "#/$defs/address"
+              },
+              port: {
+                type: "integer",
+                minimum: 1,
+                maximum: 65535
+              },
+              failure: {
+                $ref: "#/$defs/text"
+              },
+              greeting: {
+                $ref: "#/$defs/smtpReply"
+              },
+              ehlo: {
+                $ref: "#/$defs/smtpReply"
+              },
+              startTlsOffered: {
+                type: "boolean"
+              },
+              startTls: {
+                $ref: "#/$defs/smtpReply"
+              },
+              certificate: {
+                type: "object",
+                required: ["subject", "issuer", "validFrom", "validTo", "trusted", "nameMatches", "problem"],
+                properties: {
+                  subject: {
+                    $ref: "#/$defs/text"
+                  },
+                  issuer: {
+                    $ref: "#/$defs/text"
+                  },
+                  validFrom: {
+                    type: "string"
+                  },
+                  validTo: {
+                    type: "string"
+                  },
+                  trusted: {
+                    type: "boolean"
+                  },
+                  nameMatches: {
+                    type: "boolean"
+                  },
+                  problem: {
+                    $ref: "#/$defs/text"
+                  }
+                }
+              },
+              mailFrom: {
+                $ref: "#/$defs/smtpReply"
+              },
+              unknownRecipient: {
+                $ref: "#/$defs/smtpReply"
+              },
+              foreignRecipient: {
+                $ref: "#/$defs/smtpReply"
+              }
+            }
+          }
+        }
+      }
     }
   }
 };
@@ -22527,6 +22997,34 @@ var policy_schema_default = {
             description: "The zone of a single file whose name does not say it (rfc1035, octodns).",
             $ref: "#/$defs/hostName"
           }
+        }
+      }
+    },
+    "smtp-probe": {
+      description: "The opt-in SMTP probe: a conversation with every address of every MX target that stops before DATA (no message is ever sent), to prove each MX is as well protected as the most-preferred one.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        checks: {
+          description: "Which protections to test (default all).",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            enum: ["starttls", "certificate", "unknown-recipient", "relay"]
+          }
+        },
+        from: {
+          description: "MAIL FROM address; empty (default) is the null sender <>.",
+          type: "string",
+          maxLength: 254,
+          pattern: "^(|[^\\s<>@]+@[^\\s<>@]+)$"
+        },
+        "foreign-recipient": {
+          description: "A recipient in a domain none of your servers should relay to (default postmaster@mail-perimeter.invalid: .invalid can never deliver).",
+          type: "string",
+          maxLength: 254,
+          pattern: "^[^\\s<>@]+@[^\\s<>@]+$"
         }
       }
     },
@@ -22614,6 +23112,12 @@ var policy_schema_default = {
           "smtp/unexpected-listener",
           "smtp/unexpected-open-port",
           "smtp/approved-unreachable",
+          "smtp/no-starttls",
+          "smtp/certificate-invalid",
+          "smtp/accepts-unknown-recipient",
+          "smtp/open-relay",
+          "smtp/probe-unreachable",
+          "mx/weaker-than-primary",
           "scan/egress-blocked"
         ]
       }
@@ -22791,6 +23295,7 @@ function serializeObservations(observations) {
 // src/policy/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var DEFAULT_MAX_ADDRESSES = 4096;
+var DEFAULT_FOREIGN_RECIPIENT = "postmaster@mail-perimeter.invalid";
 var MAX_MAX_ADDRESSES = 16777216;
 var DEFAULT_SCAN_PORTS = [25];
 var ALL_PORTS = Array.from({ length: 65535 }, (_, i) => i + 1);
@@ -22891,6 +23396,7 @@ var PolicyBuilder = class {
       mailServers,
       domains,
       zoneData: this.zoneData(this.child(root, "zone-data")),
+      smtpProbe: this.smtpProbe(this.child(root, "smtp-probe")),
       scan: this.scan(this.child(root, "scan")),
       severityOverrides: this.rules(this.child(root, "rules")),
       location: rootLocation
@@ -23028,6 +23534,18 @@ var PolicyBuilder = class {
       if (host !== void 0) hosts.push({ host, preference, location: this.locate(item) });
     }
     return { kind: "hosts", hosts, location: this.locate(node) };
+  }
+  smtpProbe(node) {
+    if (!(0, import_yaml2.isMap)(node)) return void 0;
+    const checks = this.strings(this.child(node, "checks")).map(({ text }) => text);
+    const from = this.child(node, "from");
+    const foreign = this.child(node, "foreign-recipient");
+    return {
+      checks: checks.length > 0 ? checks : ["starttls", "certificate", "unknown-recipient", "relay"],
+      from: (0, import_yaml2.isScalar)(from) && typeof from.value === "string" ? from.value : "",
+      foreignRecipient: (0, import_yaml2.isScalar)(foreign) && typeof foreign.value === "string" ? foreign.value : DEFAULT_FOREIGN_RECIPIENT,
+      location: this.locate(node)
+    };
   }
   zoneData(node) {
     if (!(0, import_yaml2.isSeq)(node)) return [];
@@ -23371,11 +23889,22 @@ var PLANTED_DNS_SERVERS = [
   { name: "ns1.slow.test", address: "127.53.3.1", zones: [slowZone], behaviour: "serve" },
   { name: "ns2.slow.test", address: "127.53.3.2", zones: [], behaviour: "silent" }
 ];
+var PLANTED_MAIL_DOMAINS = ["example.test", "legacy.example.test", "clean.test", "slow.test"];
+var PROTECTED = { recipients: "verify", relay: "deny", localDomains: PLANTED_MAIL_DOMAINS };
 function plantedListeners(smtpPort) {
   return [
-    { role: "approved", address: "127.25.0.1", port: smtpPort, kind: "smtp", banner: "220 mx1.example.test ESMTP" },
-    { role: "approved", address: "127.25.0.2", port: smtpPort, kind: "smtp", banner: "220 mx2.example.test ESMTP" },
-    { role: "rogue", address: "127.25.0.9", port: smtpPort, kind: "smtp", banner: "220 backup.example.test ESMTP rogue" },
+    { role: "approved", address: "127.25.0.1", port: smtpPort, kind: "smtp", banner: "220 mx1.example.test ESMTP", ...PROTECTED },
+    { role: "approved", address: "127.25.0.2", port: smtpPort, kind: "smtp", banner: "220 mx2.example.test ESMTP", ...PROTECTED },
+    // The unprotected backup: it takes mail for anyone and relays for anyone.
+    {
+      role: "rogue",
+      address: "127.25.0.9",
+      port: smtpPort,
+      kind: "smtp",
+      banner: "220 backup.example.test ESMTP rogue",
+      recipients: "accept-all",
+      relay: "open"
+    },
     { role: "other", address: "127.25.0.10", port: smtpPort, kind: "banner", banner: "SSH-2.0-OpenSSH_9.2p1 Debian-2" },
     { role: "other", address: "127.25.0.11", port: smtpPort, kind: "smtp", banner: "220 tarpit.example.test ESMTP", greetingDelayMs: 1500 },
     { role: "other", address: "127.25.0.12", port: smtpPort, kind: "silent", banner: "" },
@@ -23415,6 +23944,11 @@ domains:
     nameservers: [ns1.slow.test, ns2.slow.test]
     mx: ["10 mx2.example.test"]
 
+# Talk SMTP to every address of every MX (never sending a message): is each as well protected as
+# the most-preferred one? (TLS is left out of the demo: its servers offer none.)
+smtp-probe:
+  checks: [unknown-recipient, relay]
+
 # Anything in this range that answers on these ports must be one of the mail servers above.
 scan:
   ranges: [${SCAN_RANGE}]
@@ -23425,7 +23959,7 @@ scan:
 // src/lab/dns-server.ts
 var import_dns_packet2 = __toESM(require_dns_packet(), 1);
 import dgram2 from "node:dgram";
-import net3 from "node:net";
+import net4 from "node:net";
 var LabDnsServer = class {
   constructor(spec, port) {
     this.spec = spec;
@@ -23453,7 +23987,7 @@ var LabDnsServer = class {
       this.udp.once("error", reject);
       this.udp.bind(this.port, this.spec.address, () => resolve());
     });
-    this.tcp = net3.createServer((socket) => this.onTcp(socket));
+    this.tcp = net4.createServer((socket) => this.onTcp(socket));
     await new Promise((resolve, reject) => {
       this.tcp.once("error", reject);
       this.tcp.listen(this.port, this.spec.address, () => resolve());
@@ -23664,17 +24198,19 @@ function toAnswer(record) {
 }
 
 // src/lab/tcp-listener.ts
-import net4 from "node:net";
+import net5 from "node:net";
 var LabTcpListener = class {
   constructor(spec) {
     this.spec = spec;
   }
   spec;
   connections = 0;
+  /** Every SMTP command received, upper-cased verb first, for tests (no DATA may ever come). */
+  commands = [];
   server;
   sockets = /* @__PURE__ */ new Set();
   async start() {
-    this.server = net4.createServer((socket) => this.accept(socket));
+    this.server = net5.createServer((socket) => this.accept(socket));
     await new Promise((resolve, reject) => {
       this.server.once("error", reject);
       this.server.listen(this.spec.port, this.spec.address, () => resolve());
@@ -23703,14 +24239,40 @@ var LabTcpListener = class {
       buffered += chunk.toString("latin1");
       let newline = buffered.indexOf("\n");
       while (newline !== -1) {
-        const command = buffered.slice(0, newline).trim().toUpperCase();
+        const line = buffered.slice(0, newline).trim();
         buffered = buffered.slice(newline + 1);
-        if (command.startsWith("EHLO")) socket.write("250-lab.invalid\r\n250-PIPELINING\r\n250 8BITMIME\r\n");
-        else if (command.startsWith("QUIT")) socket.end("221 2.0.0 Bye\r\n");
-        else socket.write("502 5.5.2 Command not implemented\r\n");
+        this.commands.push(line);
+        socket.write(this.reply(line));
+        if (/^QUIT/i.test(line)) socket.end();
         newline = buffered.indexOf("\n");
       }
     });
+  }
+  /** The lab MTA's answer to one command: a small, honest subset of RFC 5321 (no DATA, ever). */
+  reply(line) {
+    const verb = line.split(/\s/)[0].toUpperCase();
+    switch (verb) {
+      case "EHLO":
+        return "250-lab.invalid\r\n250-PIPELINING\r\n250 8BITMIME\r\n";
+      case "HELO":
+      case "RSET":
+      case "NOOP":
+        return "250 2.0.0 Ok\r\n";
+      case "MAIL":
+        return "250 2.1.0 Ok\r\n";
+      case "RCPT": {
+        const domain = /@([^>]+)>/.exec(line)?.[1]?.toLowerCase() ?? "";
+        const local = (this.spec.localDomains ?? []).includes(domain);
+        if (!local) return this.spec.relay === "open" ? "250 2.1.5 Ok\r\n" : "554 5.7.1 Relay access denied\r\n";
+        if (this.spec.recipients === "accept-all") return "250 2.1.5 Ok\r\n";
+        if (this.spec.recipients === "greylist") return "450 4.2.0 Greylisted, try again later\r\n";
+        return /^RCPT TO:<postmaster@/i.test(line) ? "250 2.1.5 Ok\r\n" : "550 5.1.1 User unknown\r\n";
+      }
+      case "QUIT":
+        return "221 2.0.0 Bye\r\n";
+      default:
+        return "502 5.5.2 Command not implemented\r\n";
+    }
   }
 };
 

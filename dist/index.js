@@ -40,8 +40,8 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
     "use strict";
-    var net3 = __require("net");
-    var tls2 = __require("tls");
+    var net4 = __require("net");
+    var tls3 = __require("tls");
     var http = __require("http");
     var https = __require("https");
     var events = __require("events");
@@ -217,7 +217,7 @@ var require_tunnel = __commonJS({
           socket,
           servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
         });
-        var secureSocket = tls2.connect(0, tlsOptions);
+        var secureSocket = tls3.connect(0, tlsOptions);
         self.sockets[self.sockets.indexOf(socket)] = secureSocket;
         cb(secureSocket);
       });
@@ -967,7 +967,7 @@ var require_util = __commonJS({
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
     var { IncomingMessage } = __require("node:http");
     var stream = __require("node:stream");
-    var net3 = __require("node:net");
+    var net4 = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
     var { stringify } = __require("node:querystring");
@@ -1112,7 +1112,7 @@ var require_util = __commonJS({
       }
       assert(typeof host === "string");
       const servername = getHostname(host);
-      if (net3.isIP(servername)) {
+      if (net4.isIP(servername)) {
         return "";
       }
       return servername;
@@ -1226,7 +1226,7 @@ var require_util = __commonJS({
     function isBuffer(buffer) {
       return buffer instanceof Uint8Array || Buffer.isBuffer(buffer);
     }
-    function validateHandler(handler2, method, upgrade) {
+    function validateHandler(handler2, method, upgrade2) {
       if (!handler2 || typeof handler2 !== "object") {
         throw new InvalidArgumentError("handler must be an object");
       }
@@ -1239,7 +1239,7 @@ var require_util = __commonJS({
       if (typeof handler2.onBodySent !== "function" && handler2.onBodySent !== void 0) {
         throw new InvalidArgumentError("invalid onBodySent method");
       }
-      if (upgrade || method === "CONNECT") {
+      if (upgrade2 || method === "CONNECT") {
         if (typeof handler2.onUpgrade !== "function") {
           throw new InvalidArgumentError("invalid onUpgrade method");
         }
@@ -1686,7 +1686,7 @@ var require_request = __commonJS({
         query,
         idempotent,
         blocking,
-        upgrade,
+        upgrade: upgrade2,
         headersTimeout,
         bodyTimeout,
         reset,
@@ -1706,10 +1706,10 @@ var require_request = __commonJS({
         } else if (normalizedMethodRecords[method] === void 0 && !isValidHTTPToken(method)) {
           throw new InvalidArgumentError("invalid request method");
         }
-        if (upgrade && typeof upgrade !== "string") {
+        if (upgrade2 && typeof upgrade2 !== "string") {
           throw new InvalidArgumentError("upgrade must be a string");
         }
-        if (upgrade && !isValidHeaderValue(upgrade)) {
+        if (upgrade2 && !isValidHeaderValue(upgrade2)) {
           throw new InvalidArgumentError("invalid upgrade header");
         }
         if (headersTimeout != null && (!Number.isFinite(headersTimeout) || headersTimeout < 0)) {
@@ -1763,7 +1763,7 @@ var require_request = __commonJS({
         }
         this.completed = false;
         this.aborted = false;
-        this.upgrade = upgrade || null;
+        this.upgrade = upgrade2 || null;
         this.path = query ? buildURL(path6, query) : path6;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
@@ -1798,7 +1798,7 @@ var require_request = __commonJS({
         } else if (headers != null) {
           throw new InvalidArgumentError("headers must be an object or an array");
         }
-        validateHandler(handler2, method, upgrade);
+        validateHandler(handler2, method, upgrade2);
         this.servername = servername || getServerName(this.host);
         this[kHandler] = handler2;
         if (channels.create.hasSubscribers) {
@@ -2513,14 +2513,14 @@ var require_timers = __commonJS({
 var require_connect = __commonJS({
   "node_modules/undici/lib/core/connect.js"(exports, module) {
     "use strict";
-    var net3 = __require("node:net");
+    var net4 = __require("node:net");
     var assert = __require("node:assert");
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
     function noop3() {
     }
-    var tls2;
+    var tls3;
     var SessionCache;
     if (global.FinalizationRegistry && !(process.env.NODE_V8_COVERAGE || process.env.UNDICI_NO_FG)) {
       SessionCache = class WeakSessionCache {
@@ -2578,18 +2578,18 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect2({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
-          if (!tls2) {
-            tls2 = __require("node:tls");
+          if (!tls3) {
+            tls3 = __require("node:tls");
           }
           servername = servername || options.servername || util.getServerName(host) || null;
           const sessionKey = servername || hostname;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
           port = port || 443;
-          socket = tls2.connect({
+          socket = tls3.connect({
             highWaterMark: 16384,
             // TLS in node can't have bigger HWM anyway...
             ...options,
@@ -2609,7 +2609,7 @@ var require_connect = __commonJS({
         } else {
           assert(!httpSocket, "httpSocket can only be sent on TLS update");
           port = port || 80;
-          socket = net3.connect({
+          socket = net4.connect({
             highWaterMark: 64 * 1024,
             // Same as nodejs fs streams.
             ...options,
@@ -5828,9 +5828,9 @@ var require_client_h1 = __commonJS({
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
+          wasm_on_headers_complete: (p, statusCode, upgrade2, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
-            return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
+            return currentParser.onHeadersComplete(statusCode, Boolean(upgrade2), Boolean(shouldKeepAlive)) || 0;
           },
           wasm_on_body: (p, at, len) => {
             assert(currentParser.ptr === p);
@@ -6071,8 +6071,8 @@ var require_client_h1 = __commonJS({
         }
       }
       onUpgrade(head) {
-        const { upgrade, client, socket, headers, statusCode, statusText } = this;
-        assert(upgrade);
+        const { upgrade: upgrade2, client, socket, headers, statusCode, statusText } = this;
+        assert(upgrade2);
         assert(client[kSocket] === socket);
         assert(!socket.destroyed);
         assert(!this.paused);
@@ -6103,7 +6103,7 @@ var require_client_h1 = __commonJS({
         }
         client[kResume]();
       }
-      onHeadersComplete(statusCode, upgrade, shouldKeepAlive) {
+      onHeadersComplete(statusCode, upgrade2, shouldKeepAlive) {
         const { client, socket, headers, statusText } = this;
         if (socket.destroyed) {
           return -1;
@@ -6122,7 +6122,7 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        if (upgrade && !request2.upgrade) {
+        if (upgrade2 && !request2.upgrade) {
           util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket)));
           return -1;
         }
@@ -6143,7 +6143,7 @@ var require_client_h1 = __commonJS({
           this.upgrade = true;
           return 2;
         }
-        if (upgrade) {
+        if (upgrade2) {
           assert(client[kRunning] === 1);
           this.upgrade = true;
           return 2;
@@ -6209,11 +6209,11 @@ var require_client_h1 = __commonJS({
         }
       }
       onMessageComplete() {
-        const { client, socket, statusCode, upgrade, headers, contentLength, bytesRead, shouldKeepAlive } = this;
+        const { client, socket, statusCode, upgrade: upgrade2, headers, contentLength, bytesRead, shouldKeepAlive } = this;
         if (socket.destroyed && (!statusCode || shouldKeepAlive)) {
           return -1;
         }
-        if (upgrade) {
+        if (upgrade2) {
           return;
         }
         assert(statusCode >= 100);
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path6, host, upgrade, blocking, reset } = request2;
+      const { method, path: path6, host, upgrade: upgrade2, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6526,7 +6526,7 @@ var require_client_h1 = __commonJS({
       if (method === "HEAD") {
         socket[kReset] = true;
       }
-      if (upgrade || method === "CONNECT") {
+      if (upgrade2 || method === "CONNECT") {
         socket[kReset] = true;
       }
       if (reset != null) {
@@ -6546,9 +6546,9 @@ var require_client_h1 = __commonJS({
       } else {
         header += client[kHostHeader];
       }
-      if (upgrade) {
+      if (upgrade2) {
         header += `connection: upgrade\r
-upgrade: ${upgrade}\r
+upgrade: ${upgrade2}\r
 `;
       } else if (client[kPipelining] && !socket[kReset]) {
         header += "connection: keep-alive\r\n";
@@ -7067,9 +7067,9 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path6, host, upgrade: upgrade2, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
-      if (upgrade) {
+      if (upgrade2) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
         return false;
       }
@@ -7622,7 +7622,7 @@ var require_client = __commonJS({
   "node_modules/undici/lib/dispatcher/client.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var net3 = __require("node:net");
+    var net4 = __require("node:net");
     var http = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
@@ -7707,11 +7707,11 @@ var require_client = __commonJS({
         keepAliveTimeoutThreshold,
         socketPath,
         pipelining,
-        tls: tls2,
+        tls: tls3,
         strictContentLength,
         maxCachedSessions,
         maxRedirections,
-        connect: connect2,
+        connect: connect3,
         maxRequestsPerClient,
         localAddress,
         maxResponseSize,
@@ -7763,7 +7763,7 @@ var require_client = __commonJS({
         if (bodyTimeout != null && (!Number.isInteger(bodyTimeout) || bodyTimeout < 0)) {
           throw new InvalidArgumentError("bodyTimeout must be a positive integer or zero");
         }
-        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
+        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
@@ -7772,7 +7772,7 @@ var require_client = __commonJS({
         if (maxRequestsPerClient != null && (!Number.isInteger(maxRequestsPerClient) || maxRequestsPerClient < 0)) {
           throw new InvalidArgumentError("maxRequestsPerClient must be a positive number");
         }
-        if (localAddress != null && (typeof localAddress !== "string" || net3.isIP(localAddress) === 0)) {
+        if (localAddress != null && (typeof localAddress !== "string" || net4.isIP(localAddress) === 0)) {
           throw new InvalidArgumentError("localAddress must be valid string IP address");
         }
         if (maxResponseSize != null && (!Number.isInteger(maxResponseSize) || maxResponseSize < -1)) {
@@ -7787,15 +7787,15 @@ var require_client = __commonJS({
         if (maxConcurrentStreams != null && (typeof maxConcurrentStreams !== "number" || maxConcurrentStreams < 1)) {
           throw new InvalidArgumentError("maxConcurrentStreams must be a positive integer, greater than 0");
         }
-        if (typeof connect2 !== "function") {
-          connect2 = buildConnector({
-            ...tls2,
+        if (typeof connect3 !== "function") {
+          connect3 = buildConnector({
+            ...tls3,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect2
+            ...connect3
           });
         }
         if (interceptors?.Client && Array.isArray(interceptors.Client)) {
@@ -7810,7 +7810,7 @@ var require_client = __commonJS({
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
         this[kUrl] = util.parseOrigin(url);
-        this[kConnector] = connect2;
+        this[kConnector] = connect3;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
@@ -7864,7 +7864,7 @@ var require_client = __commonJS({
       }
       /* istanbul ignore: only used for test */
       [kConnect](cb) {
-        connect(this);
+        connect2(this);
         this.once("connect", cb);
       }
       [kDispatch](opts, handler2) {
@@ -7928,7 +7928,7 @@ var require_client = __commonJS({
         assert(client[kSize] === 0);
       }
     }
-    async function connect(client) {
+    async function connect2(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
       let { host, hostname, protocol, port } = client[kUrl];
@@ -7936,7 +7936,7 @@ var require_client = __commonJS({
         const idx = hostname.indexOf("]");
         assert(idx !== -1);
         const ip = hostname.substring(1, idx);
-        assert(net3.isIP(ip));
+        assert(net4.isIP(ip));
         hostname = ip;
       }
       client[kConnecting] = true;
@@ -8099,7 +8099,7 @@ var require_client = __commonJS({
           return;
         }
         if (!client[kHTTPContext]) {
-          connect(client);
+          connect2(client);
           return;
         }
         if (client[kHTTPContext].destroyed) {
@@ -8391,9 +8391,9 @@ var require_pool = __commonJS({
       constructor(origin, {
         connections,
         factory = defaultFactory,
-        connect,
+        connect: connect2,
         connectTimeout,
-        tls: tls2,
+        tls: tls3,
         maxCachedSessions,
         socketPath,
         autoSelectFamily,
@@ -8407,25 +8407,25 @@ var require_pool = __commonJS({
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
+        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
-        if (typeof connect !== "function") {
-          connect = buildConnector({
-            ...tls2,
+        if (typeof connect2 !== "function") {
+          connect2 = buildConnector({
+            ...tls3,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect
+            ...connect2
           });
         }
         super(options);
         this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
         this[kConnections] = connections || null;
         this[kUrl] = util.parseOrigin(origin);
-        this[kOptions] = { ...util.deepClone(options), connect, allowH2 };
+        this[kOptions] = { ...util.deepClone(options), connect: connect2, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets2, error2) => {
@@ -8620,25 +8620,25 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     var Agent = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls: tls2, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect2, tls: tls3, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
+        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         super(options);
-        if (connect && typeof connect !== "function") {
-          connect = { ...connect };
+        if (connect2 && typeof connect2 !== "function") {
+          connect2 = { ...connect2 };
         }
-        if (tls2 && typeof tls2 !== "function") {
-          tls2 = { ...tls2 };
+        if (tls3 && typeof tls3 !== "function") {
+          tls3 = { ...tls3 };
         }
         this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util.deepClone(options), connect, tls: tls2 };
+        this[kOptions] = { ...util.deepClone(options), connect: connect2, tls: tls3 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
@@ -8733,16 +8733,16 @@ var require_proxy_agent = __commonJS({
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
-      constructor(proxyUrl, { headers = {}, connect, factory }) {
+      constructor(proxyUrl, { headers = {}, connect: connect2, factory }) {
         super();
         if (!proxyUrl) {
           throw new InvalidArgumentError("Proxy URL is mandatory");
         }
         this[kProxyHeaders] = headers;
         if (factory) {
-          this.#client = factory(proxyUrl, { connect });
+          this.#client = factory(proxyUrl, { connect: connect2 });
         } else {
-          this.#client = new Client(proxyUrl, { connect });
+          this.#client = new Client(proxyUrl, { connect: connect2 });
         }
       }
       [kDispatch](opts, handler2) {
@@ -8804,7 +8804,7 @@ var require_proxy_agent = __commonJS({
         } else if (username && password) {
           this[kProxyHeaders]["proxy-authorization"] = `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password)}`).toString("base64")}`;
         }
-        const connect = buildConnector({ ...opts.proxyTls });
+        const connect2 = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options) => {
@@ -8812,13 +8812,13 @@ var require_proxy_agent = __commonJS({
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
-              connect,
+              connect: connect2,
               factory: agentFactory
             });
           }
           return agentFactory(origin2, options);
         };
-        this[kClient] = clientFactory(url, { connect });
+        this[kClient] = clientFactory(url, { connect: connect2 });
         this[kAgent] = new Agent({
           ...opts,
           factory,
@@ -10470,10 +10470,10 @@ var require_api_upgrade = __commonJS({
         }
       }
     };
-    function upgrade(opts, callback) {
+    function upgrade2(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve, reject) => {
-          upgrade.call(this, opts, (err, data) => {
+          upgrade2.call(this, opts, (err, data) => {
             return err ? reject(err) : resolve(data);
           });
         });
@@ -10493,7 +10493,7 @@ var require_api_upgrade = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = upgrade;
+    module.exports = upgrade2;
   }
 });
 
@@ -10564,10 +10564,10 @@ var require_api_connect = __commonJS({
         }
       }
     };
-    function connect(opts, callback) {
+    function connect2(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve, reject) => {
-          connect.call(this, opts, (err, data) => {
+          connect2.call(this, opts, (err, data) => {
             return err ? reject(err) : resolve(data);
           });
         });
@@ -10583,7 +10583,7 @@ var require_api_connect = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = connect;
+    module.exports = connect2;
   }
 });
 
@@ -14658,11 +14658,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -21442,14 +21442,14 @@ var require_dns_packet = __commonJS({
         let list = [];
         if (mail) {
           let localPart = "";
-          n.split(".").forEach((label) => {
-            if (label.endsWith("\\")) {
-              localPart += (localPart.length ? "." : "") + label.slice(0, -1);
+          n.split(".").forEach((label2) => {
+            if (label2.endsWith("\\")) {
+              localPart += (localPart.length ? "." : "") + label2.slice(0, -1);
             } else {
               if (list.length === 0 && localPart.length) {
-                list.push(localPart + "." + label);
+                list.push(localPart + "." + label2);
               } else {
-                list.push(label);
+                list.push(label2);
               }
             }
           });
@@ -21490,11 +21490,11 @@ var require_dns_packet = __commonJS({
           if (totalLength > 254) {
             throw new Error("Cannot decode name (name too long)");
           }
-          let label = buf.toString("utf-8", offset, offset + len);
+          let label2 = buf.toString("utf-8", offset, offset + len);
           if (mail) {
-            label = label.replace(/\./g, "\\.");
+            label2 = label2.replace(/\./g, "\\.");
           }
-          list.push(label);
+          list.push(label2);
           offset += len;
           consumedBytes += jumped ? 0 : len;
         } else if ((len & 192) === 192) {
@@ -30592,9 +30592,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -30602,14 +30602,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -31021,12 +31021,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value) {
@@ -38015,8 +38015,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -42351,25 +42351,25 @@ async function readBasePolicy(policyFile, token, logger) {
   }
   const workspace = process.env["GITHUB_WORKSPACE"] ?? process.cwd();
   const relative = path.relative(workspace, path.resolve(policyFile)).split(path.sep).join("/");
-  const label = `${policyFile} at ${baseSha.slice(0, 12)} (base branch)`;
+  const label2 = `${policyFile} at ${baseSha.slice(0, 12)} (base branch)`;
   const fromGit = await gitShow(workspace, baseSha, relative);
-  if (fromGit !== void 0) return { file: label, text: fromGit };
+  if (fromGit !== void 0) return { file: label2, text: fromGit };
   try {
     await run("git", ["fetch", "--no-tags", "--depth=1", "origin", baseSha], { cwd: workspace });
     const fetched = await gitShow(workspace, baseSha, relative);
-    if (fetched !== void 0) return { file: label, text: fetched };
+    if (fetched !== void 0) return { file: label2, text: fetched };
   } catch {
     logger.debug("git fetch of the base commit failed; trying the GitHub API");
   }
-  if (await commitExists(workspace, baseSha)) return noBasePolicy(label, logger);
+  if (await commitExists(workspace, baseSha)) return noBasePolicy(label2, logger);
   if (token) {
     const octokit = getOctokit(token);
     try {
       const response = await octokit.rest.repos.getContent({ ...context2.repo, path: relative, ref: baseSha });
       const data = response.data;
-      if (data.content !== void 0) return { file: label, text: Buffer.from(data.content, "base64").toString("utf8") };
+      if (data.content !== void 0) return { file: label2, text: Buffer.from(data.content, "base64").toString("utf8") };
     } catch (error2) {
-      if (error2.status === 404) return noBasePolicy(label, logger);
+      if (error2.status === 404) return noBasePolicy(label2, logger);
       logger.debug(`GitHub API: ${error2.message}`);
     }
   }
@@ -42399,9 +42399,9 @@ async function commitExists(cwd, sha) {
     return false;
   }
 }
-function noBasePolicy(label, logger) {
-  logger.warning(`${label} does not exist: the scan is skipped until the policy is on the base branch`);
-  return { file: label, text: void 0 };
+function noBasePolicy(label2, logger) {
+  logger.warning(`${label2} does not exist: the scan is skipped until the policy is on the base branch`);
+  return { file: label2, text: void 0 };
 }
 
 // src/action/inputs.ts
@@ -42534,6 +42534,36 @@ var RULES = {
     summary: "A mail server's address in range does not accept SMTP on port 25.",
     help: "Check that the mail server is running and reachable, or correct its addresses in mail-servers."
   },
+  "smtp/no-starttls": {
+    defaultSeverity: "warning",
+    summary: "An MX address offers no STARTTLS (SMTP probe).",
+    help: "Enable STARTTLS on the server, with a certificate for its MX name."
+  },
+  "smtp/certificate-invalid": {
+    defaultSeverity: "warning",
+    summary: "An MX address shows a certificate that is expired, not yet valid, untrusted or not for its MX name (SMTP probe).",
+    help: "Install a certificate from a trusted CA that names the MX host, and renew it before it expires."
+  },
+  "smtp/accepts-unknown-recipient": {
+    defaultSeverity: "error",
+    summary: "An MX address accepts mail for a recipient that cannot exist (SMTP probe).",
+    help: "Verify recipients at RCPT time (recipient maps, address verification) so that spam is refused instead of bounced later (backscatter)."
+  },
+  "smtp/open-relay": {
+    defaultSeverity: "error",
+    summary: "An MX address accepts mail for a foreign domain (SMTP probe).",
+    help: "Relay only for your own domains and authenticated clients (Postfix: reject_unauth_destination)."
+  },
+  "smtp/probe-unreachable": {
+    defaultSeverity: "warning",
+    summary: "An MX address could not be probed: its protections are not known (SMTP probe).",
+    help: "Check that the MX answers SMTP from the runner (self-hosted runners; cloud runners block port 25)."
+  },
+  "mx/weaker-than-primary": {
+    defaultSeverity: "error",
+    summary: "An MX of a name lacks a protection that the name's most-preferred MX has (SMTP probe).",
+    help: "Give every MX the protections of the primary (recipient verification, relay denial, STARTTLS with a valid certificate), or remove it: spammers deliver to the weakest MX."
+  },
   "scan/egress-blocked": {
     defaultSeverity: "warning",
     summary: "Not even the approved servers could be reached: the runner's outbound traffic is blocked, so the scan proves nothing.",
@@ -42610,35 +42640,34 @@ function locatePolicy(policyFile, workspace) {
   }
   return { repositoryRoot: root, policyInRepository: path2.relative(root, absolute).split(path2.sep).join("/") };
 }
-function readRunOptions(option, label) {
+function readRunOptions(option, label2) {
   const rootHints = option("root-hints");
   return {
-    failOn: oneOf(label("fail-on"), option("fail-on") ?? DEFAULT_SETTINGS.failOn, [...SEVERITIES, "never"]),
-    only: parsePhases(label("only"), option("only") ?? DEFAULT_SETTINGS.only),
-    rootHints: rootHints === void 0 ? void 0 : parseAddressList(label("root-hints"), rootHints),
-    dnsPort: integer(label("dns-port"), option("dns-port"), DEFAULT_SETTINGS.dnsPort, 1, 65535),
-    smtpPort: integer(label("smtp-port"), option("smtp-port"), DEFAULT_SETTINGS.smtpPort, 1, 65535),
-    timeoutMs: integer(label("timeout-ms"), option("timeout-ms"), DEFAULT_SETTINGS.timeoutMs, 10, 6e5),
+    failOn: oneOf(label2("fail-on"), option("fail-on") ?? DEFAULT_SETTINGS.failOn, [...SEVERITIES, "never"]),
+    only: parsePhases(label2("only"), option("only") ?? DEFAULT_SETTINGS.only),
+    rootHints: rootHints === void 0 ? void 0 : parseAddressList(label2("root-hints"), rootHints),
+    dnsPort: integer(label2("dns-port"), option("dns-port"), DEFAULT_SETTINGS.dnsPort, 1, 65535),
+    smtpPort: integer(label2("smtp-port"), option("smtp-port"), DEFAULT_SETTINGS.smtpPort, 1, 65535),
+    timeoutMs: integer(label2("timeout-ms"), option("timeout-ms"), DEFAULT_SETTINGS.timeoutMs, 10, 6e5),
     greetingTimeoutMs: integer(
-      label("greeting-timeout-ms"),
+      label2("greeting-timeout-ms"),
       option("greeting-timeout-ms"),
       DEFAULT_SETTINGS.greetingTimeoutMs,
       10,
       6e5
     ),
-    retries: integer(label("retries"), option("retries"), DEFAULT_SETTINGS.retries, 0, 10),
-    concurrency: integer(label("concurrency"), option("concurrency"), DEFAULT_SETTINGS.concurrency, 1, 4096),
-    ipVersion: oneOf(label("ip-version"), option("ip-version") ?? DEFAULT_SETTINGS.ipVersion, ["auto", "4", "6"]),
-    failOnUnchanged: oneOf(label("fail-on-unchanged"), option("fail-on-unchanged") ?? "true", ["true", "false"]) === "true",
-    deadlineMinutes: integer(label("deadline-minutes"), option("deadline-minutes"), DEFAULT_SETTINGS.deadlineMinutes, 1, 24 * 60)
+    retries: integer(label2("retries"), option("retries"), DEFAULT_SETTINGS.retries, 0, 10),
+    concurrency: integer(label2("concurrency"), option("concurrency"), DEFAULT_SETTINGS.concurrency, 1, 4096),
+    ipVersion: oneOf(label2("ip-version"), option("ip-version") ?? DEFAULT_SETTINGS.ipVersion, ["auto", "4", "6"]),
+    failOnUnchanged: oneOf(label2("fail-on-unchanged"), option("fail-on-unchanged") ?? "true", ["true", "false"]) === "true",
+    deadlineMinutes: integer(label2("deadline-minutes"), option("deadline-minutes"), DEFAULT_SETTINGS.deadlineMinutes, 1, 24 * 60)
   };
 }
-var PHASES = ["zone-data", "dns", "scan"];
+var PHASES = ["zone-data", "dns", "probe", "scan"];
 function parsePhases(flag, value) {
   if (value.trim() === "all") return "all";
   const phases = value.split(",").map((part) => part.trim());
   for (const phase of phases) {
-    if (phase === "probe") throw new ConfigurationError(`${flag}: the SMTP probe phase is not part of this version`);
     oneOf(flag, phase, [...PHASES, "all"]);
   }
   return phases.includes("all") ? "all" : new Set(phases);
@@ -42985,7 +43014,7 @@ function parseHostName(text) {
   if (ascii === "") return void 0;
   const labels2 = ascii.split(".");
   const labelPattern = /^(?:\*|[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)$/;
-  if (!labels2.every((label) => labelPattern.test(label))) return void 0;
+  if (!labels2.every((label2) => labelPattern.test(label2))) return void 0;
   return ascii;
 }
 function wireName(name) {
@@ -43347,6 +43376,7 @@ var package_default = {
     "dns-packet": "^5.6.1",
     esbuild: "^0.28.2",
     "ipaddr.js": "^2.5.0",
+    marked: "^16.4.2",
     oxlint: "^1.94.0",
     prettier: "^3.10.1",
     typescript: "^7.0.2",
@@ -43877,6 +43907,134 @@ function lameServers(zone, namesInZone, location) {
   return findings;
 }
 
+// src/checks/probe.ts
+var PROTECTION = {
+  starttls: { has: (conversation) => conversation.startTlsOffered, lacks: "offers no STARTTLS" },
+  certificate: {
+    has: (conversation) => conversation.certificate === void 0 ? void 0 : conversation.certificate.trusted && conversation.certificate.nameMatches,
+    lacks: "shows no valid certificate for its name"
+  },
+  "unknown-recipient": {
+    has: (conversation) => refuses(conversation.unknownRecipient),
+    lacks: "accepts unknown recipients"
+  },
+  relay: { has: (conversation) => refuses(conversation.foreignRecipient), lacks: "relays for anyone" }
+};
+function refuses(reply) {
+  if (reply === void 0 || reply.code >= 400 && reply.code < 500) return void 0;
+  if (reply.code >= 500) return true;
+  return reply.code >= 200 && reply.code < 300 ? false : void 0;
+}
+function label(conversation) {
+  return `${conversation.host}/${conversation.address}`;
+}
+function checkProbe(policy, probe) {
+  const section = policy.smtpProbe?.location ?? policy.location;
+  const domains = new Map(policy.domains.map((domain) => [domain.name, domain]));
+  const findings = [];
+  const checks = new Set(probe.checks);
+  for (const conversation of probe.conversations) {
+    const where = label(conversation);
+    const domain = domains.get(conversation.name);
+    if (conversation.failure !== void 0) {
+      findings.push({
+        rule: "smtp/probe-unreachable",
+        name: conversation.address,
+        subject: `${conversation.address}:${conversation.port}`,
+        servers: [],
+        message: `MX ${conversation.host} at ${conversation.address}:${conversation.port} could not be probed (${conversation.failure}): its protections are not known.`,
+        location: section
+      });
+      continue;
+    }
+    if (checks.has("starttls") && conversation.startTlsOffered === false) {
+      findings.push({
+        rule: "smtp/no-starttls",
+        name: conversation.host,
+        subject: where,
+        servers: [],
+        message: `MX ${conversation.host} at ${conversation.address} offers no STARTTLS: mail to it travels in clear text.`,
+        location: section
+      });
+    }
+    const certificate = conversation.certificate;
+    if (checks.has("certificate") && certificate !== void 0 && !(certificate.trusted && certificate.nameMatches)) {
+      findings.push({
+        rule: "smtp/certificate-invalid",
+        name: conversation.host,
+        subject: where,
+        servers: [],
+        message: `MX ${conversation.host} at ${conversation.address} shows a certificate for "${certificate.subject}" issued by "${certificate.issuer}" that is not valid for it: ${certificate.problem}.`,
+        location: section
+      });
+    }
+    if (checks.has("unknown-recipient") && refuses(conversation.unknownRecipient) === false) {
+      findings.push({
+        rule: "smtp/accepts-unknown-recipient",
+        name: conversation.name,
+        subject: where,
+        servers: [],
+        message: `MX ${conversation.host} at ${conversation.address} accepts mail for a recipient of ${conversation.name} that cannot exist ("${conversation.unknownRecipient.text.split("\n")[0]}"): it will take spam and bounce it (backscatter).`,
+        location: domain ? mxLocation(domain) : section
+      });
+    }
+    if (checks.has("relay") && refuses(conversation.foreignRecipient) === false) {
+      findings.push({
+        rule: "smtp/open-relay",
+        name: conversation.host,
+        subject: where,
+        servers: [],
+        message: `MX ${conversation.host} at ${conversation.address} accepts mail for a foreign domain ("${conversation.foreignRecipient.text.split("\n")[0]}"): it is an open relay.`,
+        location: section
+      });
+    }
+  }
+  findings.push(...weakerThanPrimary(probe, domains, checks));
+  return findings;
+}
+function mxLocation(domain) {
+  return domain.mx?.location ?? domain.location;
+}
+function weakerThanPrimary(probe, domains, checks) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const conversation of probe.conversations) {
+    if (conversation.failure !== void 0) continue;
+    byName.set(conversation.name, [...byName.get(conversation.name) ?? [], conversation]);
+  }
+  const findings = [];
+  for (const [name, conversations] of byName) {
+    const primaryPreference = Math.min(...conversations.map((conversation) => conversation.preference));
+    const primary = conversations.filter((conversation) => conversation.preference === primaryPreference);
+    const primaryHosts = [...new Set(primary.map((conversation) => conversation.host))].sort();
+    const primaryHas = (check) => {
+      const decided = primary.map((conversation) => PROTECTION[check].has(conversation)).filter((value) => value !== void 0);
+      return decided.length > 0 && decided.every(Boolean);
+    };
+    const others = /* @__PURE__ */ new Map();
+    for (const conversation of conversations) {
+      if (conversation.preference === primaryPreference) continue;
+      others.set(conversation.host, [...others.get(conversation.host) ?? [], conversation]);
+    }
+    for (const [host, hostConversations] of others) {
+      const lacking = [...checks].filter(
+        (check) => primaryHas(check) && hostConversations.some((conversation) => PROTECTION[check].has(conversation) === false)
+      );
+      if (lacking.length === 0) continue;
+      const weakAt = hostConversations.filter((conversation) => lacking.some((check) => PROTECTION[check].has(conversation) === false));
+      const domain = domains.get(name);
+      findings.push({
+        rule: "mx/weaker-than-primary",
+        name,
+        subject: host,
+        servers: [],
+        message: `${host} ${listForSentence(lacking.map((check) => PROTECTION[check].lacks))} (at ${listForSentence(weakAt.map((conversation) => conversation.address))}), ${listForSentence(primaryHosts)} ${primaryHosts.length === 1 ? "does" : "do"} not: spammers will deliver to ${host}, the least protected way into ${name}.`,
+        location: domain ? mxLocation(domain) : void 0
+      });
+    }
+  }
+  return findings;
+}
+
 // src/address-range.ts
 var import_ipaddr2 = __toESM(require_ipaddr(), 1);
 var NARROWEST_IPV6_PREFIX = 112;
@@ -44384,6 +44542,7 @@ function evaluate(policy, observations) {
     );
   }
   if (observations.zoneData) raw.push(...checkZoneData(policy, observations.zoneData, observations.dns));
+  if (observations.probe) raw.push(...checkProbe(policy, observations.probe));
   if (observations.scan) raw.push(...checkScan(policy, observations.scan));
   return applySeverities(policy, raw);
 }
@@ -45084,10 +45243,10 @@ var IterativeResolver = class {
           pending--;
           clearTimeout(stagger);
           this.options.reachability.note(answeredBy.address, exchange);
-          const label = `${answeredBy.name}/${answeredBy.address}`;
+          const label2 = `${answeredBy.name}/${answeredBy.address}`;
           const step = exchange.kind === "response" ? interpret(exchange.message, name, type, delegation, answeredBy) : exchange.detail;
           if (typeof step !== "string") return finish(step);
-          reasons.push(`${label}: ${step}`);
+          reasons.push(`${label2}: ${step}`);
           if (!movedOn) moveOn();
           else if (pending === 0) launch();
         });
@@ -45673,38 +45832,14 @@ function compareText2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/scan/scanner.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+// src/probe/conversation.ts
+import { randomBytes } from "node:crypto";
 import net2 from "node:net";
 import tls from "node:tls";
 
-// src/scan/greeting.ts
-var MAX_GREETING_BYTES = 4096;
-var SMTP_GREETING = /^(220|554)[ -]/;
+// src/smtp-reply.ts
+var MAX_REPLY_BYTES = 4096;
 var CLIENT_NAME = "mail-perimeter.invalid";
-async function converse(stream, greetingTimeoutMs) {
-  const reader = new ReplyReader(stream);
-  try {
-    const greeting = await reader.reply(greetingTimeoutMs);
-    if (!greeting.complete || !SMTP_GREETING.test(greeting.lines[0] ?? "")) {
-      return { greeting: forDisplay(greeting.lines), smtp: false, startTls: void 0 };
-    }
-    let startTls;
-    if (greeting.lines[0].startsWith("220")) {
-      stream.write(`EHLO ${CLIENT_NAME}\r
-`);
-      const ehlo = await reader.reply(greetingTimeoutMs);
-      if (ehlo.complete && ehlo.lines[0]?.startsWith("250")) startTls = ehlo.lines.some((line) => /^250[ -]STARTTLS\b/i.test(line));
-    }
-    stream.write("QUIT\r\n");
-    return { greeting: forDisplay(greeting.lines), smtp: true, startTls };
-  } finally {
-    reader.stop();
-  }
-}
-function forDisplay(lines) {
-  return lines.map(printable).join("\n");
-}
 var ReplyReader = class {
   constructor(stream) {
     this.stream = stream;
@@ -45718,7 +45853,7 @@ var ReplyReader = class {
   wake;
   ended = false;
   onData = (chunk) => {
-    const room = MAX_GREETING_BYTES - this.buffered.length;
+    const room = MAX_REPLY_BYTES - this.buffered.length;
     if (room > 0) this.buffered += chunk.subarray(0, room).toString("latin1");
     if (chunk.length >= room) this.overflowed = true;
     this.wake?.();
@@ -45767,6 +45902,206 @@ var ReplyReader = class {
     this.stream.off("error", this.onEnd);
   }
 };
+
+// src/probe/conversation.ts
+async function converse(target, options) {
+  const steps = {
+    greeting: void 0,
+    ehlo: void 0,
+    startTlsOffered: void 0,
+    startTls: void 0,
+    certificate: void 0,
+    mailFrom: void 0,
+    unknownRecipient: void 0,
+    foreignRecipient: void 0
+  };
+  let socket;
+  let reader;
+  const done = (failure2) => ({ ...target, failure: failure2, ...steps });
+  try {
+    socket = await connect(target.address, target.port, options.connectTimeoutMs);
+    reader = new ReplyReader(socket);
+    const say = async (command) => {
+      if (command !== void 0) socket.write(`${command}\r
+`);
+      const reply = await reader.reply(options.replyTimeoutMs);
+      if (!reply.complete) return void 0;
+      const code = Number(reply.lines[0].slice(0, 3));
+      return { code, text: reply.lines.map(printable).join("\n") };
+    };
+    steps.greeting = await say(void 0);
+    if (steps.greeting === void 0 || steps.greeting.code !== 220)
+      return done(steps.greeting ? "the server refused service at the greeting" : "no SMTP greeting");
+    steps.ehlo = await say(`EHLO ${CLIENT_NAME}`);
+    if (steps.ehlo === void 0 || steps.ehlo.code !== 250) return done("EHLO was not accepted");
+    steps.startTlsOffered = /^250[ -]STARTTLS\b/im.test(steps.ehlo.text);
+    if (options.startTls && steps.startTlsOffered) {
+      steps.startTls = await say("STARTTLS");
+      if (steps.startTls?.code !== 220) return done("STARTTLS was offered but refused");
+      reader.stop();
+      const secured = await upgrade(socket, target.host, options.connectTimeoutMs);
+      socket = secured.socket;
+      steps.certificate = secured.certificate;
+      reader = new ReplyReader(socket);
+      const again = await say(`EHLO ${CLIENT_NAME}`);
+      if (again === void 0 || again.code !== 250) return done("EHLO after STARTTLS was not accepted");
+    }
+    const mailFrom = `MAIL FROM:<${options.from}>`;
+    steps.mailFrom = await say(mailFrom);
+    if (steps.mailFrom === void 0 || steps.mailFrom.code !== 250) return done("MAIL FROM was not accepted");
+    steps.unknownRecipient = await say(`RCPT TO:<${randomBytes(16).toString("hex")}@${target.name}>`);
+    await say("RSET");
+    const secondMailFrom = await say(mailFrom);
+    if (secondMailFrom?.code === 250) steps.foreignRecipient = await say(`RCPT TO:<${options.foreignRecipient}>`);
+    socket.write("QUIT\r\n");
+    return done(void 0);
+  } catch (error2) {
+    return done(error2.code ?? error2.message);
+  } finally {
+    reader?.stop();
+    socket?.destroy();
+  }
+}
+function connect(address, port, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    const socket = net2.createConnection({ host: address, port });
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(new Error(`no connection within ${timeoutMs} ms`));
+    }, timeoutMs);
+    socket.once("connect", () => {
+      clearTimeout(timer);
+      resolve(socket);
+    });
+    socket.once("error", (error2) => {
+      clearTimeout(timer);
+      reject(error2);
+    });
+  });
+}
+function upgrade(socket, host, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    const secured = tls.connect({ socket, servername: host, rejectUnauthorized: false });
+    const timer = setTimeout(() => {
+      secured.destroy();
+      reject(new Error(`TLS handshake not done within ${timeoutMs} ms`));
+    }, timeoutMs);
+    secured.once("secureConnect", () => {
+      clearTimeout(timer);
+      const peer = secured.getPeerCertificate();
+      const nameError = peer && Object.keys(peer).length > 0 ? tls.checkServerIdentity(host, peer) : new Error("no certificate");
+      const trustError = secured.authorized ? void 0 : String(secured.authorizationError ?? "not trusted");
+      resolve({
+        socket: secured,
+        certificate: {
+          subject: printable([peer?.subject?.CN ?? ""].flat().join(", ")),
+          issuer: printable([peer?.issuer?.CN ?? ""].flat().join(", ")),
+          validFrom: peer?.valid_from ?? "",
+          validTo: peer?.valid_to ?? "",
+          trusted: trustError === void 0,
+          nameMatches: nameError === void 0,
+          problem: printable([trustError, nameError?.message].filter(Boolean).join("; "))
+        }
+      });
+    });
+    secured.once("error", (error2) => {
+      clearTimeout(timer);
+      reject(error2);
+    });
+  });
+}
+
+// src/probe/probe.ts
+var MAX_CONVERSATIONS_IN_FLIGHT = 16;
+async function probeMxTargets(policy, probe, dns, settings, logger) {
+  const names = new Map(dns.names.map((observed) => [observed.name, observed]));
+  const targetsByHost = new Map(dns.mxTargets.map((target) => [target.host, target]));
+  const wanted = [];
+  for (const domain of policy.domains) {
+    const named = names.get(domain.name);
+    const observed = named?.alias?.target ?? named;
+    const preferences = /* @__PURE__ */ new Map();
+    for (const { mx } of observed?.servers ?? []) {
+      if (mx.status !== "answer") continue;
+      for (const { host, preference } of mx.records) {
+        if (host !== "") preferences.set(host, Math.min(preference, preferences.get(host) ?? preference));
+      }
+    }
+    for (const [host, preference] of preferences) {
+      for (const address of targetsByHost.get(host)?.addresses ?? []) {
+        wanted.push({ name: domain.name, host, preference, address, port: settings.port });
+      }
+    }
+  }
+  const slots = new Semaphore(Math.max(1, Math.min(settings.concurrency, MAX_CONVERSATIONS_IN_FLIGHT)));
+  const perAddress = /* @__PURE__ */ new Map();
+  const byNameAndAddress = /* @__PURE__ */ new Map();
+  const options = {
+    connectTimeoutMs: settings.connectTimeoutMs,
+    replyTimeoutMs: settings.replyTimeoutMs,
+    startTls: probe.checks.includes("starttls") || probe.checks.includes("certificate"),
+    from: probe.from,
+    foreignRecipient: probe.foreignRecipient
+  };
+  logger.info(`probe: ${wanted.length} conversations with MX addresses on port ${settings.port}`);
+  const conversations = await Promise.all(
+    wanted.map(async (target) => {
+      const key = `${target.name}|${target.address}`;
+      let pending = byNameAndAddress.get(key);
+      if (pending === void 0) {
+        let host = perAddress.get(target.address);
+        if (host === void 0) {
+          host = new Semaphore(1);
+          perAddress.set(target.address, host);
+        }
+        pending = host.use(() => slots.use(() => converse(target, options)));
+        byNameAndAddress.set(key, pending);
+      }
+      const conversation = await pending;
+      return { ...conversation, host: target.host, preference: target.preference };
+    })
+  );
+  return {
+    checks: probe.checks,
+    conversations: conversations.sort(
+      (a, b) => compare(a.name, b.name) || a.preference - b.preference || compare(a.host, b.host) || compare(a.address, b.address)
+    )
+  };
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/scan/scanner.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import net3 from "node:net";
+import tls2 from "node:tls";
+
+// src/scan/greeting.ts
+var SMTP_GREETING = /^(220|554)[ -]/;
+async function converse2(stream, greetingTimeoutMs) {
+  const reader = new ReplyReader(stream);
+  try {
+    const greeting = await reader.reply(greetingTimeoutMs);
+    if (!greeting.complete || !SMTP_GREETING.test(greeting.lines[0] ?? "")) {
+      return { greeting: forDisplay(greeting.lines), smtp: false, startTls: void 0 };
+    }
+    let startTls;
+    if (greeting.lines[0].startsWith("220")) {
+      stream.write(`EHLO ${CLIENT_NAME}\r
+`);
+      const ehlo = await reader.reply(greetingTimeoutMs);
+      if (ehlo.complete && ehlo.lines[0]?.startsWith("250")) startTls = ehlo.lines.some((line) => /^250[ -]STARTTLS\b/i.test(line));
+    }
+    stream.write("QUIT\r\n");
+    return { greeting: forDisplay(greeting.lines), smtp: true, startTls };
+  } finally {
+    reader.stop();
+  }
+}
+function forDisplay(lines) {
+  return lines.map(printable).join("\n");
+}
 
 // src/scan/scanner.ts
 var IMPLICIT_TLS_PORTS = /* @__PURE__ */ new Set([465]);
@@ -45874,7 +46209,7 @@ var Scanner = class {
       let result2;
       let socket;
       try {
-        socket = net2.createConnection({ host: target.address, port: target.port });
+        socket = net3.createConnection({ host: target.address, port: target.port });
       } catch (error2) {
         counters.inFlight--;
         resolve(observation(target, "not-probed", error2.message));
@@ -45920,7 +46255,7 @@ var Scanner = class {
       stream = handshake.socket;
       certificate = handshake.certificate;
     }
-    const conversation = await converse(stream, this.options.greetingTimeoutMs);
+    const conversation = await converse2(stream, this.options.greetingTimeoutMs);
     return {
       address: target.address,
       port: target.port,
@@ -45933,7 +46268,7 @@ var Scanner = class {
   }
   handshake(socket, onTls) {
     return new Promise((resolve) => {
-      const secured = tls.connect({ socket, rejectUnauthorized: false });
+      const secured = tls2.connect({ socket, rejectUnauthorized: false });
       onTls(secured);
       const timer = setTimeout(
         () => resolve({ socket: void 0, certificate: void 0, detail: "timeout" }),
@@ -46220,7 +46555,7 @@ function parseName(text, origin, fail) {
   if (text === "@") return origin;
   if (text === ".") return "";
   const labels2 = [];
-  let label = "";
+  let label2 = "";
   let absolute = false;
   for (let index = 0; index < text.length; index++) {
     const char = text[index];
@@ -46228,32 +46563,32 @@ function parseName(text, origin, fail) {
       const digits = /^\d{3}/.exec(text.slice(index + 1))?.[0];
       if (digits !== void 0) {
         if (Number(digits) > 255) fail(`"\\${digits}" in "${text}" is not an octet`);
-        label += String.fromCharCode(Number(digits));
+        label2 += String.fromCharCode(Number(digits));
         index += 3;
       } else if (index + 1 < text.length) {
-        label += text[++index];
+        label2 += text[++index];
       } else {
         fail(`"${text}" ends with a backslash`);
       }
     } else if (char === ".") {
-      if (label === "") fail(`"${text}" has an empty label`);
-      labels2.push(label);
-      label = "";
+      if (label2 === "") fail(`"${text}" has an empty label`);
+      labels2.push(label2);
+      label2 = "";
       if (index === text.length - 1) absolute = true;
     } else {
-      label += char;
+      label2 += char;
     }
   }
-  if (label !== "") labels2.push(label);
+  if (label2 !== "") labels2.push(label2);
   if (labels2.some((part) => part.length > 63)) fail(`"${text}" has a label longer than 63 octets`);
   const canonical = labels2.map(canonicalLabel).join(".");
   const name = absolute ? canonical : origin === "" ? canonical : `${canonical}.${origin}`;
   if (name.length > 1024) fail(`"${text}" is too long`);
   return name;
 }
-function canonicalLabel(label) {
+function canonicalLabel(label2) {
   let out = "";
-  for (const char of label.toLowerCase()) {
+  for (const char of label2.toLowerCase()) {
     const code = char.charCodeAt(0);
     out += code > 32 && code < 127 && char !== "." && char !== "\\" ? char : `\\${String(code).padStart(3, "0")}`;
   }
@@ -46389,18 +46724,18 @@ function readOctodns(source, zone) {
   const records = [];
   for (const pair of root.items) {
     refuseAlias(source, pair.key, lineOf);
-    const label = String(scalar(pair.key) ?? "");
+    const label2 = String(scalar(pair.key) ?? "");
     const fail = (message, node = pair.key) => {
       throw new ZoneDataError(source.file, lineOf(node), message);
     };
-    const owner = label === "" ? zone : parseName(label, zone, fail);
+    const owner = label2 === "" ? zone : parseName(label2, zone, fail);
     refuseAlias(source, pair.value, lineOf);
     const entries = (0, import_yaml.isSeq)(pair.value) ? pair.value.items : [pair.value];
     for (const entry of entries) {
       refuseAlias(source, entry, lineOf);
-      if (!(0, import_yaml.isMap)(entry)) fail(`records of "${label}" must be maps with a type`, entry);
+      if (!(0, import_yaml.isMap)(entry)) fail(`records of "${label2}" must be maps with a type`, entry);
       const type = String(scalar(child(entry, "type")) ?? "").toUpperCase();
-      if (type === "") fail(`a record of "${label}" has no type`, entry);
+      if (type === "") fail(`a record of "${label2}" has no type`, entry);
       const ttlValue = scalar(child(entry, "ttl"));
       const ttl = typeof ttlValue === "number" ? ttlValue : DEFAULT_TTL_SECONDS;
       const valuesNode = child(entry, "values") ?? child(entry, "value");
@@ -46437,8 +46772,8 @@ function readDnscontrol(source) {
       refuseAlias(source, record, lineOf);
       const failHere = (message) => fail(message, record);
       const type = String(scalar(child(record, "type")) ?? "").toUpperCase();
-      const label = String(scalar(child(record, "name")) ?? "@");
-      const owner = label === "@" || label === "" ? zone : parseName(label, zone, failHere);
+      const label2 = String(scalar(child(record, "name")) ?? "@");
+      const owner = label2 === "@" || label2 === "" ? zone : parseName(label2, zone, failHere);
       const target = scalar(child(record, "target"));
       const ttlValue = scalar(child(record, "ttl"));
       const value = valueOf(
@@ -46602,23 +46937,36 @@ var SCAN_PROBES_PER_SECOND = 5e3;
 async function observe(policy, settings, logger, startedAt) {
   const began = performance.now();
   const deadline = AbortSignal.timeout(settings.deadlineMinutes * 6e4);
-  const configured = { "zone-data": policy.zoneData.length > 0, dns: true, scan: policy.scan !== void 0 };
+  const configured = {
+    "zone-data": policy.zoneData.length > 0,
+    dns: true,
+    probe: policy.smtpProbe !== void 0,
+    scan: policy.scan !== void 0
+  };
   if (settings.only !== "all") {
     for (const phase of settings.only) {
       if (!configured[phase]) logger.warning(`the policy has no ${phase} section: the ${phase} phase has nothing to do`);
     }
   }
   const zoneData = runsPhase(settings, "zone-data", configured["zone-data"]) ? observeZoneData(policy, settings) : void 0;
-  const [dns, scan] = await Promise.all([
-    runsPhase(settings, "dns", configured.dns) ? observeDns(policy, settings, logger, deadline) : void 0,
+  const wantProbe = runsPhase(settings, "probe", configured.probe);
+  const wantDns = runsPhase(settings, "dns", configured.dns) || wantProbe;
+  const [dnsAndProbe, scan] = await Promise.all([
+    wantDns ? observeDns(policy, settings, logger, deadline).then(async (dns2) => ({
+      dns: dns2,
+      probe: wantProbe ? await observeProbe(policy, dns2, settings, logger) : void 0
+    })) : void 0,
     runsPhase(settings, "scan", configured.scan) ? observeScan(policy, settings, logger, deadline) : void 0
   ]);
+  const dns = dnsAndProbe?.dns;
+  const probe = dnsAndProbe?.probe;
   return {
     version: OBSERVATIONS_FORMAT_VERSION,
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(performance.now() - began),
     ...zoneData ? { zoneData } : {},
     dns,
+    ...probe ? { probe } : {},
     scan
   };
 }
@@ -46657,6 +47005,20 @@ async function observeDns(policy, settings, logger, deadline) {
   } finally {
     engine.close();
   }
+}
+function observeProbe(policy, dns, settings, logger) {
+  return probeMxTargets(
+    policy,
+    policy.smtpProbe,
+    dns,
+    {
+      port: settings.smtpPort,
+      concurrency: settings.concurrency,
+      connectTimeoutMs: settings.timeoutMs,
+      replyTimeoutMs: settings.greetingTimeoutMs
+    },
+    logger
+  );
 }
 async function observeScan(policy, settings, logger, deadline) {
   const { observations } = await scanRanges(
@@ -46698,6 +47060,9 @@ var observations_schema_default = {
     },
     scan: {
       $ref: "#/$defs/scan"
+    },
+    probe: {
+      $ref: "#/$defs/probe"
     }
   },
   $defs: {
@@ -47319,6 +47684,111 @@ var observations_schema_default = {
           $ref: "#/$defs/count"
         }
       }
+    },
+    smtpReply: {
+      type: "object",
+      required: ["code", "text"],
+      properties: {
+        code: {
+          type: "integer",
+          minimum: 0,
+          maximum: 999
+        },
+        text: {
+          $ref: "#/$defs/text"
+        }
+      }
+    },
+    probe: {
+      type: "object",
+      required: ["checks", "conversations"],
+      properties: {
+        checks: {
+          type: "array",
+          items: {
+            enum: ["starttls", "certificate", "unknown-recipient", "relay"]
+          }
+        },
+        conversations: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["name", "host", "preference", "address", "port"],
+            properties: {
+              name: {
+                $ref: "#/$defs/name"
+              },
+              host: {
+                $ref: "#/$defs/name"
+              },
+              preference: {
+                type: "integer",
+                minimum: 0,
+                maximum: 65535
+              },
+              address: {
+                $ref: "#/$defs/address"
+              },
+              port: {
+                type: "integer",
+                minimum: 1,
+                maximum: 65535
+              },
+              failure: {
+                $ref: "#/$defs/text"
+              },
+              greeting: {
+                $ref: "#/$defs/smtpReply"
+              },
+              ehlo: {
+                $ref: "#/$defs/smtpReply"
+              },
+              startTlsOffered: {
+                type: "boolean"
+              },
+              startTls: {
+                $ref: "#/$defs/smtpReply"
+              },
+              certificate: {
+                type: "object",
+                required: ["subject", "issuer", "validFrom", "validTo", "trusted", "nameMatches", "problem"],
+                properties: {
+                  subject: {
+                    $ref: "#/$defs/text"
+                  },
+                  issuer: {
+                    $ref: "#/$defs/text"
+                  },
+                  validFrom: {
+                    type: "string"
+                  },
+                  validTo: {
+                    type: "string"
+                  },
+                  trusted: {
+                    type: "boolean"
+                  },
+                  nameMatches: {
+                    type: "boolean"
+                  },
+                  problem: {
+                    $ref: "#/$defs/text"
+                  }
+                }
+              },
+              mailFrom: {
+                $ref: "#/$defs/smtpReply"
+              },
+              unknownRecipient: {
+                $ref: "#/$defs/smtpReply"
+              },
+              foreignRecipient: {
+                $ref: "#/$defs/smtpReply"
+              }
+            }
+          }
+        }
+      }
     }
   }
 };
@@ -47397,6 +47867,34 @@ var policy_schema_default = {
             description: "The zone of a single file whose name does not say it (rfc1035, octodns).",
             $ref: "#/$defs/hostName"
           }
+        }
+      }
+    },
+    "smtp-probe": {
+      description: "The opt-in SMTP probe: a conversation with every address of every MX target that stops before DATA (no message is ever sent), to prove each MX is as well protected as the most-preferred one.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        checks: {
+          description: "Which protections to test (default all).",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            enum: ["starttls", "certificate", "unknown-recipient", "relay"]
+          }
+        },
+        from: {
+          description: "MAIL FROM address; empty (default) is the null sender <>.",
+          type: "string",
+          maxLength: 254,
+          pattern: "^(|[^\\s<>@]+@[^\\s<>@]+)$"
+        },
+        "foreign-recipient": {
+          description: "A recipient in a domain none of your servers should relay to (default postmaster@mail-perimeter.invalid: .invalid can never deliver).",
+          type: "string",
+          maxLength: 254,
+          pattern: "^[^\\s<>@]+@[^\\s<>@]+$"
         }
       }
     },
@@ -47484,6 +47982,12 @@ var policy_schema_default = {
           "smtp/unexpected-listener",
           "smtp/unexpected-open-port",
           "smtp/approved-unreachable",
+          "smtp/no-starttls",
+          "smtp/certificate-invalid",
+          "smtp/accepts-unknown-recipient",
+          "smtp/open-relay",
+          "smtp/probe-unreachable",
+          "mx/weaker-than-primary",
           "scan/egress-blocked"
         ]
       }
@@ -47661,6 +48165,7 @@ function serializeObservations(observations) {
 // src/policy/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var DEFAULT_MAX_ADDRESSES = 4096;
+var DEFAULT_FOREIGN_RECIPIENT = "postmaster@mail-perimeter.invalid";
 var MAX_MAX_ADDRESSES = 16777216;
 var DEFAULT_SCAN_PORTS = [25];
 var ALL_PORTS = Array.from({ length: 65535 }, (_, i) => i + 1);
@@ -47761,6 +48266,7 @@ var PolicyBuilder = class {
       mailServers,
       domains,
       zoneData: this.zoneData(this.child(root, "zone-data")),
+      smtpProbe: this.smtpProbe(this.child(root, "smtp-probe")),
       scan: this.scan(this.child(root, "scan")),
       severityOverrides: this.rules(this.child(root, "rules")),
       location: rootLocation
@@ -47898,6 +48404,18 @@ var PolicyBuilder = class {
       if (host !== void 0) hosts.push({ host, preference, location: this.locate(item) });
     }
     return { kind: "hosts", hosts, location: this.locate(node) };
+  }
+  smtpProbe(node) {
+    if (!(0, import_yaml2.isMap)(node)) return void 0;
+    const checks = this.strings(this.child(node, "checks")).map(({ text }) => text);
+    const from = this.child(node, "from");
+    const foreign = this.child(node, "foreign-recipient");
+    return {
+      checks: checks.length > 0 ? checks : ["starttls", "certificate", "unknown-recipient", "relay"],
+      from: (0, import_yaml2.isScalar)(from) && typeof from.value === "string" ? from.value : "",
+      foreignRecipient: (0, import_yaml2.isScalar)(foreign) && typeof foreign.value === "string" ? foreign.value : DEFAULT_FOREIGN_RECIPIENT,
+      location: this.locate(node)
+    };
   }
   zoneData(node) {
     if (!(0, import_yaml2.isSeq)(node)) return [];

@@ -4,7 +4,8 @@ import { QueryEngine } from './dns/query-engine.js';
 import { Reachability } from './dns/reachability.js';
 import { IterativeResolver } from './dns/resolver.js';
 import { AuthoritativeWalk } from './dns/walk.js';
-import type { DnsObservations, Observations, ScanObservations, ZoneDataObservations } from './observations/model.js';
+import type { DnsObservations, Observations, ProbeObservations, ScanObservations, ZoneDataObservations } from './observations/model.js';
+import { probeMxTargets } from './probe/probe.js';
 import { OBSERVATIONS_FORMAT_VERSION } from './observations/model.js';
 import type { Policy } from './policy/types.js';
 import { scanRanges } from './scan/scan-ranges.js';
@@ -25,23 +26,39 @@ export const SCAN_PROBES_PER_SECOND = 5000;
 export async function observe(policy: Policy, settings: Settings, logger: Logger, startedAt: Date): Promise<Observations> {
   const began = performance.now();
   const deadline = AbortSignal.timeout(settings.deadlineMinutes * 60_000);
-  const configured: Record<Phase, boolean> = { 'zone-data': policy.zoneData.length > 0, dns: true, scan: policy.scan !== undefined };
+  const configured: Record<Phase, boolean> = {
+    'zone-data': policy.zoneData.length > 0,
+    dns: true,
+    probe: policy.smtpProbe !== undefined,
+    scan: policy.scan !== undefined,
+  };
   if (settings.only !== 'all') {
     for (const phase of settings.only) {
       if (!configured[phase]) logger.warning(`the policy has no ${phase} section: the ${phase} phase has nothing to do`);
     }
   }
   const zoneData = runsPhase(settings, 'zone-data', configured['zone-data']) ? observeZoneData(policy, settings) : undefined;
-  const [dns, scan] = await Promise.all([
-    runsPhase(settings, 'dns', configured.dns) ? observeDns(policy, settings, logger, deadline) : undefined,
+  const wantProbe = runsPhase(settings, 'probe', configured.probe);
+  // The probe talks to the MX targets the walk finds: asking for it runs the walk too.
+  const wantDns = runsPhase(settings, 'dns', configured.dns) || wantProbe;
+  const [dnsAndProbe, scan] = await Promise.all([
+    wantDns
+      ? observeDns(policy, settings, logger, deadline).then(async (dns) => ({
+          dns,
+          probe: wantProbe ? await observeProbe(policy, dns, settings, logger) : undefined,
+        }))
+      : undefined,
     runsPhase(settings, 'scan', configured.scan) ? observeScan(policy, settings, logger, deadline) : undefined,
   ]);
+  const dns = dnsAndProbe?.dns;
+  const probe = dnsAndProbe?.probe;
   return {
     version: OBSERVATIONS_FORMAT_VERSION,
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(performance.now() - began),
     ...(zoneData ? { zoneData } : {}),
     dns,
+    ...(probe ? { probe } : {}),
     scan,
   };
 }
@@ -85,6 +102,21 @@ async function observeDns(policy: Policy, settings: Settings, logger: Logger, de
   } finally {
     engine.close();
   }
+}
+
+function observeProbe(policy: Policy, dns: DnsObservations, settings: Settings, logger: Logger): Promise<ProbeObservations> {
+  return probeMxTargets(
+    policy,
+    policy.smtpProbe!,
+    dns,
+    {
+      port: settings.smtpPort,
+      concurrency: settings.concurrency,
+      connectTimeoutMs: settings.timeoutMs,
+      replyTimeoutMs: settings.greetingTimeoutMs,
+    },
+    logger,
+  );
 }
 
 async function observeScan(policy: Policy, settings: Settings, logger: Logger, deadline: AbortSignal): Promise<ScanObservations> {

@@ -117,8 +117,8 @@ export function readRunOptions(option: (name: string) => string | undefined, lab
   };
 }
 
-/** The phases of a run (SPEC, "Phases and only"); the SMTP probe is not part of this version. */
-export const PHASES = ['zone-data', 'dns', 'scan'] as const;
+/** The phases of a run (SPEC, "Phases and only"). */
+export const PHASES = ['zone-data', 'dns', 'probe', 'scan'] as const;
 export type Phase = (typeof PHASES)[number];
 
 /** "all", or a comma-separated list of phases. */
@@ -126,7 +126,6 @@ function parsePhases(flag: string, value: string): 'all' | ReadonlySet<Phase> {
   if (value.trim() === 'all') return 'all';
   const phases = value.split(',').map((part) => part.trim());
   for (const phase of phases) {
-    if (phase === 'probe') throw new ConfigurationError(`${flag}: the SMTP probe phase is not part of this version`);
     oneOf(flag, phase, [...PHASES, 'all'] as const);
   }
   return phases.includes('all') ? 'all' : new Set(phases as Phase[]);

@@ -297,6 +297,18 @@ function removeLoopbackAddress(address: string): void {
   spawnSync('ip', ['addr', 'del', `${address}/32`, 'dev', 'lo']);
 }
 
+/**
+ * How a test Postfix treats mail. `protected`: the listed domains are its own, unknown local users
+ * are refused (550) and relaying is denied (554); `open`: every recipient is accepted and relayed
+ * (an open relay); `greylist`: every recipient gets 450. `tls`: STARTTLS with this certificate.
+ * It never delivers anything anywhere: the tests never send DATA, and it may not look up names.
+ */
+export interface PostfixBehaviour {
+  readonly mail: 'protected' | 'open' | 'greylist';
+  readonly domains: readonly string[];
+  readonly tls?: { readonly certificate: string; readonly key: string };
+}
+
 /** One Postfix instance (master run directly, no system service) greeting as `hostname` on each address. */
 export async function startPostfix(
   hostname: string,
@@ -304,6 +316,7 @@ export async function startPostfix(
   port: number,
   baseDir: string,
   bannerSuffix = '',
+  behaviour: PostfixBehaviour = { mail: 'open', domains: [] },
 ): Promise<RunningServer> {
   requireBinary(POSTFIX_MASTER);
   const dir = path.join(baseDir, `postfix-${hostname}`);
@@ -356,14 +369,14 @@ myhostname = ${hostname}
 smtpd_banner = $myhostname ESMTP${bannerSuffix}
 inet_interfaces = all
 inet_protocols = ipv4
-mydestination =
-relay_domains =
-local_recipient_maps =
 alias_maps =
 alias_database =
 maillog_file_prefixes = ${dir}
 maillog_file = ${logFile}
-smtpd_tls_security_level = none
+disable_dns_lookups = yes
+smtpd_peername_lookup = no
+default_transport = discard
+${postfixMailPolicy(behaviour, conf)}
 `,
   );
   const { server } = startProcess(`Postfix ${hostname}`, POSTFIX_MASTER, ['-c', conf, '-d'], logFile);
@@ -374,4 +387,30 @@ smtpd_tls_security_level = none
     throw error;
   }
   return server;
+}
+
+function postfixMailPolicy(behaviour: PostfixBehaviour, conf: string): string {
+  const tls = behaviour.tls
+    ? `smtpd_tls_security_level = may\nsmtpd_tls_cert_file = ${behaviour.tls.certificate}\nsmtpd_tls_key_file = ${behaviour.tls.key}`
+    : 'smtpd_tls_security_level = none';
+  switch (behaviour.mail) {
+    case 'protected':
+      // Local users come from the system's passwd (proxy:unix:passwd.byname): random ones are unknown.
+      return `${tls}\nmydestination = ${behaviour.domains.join(' ')}\nrelay_domains =\nmynetworks = 127.255.255.254/32\nsmtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination`;
+    case 'open':
+      return `${tls}\nmydestination =\nrelay_domains =\nlocal_recipient_maps =\nmynetworks = 0.0.0.0/0`;
+    case 'greylist': {
+      writeFileSync(path.join(conf, 'greylist'), '/./ 450 4.2.0 Greylisted, try again later\n');
+      return `${tls}\nmydestination = ${behaviour.domains.join(' ')}\nlocal_recipient_maps =\nmynetworks = 127.255.255.254/32\nsmtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination\nsmtpd_recipient_restrictions = check_recipient_access regexp:${path.join(conf, 'greylist')}`;
+    }
+  }
+}
+
+/** The SMTP commands each client session used, from Postfix's disconnect lines ("data=1" would mean a message was sent). */
+export function postfixSessions(logFile: string): string[] {
+  if (!existsSync(logFile)) return [];
+  return readFileSync(logFile, 'utf8')
+    .split('\n')
+    .filter((line) => / disconnect from /.test(line))
+    .map((line) => line.replace(/^.* disconnect from \S+ /, ''));
 }

@@ -6,6 +6,7 @@ import type { Finding, RawFinding } from './finding.js';
 import { checkCoverage, uncheckedNames } from './coverage.js';
 import { checkMx } from './mx.js';
 import { checkNameServers } from './ns.js';
+import { checkProbe } from './probe.js';
 import { RULES } from './rules.js';
 import { checkScan } from './smtp.js';
 import { checkSoaSerials } from './soa.js';
@@ -28,6 +29,7 @@ export function evaluate(policy: Policy, observations: Observations): Finding[] 
     );
   }
   if (observations.zoneData) raw.push(...checkZoneData(policy, observations.zoneData, observations.dns));
+  if (observations.probe) raw.push(...checkProbe(policy, observations.probe));
   if (observations.scan) raw.push(...checkScan(policy, observations.scan));
   return applySeverities(policy, raw);
 }

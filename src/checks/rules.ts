@@ -132,6 +132,36 @@ export const RULES = {
     summary: "A mail server's address in range does not accept SMTP on port 25.",
     help: 'Check that the mail server is running and reachable, or correct its addresses in mail-servers.',
   },
+  'smtp/no-starttls': {
+    defaultSeverity: 'warning',
+    summary: 'An MX address offers no STARTTLS (SMTP probe).',
+    help: 'Enable STARTTLS on the server, with a certificate for its MX name.',
+  },
+  'smtp/certificate-invalid': {
+    defaultSeverity: 'warning',
+    summary: 'An MX address shows a certificate that is expired, not yet valid, untrusted or not for its MX name (SMTP probe).',
+    help: 'Install a certificate from a trusted CA that names the MX host, and renew it before it expires.',
+  },
+  'smtp/accepts-unknown-recipient': {
+    defaultSeverity: 'error',
+    summary: 'An MX address accepts mail for a recipient that cannot exist (SMTP probe).',
+    help: 'Verify recipients at RCPT time (recipient maps, address verification) so that spam is refused instead of bounced later (backscatter).',
+  },
+  'smtp/open-relay': {
+    defaultSeverity: 'error',
+    summary: 'An MX address accepts mail for a foreign domain (SMTP probe).',
+    help: 'Relay only for your own domains and authenticated clients (Postfix: reject_unauth_destination).',
+  },
+  'smtp/probe-unreachable': {
+    defaultSeverity: 'warning',
+    summary: 'An MX address could not be probed: its protections are not known (SMTP probe).',
+    help: 'Check that the MX answers SMTP from the runner (self-hosted runners; cloud runners block port 25).',
+  },
+  'mx/weaker-than-primary': {
+    defaultSeverity: 'error',
+    summary: "An MX of a name lacks a protection that the name's most-preferred MX has (SMTP probe).",
+    help: 'Give every MX the protections of the primary (recipient verification, relay denial, STARTTLS with a valid certificate), or remove it: spammers deliver to the weakest MX.',
+  },
   'scan/egress-blocked': {
     defaultSeverity: 'warning',
     summary: "Not even the approved servers could be reached: the runner's outbound traffic is blocked, so the scan proves nothing.",

@@ -120,12 +120,26 @@ export const PLANTED_DNS_SERVERS: readonly LabServerSpec[] = [
   { name: 'ns2.slow.test', address: '127.53.3.2', zones: [], behaviour: 'silent' },
 ];
 
+/** The domains the approved MTAs receive mail for: every policy name with MX. */
+export const PLANTED_MAIL_DOMAINS = ['example.test', 'legacy.example.test', 'clean.test', 'slow.test'];
+/** The approved MTAs verify recipients and deny relaying (Postfix does the same in the interop tests). */
+const PROTECTED = { recipients: 'verify', relay: 'deny', localDomains: PLANTED_MAIL_DOMAINS } as const;
+
 /** SMTP and other listeners; `mta` ones are real Postfix instances in the interop tests. */
 export function plantedListeners(smtpPort: number): (LabListenerSpec & { role: 'approved' | 'rogue' | 'other' | 'outside' })[] {
   return [
-    { role: 'approved', address: '127.25.0.1', port: smtpPort, kind: 'smtp', banner: '220 mx1.example.test ESMTP' },
-    { role: 'approved', address: '127.25.0.2', port: smtpPort, kind: 'smtp', banner: '220 mx2.example.test ESMTP' },
-    { role: 'rogue', address: '127.25.0.9', port: smtpPort, kind: 'smtp', banner: '220 backup.example.test ESMTP rogue' },
+    { role: 'approved', address: '127.25.0.1', port: smtpPort, kind: 'smtp', banner: '220 mx1.example.test ESMTP', ...PROTECTED },
+    { role: 'approved', address: '127.25.0.2', port: smtpPort, kind: 'smtp', banner: '220 mx2.example.test ESMTP', ...PROTECTED },
+    // The unprotected backup: it takes mail for anyone and relays for anyone.
+    {
+      role: 'rogue',
+      address: '127.25.0.9',
+      port: smtpPort,
+      kind: 'smtp',
+      banner: '220 backup.example.test ESMTP rogue',
+      recipients: 'accept-all',
+      relay: 'open',
+    },
     { role: 'other', address: '127.25.0.10', port: smtpPort, kind: 'banner', banner: 'SSH-2.0-OpenSSH_9.2p1 Debian-2' },
     { role: 'other', address: '127.25.0.11', port: smtpPort, kind: 'smtp', banner: '220 tarpit.example.test ESMTP', greetingDelayMs: 1500 },
     { role: 'other', address: '127.25.0.12', port: smtpPort, kind: 'silent', banner: '' },
@@ -166,6 +180,11 @@ domains:
   slow.test:
     nameservers: [ns1.slow.test, ns2.slow.test]
     mx: ["10 mx2.example.test"]
+
+# Talk SMTP to every address of every MX (never sending a message): is each as well protected as
+# the most-preferred one? (TLS is left out of the demo: its servers offer none.)
+smtp-probe:
+  checks: [unknown-recipient, relay]
 
 # Anything in this range that answers on these ports must be one of the mail servers above.
 scan:
@@ -220,6 +239,38 @@ export function plantedFindings(smtpPort: number): PlantedFinding[] {
     { rule: 'mx/null-expected', name: 'www.example.test', subject: 'www.example.test', planted: 'www should publish a null MX' },
     { rule: 'mx/cname-target', name: 'legacy.example.test', subject: 'mail.legacy.example.test', planted: 'an MX target is a CNAME' },
     { rule: 'ns/lame', name: 'slow.test', subject: 'ns2.slow.test', planted: 'ns2.slow never answers' },
+    {
+      rule: 'mx/weaker-than-primary',
+      name: 'example.test',
+      subject: 'mx2.example.test',
+      planted: 'mx2 (at the rogue address ns3 gives it) accepts anything, mx1 does not',
+    },
+    { rule: 'mx/weaker-than-primary', name: 'example.test', subject: 'backup.example.test', planted: 'the backup MX is unprotected' },
+    {
+      rule: 'smtp/accepts-unknown-recipient',
+      name: 'example.test',
+      subject: 'mx2.example.test/127.25.0.9',
+      planted: 'the rogue MTA takes mail for anyone',
+    },
+    {
+      rule: 'smtp/accepts-unknown-recipient',
+      name: 'example.test',
+      subject: 'backup.example.test/127.25.0.9',
+      planted: 'the backup takes mail for anyone',
+    },
+    {
+      rule: 'smtp/accepts-unknown-recipient',
+      name: 'slow.test',
+      subject: 'mx2.example.test/127.25.0.9',
+      planted: 'slow.test mail reaches the rogue MTA too',
+    },
+    { rule: 'smtp/open-relay', name: 'mx2.example.test', subject: 'mx2.example.test/127.25.0.9', planted: 'the rogue MTA relays' },
+    {
+      rule: 'smtp/open-relay',
+      name: 'backup.example.test',
+      subject: 'backup.example.test/127.25.0.9',
+      planted: 'the backup relays for anyone',
+    },
     { rule: 'smtp/unexpected-listener', name: '127.25.0.9', subject: `127.25.0.9:${smtpPort}`, planted: 'a rogue MTA nobody declared' },
     {
       rule: 'smtp/unexpected-listener',

@@ -238,6 +238,55 @@ export interface ZoneDataObservations {
   readonly zones: readonly ZoneDataZone[];
 }
 
+/** One SMTP reply: its code and its text (all lines, control characters escaped). */
+export interface SmtpReply {
+  readonly code: number;
+  readonly text: string;
+}
+
+/** The certificate a server showed after STARTTLS, and whether it is good for the MX host name. */
+export interface ProbeCertificate {
+  readonly subject: string;
+  readonly issuer: string;
+  readonly validFrom: string;
+  readonly validTo: string;
+  /** Chained to a trusted root (Node's store plus NODE_EXTRA_CA_CERTS) and within its dates. */
+  readonly trusted: boolean;
+  /** Valid for the MX host name. */
+  readonly nameMatches: boolean;
+  /** Why it is not good, when it is not ("certificate has expired", "Host: mx2... is not in the cert's altnames"). */
+  readonly problem: string;
+}
+
+/**
+ * One conversation with one address of one MX target, for one policy name (the domain of the
+ * recipients tried). Every step's reply is kept; a step not reached is absent. Never DATA.
+ */
+export interface ProbeConversation {
+  readonly name: DomainName;
+  readonly host: DomainName;
+  readonly preference: number;
+  readonly address: IpAddress;
+  readonly port: number;
+  /** Why the conversation could not be held (connection refused, timeout, no SMTP greeting). */
+  readonly failure: string | undefined;
+  readonly greeting: SmtpReply | undefined;
+  readonly ehlo: SmtpReply | undefined;
+  readonly startTlsOffered: boolean | undefined;
+  readonly startTls: SmtpReply | undefined;
+  readonly certificate: ProbeCertificate | undefined;
+  readonly mailFrom: SmtpReply | undefined;
+  /** RCPT TO a random local part at the name: a 2xx accepts mail for anyone. */
+  readonly unknownRecipient: SmtpReply | undefined;
+  /** RCPT TO the foreign recipient: a 2xx relays for anyone. */
+  readonly foreignRecipient: SmtpReply | undefined;
+}
+
+export interface ProbeObservations {
+  readonly checks: readonly ('starttls' | 'certificate' | 'unknown-recipient' | 'relay')[];
+  readonly conversations: readonly ProbeConversation[];
+}
+
 export interface Observations {
   readonly version: typeof OBSERVATIONS_FORMAT_VERSION;
   readonly startedAt: string;
@@ -245,6 +294,8 @@ export interface Observations {
   /** The repository's zone data; absent when the policy has no zone-data section or the phase did not run. */
   readonly zoneData?: ZoneDataObservations;
   readonly dns: DnsObservations | undefined;
+  /** The opt-in SMTP probe (policy smtp-probe); absent when it did not run. */
+  readonly probe?: ProbeObservations;
   readonly scan: ScanObservations | undefined;
 }
 

@@ -19,11 +19,14 @@ import type {
   MxPolicy,
   Policy,
   ScanPolicy,
+  SmtpProbePolicy,
   SourceLocation,
   ZoneDataSource,
 } from './types.js';
 
 export const DEFAULT_MAX_ADDRESSES = 4096;
+/** `.invalid` can never deliver (RFC 2606): a relay test that cannot send anything anywhere. */
+export const DEFAULT_FOREIGN_RECIPIENT = 'postmaster@mail-perimeter.invalid';
 /** The ceiling of scan.max-addresses (a /8): larger scans belong to tools made for them. */
 export const MAX_MAX_ADDRESSES = 16_777_216;
 export const DEFAULT_SCAN_PORTS = [25] as const;
@@ -161,6 +164,7 @@ class PolicyBuilder {
       mailServers,
       domains,
       zoneData: this.zoneData(this.child(root, 'zone-data')),
+      smtpProbe: this.smtpProbe(this.child(root, 'smtp-probe')),
       scan: this.scan(this.child(root, 'scan')),
       severityOverrides: this.rules(this.child(root, 'rules')),
       location: rootLocation,
@@ -310,6 +314,19 @@ class PolicyBuilder {
       if (host !== undefined) hosts.push({ host, preference, location: this.locate(item) });
     }
     return { kind: 'hosts', hosts, location: this.locate(node) };
+  }
+
+  private smtpProbe(node: Node | undefined): SmtpProbePolicy | undefined {
+    if (!isMap(node)) return undefined;
+    const checks = this.strings(this.child(node, 'checks')).map(({ text }) => text) as SmtpProbePolicy['checks'][number][];
+    const from = this.child(node, 'from');
+    const foreign = this.child(node, 'foreign-recipient');
+    return {
+      checks: checks.length > 0 ? checks : ['starttls', 'certificate', 'unknown-recipient', 'relay'],
+      from: isScalar(from) && typeof from.value === 'string' ? from.value : '',
+      foreignRecipient: isScalar(foreign) && typeof foreign.value === 'string' ? foreign.value : DEFAULT_FOREIGN_RECIPIENT,
+      location: this.locate(node),
+    };
   }
 
   private zoneData(node: Node | undefined): ZoneDataSource[] {

@@ -67,12 +67,22 @@ export interface ZoneDataSource {
   readonly location: SourceLocation;
 }
 
+/** The opt-in SMTP probe: which checks, and the envelope it uses. */
+export interface SmtpProbePolicy {
+  readonly checks: readonly ('starttls' | 'certificate' | 'unknown-recipient' | 'relay')[];
+  /** MAIL FROM; "" is the null sender <>. */
+  readonly from: string;
+  readonly foreignRecipient: string;
+  readonly location: SourceLocation;
+}
+
 export interface Policy {
   /** The path as given, used in annotations and SARIF. */
   readonly file: string;
   readonly mailServers: readonly MailServer[];
   readonly domains: readonly DomainPolicy[];
   readonly zoneData: readonly ZoneDataSource[];
+  readonly smtpProbe: SmtpProbePolicy | undefined;
   readonly scan: ScanPolicy | undefined;
   readonly severityOverrides: ReadonlyMap<RuleId, Severity | 'off'>;
   readonly location: SourceLocation;

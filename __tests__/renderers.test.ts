@@ -325,3 +325,36 @@ describe('the example workflows', () => {
     },
   );
 });
+
+describe('the SMTP probe in the summary', () => {
+  it('shows each MX by preference with a column per check, the weaker cells marked', () => {
+    const reply = (code: number) => ({ code, text: `${code} x` });
+    const conversation = (host: string, preference: number, unknown: number) => ({
+      name: 'example.com' as never,
+      host: host as never,
+      preference,
+      address: `192.0.2.${preference}` as never,
+      port: 25,
+      failure: undefined,
+      greeting: reply(220),
+      ehlo: reply(250),
+      startTlsOffered: true,
+      startTls: reply(220),
+      certificate: undefined,
+      mailFrom: reply(250),
+      unknownRecipient: reply(unknown),
+      foreignRecipient: reply(554),
+    });
+    const observations = {
+      ...dns({}),
+      probe: {
+        checks: ['unknown-recipient', 'relay'] as ('unknown-recipient' | 'relay')[],
+        conversations: [conversation('mx1.example.com', 10, 550), conversation('mx2.example.com', 20, 250)],
+      },
+    };
+    const summary = renderSummary(report([], observations), false);
+    expect(summary).toContain('<th>Preference</th><th>MX</th><th>Address</th><th>Unknown recipient</th><th>Relay</th>');
+    expect(summary).toContain('<td>10</td><td>mx1.example.com</td><td>192.0.2.10</td><td>550 refused</td><td>554 refused</td>');
+    expect(summary).toContain('<td><strong>⚠️ 250 accepted</strong></td>');
+  });
+});

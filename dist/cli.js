@@ -18875,7 +18875,7 @@ Options:
   --base-ref REF               mark zone-data findings introduced, fixed or unchanged against this git ref
   --fail-on-unchanged true|false   whether findings already on --base-ref fail the run (default true)
   --deadline-minutes N         end observing after N minutes; the rest is reported unchecked (default ${DEFAULT_SETTINGS.deadlineMinutes})
-  --only PHASES                zone-data, dns, scan (comma-separated) or all (default: what the policy configures)
+  --only PHASES                zone-data, dns, probe, scan (comma-separated) or all (default: what the policy configures)
   --save-observations FILE     keep what was observed, to evaluate later
   --verbose                    debug output on standard error
 

@@ -43064,7 +43064,10 @@ function renderSummary(report, failed2, link = () => void 0) {
   const targets2 = new Map((dns?.mxTargets ?? []).map((target) => [target.host, target]));
   const withFindings = new Set(report.findings.map((finding) => finding.name));
   const names = [...dns?.names ?? []].sort((a, b) => Number(withFindings.has(b.name)) - Number(withFindings.has(a.name)));
-  const tail = report.observations?.scan ? [scanSection(report)] : [];
+  const tail = [
+    ...report.observations?.probe ? [probeSection(report.observations.probe)] : [],
+    ...report.observations?.scan ? [scanSection(report)] : []
+  ];
   let output = "";
   let bytes = 0;
   const add = (section) => {
@@ -43193,6 +43196,48 @@ function nameSection(name, zone, targets2) {
 ${[...delegations, ...serverRows].join("\n")}
 </table>
 `;
+}
+var PROBE_COLUMNS = [
+  {
+    check: "starttls",
+    title: "STARTTLS",
+    cell: (c) => c.startTlsOffered === void 0 ? { text: "?", weak: false } : { text: c.startTlsOffered ? "yes" : "no", weak: !c.startTlsOffered }
+  },
+  {
+    check: "certificate",
+    title: "Certificate",
+    cell: (c) => c.certificate === void 0 ? { text: "", weak: false } : c.certificate.trusted && c.certificate.nameMatches ? { text: "valid", weak: false } : { text: c.certificate.problem || "invalid", weak: true }
+  },
+  { check: "unknown-recipient", title: "Unknown recipient", cell: (c) => replyCell(c.unknownRecipient) },
+  { check: "relay", title: "Relay", cell: (c) => replyCell(c.foreignRecipient) }
+];
+function replyCell(reply) {
+  if (reply === void 0) return { text: "", weak: false };
+  const verdict = reply.code >= 500 ? "refused" : reply.code >= 400 ? "not decided" : reply.code >= 200 && reply.code < 300 ? "accepted" : "";
+  return { text: `${reply.code} ${verdict}`, weak: reply.code >= 200 && reply.code < 300 };
+}
+function probeSection(probe) {
+  const columns = PROBE_COLUMNS.filter((column) => probe.checks.includes(column.check));
+  const byName = /* @__PURE__ */ new Map();
+  for (const conversation of probe.conversations) byName.set(conversation.name, [...byName.get(conversation.name) ?? [], conversation]);
+  const tables = [...byName].map(([name, conversations]) => {
+    const rows = conversations.map((conversation) => {
+      const cells = conversation.failure !== void 0 ? `<td colspan="${columns.length}">could not be probed: ${htmlCell(conversation.failure)}</td>` : columns.map((column) => {
+        const { text, weak } = column.cell(conversation);
+        return weak ? `<td><strong>${DIVERGENT_MARK}${htmlCell(text)}</strong></td>` : `<td>${htmlCell(text)}</td>`;
+      }).join("");
+      return `<tr><td>${conversation.preference}</td><td>${htmlCell(conversation.host)}</td><td>${htmlCell(conversation.address)}</td>${cells}</tr>`;
+    });
+    return `<h4>${html(name)}</h4>
+
+<table><tr><th>Preference</th><th>MX</th><th>Address</th>${columns.map((column) => `<th>${column.title}</th>`).join("")}</tr>
+${rows.join("\n")}
+</table>
+`;
+  });
+  return `<h3>SMTP probe: is every MX as well protected as the primary?</h3>
+
+${tables.join("\n")}`;
 }
 function targetAddresses(host, server, targets2) {
   const target = targets2.get(host);

@@ -299,12 +299,13 @@ function removeLoopbackAddress(address: string): void {
 
 /**
  * How a test Postfix treats mail. `protected`: the listed domains are its own, unknown local users
- * are refused (550) and relaying is denied (554); `open`: every recipient is accepted and relayed
- * (an open relay); `greylist`: every recipient gets 450. `tls`: STARTTLS with this certificate.
+ * are refused (550) and relaying is denied (554); `accept-all`: the same but every local recipient
+ * is accepted; `open`: every recipient is accepted and relayed (an open relay); `greylist`: every
+ * recipient gets 450. `tls`: STARTTLS with this certificate.
  * It never delivers anything anywhere: the tests never send DATA, and it may not look up names.
  */
 export interface PostfixBehaviour {
-  readonly mail: 'protected' | 'open' | 'greylist';
+  readonly mail: 'protected' | 'accept-all' | 'open' | 'greylist';
   readonly domains: readonly string[];
   readonly tls?: { readonly certificate: string; readonly key: string };
 }
@@ -397,6 +398,8 @@ function postfixMailPolicy(behaviour: PostfixBehaviour, conf: string): string {
     case 'protected':
       // Local users come from the system's passwd (proxy:unix:passwd.byname): random ones are unknown.
       return `${tls}\nmydestination = ${behaviour.domains.join(' ')}\nrelay_domains =\nmynetworks = 127.255.255.254/32\nsmtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination`;
+    case 'accept-all':
+      return `${tls}\nmydestination = ${behaviour.domains.join(' ')}\nlocal_recipient_maps =\nrelay_domains =\nmynetworks = 127.255.255.254/32\nsmtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination`;
     case 'open':
       return `${tls}\nmydestination =\nrelay_domains =\nlocal_recipient_maps =\nmynetworks = 0.0.0.0/0`;
     case 'greylist': {

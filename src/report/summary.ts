@@ -1,7 +1,16 @@
 import { displayName } from '../dns-name.js';
 import type { Finding } from '../checks/finding.js';
 import type { DomainName } from '../dns-name.js';
-import type { NameObservation, Reply, ServerRef, TargetObservation, ZoneObservation } from '../observations/model.js';
+import type {
+  NameObservation,
+  ProbeConversation,
+  ProbeObservations,
+  Reply,
+  ServerRef,
+  SmtpReply,
+  TargetObservation,
+  ZoneObservation,
+} from '../observations/model.js';
 import { serverLabel } from '../observations/model.js';
 import { formatEndpoint } from '../ip-address.js';
 import type { RunReport } from './run-report.js';
@@ -36,7 +45,10 @@ export function renderSummary(report: RunReport, failed: boolean, link: SourceLi
   const targets = new Map((dns?.mxTargets ?? []).map((target) => [target.host as string, target]));
   const withFindings = new Set(report.findings.map((finding) => finding.name));
   const names = [...(dns?.names ?? [])].sort((a, b) => Number(withFindings.has(b.name)) - Number(withFindings.has(a.name)));
-  const tail = report.observations?.scan ? [scanSection(report)] : [];
+  const tail = [
+    ...(report.observations?.probe ? [probeSection(report.observations.probe)] : []),
+    ...(report.observations?.scan ? [scanSection(report)] : []),
+  ];
 
   let output = '';
   // Counted as it grows: measuring the whole output again for each of thousands of names is quadratic.
@@ -173,6 +185,62 @@ function nameSection(name: NameObservation, zone: ZoneObservation | undefined, t
     return `<tr><td>${htmlCell(serverLabel(server))}</td><td colspan="4">delegation from ${html(displayName(zone!.parent!.zone))}: ${htmlCell(text)}</td></tr>`;
   });
   return `${heading}<table><tr><th>Server</th><th>NS</th><th>SOA serial</th><th>MX at ${html(displayName(name.name))} (→ target addresses)</th><th>A/AAAA at ${html(displayName(name.name))}</th></tr>\n${[...delegations, ...serverRows].join('\n')}\n</table>\n`;
+}
+
+const PROBE_COLUMNS: {
+  check: ProbeObservations['checks'][number];
+  title: string;
+  cell: (conversation: ProbeConversation) => { text: string; weak: boolean };
+}[] = [
+  {
+    check: 'starttls',
+    title: 'STARTTLS',
+    cell: (c) =>
+      c.startTlsOffered === undefined ? { text: '?', weak: false } : { text: c.startTlsOffered ? 'yes' : 'no', weak: !c.startTlsOffered },
+  },
+  {
+    check: 'certificate',
+    title: 'Certificate',
+    cell: (c) =>
+      c.certificate === undefined
+        ? { text: '', weak: false }
+        : c.certificate.trusted && c.certificate.nameMatches
+          ? { text: 'valid', weak: false }
+          : { text: c.certificate.problem || 'invalid', weak: true },
+  },
+  { check: 'unknown-recipient', title: 'Unknown recipient', cell: (c) => replyCell(c.unknownRecipient) },
+  { check: 'relay', title: 'Relay', cell: (c) => replyCell(c.foreignRecipient) },
+];
+
+/** A RCPT reply as a cell: 2xx accepted (weak), 5xx refused, 4xx not decided. */
+function replyCell(reply: SmtpReply | undefined): { text: string; weak: boolean } {
+  if (reply === undefined) return { text: '', weak: false };
+  const verdict =
+    reply.code >= 500 ? 'refused' : reply.code >= 400 ? 'not decided' : reply.code >= 200 && reply.code < 300 ? 'accepted' : '';
+  return { text: `${reply.code} ${verdict}`, weak: reply.code >= 200 && reply.code < 300 };
+}
+
+/** Per name, its MX hosts by preference with one column per check: the weaker cells stand out. */
+function probeSection(probe: ProbeObservations): string {
+  const columns = PROBE_COLUMNS.filter((column) => probe.checks.includes(column.check));
+  const byName = new Map<string, ProbeConversation[]>();
+  for (const conversation of probe.conversations) byName.set(conversation.name, [...(byName.get(conversation.name) ?? []), conversation]);
+  const tables = [...byName].map(([name, conversations]) => {
+    const rows = conversations.map((conversation) => {
+      const cells =
+        conversation.failure !== undefined
+          ? `<td colspan="${columns.length}">could not be probed: ${htmlCell(conversation.failure)}</td>`
+          : columns
+              .map((column) => {
+                const { text, weak } = column.cell(conversation);
+                return weak ? `<td><strong>${DIVERGENT_MARK}${htmlCell(text)}</strong></td>` : `<td>${htmlCell(text)}</td>`;
+              })
+              .join('');
+      return `<tr><td>${conversation.preference}</td><td>${htmlCell(conversation.host)}</td><td>${htmlCell(conversation.address)}</td>${cells}</tr>`;
+    });
+    return `<h4>${html(name)}</h4>\n\n<table><tr><th>Preference</th><th>MX</th><th>Address</th>${columns.map((column) => `<th>${column.title}</th>`).join('')}</tr>\n${rows.join('\n')}\n</table>\n`;
+  });
+  return `<h3>SMTP probe: is every MX as well protected as the primary?</h3>\n\n${tables.join('\n')}`;
 }
 
 /** " → 192.0.2.10": what this server (or, for targets outside the policy's zones, resolution) says the target's addresses are. */

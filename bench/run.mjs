@@ -11,8 +11,8 @@ import { CLI, cleanupOnExit, measured, run, startChild, udpReceiveErrors, writeJ
 import { deadServerWorld, latencyWorld, scanWorld, startNsdWorld } from './worlds.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
-// BENCH_SECTIONS=walk,latency,dead,scan,cold,zonedata (default: all) re-runs one part while working on it.
-const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? 'walk,latency,dead,scan,cold,zonedata').split(','));
+// BENCH_SECTIONS=walk,latency,dead,scan,cold,zonedata,probe (default: all) re-runs one part while working on it.
+const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? 'walk,latency,dead,scan,cold,zonedata,probe').split(','));
 const CONCURRENCY = 256;
 const RTT_S = 0.05;
 const PEER_TIMEOUT_S = 120;
@@ -414,6 +414,115 @@ if (SECTIONS.has('cold')) {
   samples.sort((a, b) => a - b);
   figures.coldStartMs = samples;
   row('cold start: node dist/index.js to first query (median of 5)', `${Math.round(samples[2])} ms`, '', '', undefined, '', undefined);
+}
+
+// 7. The SMTP probe: 1,000 MX addresses, each a lab MTA that verifies recipients and denies
+// relaying, against swaks holding the same conversation (up to RCPT, never DATA) in a loop.
+if (SECTIONS.has('probe')) {
+  const PORT = 22525;
+  const COUNT = 1000;
+  const SWAKS_SAMPLE = 50;
+  const addressOf = (index) => `127.64.${(index >> 8) + 1}.${index & 0xff}`;
+  const listeners = Array.from({ length: COUNT }, (_, index) => ({
+    address: addressOf(index),
+    port: PORT,
+    kind: 'smtp',
+    banner: `220 mx${index}.probe.test ESMTP`,
+    recipients: 'verify',
+    relay: 'deny',
+    localDomains: [`d${index}.probe.test`],
+  }));
+  const lab = await startLab('probe', { world: { dnsServers: [], listeners }, dnsPort: 0 });
+  try {
+    const entry = path.join(baseDir, 'probe.mjs');
+    await build({
+      entryPoints: ['bench/probe-entry.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: entry,
+      logLevel: 'warning',
+      banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    });
+    const { probeMxTargets, loadPolicy } = await import(entry);
+    const names = Array.from({ length: COUNT }, (_, index) => `d${index}.probe.test`);
+    const loaded = loadPolicy(
+      'probe.yml',
+      `version: 1\ndomains:\n${names.map((name, index) => `  ${name}: { mx: ["10 mx${index}.probe.test"] }`).join('\n')}\nsmtp-probe: { checks: [unknown-recipient, relay] }\n`,
+    );
+    const server = { name: 'ns.probe.test', address: '127.64.255.1' };
+    const dnsObservations = {
+      ipv6: 'unused',
+      zones: [],
+      names: names.map((name, index) => ({
+        name,
+        zone: name,
+        error: undefined,
+        servers: [
+          {
+            server,
+            mx: { status: 'answer', records: [{ preference: 10, host: `mx${index}.probe.test` }] },
+            addresses: { status: 'answer', records: [] },
+          },
+        ],
+      })),
+      mxTargets: names.map((_, index) => ({
+        host: `mx${index}.probe.test`,
+        status: 'resolved',
+        addresses: [addressOf(index)],
+        cnameChain: [],
+        answeredBy: [],
+        byServer: [],
+        detail: '',
+      })),
+      stats: {},
+    };
+    const silent = { info() {}, warning() {}, debug() {} };
+    const started = performance.now();
+    const probe = await probeMxTargets(
+      loaded.policy,
+      loaded.policy.smtpProbe,
+      dnsObservations,
+      { port: PORT, concurrency: 64, connectTimeoutMs: 2000, replyTimeoutMs: 5000 },
+      silent,
+    );
+    const oursS = (performance.now() - started) / 1000;
+    const completed = probe.conversations.filter(
+      (conversation) => conversation.failure === undefined && conversation.foreignRecipient !== undefined,
+    ).length;
+    const peerStarted = performance.now();
+    for (let index = 0; index < SWAKS_SAMPLE; index++) {
+      spawnSync('swaks', [
+        '--server',
+        addressOf(index),
+        '--port',
+        String(PORT),
+        '--to',
+        `nobody@d${index}.probe.test`,
+        '--from',
+        '',
+        '--quit-after',
+        'RCPT',
+        '--hide-all',
+        '--timeout',
+        '5',
+      ]);
+    }
+    const peerPerAddressS = (performance.now() - peerStarted) / 1000 / SWAKS_SAMPLE;
+    const peerS = peerPerAddressS * COUNT;
+    figures.probe1000 = { wallS: oursS, completed, swaksPerAddressS: peerPerAddressS };
+    row(
+      'SMTP probe 1,000 MX addresses (to RCPT, never DATA)',
+      `${oursS.toFixed(1)} s, ${completed} conversations complete`,
+      'swaks loop (one RCPT, sampled)',
+      `${peerS.toFixed(0)} s`,
+      peerS / oursS,
+      '',
+      undefined,
+    );
+  } finally {
+    await lab.stop();
+  }
 }
 
 // 6. Zone data: 1,000 zone files judged with no network (every socket constructor made to throw),

@@ -9,7 +9,7 @@ set -euo pipefail
 profile="${1:-test}"
 packages=(nsd knot bind9 bind9-utils postfix dnsutils)
 if [[ "$profile" == bench ]]; then
-  packages+=(nmap zonemaster-cli iptables time)
+  packages+=(nmap zonemaster-cli iptables time swaks)
 fi
 
 missing=()

@@ -19020,6 +19020,9 @@ var package_default = {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
     "@microsoft/jest-sarif": "^1.0.0-beta.0",
+    "@octokit/openapi": "^23.0.2",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
     "@types/dns-packet": "^5.6.5",
     "@types/node": "^24.19.4",
     ajv: "^8.20.0",
@@ -23998,7 +24001,8 @@ var LabDnsServer = class {
     await Promise.all([
       new Promise((resolve) => {
         try {
-          this.udp ? this.udp.close(() => resolve()) : resolve();
+          if (this.udp) this.udp.close(() => resolve());
+          else resolve();
         } catch {
           resolve();
         }

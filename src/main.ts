@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { pullRequestBaseCommit, readBasePolicy } from './action/base-policy.js';
 import { readInputs } from './action/inputs.js';
+import { publishConversation } from './action/conversation.js';
 import { publish } from './action/publish.js';
 import type { Logger } from './logger.js';
 import { ConfigurationError } from './policy/problem.js';
@@ -24,6 +25,11 @@ export async function run(): Promise<void> {
     const zoneDataBase = baseCommit === undefined ? undefined : commitFiles(inputs.settings.repositoryRoot, baseCommit);
     const result = await runCheck({ ...inputs.settings, scanPolicySource, zoneDataBase }, actionsLogger);
     await publish(result, inputs);
+    await publishConversation(
+      result,
+      { comment: inputs.comment, driftIssue: inputs.driftIssue, token: inputs.token, policyFile: inputs.settings.policyFile },
+      actionsLogger,
+    );
   } catch (error) {
     if (error instanceof ConfigurationError) core.setFailed(error.message);
     else core.setFailed(`internal error (please report): ${(error as Error).stack ?? String(error)}`);

@@ -24,3 +24,22 @@ export function html(text: string): string {
 export function htmlCell(text: string): string {
   return html(text).replaceAll('|', '&#124;');
 }
+
+/**
+ * Safe inside Markdown prose (pull-request comments, issues): nothing in the text can close the
+ * Markdown, open HTML, mention a person or team, reference an issue, or become a link. Markdown
+ * punctuation is backslash-escaped, "<" and "&" become entities, and a zero-width joiner after
+ * "@", "#" and "://" (and inside "www.") breaks GitHub's autolinks without changing what is read.
+ */
+export function markdownText(text: string): string {
+  const joiner = '\u2060';
+  return printable(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_{}[\]()!|~])/g, '\\$1')
+    .replace(/@/g, `@${joiner}`)
+    .replace(/#/g, `#${joiner}`)
+    .replace(/:\/\//g, `:${joiner}//`)
+    .replace(/\bwww\./gi, (match) => `${match.slice(0, 3)}${joiner}.`);
+}

@@ -24,6 +24,8 @@ export const INPUT = {
   scanRangesFrom: 'scan-ranges-from',
   observations: 'observations',
   token: 'token',
+  comment: 'comment',
+  driftIssue: 'drift-issue',
 } as const;
 
 export const OUTPUT = {
@@ -45,8 +47,12 @@ export interface ActionInputs {
   readonly sarifCategory: string | undefined;
   /** Which branch's policy supplies `scan` on pull requests. */
   readonly scanRangesFrom: 'base' | 'head';
-  /** For reading the base branch's policy through the API when git history lacks it. */
+  /** For reading the base branch's policy through the API, commenting, and the drift issue. */
   readonly token: string | undefined;
+  /** The sticky pull-request comment: auto (pull requests), always, never. */
+  readonly comment: 'auto' | 'always' | 'never';
+  /** The drift issue; undefined: on schedule and workflow_dispatch events. */
+  readonly driftIssue: boolean | undefined;
 }
 
 /** Every input read once into one typed object; nothing else reads the environment for inputs. */
@@ -71,6 +77,11 @@ export function readInputs(): ActionInputs {
     sarifCategory: optional(INPUT.category),
     scanRangesFrom: oneOf(INPUT.scanRangesFrom, optional(INPUT.scanRangesFrom) ?? 'base', ['base', 'head'] as const),
     token: optional(INPUT.token),
+    comment: oneOf(INPUT.comment, optional(INPUT.comment) ?? 'auto', ['auto', 'always', 'never'] as const),
+    driftIssue:
+      optional(INPUT.driftIssue) === undefined
+        ? undefined
+        : oneOf(INPUT.driftIssue, optional(INPUT.driftIssue)!, ['true', 'false'] as const) === 'true',
   };
 }
 

@@ -76,7 +76,8 @@ export class LabDnsServer {
       new Promise<void>((resolve) => {
         // A socket whose bind failed (address in use) is not running: there is nothing to close.
         try {
-          this.udp ? this.udp.close(() => resolve()) : resolve();
+          if (this.udp) this.udp.close(() => resolve());
+          else resolve();
         } catch {
           resolve();
         }

@@ -309,7 +309,7 @@ describe('a summary that scales', () => {
 });
 
 describe('the example workflows', () => {
-  it.each(['examples/workflows/pull-request.yml', 'examples/workflows/nightly.yml'])(
+  it.each(['examples/workflows/pull-request.yml', 'examples/workflows/nightly.yml', 'examples/workflows/sharded.yml'])(
     '%s pins third-party actions by commit, bounds its time and does not run twice at once',
     async (file) => {
       const { readFileSync } = await import('node:fs');

@@ -43724,6 +43724,7 @@ function noBasePolicy(label2, logger) {
 }
 
 // src/action/inputs.ts
+import { readdirSync } from "node:fs";
 import path3 from "node:path";
 
 // src/settings.ts
@@ -43936,6 +43937,195 @@ function addressBytes(address) {
   }
 }
 
+// src/shard.ts
+import { createHash } from "node:crypto";
+
+// src/dns-name.ts
+import { domainToASCII } from "node:url";
+var ROOT_NAME = "";
+function parseHostName(text) {
+  const trimmed = text.trim().replace(/\.$/, "");
+  if (trimmed === "" || trimmed.length > 253) return void 0;
+  const ascii = /^[\x21-\x7e]+$/.test(trimmed) ? trimmed.toLowerCase() : domainToASCII(trimmed);
+  if (ascii === "") return void 0;
+  const labels2 = ascii.split(".");
+  const labelPattern = /^(?:\*|[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)$/;
+  if (!labels2.every((label2) => labelPattern.test(label2))) return void 0;
+  return ascii;
+}
+function wireName(name) {
+  const withoutDot = name.endsWith(".") ? name.slice(0, -1) : name;
+  let out = "";
+  for (const char of withoutDot.toLowerCase()) {
+    const code = char.codePointAt(0) ?? 0;
+    out += code > 32 && code < 127 && code !== 92 ? char : `\\${String(code).padStart(3, "0")}`;
+  }
+  return out;
+}
+function parentName(name) {
+  if (name === ROOT_NAME) return void 0;
+  const dot = name.indexOf(".");
+  return dot === -1 ? ROOT_NAME : name.slice(dot + 1);
+}
+function isSubdomain(name, ancestor) {
+  return ancestor === ROOT_NAME || name === ancestor || name.endsWith(`.${ancestor}`);
+}
+function displayName(name) {
+  return name === ROOT_NAME ? "." : name;
+}
+
+// src/observations/model.ts
+var OBSERVATIONS_FORMAT_VERSION = 1;
+function serverLabel(server) {
+  if (server.address === "") return server.name;
+  return `${server.name === "" ? "." : server.name}/${server.address}`;
+}
+
+// src/shard.ts
+var MAX_SHARDS = 256;
+function parseShard(flag, text) {
+  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || index < 1 || count < 1 || index > count || count > MAX_SHARDS) {
+    throw new ConfigurationError(`${flag} must be i/n with 1 \u2264 i \u2264 n \u2264 ${MAX_SHARDS}; got "${text}"`);
+  }
+  return { index, count };
+}
+function policyDigest(text) {
+  return createHash("sha256").update(text).digest("hex").slice(0, 16);
+}
+function policyForShard(policy, shard) {
+  const apexes = policy.domains.filter((domain) => domain.nameservers !== void 0).map((domain) => domain.name).sort((a, b) => b.length - a.length);
+  const group = (name) => apexes.find((apex) => isSubdomain(name, apex)) ?? name.split(".").slice(-2).join(".");
+  return {
+    ...policy,
+    domains: policy.domains.filter((domain) => bucket(group(domain.name), shard.count) === shard.index),
+    allDomains: policy.domains,
+    zoneData: shard.index === 1 ? policy.zoneData : []
+  };
+}
+function bucket(key, count) {
+  let hash = 2166136261;
+  for (let index = 0; index < key.length; index++) hash = Math.imul(hash ^ key.charCodeAt(index), 16777619) >>> 0;
+  return hash % count + 1;
+}
+function scanTargetInShard(position, shard) {
+  return shard === void 0 || position % shard.count === shard.index - 1;
+}
+function mergeShards(files, digest) {
+  if (files.length === 0) throw new ConfigurationError("merge needs the observation files of every shard");
+  const marks = files.map(({ file, observations }) => {
+    const mark = observations.shard;
+    if (mark === void 0) throw new ConfigurationError(`${file} holds the observations of a whole run, not of a shard`);
+    if (mark.policy !== digest)
+      throw new ConfigurationError(`${file} is a shard of another version of the policy (${mark.policy}, not ${digest})`);
+    return { file, mark };
+  });
+  const count = marks[0].mark.count;
+  const seen = /* @__PURE__ */ new Map();
+  for (const { file, mark } of marks) {
+    if (mark.count !== count)
+      throw new ConfigurationError(`${file} is shard ${mark.index}/${mark.count}, but ${marks[0].file} is one of ${count}`);
+    const twice = seen.get(mark.index);
+    if (twice !== void 0) throw new ConfigurationError(`shard ${mark.index}/${count} is given twice: ${twice} and ${file}`);
+    seen.set(mark.index, file);
+  }
+  const missing = Array.from({ length: count }, (_, index) => index + 1).filter((index) => !seen.has(index));
+  if (missing.length > 0)
+    throw new ConfigurationError(
+      `shard ${missing.map((index) => `${index}/${count}`).join(", ")} ${missing.length === 1 ? "is" : "are"} missing`
+    );
+  const all = files.map(({ observations }) => observations);
+  const zoneData = all.find((observations) => observations.zoneData)?.zoneData;
+  const probe = mergeProbe(all.flatMap((observations) => observations.probe ? [observations.probe] : []));
+  return {
+    version: all[0].version,
+    startedAt: all.map((observations) => observations.startedAt).sort()[0],
+    durationMs: Math.max(...all.map((observations) => observations.durationMs)),
+    ...zoneData ? { zoneData } : {},
+    dns: mergeDns(all.flatMap((observations) => observations.dns ? [observations.dns] : [])),
+    ...probe ? { probe } : {},
+    scan: mergeScan(all.flatMap((observations) => observations.scan ? [observations.scan] : []))
+  };
+}
+function byKey(items, key) {
+  return [...new Map(items.map((item) => [key(item), item])).values()].sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+}
+function mergeDns(parts) {
+  if (parts.length === 0) return void 0;
+  const statuses = parts.map((part) => part.ipv6);
+  const sum = (field) => parts.reduce((total, part) => total + part.stats[field], 0);
+  return {
+    ipv6: statuses.includes("reachable") ? "reachable" : statuses.includes("unreachable") ? "unreachable" : statuses.includes("disabled") ? "disabled" : "unused",
+    zones: byKey(
+      parts.flatMap((part) => part.zones),
+      (zone) => zone.zone
+    ),
+    names: byKey(
+      parts.flatMap((part) => part.names),
+      (name) => name.name
+    ),
+    mxTargets: mergeTargets(parts.flatMap((part) => part.mxTargets)),
+    stats: {
+      queriesSent: sum("queriesSent"),
+      answersAccepted: sum("answersAccepted"),
+      answersDropped: sum("answersDropped"),
+      timeouts: sum("timeouts"),
+      tcpFallbacks: sum("tcpFallbacks")
+    }
+  };
+}
+function mergeTargets(targets2) {
+  const byHost = /* @__PURE__ */ new Map();
+  for (const target of targets2) byHost.set(target.host, [...byHost.get(target.host) ?? [], target]);
+  return [...byHost.values()].map((versions) => {
+    const addresses = [...new Set(versions.flatMap((version) => version.addresses))].sort(compareAddresses);
+    const first = versions[0];
+    return {
+      ...first,
+      status: addresses.length > 0 ? "resolved" : first.status,
+      addresses,
+      cnameChain: versions.find((version) => version.cnameChain.length > 0)?.cnameChain ?? [],
+      answeredBy: byKey(
+        versions.flatMap((version) => version.answeredBy),
+        serverLabel
+      ),
+      byServer: byKey(
+        versions.flatMap((version) => version.byServer),
+        (entry) => serverLabel(entry.server)
+      ),
+      detail: [...new Set(versions.map((version) => version.detail).filter((detail) => detail !== ""))].join("; ")
+    };
+  }).sort((a, b) => a.host < b.host ? -1 : a.host > b.host ? 1 : 0);
+}
+function mergeProbe(parts) {
+  if (parts.length === 0) return void 0;
+  return {
+    checks: parts[0].checks,
+    conversations: byKey(
+      parts.flatMap((part) => part.conversations),
+      (c) => `${c.name}|${c.host}|${c.address}`
+    )
+  };
+}
+function mergeScan(parts) {
+  if (parts.length === 0) return void 0;
+  const counts = { closed: 0, filtered: 0, open: 0, smtp: 0, "not-probed": 0 };
+  for (const part of parts) for (const state of Object.keys(counts)) counts[state] += part.counts[state];
+  return {
+    ranges: parts[0].ranges,
+    ports: [...new Set(parts.flatMap((part) => part.ports))].sort((a, b) => a - b),
+    smtpPort: parts[0].smtpPort,
+    probes: byKey(
+      parts.flatMap((part) => part.probes),
+      (probe) => `${probe.address}|${String(probe.port).padStart(5, "0")}`
+    ),
+    counts,
+    durationMs: Math.max(...parts.map((part) => part.durationMs))
+  };
+}
+
 // src/settings.ts
 var DEFAULT_SETTINGS = {
   failOn: "error",
@@ -43979,6 +44169,7 @@ function readRunOptions(option, label2) {
     concurrency: integer(label2("concurrency"), option("concurrency"), DEFAULT_SETTINGS.concurrency, 1, 4096),
     ipVersion: oneOf(label2("ip-version"), option("ip-version") ?? DEFAULT_SETTINGS.ipVersion, ["auto", "4", "6"]),
     failOnUnchanged: oneOf(label2("fail-on-unchanged"), option("fail-on-unchanged") ?? "true", ["true", "false"]) === "true",
+    shard: option("shard") === void 0 ? void 0 : parseShard(label2("shard"), option("shard")),
     deadlineMinutes: integer(label2("deadline-minutes"), option("deadline-minutes"), DEFAULT_SETTINGS.deadlineMinutes, 1, 24 * 60)
   };
 }
@@ -44038,6 +44229,8 @@ var INPUT = {
   observations: "observations",
   token: "token",
   comment: "comment",
+  shard: "shard",
+  merge: "merge",
   driftIssue: "drift-issue"
 };
 var OUTPUT = {
@@ -44060,7 +44253,8 @@ function readInputs() {
     saveObservationsFile: void 0,
     scanPolicySource: void 0,
     // Set by the action's entry on pull requests, from the base commit.
-    zoneDataBase: void 0
+    zoneDataBase: void 0,
+    mergeFiles: optional(INPUT.merge) === void 0 ? void 0 : expandGlob(optional(INPUT.merge))
   };
   return {
     settings,
@@ -44078,9 +44272,31 @@ function repositoryPath(policy, workspace) {
   const relative = path3.relative(workspace, policy);
   return relative.startsWith("..") || path3.isAbsolute(relative) ? policy : relative.split(path3.sep).join("/");
 }
+function expandGlob(pattern) {
+  const segments = pattern.split("/");
+  const expand2 = (base, rest) => {
+    if (rest.length === 0) return [base];
+    const [head, ...tail] = rest;
+    if (!head.includes("*")) return expand2(base === "" ? head : path3.join(base, head), tail);
+    const matcher = new RegExp(
+      `^${head.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*")}$`
+    );
+    let entries;
+    try {
+      entries = readdirSync(base === "" ? "." : base);
+    } catch {
+      return [];
+    }
+    return entries.filter((entry) => matcher.test(entry)).sort().flatMap((entry) => expand2(base === "" ? entry : path3.join(base, entry), tail));
+  };
+  return expand2(
+    pattern.startsWith("/") ? "/" : "",
+    segments.filter((segment) => segment !== "")
+  );
+}
 
 // src/action/conversation.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -44393,6 +44609,9 @@ function countBySeverity(findings, names) {
   return { errors: count("error"), warnings: count("warning"), notices: count("notice"), ...names ? { names } : {} };
 }
 function verdictLine(report, failed2) {
+  const shard = report.observations?.shard;
+  if (shard !== void 0)
+    return `SHARD ${shard.index}/${shard.count}: observed, not judged (merge every shard to judge the run) (policy ${report.policy})`;
   const { errors, warnings, notices } = report.summary;
   const counts = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${notices} notice${notices === 1 ? "" : "s"}`;
   const names = report.summary.names;
@@ -44564,7 +44783,7 @@ _${left} more findings are not listed (GitHub limits a comment to 65,536 charact
 }
 function findingSet(findings) {
   const ids = findings.filter((finding) => finding.change !== "fixed").map((finding) => `${finding.rule} ${finding.name} ${finding.subject}`).sort();
-  return createHash("sha256").update(ids.join("\n")).digest("hex").slice(0, 16);
+  return createHash2("sha256").update(ids.join("\n")).digest("hex").slice(0, 16);
 }
 async function driftIssue(octokit, result2, settings) {
   const { owner, repo } = context2.repo;
@@ -44695,7 +44914,7 @@ function renderJson(report) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/mail-perimeter/mail-perimeter";
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
@@ -44784,7 +45003,7 @@ function result(finding, policyFile) {
     // Code scanning tracks an alert across runs by this; line numbers move when a file is edited.
     // The file is part of it: the same problem in the zone data and on the live servers is two alerts.
     partialFingerprints: {
-      "mailPerimeterFinding/v1": createHash2("sha256").update(
+      "mailPerimeterFinding/v1": createHash3("sha256").update(
         `${finding.rule}\0${finding.name}\0${finding.subject}${finding.policyLocation ? `\0${location?.file ?? ""}` : ""}`
       ).digest("hex")
     },
@@ -44821,47 +45040,6 @@ function leftOutResult(count, policyFile, ruleIndex) {
     ],
     partialFingerprints: { "mailPerimeterFinding/v1": LEFT_OUT_RULE }
   };
-}
-
-// src/dns-name.ts
-import { domainToASCII } from "node:url";
-var ROOT_NAME = "";
-function parseHostName(text) {
-  const trimmed = text.trim().replace(/\.$/, "");
-  if (trimmed === "" || trimmed.length > 253) return void 0;
-  const ascii = /^[\x21-\x7e]+$/.test(trimmed) ? trimmed.toLowerCase() : domainToASCII(trimmed);
-  if (ascii === "") return void 0;
-  const labels2 = ascii.split(".");
-  const labelPattern = /^(?:\*|[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)$/;
-  if (!labels2.every((label2) => labelPattern.test(label2))) return void 0;
-  return ascii;
-}
-function wireName(name) {
-  const withoutDot = name.endsWith(".") ? name.slice(0, -1) : name;
-  let out = "";
-  for (const char of withoutDot.toLowerCase()) {
-    const code = char.codePointAt(0) ?? 0;
-    out += code > 32 && code < 127 && code !== 92 ? char : `\\${String(code).padStart(3, "0")}`;
-  }
-  return out;
-}
-function parentName(name) {
-  if (name === ROOT_NAME) return void 0;
-  const dot = name.indexOf(".");
-  return dot === -1 ? ROOT_NAME : name.slice(dot + 1);
-}
-function isSubdomain(name, ancestor) {
-  return ancestor === ROOT_NAME || name === ancestor || name.endsWith(`.${ancestor}`);
-}
-function displayName(name) {
-  return name === ROOT_NAME ? "." : name;
-}
-
-// src/observations/model.ts
-var OBSERVATIONS_FORMAT_VERSION = 1;
-function serverLabel(server) {
-  if (server.address === "") return server.name;
-  return `${server.name === "" ? "." : server.name}/${server.address}`;
 }
 
 // src/report/summary.ts
@@ -47552,7 +47730,7 @@ var AuthoritativeWalk = class {
    * outside the policy are not walked (no transfer attempts on a mail provider's servers).
    */
   async askEveryServerOfPolicyZone(host, zone) {
-    const walk = zone === void 0 ? void 0 : this.zoneWalks.get(zone);
+    const walk = zone === void 0 ? void 0 : this.expectedApexes.has(zone) ? this.walkZone(zone) : this.zoneWalks.get(zone);
     if (walk === void 0) return [];
     const { asked } = await walk;
     const replies = await Promise.all(
@@ -48239,7 +48417,9 @@ async function scanRanges(policy, scanPolicy, settings, logger) {
   );
   const extra = [...approved].map((address) => ({ address, port: settings.smtpPort }));
   const addressCount = Number(scope.size);
-  const total = addressCount * scanPolicy.ports.length + (scanPolicy.ports.includes(settings.smtpPort) ? 0 : extra.length);
+  const whole = addressCount * scanPolicy.ports.length + (scanPolicy.ports.includes(settings.smtpPort) ? 0 : extra.length);
+  const shard = settings.shard;
+  const total = shard === void 0 ? whole : Math.max(0, Math.ceil((whole - (shard.index - 1)) / shard.count));
   logger.info(`scan: ${addressCount} addresses \xD7 ${scanPolicy.ports.length} ports`);
   const scanner = new Scanner(scope, {
     concurrency: settings.concurrency,
@@ -48250,7 +48430,7 @@ async function scanRanges(policy, scanPolicy, settings, logger) {
     logger
   });
   const { kept, counts } = await scanner.scan(
-    probeTargets(scope, scanPolicy.ports, extra),
+    inShard(probeTargets(scope, scanPolicy.ports, extra), shard),
     total,
     (result2) => result2.state !== "closed" || approved.has(result2.address),
     settings.deadline
@@ -48270,6 +48450,10 @@ async function scanRanges(policy, scanPolicy, settings, logger) {
     counters: scanner.counters
   };
 }
+function* inShard(targets2, shard) {
+  let position = 0;
+  for (const target of targets2) if (scanTargetInShard(position++, shard)) yield target;
+}
 
 // src/zone-data/error.ts
 var ZoneDataError = class extends Error {
@@ -48286,7 +48470,7 @@ var ZoneDataError = class extends Error {
 
 // src/zone-data/read.ts
 import { execFileSync } from "node:child_process";
-import { lstatSync, readdirSync, readFileSync as readFileSync3, realpathSync } from "node:fs";
+import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync3, realpathSync } from "node:fs";
 import path5 from "node:path";
 
 // src/zone-data/rfc1035.ts
@@ -48702,7 +48886,7 @@ function checkoutFiles(repositoryRoot) {
         return void 0;
       }
       if (!lstatSync(absolute).isDirectory()) return void 0;
-      const entries = readdirSync(absolute, { withFileTypes: true });
+      const entries = readdirSync2(absolute, { withFileTypes: true });
       if (entries.length > MAX_DIRECTORY_ENTRIES) throw new Error(`${directory} has more than ${MAX_DIRECTORY_ENTRIES} entries`);
       return entries.filter((entry) => entry.isFile() || entry.isSymbolicLink()).map((entry) => entry.name).sort();
     }
@@ -48859,7 +49043,7 @@ async function observeDns(policy, settings, logger, deadline) {
   const walk = new AuthoritativeWalk({ engine, resolver, reachability, logger, concurrency: settings.concurrency, deadline });
   try {
     logger.info(`dns: checking ${policy.domains.length} names`);
-    const expectedApexes = new Set(policy.domains.flatMap((domain) => domain.nameservers ? [domain.name] : []));
+    const expectedApexes = new Set((policy.allDomains ?? policy.domains).flatMap((domain) => domain.nameservers ? [domain.name] : []));
     const observations = await walk.run(
       policy.domains.map((domain) => domain.name),
       expectedApexes
@@ -48897,7 +49081,8 @@ async function observeScan(policy, settings, logger, deadline) {
       connectTimeoutMs: settings.timeoutMs,
       greetingTimeoutMs: settings.greetingTimeoutMs,
       probesPerSecond: SCAN_PROBES_PER_SECOND,
-      deadline
+      deadline,
+      shard: settings.shard
     },
     logger
   );
@@ -48930,6 +49115,25 @@ var observations_schema_default = {
     },
     probe: {
       $ref: "#/$defs/probe"
+    },
+    shard: {
+      type: "object",
+      required: ["index", "count", "policy"],
+      properties: {
+        index: {
+          type: "integer",
+          minimum: 1
+        },
+        count: {
+          type: "integer",
+          minimum: 1,
+          maximum: 256
+        },
+        policy: {
+          type: "string",
+          maxLength: 64
+        }
+      }
     }
   },
   $defs: {
@@ -50407,23 +50611,35 @@ var MAX_POLICY_BYTES = 16 * 1024 * 1024;
 var MAX_OBSERVATIONS_BYTES = 256 * 1024 * 1024;
 async function run2(settings, logger, clock = () => /* @__PURE__ */ new Date()) {
   const startedAt = clock();
-  const loaded = await readPolicy(settings);
+  const { loaded, text: policyText } = await readPolicy(settings);
   if (!loaded.ok) {
     const findings2 = policyProblemsAsFindings(loaded.problems);
     const report2 = buildReport(settings, startedAt, clock(), findings2, true, void 0, void 0);
     return { report: report2, failed: true, exitCode: 2, policyInvalid: true };
   }
   const policy = loaded.policy;
+  const digest = policyDigest(policyText);
   let observations;
-  if (settings.observationsFile !== void 0) {
-    const text = await readInput(settings.observationsFile, "observations file", MAX_OBSERVATIONS_BYTES);
-    try {
-      observations = parseObservations(text, settings.observationsFile);
-    } catch (error2) {
-      throw new ConfigurationError(error2.message);
-    }
+  if (settings.mergeFiles !== void 0) {
+    const shards = await Promise.all(settings.mergeFiles.map(async (file) => ({ file, observations: await readObservations(file) })));
+    observations = mergeShards(shards, digest);
+  } else if (settings.observationsFile !== void 0) {
+    observations = await readObservations(settings.observationsFile);
+  } else if (settings.shard !== void 0) {
+    const { index, count } = settings.shard;
+    const part = await observe(policyForShard(policy, settings.shard), settings, logger, startedAt);
+    observations = { ...part, shard: { index, count, policy: digest } };
   } else {
     observations = await observe(policy, settings, logger, startedAt);
+  }
+  if (settings.shard !== void 0) {
+    const file = settings.saveObservationsFile ?? `mail-perimeter-observations-${settings.shard.index}-of-${settings.shard.count}.json`;
+    await writeFile3(file, serializeObservations(observations));
+    logger.info(
+      `shard ${settings.shard.index}/${settings.shard.count}: observations written to ${file}; judge every shard together with merge`
+    );
+    const report2 = buildReport(settings, startedAt, clock(), [], false, void 0, observations);
+    return { report: report2, failed: false, exitCode: 0, policyInvalid: false };
   }
   if (settings.saveObservationsFile !== void 0) {
     await writeFile3(settings.saveObservationsFile, serializeObservations(observations));
@@ -50469,7 +50685,15 @@ async function readInput(file, what, maxBytes) {
 }
 async function readPolicy(settings) {
   const text = await readInput(settings.policyFile, "policy", MAX_POLICY_BYTES);
-  return loadPolicyWithScanSource(settings, text);
+  return { loaded: loadPolicyWithScanSource(settings, text), text };
+}
+async function readObservations(file) {
+  const text = await readInput(file, "observations file", MAX_OBSERVATIONS_BYTES);
+  try {
+    return parseObservations(text, file);
+  } catch (error2) {
+    throw new ConfigurationError(error2.message);
+  }
 }
 function loadPolicyWithScanSource(settings, text) {
   const loaded = loadPolicy(settings.policyFile, text);

@@ -10,6 +10,9 @@ export const USAGE = `Usage:
   mail-perimeter check --policy FILE [options]      observe live DNS and SMTP, judge against the policy
   mail-perimeter evaluate --policy FILE --observations FILE [options]
                                                    judge a saved run offline
+  mail-perimeter check --policy FILE --shard i/n --save-observations FILE
+                                                   observe one part of the run (an Actions matrix)
+  mail-perimeter merge --policy FILE OBS...         judge every shard's observations as one run
   mail-perimeter demo [--format F] [--output FILE] the whole check against a built-in loopback world
   mail-perimeter demo --serve                      only serve that world, until Ctrl-C
   mail-perimeter --version
@@ -37,7 +40,7 @@ Options:
 Exit codes: 0 nothing at or above --fail-on, 1 policy violated, 2 the run could not be done.`;
 
 export interface CliCommand {
-  readonly command: 'check' | 'evaluate' | 'demo' | 'help' | 'version';
+  readonly command: 'check' | 'evaluate' | 'merge' | 'demo' | 'help' | 'version';
   readonly settings: Settings;
   readonly format: OutputFormat;
   readonly output: string | undefined;
@@ -75,6 +78,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
         deadline: { type: 'string' },
         'base-ref': { type: 'string' },
         'fail-on-unchanged': { type: 'string' },
+        shard: { type: 'string' },
         only: { type: 'string' },
         'save-observations': { type: 'string' },
         verbose: { type: 'boolean', default: false },
@@ -90,13 +94,21 @@ export function parseCli(argv: readonly string[]): CliCommand {
   }
   const { values, positionals } = parsed;
   const command = values.version ? 'version' : values.help ? 'help' : positionals[0];
-  if (command !== 'check' && command !== 'evaluate' && command !== 'demo' && command !== 'help' && command !== 'version') {
+  if (
+    command !== 'check' &&
+    command !== 'evaluate' &&
+    command !== 'merge' &&
+    command !== 'demo' &&
+    command !== 'help' &&
+    command !== 'version'
+  ) {
     throw new ConfigurationError(
       `${command === undefined ? 'no command given' : `unknown command "${command}"`}; see mail-perimeter --help`,
     );
   }
-  if (positionals.length > 1) throw new ConfigurationError(`unexpected argument "${positionals[1]}"`);
-  if ((command === 'check' || command === 'evaluate') && values.policy === undefined) {
+  if (positionals.length > 1 && command !== 'merge') throw new ConfigurationError(`unexpected argument "${positionals[1]}"`);
+  if (command === 'merge' && positionals.length < 2) throw new ConfigurationError('merge needs the observation files of every shard');
+  if ((command === 'check' || command === 'evaluate' || command === 'merge') && values.policy === undefined) {
     throw new ConfigurationError(`${command} needs --policy FILE`);
   }
   if (command === 'evaluate' && values.observations === undefined) throw new ConfigurationError('evaluate needs --observations FILE');
@@ -116,6 +128,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
     observationsFile: values.observations,
     saveObservationsFile: values['save-observations'],
     scanPolicySource: undefined,
+    mergeFiles: command === 'merge' ? positionals.slice(1) : undefined,
     zoneDataBase:
       values['base-ref'] === undefined ? undefined : commitFiles(locatePolicy(values.policy ?? '.').repositoryRoot, values['base-ref']),
   };

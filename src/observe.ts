@@ -89,7 +89,8 @@ async function observeDns(policy: Policy, settings: Settings, logger: Logger, de
   const walk = new AuthoritativeWalk({ engine, resolver, reachability, logger, concurrency: settings.concurrency, deadline });
   try {
     logger.info(`dns: checking ${policy.domains.length} names`);
-    const expectedApexes = new Set(policy.domains.flatMap((domain) => (domain.nameservers ? [domain.name] : [])));
+    // A shard's policy keeps the whole policy's zones: MX targets in them are asked of their servers.
+    const expectedApexes = new Set((policy.allDomains ?? policy.domains).flatMap((domain) => (domain.nameservers ? [domain.name] : [])));
     const observations = await walk.run(
       policy.domains.map((domain) => domain.name),
       expectedApexes,
@@ -130,6 +131,7 @@ async function observeScan(policy: Policy, settings: Settings, logger: Logger, d
       greetingTimeoutMs: settings.greetingTimeoutMs,
       probesPerSecond: SCAN_PROBES_PER_SECOND,
       deadline,
+      shard: settings.shard,
     },
     logger,
   );

@@ -9,6 +9,7 @@ import type { Logger } from './logger.js';
 import { observe } from './observe.js';
 import type { Observations, ZoneDataObservations } from './observations/model.js';
 import { readZoneData } from './zone-data/read.js';
+import { mergeShards, policyDigest, policyForShard } from './shard.js';
 import { parseObservations, serializeObservations } from './observations/file.js';
 import { loadPolicy } from './policy/load.js';
 import type { PolicyLoad } from './policy/load.js';
@@ -38,7 +39,7 @@ export interface RunResult {
 /** The whole job: load → observe (or read saved observations) → evaluate. Shared by the action and the CLI. */
 export async function run(settings: Settings, logger: Logger, clock: () => Date = () => new Date()): Promise<RunResult> {
   const startedAt = clock();
-  const loaded = await readPolicy(settings);
+  const { loaded, text: policyText } = await readPolicy(settings);
   if (!loaded.ok) {
     const findings = policyProblemsAsFindings(loaded.problems);
     const report = buildReport(settings, startedAt, clock(), findings, true, undefined, undefined);
@@ -46,16 +47,29 @@ export async function run(settings: Settings, logger: Logger, clock: () => Date 
   }
   const policy = loaded.policy;
 
+  const digest = policyDigest(policyText);
   let observations: Observations;
-  if (settings.observationsFile !== undefined) {
-    const text = await readInput(settings.observationsFile, 'observations file', MAX_OBSERVATIONS_BYTES);
-    try {
-      observations = parseObservations(text, settings.observationsFile);
-    } catch (error) {
-      throw new ConfigurationError((error as Error).message);
-    }
+  if (settings.mergeFiles !== undefined) {
+    const shards = await Promise.all(settings.mergeFiles.map(async (file) => ({ file, observations: await readObservations(file) })));
+    observations = mergeShards(shards, digest);
+  } else if (settings.observationsFile !== undefined) {
+    observations = await readObservations(settings.observationsFile);
+  } else if (settings.shard !== undefined) {
+    const { index, count } = settings.shard;
+    const part = await observe(policyForShard(policy, settings.shard), settings, logger, startedAt);
+    observations = { ...part, shard: { index, count, policy: digest } };
   } else {
     observations = await observe(policy, settings, logger, startedAt);
+  }
+  if (settings.shard !== undefined) {
+    // A shard is one part of a run: its observations are written for `merge`, never judged alone.
+    const file = settings.saveObservationsFile ?? `mail-perimeter-observations-${settings.shard.index}-of-${settings.shard.count}.json`;
+    await writeFile(file, serializeObservations(observations));
+    logger.info(
+      `shard ${settings.shard.index}/${settings.shard.count}: observations written to ${file}; judge every shard together with merge`,
+    );
+    const report = buildReport(settings, startedAt, clock(), [], false, undefined, observations);
+    return { report, failed: false, exitCode: 0, policyInvalid: false };
   }
   if (settings.saveObservationsFile !== undefined) {
     await writeFile(settings.saveObservationsFile, serializeObservations(observations));
@@ -111,9 +125,18 @@ async function readInput(file: string, what: string, maxBytes: number): Promise<
   }
 }
 
-async function readPolicy(settings: Settings): Promise<PolicyLoad> {
+async function readPolicy(settings: Settings): Promise<{ loaded: PolicyLoad; text: string }> {
   const text = await readInput(settings.policyFile, 'policy', MAX_POLICY_BYTES);
-  return loadPolicyWithScanSource(settings, text);
+  return { loaded: loadPolicyWithScanSource(settings, text), text };
+}
+
+async function readObservations(file: string): Promise<Observations> {
+  const text = await readInput(file, 'observations file', MAX_OBSERVATIONS_BYTES);
+  try {
+    return parseObservations(text, file);
+  } catch (error) {
+    throw new ConfigurationError((error as Error).message);
+  }
 }
 
 /** On pull requests the scan section comes from the base branch, so a PR cannot aim the scanner elsewhere. */

@@ -6,6 +6,8 @@ import { parseIpAddress } from './ip-address.js';
 import type { IpAddress } from './ip-address.js';
 import { ConfigurationError } from './policy/problem.js';
 import type { RepositoryFiles } from './zone-data/read.js';
+import { parseShard } from './shard.js';
+import type { Shard } from './shard.js';
 
 /** Everything a run needs, read once from action inputs or CLI flags; the engine never reads the environment. */
 export interface Settings {
@@ -53,6 +55,10 @@ export interface Settings {
   readonly zoneDataBase: RepositoryFiles | undefined;
   /** Whether findings already present on the base count toward fail-on (false: gate only on what a change introduces). */
   readonly failOnUnchanged: boolean;
+  /** Observe only this part of the run, and write its observations instead of judging them. */
+  readonly shard: Shard | undefined;
+  /** Judge the union of these shard observation files as one run. */
+  readonly mergeFiles: readonly string[] | undefined;
 }
 
 export const DEFAULT_SETTINGS = {
@@ -72,7 +78,14 @@ export const DEFAULT_SETTINGS = {
 /** The settings both surfaces share, under the same kebab-case names (action inputs, CLI flags). */
 export type RunOptions = Omit<
   Settings,
-  'policyFile' | 'repositoryRoot' | 'policyInRepository' | 'observationsFile' | 'saveObservationsFile' | 'scanPolicySource' | 'zoneDataBase'
+  | 'policyFile'
+  | 'repositoryRoot'
+  | 'policyInRepository'
+  | 'observationsFile'
+  | 'saveObservationsFile'
+  | 'scanPolicySource'
+  | 'zoneDataBase'
+  | 'mergeFiles'
 >;
 
 /**
@@ -113,6 +126,7 @@ export function readRunOptions(option: (name: string) => string | undefined, lab
     concurrency: integer(label('concurrency'), option('concurrency'), DEFAULT_SETTINGS.concurrency, 1, 4096),
     ipVersion: oneOf(label('ip-version'), option('ip-version') ?? DEFAULT_SETTINGS.ipVersion, ['auto', '4', '6'] as const),
     failOnUnchanged: oneOf(label('fail-on-unchanged'), option('fail-on-unchanged') ?? 'true', ['true', 'false'] as const) === 'true',
+    shard: option('shard') === undefined ? undefined : parseShard(label('shard'), option('shard')!),
     deadlineMinutes: integer(label('deadline-minutes'), option('deadline-minutes'), DEFAULT_SETTINGS.deadlineMinutes, 1, 24 * 60),
   };
 }

@@ -152,6 +152,8 @@ export function labDnsSettings(root: string, dnsPort: number, overrides: Partial
     scanPolicySource: undefined,
     zoneDataBase: undefined,
     failOnUnchanged: true,
+    shard: undefined,
+    mergeFiles: undefined,
     ...overrides,
   };
 }

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { locatePolicy, oneOf, readRunOptions } from '../settings.js';
@@ -25,6 +26,8 @@ export const INPUT = {
   observations: 'observations',
   token: 'token',
   comment: 'comment',
+  shard: 'shard',
+  merge: 'merge',
   driftIssue: 'drift-issue',
 } as const;
 
@@ -69,6 +72,7 @@ export function readInputs(): ActionInputs {
     scanPolicySource: undefined,
     // Set by the action's entry on pull requests, from the base commit.
     zoneDataBase: undefined,
+    mergeFiles: optional(INPUT.merge) === undefined ? undefined : expandGlob(optional(INPUT.merge)!),
   };
   return {
     settings,
@@ -93,4 +97,37 @@ function repositoryPath(policy: string, workspace: string | undefined): string {
   if (!path.isAbsolute(policy) || workspace === undefined || path.resolve(workspace) !== process.cwd()) return policy;
   const relative = path.relative(workspace, policy);
   return relative.startsWith('..') || path.isAbsolute(relative) ? policy : relative.split(path.sep).join('/');
+}
+
+/**
+ * The files a `merge` input names: a glob whose last path segment may hold `*` (the layout
+ * download-artifact leaves: one directory per shard artifact), or a plain path.
+ */
+export function expandGlob(pattern: string): string[] {
+  const segments = pattern.split('/');
+  const expand = (base: string, rest: string[]): string[] => {
+    if (rest.length === 0) return [base];
+    const [head, ...tail] = rest;
+    if (!head!.includes('*')) return expand(base === '' ? head! : path.join(base, head!), tail);
+    const matcher = new RegExp(
+      `^${head!
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]*')}$`,
+    );
+    let entries: string[];
+    try {
+      entries = readdirSync(base === '' ? '.' : base);
+    } catch {
+      return [];
+    }
+    return entries
+      .filter((entry) => matcher.test(entry))
+      .sort()
+      .flatMap((entry) => expand(base === '' ? entry : path.join(base, entry), tail));
+  };
+  return expand(
+    pattern.startsWith('/') ? '/' : '',
+    segments.filter((segment) => segment !== ''),
+  );
 }

@@ -422,7 +422,9 @@ export class AuthoritativeWalk {
    * outside the policy are not walked (no transfer attempts on a mail provider's servers).
    */
   private async askEveryServerOfPolicyZone(host: DomainName, zone: DomainName | undefined): Promise<TargetObservation['byServer']> {
-    const walk = zone === undefined ? undefined : this.zoneWalks.get(zone);
+    // A zone the policy declares is walked for its MX targets even when none of the names this run
+    // observes lies in it (a shard's names using the organisation's MX hosts).
+    const walk = zone === undefined ? undefined : this.expectedApexes.has(zone) ? this.walkZone(zone) : this.zoneWalks.get(zone);
     if (walk === undefined) return [];
     const { asked } = await walk;
     const replies = await Promise.all(

@@ -287,8 +287,17 @@ export interface ProbeObservations {
   readonly conversations: readonly ProbeConversation[];
 }
 
+/** Set on the observations of one shard of a run: which one, of how many, of which policy. */
+export interface ShardMark {
+  readonly index: number;
+  readonly count: number;
+  /** A digest of the policy file's text: shards of different policies are never merged. */
+  readonly policy: string;
+}
+
 export interface Observations {
   readonly version: typeof OBSERVATIONS_FORMAT_VERSION;
+  readonly shard?: ShardMark;
   readonly startedAt: string;
   readonly durationMs: number;
   /** The repository's zone data; absent when the policy has no zone-data section or the phase did not run. */

@@ -81,6 +81,8 @@ export interface Policy {
   readonly file: string;
   readonly mailServers: readonly MailServer[];
   readonly domains: readonly DomainPolicy[];
+  /** Set on a shard's part of a policy: every name of the whole policy (its zones are the organisation's). */
+  readonly allDomains?: readonly DomainPolicy[];
   readonly zoneData: readonly ZoneDataSource[];
   readonly smtpProbe: SmtpProbePolicy | undefined;
   readonly scan: ScanPolicy | undefined;

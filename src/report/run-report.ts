@@ -32,6 +32,9 @@ export function countBySeverity(findings: readonly Finding[], names?: RunReport[
 }
 
 export function verdictLine(report: RunReport, failed: boolean): string {
+  const shard = report.observations?.shard;
+  if (shard !== undefined)
+    return `SHARD ${shard.index}/${shard.count}: observed, not judged (merge every shard to judge the run) (policy ${report.policy})`;
   const { errors, warnings, notices } = report.summary;
   const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${notices} notice${notices === 1 ? '' : 's'}`;
   const names = report.summary.names;

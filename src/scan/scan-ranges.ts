@@ -6,6 +6,8 @@ import { compareAddresses } from '../ip-address.js';
 import { Scanner } from './scanner.js';
 import type { ScannerCounters } from './scanner.js';
 import { probeTargets, ScanScope } from './targets.js';
+import { scanTargetInShard } from '../shard.js';
+import type { Shard } from '../shard.js';
 
 export interface ScanSettings {
   readonly smtpPort: number;
@@ -15,6 +17,8 @@ export interface ScanSettings {
   readonly probesPerSecond: number;
   /** Aborted when the run's deadline is reached: no probe starts after it. */
   readonly deadline?: AbortSignal;
+  /** Probe only this shard's part of the targets (the union of the shards is the whole scan). */
+  readonly shard?: Shard;
 }
 
 /** Connections opened at once to one host: enough to be quick, few enough not to look like a flood. */
@@ -39,7 +43,10 @@ export async function scanRanges(
   // Never expanded into memory: the policy's max-addresses bounds the count, not the heap.
   const addressCount = Number(scope.size);
   // The approved servers' SMTP port is probed on its own only when the ranges' ports lack it.
-  const total = addressCount * scanPolicy.ports.length + (scanPolicy.ports.includes(settings.smtpPort) ? 0 : extra.length);
+  const whole = addressCount * scanPolicy.ports.length + (scanPolicy.ports.includes(settings.smtpPort) ? 0 : extra.length);
+  const shard = settings.shard;
+  // Targets at positions index-1, index-1+count, ...: how many fall in this shard.
+  const total = shard === undefined ? whole : Math.max(0, Math.ceil((whole - (shard.index - 1)) / shard.count));
   logger.info(`scan: ${addressCount} addresses × ${scanPolicy.ports.length} ports`);
   const scanner = new Scanner(scope, {
     concurrency: settings.concurrency,
@@ -50,7 +57,7 @@ export async function scanRanges(
     logger,
   });
   const { kept, counts } = await scanner.scan(
-    probeTargets(scope, scanPolicy.ports, extra),
+    inShard(probeTargets(scope, scanPolicy.ports, extra), shard),
     total,
     (result: ProbeObservation) => result.state !== 'closed' || approved.has(result.address),
     settings.deadline,
@@ -69,4 +76,9 @@ export async function scanRanges(
     },
     counters: scanner.counters,
   };
+}
+
+function* inShard<T>(targets: Iterable<T>, shard: Shard | undefined): Generator<T> {
+  let position = 0;
+  for (const target of targets) if (scanTargetInShard(position++, shard)) yield target;
 }

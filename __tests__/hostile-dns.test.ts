@@ -10,7 +10,7 @@ import { answersQuestion } from '../src/dns/transport.js';
 import { decodeMessage } from '../src/dns/wire.js';
 import type { DomainName } from '../src/dns-name.js';
 import type { LabServerSpec } from '../src/lab/dns-server.js';
-import { LabWorld } from '../src/lab/world.js';
+import { LabWorld, rootAndTestTld } from '../src/lab/world.js';
 import { soa, zone } from '../src/lab/zone-data.js';
 import { silentLogger } from '../src/logger.js';
 import { observe } from '../src/observe.js';
@@ -24,42 +24,19 @@ const IDS = 0x10000;
 const PORTS_AIMED_AT = 2;
 
 const servers: LabServerSpec[] = [
-  {
-    name: 'root',
-    address: '127.62.0.1',
-    behaviour: 'serve',
-    zones: [
-      zone('', [
-        ['@', 'SOA', soa('root', 1)],
-        ['@', 'NS', 'root.'],
-        ['test', 'NS', 'ns.nic.test.'],
-        ['ns.nic.test', 'A', '127.62.0.2'],
-      ]),
-    ],
-  },
-  {
-    name: 'ns.nic.test',
-    address: '127.62.0.2',
-    behaviour: 'serve',
-    zones: [
-      zone('test', [
-        ['@', 'SOA', soa('ns.nic.test', 1)],
-        ['@', 'NS', 'ns.nic.test.'],
-        ['ns.nic', 'A', '127.62.0.2'],
-        ['evil', 'NS', 'ns1.evil.test.'],
-        ['ns1.evil', 'A', '127.62.1.1'],
-        ['victim', 'NS', 'ns1.victim.test.'],
-        ['ns1.victim', 'A', '127.62.2.1'],
-        ['noq', 'NS', 'ns1.noq.test.'],
-        ['ns1.noq', 'A', '127.62.3.1'],
-        ['refusing', 'NS', 'ns1.refusing.test.'],
-        ['refusing', 'NS', 'ns2.refusing.test.'],
-        ['ns1.refusing', 'A', '127.62.4.1'],
-        ['ns2.refusing', 'A', '127.62.4.2'],
-        ['pointer', 'NS', 'ns1.noq.test.'],
-      ]),
-    ],
-  },
+  ...rootAndTestTld('127.62.0.1', '127.62.0.2', [
+    ['evil', 'NS', 'ns1.evil.test.'],
+    ['ns1.evil', 'A', '127.62.1.1'],
+    ['victim', 'NS', 'ns1.victim.test.'],
+    ['ns1.victim', 'A', '127.62.2.1'],
+    ['noq', 'NS', 'ns1.noq.test.'],
+    ['ns1.noq', 'A', '127.62.3.1'],
+    ['refusing', 'NS', 'ns1.refusing.test.'],
+    ['refusing', 'NS', 'ns2.refusing.test.'],
+    ['ns1.refusing', 'A', '127.62.4.1'],
+    ['ns2.refusing', 'A', '127.62.4.2'],
+    ['pointer', 'NS', 'ns1.noq.test.'],
+  ]),
   {
     // Serves evil.test, but its negative answers carry victim.test's SOA: "sub.evil.test is in victim.test".
     name: 'ns1.evil.test',

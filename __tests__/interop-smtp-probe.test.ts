@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LabDnsServer } from '../src/lab/dns-server.js';
+import { rootAndTestTld } from '../src/lab/world.js';
 import { soa, zone } from '../src/lab/zone-data.js';
 import type { RunReport } from '../src/report/run-report.js';
 import type { RunningServer } from './support/real-servers.js';
@@ -97,39 +98,10 @@ beforeAll(async () => {
   baseDir = mkdtempSync(path.join(tmpdir(), 'mail-perimeter-probe-'));
   const pki = certificates(baseDir);
   dns.push(
-    new LabDnsServer(
-      {
-        name: 'root',
-        address: '127.59.0.1',
-        behaviour: 'serve',
-        zones: [
-          zone('', [
-            ['@', 'SOA', soa('root', 1)],
-            ['@', 'NS', 'root.'],
-            ['test', 'NS', 'ns.nic.test.'],
-            ['ns.nic.test', 'A', '127.59.0.2'],
-          ]),
-        ],
-      },
-      DNS_PORT,
-    ),
-    new LabDnsServer(
-      {
-        name: 'ns.nic.test',
-        address: '127.59.0.2',
-        behaviour: 'serve',
-        zones: [
-          zone('test', [
-            ['@', 'SOA', soa('ns.nic.test', 1)],
-            ['@', 'NS', 'ns.nic.test.'],
-            ['ns.nic', 'A', '127.59.0.2'],
-            ['probe', 'NS', 'ns.probe.test.'],
-            ['ns.probe', 'A', '127.59.0.3'],
-          ]),
-        ],
-      },
-      DNS_PORT,
-    ),
+    ...rootAndTestTld('127.59.0.1', '127.59.0.2', [
+      ['probe', 'NS', 'ns.probe.test.'],
+      ['ns.probe', 'A', '127.59.0.3'],
+    ]).map((spec) => new LabDnsServer(spec, DNS_PORT)),
     new LabDnsServer(
       {
         name: 'ns.probe.test',

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LabDnsServer } from '../src/lab/dns-server.js';
-import { soa, zone } from '../src/lab/zone-data.js';
+import { rootAndTestTld } from '../src/lab/world.js';
 import type { RunReport } from '../src/report/run-report.js';
 import type { RunningServer } from './support/real-servers.js';
 import { startNsdOnFiles } from './support/real-servers.js';
@@ -151,42 +151,13 @@ describe('the repository and NSD serving those very files', () => {
   beforeAll(async () => {
     baseDir = mkdtempSync(path.join(tmpdir(), 'mail-perimeter-zone-data-live-'));
     lab.push(
-      new LabDnsServer(
-        {
-          name: 'root',
-          address: '127.55.0.1',
-          behaviour: 'serve',
-          zones: [
-            zone('', [
-              ['@', 'SOA', soa('root', 1)],
-              ['@', 'NS', 'root.'],
-              ['test', 'NS', 'ns.nic.test.'],
-              ['ns.nic.test', 'A', '127.55.0.2'],
-            ]),
-          ],
-        },
-        DNS_PORT,
-      ),
-      new LabDnsServer(
-        {
-          name: 'ns.nic.test',
-          address: '127.55.0.2',
-          behaviour: 'serve',
-          zones: [
-            zone('test', [
-              ['@', 'SOA', soa('ns.nic.test', 1)],
-              ['@', 'NS', 'ns.nic.test.'],
-              ['ns.nic', 'A', '127.55.0.2'],
-              ['example', 'NS', 'ns1.example.test.'],
-              ['example', 'NS', 'ns2.example.test.'],
-              ['ns1.example', 'A', '127.55.1.1'],
-              ['ns2.example', 'A', '127.55.1.2'],
-              ['legacy', 'NS', 'ns1.example.test.'],
-            ]),
-          ],
-        },
-        DNS_PORT,
-      ),
+      ...rootAndTestTld('127.55.0.1', '127.55.0.2', [
+        ['example', 'NS', 'ns1.example.test.'],
+        ['example', 'NS', 'ns2.example.test.'],
+        ['ns1.example', 'A', '127.55.1.1'],
+        ['ns2.example', 'A', '127.55.1.2'],
+        ['legacy', 'NS', 'ns1.example.test.'],
+      ]).map((spec) => new LabDnsServer(spec, DNS_PORT)),
     );
     await Promise.all(lab.map((server) => server.start()));
     running.push(

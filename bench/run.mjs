@@ -11,8 +11,8 @@ import { CLI, cleanupOnExit, measured, run, startChild, udpReceiveErrors, writeJ
 import { deadServerWorld, latencyWorld, scanWorld, startNsdWorld } from './worlds.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
-// BENCH_SECTIONS=walk,latency,dead,scan,cold,zonedata,probe (default: all) re-runs one part while working on it.
-const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? 'walk,latency,dead,scan,cold,zonedata,probe').split(','));
+// BENCH_SECTIONS=walk,latency,dead,scan,cold,zonedata,probe,shards (default: all) re-runs one part while working on it.
+const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? 'walk,latency,dead,scan,cold,zonedata,probe,shards').split(','));
 const CONCURRENCY = 256;
 const RTT_S = 0.05;
 const PEER_TIMEOUT_S = 120;
@@ -414,6 +414,76 @@ if (SECTIONS.has('cold')) {
   samples.sort((a, b) => a - b);
   figures.coldStartMs = samples;
   row('cold start: node dist/index.js to first query (median of 5)', `${Math.round(samples[2])} ms`, '', '', undefined, '', undefined);
+}
+
+// 8. Shards: the 10,000-zone NSD world as 4 shards (one after the other, as 4 runners would run
+// them side by side) and a merge, against the single run: findings must be identical.
+if (SECTIONS.has('shards')) {
+  const size = 10_000;
+  const world = await startNsdWorld(baseDir, size);
+  try {
+    const args = ['--only', 'dns', '--concurrency', String(CONCURRENCY)];
+    const single = ours(world.policy, '127.54.0.1', args);
+    const shardRuns = [1, 2, 3, 4].map((index) =>
+      measured(process.execPath, [
+        CLI,
+        'check',
+        '--policy',
+        world.policy,
+        '--root-hints',
+        '127.54.0.1',
+        '--ip-version',
+        '4',
+        '--shard',
+        `${index}/4`,
+        '--save-observations',
+        path.join(baseDir, `shard-${index}.json`),
+        ...args,
+      ]),
+    );
+    const mergeOut = path.join(baseDir, 'merged.json');
+    const merged = measured(process.execPath, [
+      CLI,
+      'merge',
+      '--policy',
+      world.policy,
+      '--format',
+      'json',
+      '--output',
+      mergeOut,
+      ...[1, 2, 3, 4].map((index) => path.join(baseDir, `shard-${index}.json`)),
+    ]);
+    const mergedReport = JSON.parse(readFileSync(mergeOut, 'utf8'));
+    const key = (report) =>
+      report.findings
+        .map((finding) => `${finding.rule} ${finding.name} ${finding.subject}`)
+        .sort()
+        .join('\n');
+    const identical = key(mergedReport) === key(single.report) && mergedReport.verdict === single.report.verdict;
+    const slowest = Math.max(...shardRuns.map((result) => result.wallS));
+    const sum = shardRuns.reduce((total, result) => total + result.wallS, 0);
+    const peak = Math.max(...shardRuns.map((result) => result.peakMb));
+    figures.shards10000 = {
+      singleWallS: single.wallS,
+      singlePeakMb: single.peakMb,
+      shardWallS: shardRuns.map((result) => result.wallS),
+      shardPeakMb: peak,
+      mergeWallS: merged.wallS,
+      mergePeakMb: merged.peakMb,
+      identical,
+    };
+    row(
+      `${size} zones as 4 shards + merge: slowest shard + merge (sum of shards)`,
+      `${(slowest + merged.wallS).toFixed(1)} s (${sum.toFixed(1)} s), peak ${Math.round(peak)} MB per shard, merge ${merged.wallS.toFixed(1)} s / ${Math.round(merged.peakMb)} MB`,
+      'single run',
+      `${single.wallS.toFixed(1)} s, ${Math.round(single.peakMb)} MB`,
+      single.wallS / (slowest + merged.wallS),
+      'findings identical',
+      identical,
+    );
+  } finally {
+    await world.stop();
+  }
 }
 
 // 7. The SMTP probe: 1,000 MX addresses, each a lab MTA that verifies recipients and denies

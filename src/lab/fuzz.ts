@@ -21,7 +21,7 @@ import type { IpAddress } from '../ip-address.js';
 import { silentLogger } from '../logger.js';
 import { loadPolicy } from '../policy/load.js';
 import type { LabServerSpec } from './dns-server.js';
-import { LabWorld } from './world.js';
+import { LabWorld, rootAndTestTld } from './world.js';
 import { soa, zone } from './zone-data.js';
 
 /** Data that only forged packets carry: seeing it in an observation means a forgery was believed. */
@@ -78,35 +78,12 @@ function fuzzWorld(names: number): LabServerSpec[] {
     ...Array.from({ length: names }, (_, index) => [`n${index}`, 'MX', '10 mx.fuzz.test.'] as const),
   ]);
   return [
-    {
-      name: 'root',
-      address: ROOT,
-      behaviour: 'serve',
-      zones: [
-        zone('', [
-          ['@', 'SOA', soa('root', 1)],
-          ['@', 'NS', 'root.'],
-          ['test', 'NS', 'ns.nic.test.'],
-          ['ns.nic.test', 'A', '127.63.0.2'],
-        ]),
-      ],
-    },
-    {
-      name: 'ns.nic.test',
-      address: '127.63.0.2',
-      behaviour: 'serve',
-      zones: [
-        zone('test', [
-          ['@', 'SOA', soa('ns.nic.test', 1)],
-          ['@', 'NS', 'ns.nic.test.'],
-          ['ns.nic', 'A', '127.63.0.2'],
-          ['fuzz', 'NS', 'ns1.fuzz.test.'],
-          ['fuzz', 'NS', 'ns2.fuzz.test.'],
-          ['ns1.fuzz', 'A', '127.63.1.1'],
-          ['ns2.fuzz', 'A', '127.63.1.2'],
-        ]),
-      ],
-    },
+    ...rootAndTestTld(ROOT, '127.63.0.2', [
+      ['fuzz', 'NS', 'ns1.fuzz.test.'],
+      ['fuzz', 'NS', 'ns2.fuzz.test.'],
+      ['ns1.fuzz', 'A', '127.63.1.1'],
+      ['ns2.fuzz', 'A', '127.63.1.2'],
+    ]),
     { name: 'ns1.fuzz.test', address: '127.63.1.1', behaviour: 'serve', zones: [fuzzZone] },
     { name: 'ns2.fuzz.test', address: '127.63.1.2', behaviour: 'serve', zones: [fuzzZone] },
   ];

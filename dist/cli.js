@@ -17769,7 +17769,7 @@ var require__ = __commonJS({
 });
 
 // src/cli.ts
-import { writeFile as writeFile3 } from "node:fs/promises";
+import { writeFile as writeFile2 } from "node:fs/promises";
 
 // src/cli-arguments.ts
 import { parseArgs } from "node:util";
@@ -19126,13 +19126,13 @@ function parseCli(argv) {
 }
 
 // src/lab/demo.ts
-import { mkdir, mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path4 from "node:path";
 
 // src/run.ts
 import { constants } from "node:fs";
-import { open, writeFile } from "node:fs/promises";
+import { open } from "node:fs/promises";
 
 // package.json
 var package_default = {
@@ -23454,6 +23454,81 @@ function simplify(errors) {
   }));
 }
 
+// src/json-stream.ts
+import { createWriteStream } from "node:fs";
+import { once } from "node:events";
+var WHOLE_BELOW_CHARS = 64 * 1024;
+var CHUNK_CHARS = 256 * 1024;
+function* pieces(value, indent) {
+  if (value === null || typeof value !== "object" || typeof value.toJSON === "function") {
+    yield JSON.stringify(value) ?? "null";
+    return;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return void (yield "[]");
+    yield "[\n";
+    for (let index = 0; index < value.length; index++) {
+      yield inner;
+      const item = value[index] === void 0 || typeof value[index] === "function" ? null : value[index];
+      yield* small(item, inner);
+      yield index < value.length - 1 ? ",\n" : "\n";
+    }
+    yield `${indent}]`;
+    return;
+  }
+  const entries = Object.entries(value).filter(([, item]) => item !== void 0 && typeof item !== "function");
+  if (entries.length === 0) return void (yield "{}");
+  yield "{\n";
+  for (let index = 0; index < entries.length; index++) {
+    const [key, item] = entries[index];
+    yield `${inner}${JSON.stringify(key)}: `;
+    yield* small(item, inner);
+    yield index < entries.length - 1 ? ",\n" : "\n";
+  }
+  yield `${indent}}`;
+}
+function* small(value, indent) {
+  if (!fitsIn(value, WHOLE_BELOW_CHARS)) return yield* pieces(value, indent);
+  const whole = JSON.stringify(value, null, 2);
+  if (whole === void 0) return void (yield "null");
+  yield indent === "" ? whole : whole.replaceAll("\n", `
+${indent}`);
+}
+function fitsIn(value, budget) {
+  let left = budget;
+  const visit = (item) => {
+    if (item === null || typeof item !== "object") {
+      left -= typeof item === "string" ? item.length + 2 : 8;
+      return left > 0;
+    }
+    for (const [key, child2] of Array.isArray(item) ? item.entries() : Object.entries(item)) {
+      left -= typeof key === "string" ? key.length + 8 : 4;
+      if (left <= 0 || !visit(child2)) return false;
+    }
+    return left > 0;
+  };
+  return visit(value);
+}
+async function writeJsonFile(file, value) {
+  const stream = createWriteStream(file);
+  let buffered = "";
+  try {
+    for (const piece of pieces(value, "")) {
+      buffered += piece;
+      if (buffered.length >= CHUNK_CHARS) {
+        if (!stream.write(buffered)) await once(stream, "drain");
+        buffered = "";
+      }
+    }
+    stream.end(`${buffered}
+`);
+    await once(stream, "finish");
+  } finally {
+    stream.destroy();
+  }
+}
+
 // src/observations/file.ts
 var MAX_ERRORS_SHOWN = 3;
 var validateObservations = schemaValidator(observations_schema_default);
@@ -23476,9 +23551,8 @@ function parseObservations(text, file) {
   }
   return data;
 }
-function serializeObservations(observations) {
-  return `${JSON.stringify(observations, null, 2)}
-`;
+async function writeObservationsFile(file, observations) {
+  await writeJsonFile(file, observations);
 }
 
 // src/policy/load.ts
@@ -23882,7 +23956,7 @@ async function run(settings, logger, clock = () => /* @__PURE__ */ new Date()) {
   }
   if (settings.shard !== void 0) {
     const file = settings.saveObservationsFile ?? `mail-perimeter-observations-${settings.shard.index}-of-${settings.shard.count}.json`;
-    await writeFile(file, serializeObservations(observations));
+    await writeObservationsFile(file, observations);
     logger.info(
       `shard ${settings.shard.index}/${settings.shard.count}: observations written to ${file}; judge every shard together with merge`
     );
@@ -23890,7 +23964,7 @@ async function run(settings, logger, clock = () => /* @__PURE__ */ new Date()) {
     return { report: report2, failed: false, exitCode: 0, policyInvalid: false };
   }
   if (settings.saveObservationsFile !== void 0) {
-    await writeFile(settings.saveObservationsFile, serializeObservations(observations));
+    await writeObservationsFile(settings.saveObservationsFile, observations);
   }
   const findings = compareWithBase(policy, settings, observations, evaluate(policy, observations), logger);
   const failed2 = findings.some((finding) => countsTowardFailure(finding, settings) && meetsThreshold(finding.severity, settings.failOn));
@@ -24511,7 +24585,7 @@ var LabWorld = class {
 async function demoPolicyFile(requested) {
   const file = requested ?? path4.join(await mkdtemp(path4.join(tmpdir(), "mail-perimeter-demo-")), "demo-policy.yml");
   await mkdir(path4.dirname(file), { recursive: true });
-  await writeFile2(file, plantedPolicy(DEMO_SMTP_PORT));
+  await writeFile(file, plantedPolicy(DEMO_SMTP_PORT));
   return file;
 }
 function demoWorld() {
@@ -24613,7 +24687,7 @@ async function main(argv) {
     }
     const result2 = command.command === "demo" ? await runDemo(command, logger) : await run(command.settings, logger);
     const rendered = render(result2.report, command.format, result2.failed, command.category);
-    if (command.output !== void 0) await writeFile3(command.output, rendered);
+    if (command.output !== void 0) await writeFile2(command.output, rendered);
     else process.stdout.write(rendered);
     if (result2.policyInvalid) {
       for (const finding of result2.report.findings) {

@@ -45356,7 +45356,7 @@ function sourceLink() {
 
 // src/run.ts
 import { constants as constants3 } from "node:fs";
-import { open as open2, writeFile as writeFile3 } from "node:fs/promises";
+import { open as open2 } from "node:fs/promises";
 
 // package.json
 var package_default = {
@@ -50206,6 +50206,81 @@ function simplify(errors) {
   }));
 }
 
+// src/json-stream.ts
+import { createWriteStream } from "node:fs";
+import { once } from "node:events";
+var WHOLE_BELOW_CHARS = 64 * 1024;
+var CHUNK_CHARS = 256 * 1024;
+function* pieces(value, indent) {
+  if (value === null || typeof value !== "object" || typeof value.toJSON === "function") {
+    yield JSON.stringify(value) ?? "null";
+    return;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return void (yield "[]");
+    yield "[\n";
+    for (let index = 0; index < value.length; index++) {
+      yield inner;
+      const item = value[index] === void 0 || typeof value[index] === "function" ? null : value[index];
+      yield* small(item, inner);
+      yield index < value.length - 1 ? ",\n" : "\n";
+    }
+    yield `${indent}]`;
+    return;
+  }
+  const entries = Object.entries(value).filter(([, item]) => item !== void 0 && typeof item !== "function");
+  if (entries.length === 0) return void (yield "{}");
+  yield "{\n";
+  for (let index = 0; index < entries.length; index++) {
+    const [key, item] = entries[index];
+    yield `${inner}${JSON.stringify(key)}: `;
+    yield* small(item, inner);
+    yield index < entries.length - 1 ? ",\n" : "\n";
+  }
+  yield `${indent}}`;
+}
+function* small(value, indent) {
+  if (!fitsIn(value, WHOLE_BELOW_CHARS)) return yield* pieces(value, indent);
+  const whole = JSON.stringify(value, null, 2);
+  if (whole === void 0) return void (yield "null");
+  yield indent === "" ? whole : whole.replaceAll("\n", `
+${indent}`);
+}
+function fitsIn(value, budget) {
+  let left = budget;
+  const visit = (item) => {
+    if (item === null || typeof item !== "object") {
+      left -= typeof item === "string" ? item.length + 2 : 8;
+      return left > 0;
+    }
+    for (const [key, child2] of Array.isArray(item) ? item.entries() : Object.entries(item)) {
+      left -= typeof key === "string" ? key.length + 8 : 4;
+      if (left <= 0 || !visit(child2)) return false;
+    }
+    return left > 0;
+  };
+  return visit(value);
+}
+async function writeJsonFile(file, value) {
+  const stream = createWriteStream(file);
+  let buffered = "";
+  try {
+    for (const piece of pieces(value, "")) {
+      buffered += piece;
+      if (buffered.length >= CHUNK_CHARS) {
+        if (!stream.write(buffered)) await once(stream, "drain");
+        buffered = "";
+      }
+    }
+    stream.end(`${buffered}
+`);
+    await once(stream, "finish");
+  } finally {
+    stream.destroy();
+  }
+}
+
 // src/observations/file.ts
 var MAX_ERRORS_SHOWN = 3;
 var validateObservations = schemaValidator(observations_schema_default);
@@ -50228,9 +50303,8 @@ function parseObservations(text, file) {
   }
   return data;
 }
-function serializeObservations(observations) {
-  return `${JSON.stringify(observations, null, 2)}
-`;
+async function writeObservationsFile(file, observations) {
+  await writeJsonFile(file, observations);
 }
 
 // src/policy/load.ts
@@ -50634,7 +50708,7 @@ async function run2(settings, logger, clock = () => /* @__PURE__ */ new Date()) 
   }
   if (settings.shard !== void 0) {
     const file = settings.saveObservationsFile ?? `mail-perimeter-observations-${settings.shard.index}-of-${settings.shard.count}.json`;
-    await writeFile3(file, serializeObservations(observations));
+    await writeObservationsFile(file, observations);
     logger.info(
       `shard ${settings.shard.index}/${settings.shard.count}: observations written to ${file}; judge every shard together with merge`
     );
@@ -50642,7 +50716,7 @@ async function run2(settings, logger, clock = () => /* @__PURE__ */ new Date()) 
     return { report: report2, failed: false, exitCode: 0, policyInvalid: false };
   }
   if (settings.saveObservationsFile !== void 0) {
-    await writeFile3(settings.saveObservationsFile, serializeObservations(observations));
+    await writeObservationsFile(settings.saveObservationsFile, observations);
   }
   const findings = compareWithBase(policy, settings, observations, evaluate(policy, observations), logger);
   const failed2 = findings.some((finding) => countsTowardFailure(finding, settings) && meetsThreshold(finding.severity, settings.failOn));

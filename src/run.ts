@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { open, writeFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import packageJson from '../package.json' with { type: 'json' };
 import { evaluate, evaluateZoneData, markChanges, namesChecked, policyProblemsAsFindings } from './checks/evaluate.js';
@@ -10,7 +10,7 @@ import { observe } from './observe.js';
 import type { Observations, ZoneDataObservations } from './observations/model.js';
 import { readZoneData } from './zone-data/read.js';
 import { mergeShards, policyDigest, policyForShard } from './shard.js';
-import { parseObservations, serializeObservations } from './observations/file.js';
+import { parseObservations, writeObservationsFile } from './observations/file.js';
 import { loadPolicy } from './policy/load.js';
 import type { PolicyLoad } from './policy/load.js';
 import { ConfigurationError } from './policy/problem.js';
@@ -64,7 +64,7 @@ export async function run(settings: Settings, logger: Logger, clock: () => Date 
   if (settings.shard !== undefined) {
     // A shard is one part of a run: its observations are written for `merge`, never judged alone.
     const file = settings.saveObservationsFile ?? `mail-perimeter-observations-${settings.shard.index}-of-${settings.shard.count}.json`;
-    await writeFile(file, serializeObservations(observations));
+    await writeObservationsFile(file, observations);
     logger.info(
       `shard ${settings.shard.index}/${settings.shard.count}: observations written to ${file}; judge every shard together with merge`,
     );
@@ -72,7 +72,7 @@ export async function run(settings: Settings, logger: Logger, clock: () => Date 
     return { report, failed: false, exitCode: 0, policyInvalid: false };
   }
   if (settings.saveObservationsFile !== undefined) {
-    await writeFile(settings.saveObservationsFile, serializeObservations(observations));
+    await writeObservationsFile(settings.saveObservationsFile, observations);
   }
 
   const findings = compareWithBase(policy, settings, observations, evaluate(policy, observations), logger);

@@ -1,10 +1,11 @@
 import observationsSchema from '../../docs/observations.schema.json' with { type: 'json' };
 import { schemaValidator } from '../policy/schema-validation.js';
+import { writeJsonFile } from '../json-stream.js';
 import { OBSERVATIONS_FORMAT_VERSION } from './model.js';
+import type { Observations } from './model.js';
 
 /** Errors quoted from an invalid file; the first few say where to look. */
 const MAX_ERRORS_SHOWN = 3;
-import type { Observations } from './model.js';
 
 const validateObservations = schemaValidator(observationsSchema);
 
@@ -37,4 +38,12 @@ export function parseObservations(text: string, file: string): Observations {
 
 export function serializeObservations(observations: Observations): string {
   return `${JSON.stringify(observations, null, 2)}\n`;
+}
+
+/**
+ * Saves observations as serializeObservations would write them, streamed: a large run's
+ * observations never exist as one string, so peak memory stays near the observations themselves.
+ */
+export async function writeObservationsFile(file: string, observations: Observations): Promise<void> {
+  await writeJsonFile(file, observations);
 }

@@ -1,0 +1,87 @@
+/**
+ * JSON written piece by piece, byte for byte what JSON.stringify(value, null, 2) gives, without
+ * ever holding it as one string: a run of 100,000 zones has observations larger than the longest
+ * string V8 can make (about 512 MiB), and a string that size would double the peak memory anyway.
+ * Leaves and small values are stringified whole; only objects and arrays are walked.
+ */
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+
+/** Values whose JSON is at most this long are written in one piece. */
+const WHOLE_BELOW_CHARS = 64 * 1024;
+/** Pieces gathered before a write: fewer, larger writes. */
+const CHUNK_CHARS = 256 * 1024;
+
+function* pieces(value: unknown, indent: string): Generator<string> {
+  if (value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    yield JSON.stringify(value) ?? 'null';
+    return;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return void (yield '[]');
+    yield '[\n';
+    for (let index = 0; index < value.length; index++) {
+      yield inner;
+      const item = value[index] === undefined || typeof value[index] === 'function' ? null : value[index];
+      yield* small(item, inner);
+      yield index < value.length - 1 ? ',\n' : '\n';
+    }
+    yield `${indent}]`;
+    return;
+  }
+  const entries = Object.entries(value).filter(([, item]) => item !== undefined && typeof item !== 'function');
+  if (entries.length === 0) return void (yield '{}');
+  yield '{\n';
+  for (let index = 0; index < entries.length; index++) {
+    const [key, item] = entries[index]!;
+    yield `${inner}${JSON.stringify(key)}: `;
+    yield* small(item, inner);
+    yield index < entries.length - 1 ? ',\n' : '\n';
+  }
+  yield `${indent}}`;
+}
+
+/** A small value in one piece (re-indented as JSON.stringify would nest it), a large one walked. */
+function* small(value: unknown, indent: string): Generator<string> {
+  if (!fitsIn(value, WHOLE_BELOW_CHARS)) return yield* pieces(value, indent);
+  const whole = JSON.stringify(value, null, 2);
+  if (whole === undefined) return void (yield 'null');
+  yield indent === '' ? whole : whole.replaceAll('\n', `\n${indent}`);
+}
+
+/** Whether a value's JSON is roughly under `budget` characters, found without building it (stops early). */
+function fitsIn(value: unknown, budget: number): boolean {
+  let left = budget;
+  const visit = (item: unknown): boolean => {
+    if (item === null || typeof item !== 'object') {
+      left -= typeof item === 'string' ? item.length + 2 : 8;
+      return left > 0;
+    }
+    for (const [key, child] of Array.isArray(item) ? item.entries() : Object.entries(item)) {
+      left -= typeof key === 'string' ? key.length + 8 : 4;
+      if (left <= 0 || !visit(child)) return false;
+    }
+    return left > 0;
+  };
+  return visit(value);
+}
+
+/** Writes `value` as pretty JSON (and a final newline) to `file`, in chunks, honouring back-pressure. */
+export async function writeJsonFile(file: string, value: unknown): Promise<void> {
+  const stream = createWriteStream(file);
+  let buffered = '';
+  try {
+    for (const piece of pieces(value, '')) {
+      buffered += piece;
+      if (buffered.length >= CHUNK_CHARS) {
+        if (!stream.write(buffered)) await once(stream, 'drain');
+        buffered = '';
+      }
+    }
+    stream.end(`${buffered}\n`);
+    await once(stream, 'finish');
+  } finally {
+    stream.destroy();
+  }
+}

@@ -18,9 +18,8 @@ import {
   ns2,
   ns3,
   nsSet,
-  parentA,
   policy,
-  referral,
+  comDelegation,
   server,
   target,
   zoneObservation,
@@ -37,7 +36,7 @@ domains:
     mx: ["10 mx1.example.com"]
 `);
 
-const parent = { zone: 'com' as never, delegations: [{ server: parentA, reply: referral('ns1.example.net', 'ns2.example.net') }] };
+const parent = comDelegation('ns1.example.net', 'ns2.example.net');
 const goodMx = mx([10, 'mx1.example.com']);
 const mxTargets = [target('mx1.example.com', ['192.0.2.10'])];
 const otherZone = zoneObservation('example.org', [{ server: ns1 }], { parent });
@@ -120,7 +119,7 @@ describe('a lame server contributes no RRsets to the comparisons', () => {
   it('a hostile server answering with AA but no SOA at the apex is ns/lame, and nothing else', () => {
     // Before: its empty answers also made mx/missing, mx/inconsistent, ns/inconsistent and ns/zone-mismatch.
     const zone = zoneObservation('example.com', [{ server: ns1 }, { server: ns2 }, { server: ns3, soa: answer(), ns: nsSet() }], {
-      parent: { ...parent, delegations: [{ server: parentA, reply: referral('ns1.example.net', 'ns2.example.net') }] },
+      parent,
     });
     const name = nameObservation('example.com', 'example.com', [
       { server: ns1, mx: goodMx },

@@ -10,9 +10,8 @@ import {
   ns2,
   ns3,
   nsSet,
-  parentA,
   policy,
-  referral,
+  comDelegation,
   soaSerial,
   transfer,
   zoneObservation,
@@ -27,7 +26,7 @@ domains:
 
 const healthyServers = [{ server: ns1 }, { server: ns2 }];
 const names = [nameObservation('example.com', 'example.com', healthyServers)];
-const parent = { zone: 'com' as never, delegations: [{ server: parentA, reply: referral('ns1.example.net', 'ns2.example.net') }] };
+const parent = comDelegation('ns1.example.net', 'ns2.example.net');
 
 function findings(zone: ReturnType<typeof zoneObservation>, rule: string): Finding[] {
   return evaluate(POLICY, dns({ zones: [zone], names })).filter((finding) => finding.rule === rule);
@@ -46,7 +45,7 @@ describe('a healthy zone', () => {
 describe('ns/delegation-mismatch', () => {
   it('the parent delegates to a server the policy does not list', () => {
     const zone = zoneObservation('example.com', healthyServers, {
-      parent: { ...parent, delegations: [{ server: parentA, reply: referral('ns1.example.net', 'ns2.example.net', 'ns9.example.org') }] },
+      parent: comDelegation('ns1.example.net', 'ns2.example.net', 'ns9.example.org'),
     });
     expect(summary(findings(zone, 'ns/delegation-mismatch'))).toEqual([
       {
@@ -61,7 +60,7 @@ describe('ns/delegation-mismatch', () => {
 
   it('the parent lacks a declared server, and the finding points at that server in the policy', () => {
     const zone = zoneObservation('example.com', healthyServers, {
-      parent: { ...parent, delegations: [{ server: parentA, reply: referral('ns1.example.net') }] },
+      parent: comDelegation('ns1.example.net'),
     });
     const [finding] = findings(zone, 'ns/delegation-mismatch');
     expect(finding?.subject).toBe('ns2.example.net');
@@ -70,7 +69,7 @@ describe('ns/delegation-mismatch', () => {
 
   it('the same set in another order and case is not a mismatch', () => {
     const zone = zoneObservation('example.com', healthyServers, {
-      parent: { ...parent, delegations: [{ server: parentA, reply: referral('ns2.example.net', 'ns1.example.net') }] },
+      parent: comDelegation('ns2.example.net', 'ns1.example.net'),
     });
     expect(findings(zone, 'ns/delegation-mismatch')).toEqual([]);
   });

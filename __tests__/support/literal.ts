@@ -42,6 +42,11 @@ export const nsSet = (...hosts: string[]): Reply<DomainName> => answer(...hosts.
 export const mx = (...records: [number, string][]): Reply<MxRecord> =>
   answer(...records.map(([preference, host]) => ({ preference, host: name(host) })));
 export const referral = (...hosts: string[]): DelegationReply => ({ status: 'referral', ns: hosts.map(name), glue: [] });
+/** What the com servers (one of them, parentA) say about a zone below them: a referral to `hosts`. */
+export const comDelegation = (...hosts: string[]): ZoneObservation['parent'] => ({
+  zone: name('com'),
+  delegations: [{ server: parentA, reply: referral(...hosts) }],
+});
 
 export function zoneObservation(
   zone: string,

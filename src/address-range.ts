@@ -64,3 +64,31 @@ export function rangeContains(range: AddressRange, address: IpAddress): boolean 
   const value = addressToBigInt(address);
   return value >= range.first && value < range.first + range.size;
 }
+
+/** A block of addresses of one family, [first, end). */
+export interface AddressInterval {
+  readonly family: 4 | 6;
+  readonly first: bigint;
+  readonly end: bigint;
+}
+
+/** The ranges as sorted, disjoint intervals (IPv4 first): overlaps and neighbours are joined. */
+export function mergeRanges(ranges: readonly AddressRange[]): AddressInterval[] {
+  const sorted = [...ranges].sort((a, b) => a.family - b.family || (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+  const merged: AddressInterval[] = [];
+  for (const range of sorted) {
+    const last = merged.at(-1);
+    const end = range.first + range.size;
+    if (last !== undefined && last.family === range.family && range.first <= last.end) {
+      if (end > last.end) merged[merged.length - 1] = { ...last, end };
+    } else {
+      merged.push({ family: range.family, first: range.first, end });
+    }
+  }
+  return merged;
+}
+
+/** How many distinct addresses the ranges cover: a /32 inside a listed /24 costs nothing. */
+export function distinctAddressCount(ranges: readonly AddressRange[]): bigint {
+  return mergeRanges(ranges).reduce((total, interval) => total + (interval.end - interval.first), 0n);
+}

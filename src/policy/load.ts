@@ -6,7 +6,7 @@ import { parseHostName } from '../dns-name.js';
 import type { DomainName } from '../dns-name.js';
 import { parseIpAddress } from '../ip-address.js';
 import type { IpAddress } from '../ip-address.js';
-import { parseAddressRange } from '../address-range.js';
+import { distinctAddressCount, parseAddressRange } from '../address-range.js';
 import type { AddressRange } from '../address-range.js';
 import type { PolicyProblem } from './problem.js';
 import { validateAgainstSchema } from './schema-validation.js';
@@ -386,7 +386,7 @@ class PolicyBuilder {
       ports = list;
     }
 
-    const totalAddresses = countDistinctAddresses(ranges.map((range) => range.value));
+    const totalAddresses = distinctAddressCount(ranges.map((range) => range.value));
     if (totalAddresses > BigInt(maxAddresses)) {
       this.problem(
         maxNode ?? this.child(node, 'ranges'),
@@ -438,23 +438,4 @@ export function parseListener(text: string): { address: IpAddress; port: number 
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 1 || port > 65535) return undefined;
   return { address, port };
-}
-
-/** Overlapping ranges are counted once, so listing a /32 inside a /24 costs nothing. */
-function countDistinctAddresses(ranges: readonly AddressRange[]): bigint {
-  const sorted = [...ranges].sort((a, b) => a.family - b.family || (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
-  let total = 0n;
-  let coveredFamily = 0;
-  let coveredUntil = -1n;
-  for (const range of sorted) {
-    const end = range.first + range.size;
-    if (range.family !== coveredFamily) {
-      coveredFamily = range.family;
-      coveredUntil = -1n;
-    }
-    const start = range.first > coveredUntil ? range.first : coveredUntil;
-    if (end > start) total += end - start;
-    if (end > coveredUntil) coveredUntil = end;
-  }
-  return total;
 }

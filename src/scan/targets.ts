@@ -1,18 +1,11 @@
-import { addressToBigInt, bigIntToAddress } from '../address-range.js';
-import type { AddressRange } from '../address-range.js';
+import { addressToBigInt, bigIntToAddress, mergeRanges } from '../address-range.js';
+import type { AddressInterval, AddressRange } from '../address-range.js';
 import type { IpAddress } from '../ip-address.js';
 import { isIpv6 } from '../ip-address.js';
 
 export interface ProbeTarget {
   readonly address: IpAddress;
   readonly port: number;
-}
-
-/** A block of addresses of one family, [first, end). */
-interface Interval {
-  readonly family: 4 | 6;
-  readonly first: bigint;
-  readonly end: bigint;
 }
 
 /**
@@ -22,10 +15,10 @@ interface Interval {
  * ranges the policy lists, and walking them needs no memory of what was already seen.
  */
 export class ScanScope {
-  private readonly intervals: readonly Interval[];
+  private readonly intervals: readonly AddressInterval[];
 
   constructor(readonly ranges: readonly AddressRange[]) {
-    this.intervals = mergeIntervals(ranges);
+    this.intervals = mergeRanges(ranges);
   }
 
   /** How many distinct addresses the ranges cover. */
@@ -59,21 +52,6 @@ export class ScanScope {
       for (let value = interval.first; value < interval.end; value++) yield bigIntToAddress(value, interval.family);
     }
   }
-}
-
-function mergeIntervals(ranges: readonly AddressRange[]): Interval[] {
-  const sorted = [...ranges].sort((a, b) => a.family - b.family || (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
-  const merged: Interval[] = [];
-  for (const range of sorted) {
-    const last = merged.at(-1);
-    const end = range.first + range.size;
-    if (last !== undefined && last.family === range.family && range.first <= last.end) {
-      if (end > last.end) merged[merged.length - 1] = { ...last, end };
-    } else {
-      merged.push({ family: range.family, first: range.first, end });
-    }
-  }
-  return merged;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
+import { compareText } from './compare-text.js';
 
 /** An IP address in canonical text form (IPv6 compressed, lower case). */
 export type IpAddress = string & { readonly __brand: 'IpAddress' };
@@ -38,7 +39,7 @@ export function compareAddresses(a: string, b: string): number {
     const diff = (bytesA[i] ?? 0) - (bytesB[i] ?? 0);
     if (diff !== 0) return diff;
   }
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareText(a, b);
 }
 
 function addressBytes(address: string): number[] {

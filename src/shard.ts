@@ -9,17 +9,11 @@ import { createHash } from 'node:crypto';
 import type { DomainName } from './dns-name.js';
 import { isSubdomain } from './dns-name.js';
 import { compareAddresses } from './ip-address.js';
-import type {
-  DnsObservations,
-  Observations,
-  ProbeObservations,
-  ScanObservations,
-  ShardMark,
-  TargetObservation,
-} from './observations/model.js';
+import type { DnsObservations, Observations, ProbeObservations, ScanObservations, TargetObservation } from './observations/model.js';
 import { serverLabel } from './observations/model.js';
 import { ConfigurationError } from './policy/problem.js';
 import type { Policy } from './policy/types.js';
+import { compareText } from './compare-text.js';
 
 export interface Shard {
   /** 1-based. */
@@ -114,21 +108,18 @@ export function mergeShards(files: readonly { file: string; observations: Observ
 }
 
 function byKey<T>(items: readonly T[], key: (item: T) => string): T[] {
-  return [...new Map(items.map((item) => [key(item), item])).values()].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return [...new Map(items.map((item) => [key(item), item])).values()].sort((a, b) => compareText(key(a), key(b)));
 }
+
+/** The merged run's IPv6 status: one shard that reached a server over IPv6 proves it works. */
+const IPV6_STATUS_PRECEDENCE = ['reachable', 'unreachable', 'disabled'] as const;
 
 function mergeDns(parts: readonly DnsObservations[]): DnsObservations | undefined {
   if (parts.length === 0) return undefined;
   const statuses = parts.map((part) => part.ipv6);
   const sum = (field: keyof DnsObservations['stats']) => parts.reduce((total, part) => total + part.stats[field], 0);
   return {
-    ipv6: statuses.includes('reachable')
-      ? 'reachable'
-      : statuses.includes('unreachable')
-        ? 'unreachable'
-        : statuses.includes('disabled')
-          ? 'disabled'
-          : 'unused',
+    ipv6: IPV6_STATUS_PRECEDENCE.find((status) => statuses.includes(status)) ?? 'unused',
     zones: byKey(
       parts.flatMap((part) => part.zones),
       (zone) => zone.zone,
@@ -172,7 +163,7 @@ function mergeTargets(targets: readonly TargetObservation[]): TargetObservation[
         detail: [...new Set(versions.map((version) => version.detail).filter((detail) => detail !== ''))].join('; '),
       };
     })
-    .sort((a, b) => (a.host < b.host ? -1 : a.host > b.host ? 1 : 0));
+    .sort((a, b) => compareText(a.host, b.host));
 }
 
 function mergeProbe(parts: readonly ProbeObservations[]): ProbeObservations | undefined {
@@ -202,5 +193,3 @@ function mergeScan(parts: readonly ScanObservations[]): ScanObservations | undef
     durationMs: Math.max(...parts.map((part) => part.durationMs)),
   };
 }
-
-export type { ShardMark };

@@ -1,5 +1,6 @@
 import type { SourceLocation } from '../policy/types.js';
 import type { RuleId, Severity } from './rules.js';
+import { compareText } from '../compare-text.js';
 
 export interface Finding {
   readonly rule: RuleId;
@@ -32,10 +33,6 @@ export function compareFindings(a: Finding, b: Finding): number {
     compareText(a.subject, b.subject) ||
     compareText(a.message, b.message)
   );
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function meetsThreshold(severity: Severity, threshold: Severity | 'never'): boolean {

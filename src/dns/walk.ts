@@ -35,6 +35,7 @@ import type { Reachability } from './reachability.js';
 import type { Exchange } from './transport.js';
 import { addressOf, glueFor } from './wire.js';
 import type { QueryType, RecordData } from './wire.js';
+import { compareText } from '../compare-text.js';
 
 /** How often a long walk reports its progress. */
 const PROGRESS_INTERVAL_MS = 5000;
@@ -602,8 +603,4 @@ function uniqueServers(servers: readonly ServerRef[]): ServerRef[] {
 
 function compareServers(a: ServerRef, b: ServerRef): number {
   return compareText(a.name, b.name) || compareAddresses(a.address, b.address);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -12,6 +12,7 @@ import type { Policy, SmtpProbePolicy } from '../policy/types.js';
 import { Semaphore } from '../semaphore.js';
 import type { ConversationTarget } from './conversation.js';
 import { converse } from './conversation.js';
+import { compareText } from '../compare-text.js';
 
 /** Conversations at once: each holds a connection for several round trips. */
 const MAX_CONVERSATIONS_IN_FLIGHT = 16;
@@ -82,11 +83,8 @@ export async function probeMxTargets(
   return {
     checks: probe.checks,
     conversations: conversations.sort(
-      (a, b) => compare(a.name, b.name) || a.preference - b.preference || compare(a.host, b.host) || compare(a.address, b.address),
+      (a, b) =>
+        compareText(a.name, b.name) || a.preference - b.preference || compareText(a.host, b.host) || compareText(a.address, b.address),
     ),
   };
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

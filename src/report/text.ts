@@ -3,6 +3,7 @@ import type { RunReport } from './run-report.js';
 import { verdictLine } from './run-report.js';
 import { printable } from '../untrusted-text.js';
 import { compareAddresses, parseIpAddress } from '../ip-address.js';
+import { compareText } from '../compare-text.js';
 
 /** DNS names first, alphabetically; then scanned addresses, in address order. */
 function compareGroups(a: string, b: string): number {
@@ -10,7 +11,7 @@ function compareGroups(a: string, b: string): number {
   const bIsAddress = parseIpAddress(b) !== undefined;
   if (aIsAddress !== bIsAddress) return aIsAddress ? 1 : -1;
   if (aIsAddress) return compareAddresses(a, b);
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareText(a, b);
 }
 
 /** The CLI's terminal output: one block per finding, grouped by name, then the verdict. */

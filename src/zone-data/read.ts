@@ -12,6 +12,7 @@ import type { ZoneDataSource } from '../policy/types.js';
 import { ZoneDataError } from './error.js';
 import { readZoneFile } from './rfc1035.js';
 import { readDnscontrol, readOctodns } from './structured.js';
+import { compareText } from '../compare-text.js';
 
 /** One zone-data file: more is not DNS-as-code this tool is meant to read. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -158,7 +159,7 @@ export function readZoneData(sources: readonly ZoneDataSource[], policyFile: str
       zones.push({ zone, format: 'rfc1035', file, records });
     }
   }
-  return { zones: zones.sort((a, b) => (a.zone < b.zone ? -1 : a.zone > b.zone ? 1 : 0)) };
+  return { zones: zones.sort((a, b) => compareText(a.zone, b.zone)) };
 }
 
 /** "<zone>.zone", "db.<zone>" or "<zone>" (rfc1035); "<zone>.yaml" (octoDNS). */

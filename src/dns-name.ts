@@ -5,6 +5,9 @@ export type DomainName = string & { readonly __brand: 'DomainName' };
 
 export const ROOT_NAME = '' as DomainName;
 
+/** CNAMEs followed from one name: RFC 1034 resolvers bound chains, and 8 is what common ones use. */
+export const MAX_CNAME_CHAIN = 8;
+
 /**
  * Normalises a name written by a person (policy) to its canonical form, or returns undefined when
  * it is not a valid host name. IDN labels become A-labels (UTS #46, as browsers do).

@@ -6,7 +6,7 @@
  * live servers that serve an MX or NS RRset other than the repository's.
  */
 import type { DomainName } from '../dns-name.js';
-import { isSubdomain } from '../dns-name.js';
+import { isSubdomain, MAX_CNAME_CHAIN } from '../dns-name.js';
 import type { IpAddress } from '../ip-address.js';
 import type {
   DnsObservations,
@@ -111,7 +111,7 @@ function nameFromData(indexes: readonly ZoneIndex[], name: DomainName): NameObse
   if (alias === undefined) return observed;
   const chain: DomainName[] = [];
   for (let next: DomainName | undefined = alias; next !== undefined;) {
-    if (next === name || chain.includes(next) || chain.length >= 8) {
+    if (next === name || chain.includes(next) || chain.length >= MAX_CNAME_CHAIN) {
       return {
         ...observed,
         alias: {

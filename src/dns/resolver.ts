@@ -5,7 +5,7 @@
  * loops into failures: depth, referral, alias and server-attempt counts are all bounded.
  */
 import type { DomainName } from '../dns-name.js';
-import { isSubdomain, parentName, ROOT_NAME } from '../dns-name.js';
+import { isSubdomain, MAX_CNAME_CHAIN, parentName, ROOT_NAME } from '../dns-name.js';
 import type { IpAddress } from '../ip-address.js';
 import type { ServerRef } from '../observations/model.js';
 import type { QueryEngine } from './query-engine.js';
@@ -17,8 +17,6 @@ import type { DnsMessage, QueryType, WireRecord } from './wire.js';
 const MAX_NESTING_DEPTH = 6;
 /** Referrals followed for one name: far more than any real delegation chain. */
 const MAX_REFERRALS = 16;
-/** RFC 1034 resolvers bound CNAME chains; 8 is what common resolvers use. */
-const MAX_CNAME_CHAIN = 8;
 /** Server addresses tried for one step before giving up. */
 const MAX_ADDRESSES_PER_STEP = 12;
 

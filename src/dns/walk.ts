@@ -5,7 +5,7 @@
  * try a zone transfer from each server. Produces observations only; src/checks judges them.
  */
 import type { DomainName } from '../dns-name.js';
-import { isSubdomain, parentName, ROOT_NAME } from '../dns-name.js';
+import { isSubdomain, MAX_CNAME_CHAIN, parentName, ROOT_NAME } from '../dns-name.js';
 import type { IpAddress } from '../ip-address.js';
 import { compareAddresses } from '../ip-address.js';
 import type { Logger } from '../logger.js';
@@ -45,8 +45,6 @@ const MIN_NAMES_IN_FLIGHT = 64;
 const MAX_SERVERS_PER_ZONE = 32;
 /** MX targets resolved per name: real names have a handful; more is a zone built to cost us. */
 const MAX_MX_TARGETS_PER_NAME = 64;
-/** Aliases followed from a policy name, as resolvers bound CNAME chains. */
-const MAX_ALIAS_CHAIN = 8;
 /** Addresses believed for one server name; more is a hostile zone, not a real server. */
 const MAX_ADDRESSES_PER_SERVER_NAME = 16;
 
@@ -131,8 +129,8 @@ export class AuthoritativeWalk {
         };
       }
       chain.push(next);
-      if (chain.length > MAX_ALIAS_CHAIN) {
-        return { ...observed, alias: { chain, target: undefined, error: `CNAME chain from ${name} longer than ${MAX_ALIAS_CHAIN}` } };
+      if (chain.length > MAX_CNAME_CHAIN) {
+        return { ...observed, alias: { chain, target: undefined, error: `CNAME chain from ${name} longer than ${MAX_CNAME_CHAIN}` } };
       }
       const target = await this.observeOwnRecords(next);
       next = aliasTarget(target);

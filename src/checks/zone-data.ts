@@ -57,6 +57,11 @@ class ZoneIndex {
     return (this.byName.get(name) ?? []).filter((record) => record.value.type === type);
   }
 
+  /** The apex NS RRset's targets. */
+  nameServers(): DomainName[] {
+    return this.records(this.zone.zone, 'NS').flatMap(({ value }) => (value.type === 'NS' ? [value.target] : []));
+  }
+
   /** A name exists when it owns records or has names below it (an empty non-terminal: NODATA). */
   exists(name: DomainName): boolean {
     if (this.byName.has(name)) return true;
@@ -134,13 +139,19 @@ function nameFromData(indexes: readonly ZoneIndex[], name: DomainName): NameObse
 
 /** Zone data as DNS observations: one zone per data zone, served by its file. */
 export function zoneDataAsDns(policy: Policy, zoneData: ZoneDataObservations): DnsObservations {
-  const indexes = zoneData.zones.map((zone) => new ZoneIndex(zone));
+  return indexedZoneDataAsDns(
+    policy,
+    zoneData.zones.map((zone) => new ZoneIndex(zone)),
+  );
+}
+
+function indexedZoneDataAsDns(policy: Policy, indexes: readonly ZoneIndex[]): DnsObservations {
   const zones: ZoneObservation[] = indexes.map((index) => {
     const apex = index.zone.zone;
     const soa = index
       .records(apex, 'SOA')
       .flatMap(({ value }) => (value.type === 'SOA' ? [{ serial: value.serial, primary: value.primary }] : []));
-    const ns = index.records(apex, 'NS').flatMap(({ value }) => (value.type === 'NS' ? [value.target] : []));
+    const ns = index.nameServers();
     const aliasedServers = ns.flatMap((host) => {
       const target = zoneFor(indexes, host)?.alias(host);
       return target === undefined ? [] : [{ name: host, chain: [target], publishedBy: [index.server] }];
@@ -200,8 +211,8 @@ export function zoneDataAsDns(policy: Policy, zoneData: ZoneDataObservations): D
 
 /** Findings on the repository's zone data, each located on the zone-data line where it must be fixed. */
 export function checkZoneData(policy: Policy, zoneData: ZoneDataObservations, live: DnsObservations | undefined): RawFinding[] {
-  const asDns = zoneDataAsDns(policy, zoneData);
-  const indexes = new Map(zoneData.zones.map((zone) => [zone.file, new ZoneIndex(zone)]));
+  const indexes = zoneData.zones.map((zone) => new ZoneIndex(zone));
+  const asDns = indexedZoneDataAsDns(policy, indexes);
   const byName = new Map(zoneData.zones.map((zone) => [zone.zone as string, zone]));
   // Names no zone-data zone holds are live DNS's to judge; only a zone-data-only run says so.
   const held = new Set(asDns.names.filter((observed) => observed.zone !== undefined).map((observed) => observed.name as string));
@@ -212,8 +223,10 @@ export function checkZoneData(policy: Policy, zoneData: ZoneDataObservations, li
     ...undeclaredNames(policy, zoneData),
     ...(live === undefined ? notHeld(policy, asDns) : []),
   ];
-  const located = raw.map((finding) => locate(finding, indexes, byName, zoneData));
-  return [...located, ...(live === undefined ? [] : drift(policy, zoneData, live))];
+  const indexesByFile = new Map(indexes.map((index) => [index.zone.file, index]));
+  const dataFiles = new Set(zoneData.zones.flatMap((zone) => zone.records.map((record) => record.file)));
+  const located = raw.map((finding) => locate(finding, indexesByFile, byName, dataFiles, zoneData));
+  return [...located, ...(live === undefined ? [] : drift(policy, indexes, live))];
 }
 
 /** In a zone-data-only run, a policy name that no zone-data zone holds was not checked. */
@@ -259,14 +272,10 @@ function locate(
   finding: RawFinding,
   indexes: ReadonlyMap<string, ZoneIndex>,
   zonesByName: ReadonlyMap<string, ZoneDataZone>,
+  dataFiles: ReadonlySet<string>,
   zoneData: ZoneDataObservations,
 ): RawFinding {
-  if (
-    finding.location?.file !== undefined &&
-    zoneData.zones.some((zone) => zone.records.some((record) => record.file === finding.location!.file))
-  ) {
-    return finding;
-  }
+  if (finding.location?.file !== undefined && dataFiles.has(finding.location.file)) return finding;
   const file = finding.servers[0];
   const index = file === undefined ? undefined : indexes.get(file);
   const zone =
@@ -295,16 +304,15 @@ function locate(
  * zone/drift: a live authoritative server serves a name's MX, or a zone's NS, other than the
  * repository defines. One finding per name and server, saying what differs.
  */
-function drift(policy: Policy, zoneData: ZoneDataObservations, live: DnsObservations): RawFinding[] {
+function drift(policy: Policy, indexes: readonly ZoneIndex[], live: DnsObservations): RawFinding[] {
   const findings: RawFinding[] = [];
-  const indexes = zoneData.zones.map((zone) => new ZoneIndex(zone));
   const liveZones = new Map(live.zones.map((zone) => [zone.zone as string, zone]));
   const policyEntry = (name: DomainName): DomainPolicy | undefined => policy.domains.find((domain) => domain.name === name);
   for (const index of indexes) {
     const liveZone = liveZones.get(index.zone.zone);
     if (liveZone === undefined) continue;
     const authoritative = authoritativeServers(liveZone);
-    const expectedNs = index.records(index.zone.zone, 'NS').flatMap(({ value }) => (value.type === 'NS' ? [value.target] : []));
+    const expectedNs = index.nameServers();
     for (const { server, ns } of liveZone.servers) {
       if (!isBelieved(authoritative, server) || ns.status !== 'answer' || expectedNs.length === 0) continue;
       const differences = setDifferences(ns.records, expectedNs, (host) => `NS ${host}`);

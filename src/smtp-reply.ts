@@ -4,11 +4,22 @@
  * by the scan's greeting reader and the SMTP probe.
  */
 import type { Duplex } from 'node:stream';
+import { printable } from './untrusted-text.js';
 
 /** A reply longer than this is not an SMTP reply; stop reading. */
 const MAX_REPLY_BYTES = 4096;
 /** What this tool calls itself in EHLO: a name that can never be anyone's. */
 export const CLIENT_NAME = 'mail-perimeter.invalid';
+
+/** Whether an EHLO reply lists the STARTTLS extension (RFC 3207). */
+export function offersStartTls(lines: readonly string[]): boolean {
+  return lines.some((line) => /^250[ -]STARTTLS\b/i.test(line));
+}
+
+/** A reply's lines kept apart by newlines, each escaped, so a banner can never inject into a log or page. */
+export function replyForDisplay(lines: readonly string[]): string {
+  return lines.map(printable).join('\n');
+}
 
 export class ReplyReader {
   private buffered = '';

@@ -10,7 +10,7 @@ import tls from 'node:tls';
 import type { DomainName } from '../dns-name.js';
 import type { IpAddress } from '../ip-address.js';
 import type { ProbeCertificate, ProbeConversation, SmtpReply } from '../observations/model.js';
-import { CLIENT_NAME, ReplyReader } from '../smtp-reply.js';
+import { CLIENT_NAME, offersStartTls, ReplyReader, replyForDisplay } from '../smtp-reply.js';
 import { printable } from '../untrusted-text.js';
 
 export interface ConversationTarget {
@@ -54,14 +54,14 @@ export async function converse(target: ConversationTarget, options: Conversation
       const reply = await reader!.reply(options.replyTimeoutMs);
       if (!reply.complete) return undefined;
       const code = Number(reply.lines[0]!.slice(0, 3));
-      return { code, text: reply.lines.map(printable).join('\n') };
+      return { code, text: replyForDisplay(reply.lines) };
     };
     steps.greeting = await say(undefined);
     if (steps.greeting === undefined || steps.greeting.code !== 220)
       return done(steps.greeting ? 'the server refused service at the greeting' : 'no SMTP greeting');
     steps.ehlo = await say(`EHLO ${CLIENT_NAME}`);
     if (steps.ehlo === undefined || steps.ehlo.code !== 250) return done('EHLO was not accepted');
-    steps.startTlsOffered = /^250[ -]STARTTLS\b/im.test(steps.ehlo.text);
+    steps.startTlsOffered = offersStartTls(steps.ehlo.text.split('\n'));
     if (options.startTls && steps.startTlsOffered) {
       steps.startTls = await say('STARTTLS');
       if (steps.startTls?.code !== 220) return done('STARTTLS was offered but refused');

@@ -5,8 +5,7 @@
  * STARTTLS is offered, then QUIT politely.
  */
 import type { Duplex } from 'node:stream';
-import { CLIENT_NAME, ReplyReader } from '../smtp-reply.js';
-import { printable } from '../untrusted-text.js';
+import { CLIENT_NAME, offersStartTls, ReplyReader, replyForDisplay } from '../smtp-reply.js';
 
 const SMTP_GREETING = /^(220|554)[ -]/;
 
@@ -22,22 +21,17 @@ export async function converse(stream: Duplex, greetingTimeoutMs: number): Promi
   try {
     const greeting = await reader.reply(greetingTimeoutMs);
     if (!greeting.complete || !SMTP_GREETING.test(greeting.lines[0] ?? '')) {
-      return { greeting: forDisplay(greeting.lines), smtp: false, startTls: undefined };
+      return { greeting: replyForDisplay(greeting.lines), smtp: false, startTls: undefined };
     }
     let startTls: boolean | undefined;
     if (greeting.lines[0]!.startsWith('220')) {
       stream.write(`EHLO ${CLIENT_NAME}\r\n`);
       const ehlo = await reader.reply(greetingTimeoutMs);
-      if (ehlo.complete && ehlo.lines[0]?.startsWith('250')) startTls = ehlo.lines.some((line) => /^250[ -]STARTTLS\b/i.test(line));
+      if (ehlo.complete && ehlo.lines[0]?.startsWith('250')) startTls = offersStartTls(ehlo.lines);
     }
     stream.write('QUIT\r\n');
-    return { greeting: forDisplay(greeting.lines), smtp: true, startTls };
+    return { greeting: replyForDisplay(greeting.lines), smtp: true, startTls };
   } finally {
     reader.stop();
   }
-}
-
-/** Lines kept apart by newlines, each escaped, so a banner can never inject into a log or page. */
-function forDisplay(lines: readonly string[]): string {
-  return lines.map(printable).join('\n');
 }

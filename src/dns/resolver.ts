@@ -99,10 +99,7 @@ export class IterativeResolver {
   ): Promise<{ addresses: IpAddress[]; detail: string; aliasChain: readonly DomainName[] }> {
     const [a, aaaa] = await Promise.all([this.lookup(name, 'A', caller, depth), this.lookup(name, 'AAAA', caller, depth)]);
     const addresses = [a, aaaa].flatMap((result) => (result.status === 'answer' ? result.records.flatMap(addressOf) : []));
-    // A and AAAA usually fail at the same servers for the same reason: each reason is said once.
-    const detail = [
-      ...new Set([a, aaaa].flatMap((result) => (result.status === 'failed' ? result.detail.split('; ') : [result.status]))),
-    ].join('; ');
+    const detail = uniqueReasons([a, aaaa].map((result) => (result.status === 'failed' ? result.detail : result.status)));
     const aliasChain = a.cnameChain.length > 0 ? a.cnameChain : aaaa.cnameChain;
     return { addresses: [...new Set(addresses)], detail, aliasChain };
   }
@@ -340,6 +337,14 @@ function childTowards(zone: DomainName, name: DomainName): DomainName | undefine
   const depth = zone === ROOT_NAME ? 1 : zone.split('.').length + 1;
   const child = labels.slice(labels.length - depth).join('.') as DomainName;
   return child === name ? undefined : child;
+}
+
+/**
+ * Failures of several lookups as one text that names each server's failure once: A and AAAA
+ * usually fail at the same servers for the same reason.
+ */
+export function uniqueReasons(failures: readonly string[]): string {
+  return [...new Set(failures.flatMap((failure) => failure.split('; ')))].join('; ');
 }
 
 function failed(detail: string): Lookup & { status: 'failed' } {

@@ -30,6 +30,7 @@ import type {
 import { authoritativeReply } from './authoritative-reply.js';
 import type { QueryEngine } from './query-engine.js';
 import type { IterativeResolver } from './resolver.js';
+import { uniqueReasons } from './resolver.js';
 import { Semaphore } from '../semaphore.js';
 import type { Reachability } from './reachability.js';
 import type { Exchange } from './transport.js';
@@ -567,11 +568,6 @@ class WorkSet {
   async settled(): Promise<void> {
     while (this.pending.length > 0) await Promise.all(this.pending.splice(0));
   }
-}
-
-/** Failures of several lookups (A and AAAA) as one text that names each server's failure once. */
-function uniqueReasons(failures: readonly string[]): string {
-  return [...new Set(failures.flatMap((failure) => failure.split('; ')))].join('; ');
 }
 
 /** The alias target the name's servers publish, if any does. */

@@ -5,6 +5,7 @@ import type { DomainPolicy, Policy, SourceLocation } from '../policy/types.js';
 import { labels, listForSentence, recordsOf, serversForSentence } from './evidence.js';
 import type { RawFinding } from './finding.js';
 import { authoritativeServers, isBelieved, mailPath } from './zones.js';
+import { compareText } from '../compare-text.js';
 
 interface MxAnswer {
   readonly server: ServerRef;
@@ -149,7 +150,7 @@ function inconsistentMx(domain: DomainPolicy, answers: readonly MxAnswer[]): Raw
     }
     if (versions.size <= 1) continue;
     const described = [...versions]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .sort(([a], [b]) => compareText(a, b))
       .map(([key, servers]) =>
         key === 'absent' ? `absent on ${serversForSentence(servers)}` : `preference ${key} on ${serversForSentence(servers)}`,
       );

@@ -16,6 +16,7 @@ import { formatEndpoint } from '../ip-address.js';
 import type { RunReport } from './run-report.js';
 import { verdictLine } from './run-report.js';
 import { html, htmlCell } from '../untrusted-text.js';
+import { compareText } from '../compare-text.js';
 
 /** GitHub rejects a step summary over 1 MiB; stop adding detail well before. */
 export const SUMMARY_BUDGET_BYTES = 900 * 1024;
@@ -89,7 +90,7 @@ function ruleCounts(findings: readonly Finding[]): string {
     byRule.set(finding.rule, counts);
   }
   const rows = [...byRule]
-    .sort(([a, x], [b, y]) => y.error - x.error || y.warning - x.warning || y.notice - x.notice || (a < b ? -1 : 1))
+    .sort(([a, x], [b, y]) => y.error - x.error || y.warning - x.warning || y.notice - x.notice || compareText(a, b))
     .map(
       ([rule, counts]) =>
         `<tr><td><code>${rule}</code></td><td>${counts.error}</td><td>${counts.warning}</td><td>${counts.notice}</td></tr>`,

@@ -43898,6 +43898,13 @@ function isRuleId(text) {
 // src/ip-address.ts
 var import_ipaddr = __toESM(require_ipaddr(), 1);
 import { isIP } from "node:net";
+
+// src/compare-text.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/ip-address.ts
 function parseIpAddress(text) {
   const trimmed = text.trim();
   if (trimmed.includes("%")) return void 0;
@@ -43924,7 +43931,7 @@ function compareAddresses(a, b) {
     const diff = (bytesA[i] ?? 0) - (bytesB[i] ?? 0);
     if (diff !== 0) return diff;
   }
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareText(a, b);
 }
 function addressBytes(address) {
   switch (isIP(address)) {
@@ -43943,6 +43950,7 @@ import { createHash } from "node:crypto";
 // src/dns-name.ts
 import { domainToASCII } from "node:url";
 var ROOT_NAME = "";
+var MAX_CNAME_CHAIN = 8;
 function parseHostName(text) {
   const trimmed = text.trim().replace(/\.$/, "");
   if (trimmed === "" || trimmed.length > 253) return void 0;
@@ -44050,14 +44058,15 @@ function mergeShards(files, digest) {
   };
 }
 function byKey(items, key) {
-  return [...new Map(items.map((item) => [key(item), item])).values()].sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  return [...new Map(items.map((item) => [key(item), item])).values()].sort((a, b) => compareText(key(a), key(b)));
 }
+var IPV6_STATUS_PRECEDENCE = ["reachable", "unreachable", "disabled"];
 function mergeDns(parts) {
   if (parts.length === 0) return void 0;
   const statuses = parts.map((part) => part.ipv6);
   const sum = (field) => parts.reduce((total, part) => total + part.stats[field], 0);
   return {
-    ipv6: statuses.includes("reachable") ? "reachable" : statuses.includes("unreachable") ? "unreachable" : statuses.includes("disabled") ? "disabled" : "unused",
+    ipv6: IPV6_STATUS_PRECEDENCE.find((status) => statuses.includes(status)) ?? "unused",
     zones: byKey(
       parts.flatMap((part) => part.zones),
       (zone) => zone.zone
@@ -44097,7 +44106,7 @@ function mergeTargets(targets2) {
       ),
       detail: [...new Set(versions.map((version) => version.detail).filter((detail) => detail !== ""))].join("; ")
     };
-  }).sort((a, b) => a.host < b.host ? -1 : a.host > b.host ? 1 : 0);
+  }).sort((a, b) => compareText(a.host, b.host));
 }
 function mergeProbe(parts) {
   if (parts.length === 0) return void 0;
@@ -45103,7 +45112,7 @@ function ruleCounts(findings) {
     counts[finding.severity]++;
     byRule.set(finding.rule, counts);
   }
-  const rows = [...byRule].sort(([a, x], [b, y]) => y.error - x.error || y.warning - x.warning || y.notice - x.notice || (a < b ? -1 : 1)).map(
+  const rows = [...byRule].sort(([a, x], [b, y]) => y.error - x.error || y.warning - x.warning || y.notice - x.notice || compareText(a, b)).map(
     ([rule, counts]) => `<tr><td><code>${rule}</code></td><td>${counts.error}</td><td>${counts.warning}</td><td>${counts.notice}</td></tr>`
   );
   return `<table><tr><th>Rule</th><th>${SEVERITY_ICON.error} errors</th><th>${SEVERITY_ICON.warning} warnings</th><th>${SEVERITY_ICON.notice} notices</th></tr>
@@ -45278,7 +45287,7 @@ function compareGroups(a, b) {
   const bIsAddress = parseIpAddress(b) !== void 0;
   if (aIsAddress !== bIsAddress) return aIsAddress ? 1 : -1;
   if (aIsAddress) return compareAddresses(a, b);
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareText(a, b);
 }
 function renderText(report, failed2) {
   const lines = [];
@@ -45435,9 +45444,6 @@ var package_default = {
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
 function compareFindings(a, b) {
   return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.name, b.name) || compareText(a.rule, b.rule) || compareText(a.subject, b.subject) || compareText(a.message, b.message);
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 function meetsThreshold(severity, threshold) {
   return threshold !== "never" && SEVERITY_ORDER[severity] <= SEVERITY_ORDER[threshold];
@@ -45705,7 +45711,7 @@ function inconsistentMx(domain, answers) {
       versions.set(key, [...versions.get(key) ?? [], answer.server]);
     }
     if (versions.size <= 1) continue;
-    const described = [...versions].sort(([a], [b]) => a < b ? -1 : 1).map(
+    const described = [...versions].sort(([a], [b]) => compareText(a, b)).map(
       ([key, servers]) => key === "absent" ? `absent on ${serversForSentence(servers)}` : `preference ${key} on ${serversForSentence(servers)}`
     );
     const publishing = [...versions].filter(([key]) => key !== "absent").flatMap(([, servers]) => servers);
@@ -46128,6 +46134,23 @@ function rangeContains(range, address) {
   const value = addressToBigInt(address);
   return value >= range.first && value < range.first + range.size;
 }
+function mergeRanges(ranges) {
+  const sorted = [...ranges].sort((a, b) => a.family - b.family || (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+  const merged = [];
+  for (const range of sorted) {
+    const last = merged.at(-1);
+    const end = range.first + range.size;
+    if (last !== void 0 && last.family === range.family && range.first <= last.end) {
+      if (end > last.end) merged[merged.length - 1] = { ...last, end };
+    } else {
+      merged.push({ family: range.family, first: range.first, end });
+    }
+  }
+  return merged;
+}
+function distinctAddressCount(ranges) {
+  return mergeRanges(ranges).reduce((total, interval) => total + (interval.end - interval.first), 0n);
+}
 
 // src/checks/smtp.ts
 var GREETING_EXCERPT_CHARS = 120;
@@ -46327,6 +46350,10 @@ var ZoneIndex = class {
   records(name, type) {
     return (this.byName.get(name) ?? []).filter((record) => record.value.type === type);
   }
+  /** The apex NS RRset's targets. */
+  nameServers() {
+    return this.records(this.zone.zone, "NS").flatMap(({ value }) => value.type === "NS" ? [value.target] : []);
+  }
   /** A name exists when it owns records or has names below it (an empty non-terminal: NODATA). */
   exists(name) {
     if (this.byName.has(name)) return true;
@@ -46374,7 +46401,7 @@ function nameFromData(indexes, name) {
   if (alias === void 0) return observed;
   const chain = [];
   for (let next = alias; next !== void 0; ) {
-    if (next === name || chain.includes(next) || chain.length >= 8) {
+    if (next === name || chain.includes(next) || chain.length >= MAX_CNAME_CHAIN) {
       return {
         ...observed,
         alias: {
@@ -46395,11 +46422,16 @@ function nameFromData(indexes, name) {
   return observed;
 }
 function zoneDataAsDns(policy, zoneData) {
-  const indexes = zoneData.zones.map((zone) => new ZoneIndex(zone));
+  return indexedZoneDataAsDns(
+    policy,
+    zoneData.zones.map((zone) => new ZoneIndex(zone))
+  );
+}
+function indexedZoneDataAsDns(policy, indexes) {
   const zones = indexes.map((index) => {
     const apex = index.zone.zone;
     const soa = index.records(apex, "SOA").flatMap(({ value }) => value.type === "SOA" ? [{ serial: value.serial, primary: value.primary }] : []);
-    const ns = index.records(apex, "NS").flatMap(({ value }) => value.type === "NS" ? [value.target] : []);
+    const ns = index.nameServers();
     const aliasedServers2 = ns.flatMap((host) => {
       const target = zoneFor(indexes, host)?.alias(host);
       return target === void 0 ? [] : [{ name: host, chain: [target], publishedBy: [index.server] }];
@@ -46456,8 +46488,8 @@ function zoneDataAsDns(policy, zoneData) {
   };
 }
 function checkZoneData(policy, zoneData, live) {
-  const asDns = zoneDataAsDns(policy, zoneData);
-  const indexes = new Map(zoneData.zones.map((zone) => [zone.file, new ZoneIndex(zone)]));
+  const indexes = zoneData.zones.map((zone) => new ZoneIndex(zone));
+  const asDns = indexedZoneDataAsDns(policy, indexes);
   const byName = new Map(zoneData.zones.map((zone) => [zone.zone, zone]));
   const held = new Set(asDns.names.filter((observed) => observed.zone !== void 0).map((observed) => observed.name));
   const judged = { ...policy, domains: policy.domains.filter((domain) => held.has(domain.name)) };
@@ -46467,8 +46499,10 @@ function checkZoneData(policy, zoneData, live) {
     ...undeclaredNames(policy, zoneData),
     ...live === void 0 ? notHeld(policy, asDns) : []
   ];
-  const located = raw.map((finding) => locate(finding, indexes, byName, zoneData));
-  return [...located, ...live === void 0 ? [] : drift(policy, zoneData, live)];
+  const indexesByFile = new Map(indexes.map((index) => [index.zone.file, index]));
+  const dataFiles = new Set(zoneData.zones.flatMap((zone) => zone.records.map((record) => record.file)));
+  const located = raw.map((finding) => locate(finding, indexesByFile, byName, dataFiles, zoneData));
+  return [...located, ...live === void 0 ? [] : drift(policy, indexes, live)];
 }
 function notHeld(policy, asDns) {
   return uncheckedNames(policy, asDns).map(({ domain, reason }) => ({
@@ -46500,10 +46534,8 @@ function undeclaredNames(policy, zoneData) {
   }
   return findings;
 }
-function locate(finding, indexes, zonesByName, zoneData) {
-  if (finding.location?.file !== void 0 && zoneData.zones.some((zone2) => zone2.records.some((record2) => record2.file === finding.location.file))) {
-    return finding;
-  }
+function locate(finding, indexes, zonesByName, dataFiles, zoneData) {
+  if (finding.location?.file !== void 0 && dataFiles.has(finding.location.file)) return finding;
   const file = finding.servers[0];
   const index = file === void 0 ? void 0 : indexes.get(file);
   const zone = index?.zone ?? zonesByName.get(finding.name) ?? zoneData.zones.find((candidate) => isSubdomain(finding.name, candidate.zone));
@@ -46517,16 +46549,15 @@ function locate(finding, indexes, zonesByName, zoneData) {
   if (record === void 0) return finding;
   return { ...finding, location: { file: record.file, line: record.line, column: 1 }, policyLocation: finding.location };
 }
-function drift(policy, zoneData, live) {
+function drift(policy, indexes, live) {
   const findings = [];
-  const indexes = zoneData.zones.map((zone) => new ZoneIndex(zone));
   const liveZones = new Map(live.zones.map((zone) => [zone.zone, zone]));
   const policyEntry = (name) => policy.domains.find((domain) => domain.name === name);
   for (const index of indexes) {
     const liveZone = liveZones.get(index.zone.zone);
     if (liveZone === void 0) continue;
     const authoritative = authoritativeServers(liveZone);
-    const expectedNs = index.records(index.zone.zone, "NS").flatMap(({ value }) => value.type === "NS" ? [value.target] : []);
+    const expectedNs = index.nameServers();
     for (const { server, ns } of liveZone.servers) {
       if (!isBelieved(authoritative, server) || ns.status !== "answer" || expectedNs.length === 0) continue;
       const differences = setDifferences(ns.records, expectedNs, (host) => `NS ${host}`);
@@ -47092,7 +47123,6 @@ var Reachability = class {
 // src/dns/resolver.ts
 var MAX_NESTING_DEPTH = 6;
 var MAX_REFERRALS = 16;
-var MAX_CNAME_CHAIN = 8;
 var MAX_ADDRESSES_PER_STEP = 12;
 var IterativeResolver = class {
   constructor(engine, options) {
@@ -47129,9 +47159,7 @@ var IterativeResolver = class {
   async addressesOf(name, caller, depth = 0) {
     const [a, aaaa] = await Promise.all([this.lookup(name, "A", caller, depth), this.lookup(name, "AAAA", caller, depth)]);
     const addresses = [a, aaaa].flatMap((result2) => result2.status === "answer" ? result2.records.flatMap(addressOf) : []);
-    const detail = [
-      ...new Set([a, aaaa].flatMap((result2) => result2.status === "failed" ? result2.detail.split("; ") : [result2.status]))
-    ].join("; ");
+    const detail = uniqueReasons([a, aaaa].map((result2) => result2.status === "failed" ? result2.detail : result2.status));
     const aliasChain = a.cnameChain.length > 0 ? a.cnameChain : aaaa.cnameChain;
     return { addresses: [...new Set(addresses)], detail, aliasChain };
   }
@@ -47333,6 +47361,9 @@ function childTowards(zone, name) {
   const child2 = labels2.slice(labels2.length - depth).join(".");
   return child2 === name ? void 0 : child2;
 }
+function uniqueReasons(failures) {
+  return [...new Set(failures.flatMap((failure2) => failure2.split("; ")))].join("; ");
+}
 function failed(detail) {
   return { status: "failed", detail, delegation: void 0, cnameChain: [] };
 }
@@ -47417,7 +47448,6 @@ var PROGRESS_INTERVAL_MS = 5e3;
 var MIN_NAMES_IN_FLIGHT = 64;
 var MAX_SERVERS_PER_ZONE = 32;
 var MAX_MX_TARGETS_PER_NAME = 64;
-var MAX_ALIAS_CHAIN = 8;
 var MAX_ADDRESSES_PER_SERVER_NAME = 16;
 var AuthoritativeWalk = class {
   constructor(options) {
@@ -47458,9 +47488,9 @@ var AuthoritativeWalk = class {
     );
     return {
       ipv6: this.options.reachability.ipv6Status,
-      zones: zones.sort((a, b) => compareText2(a.zone, b.zone)),
-      names: nameObservations.sort((a, b) => compareText2(a.name, b.name)),
-      mxTargets: mxTargets.sort((a, b) => compareText2(a.host, b.host)),
+      zones: zones.sort((a, b) => compareText(a.zone, b.zone)),
+      names: nameObservations.sort((a, b) => compareText(a.name, b.name)),
+      mxTargets: mxTargets.sort((a, b) => compareText(a.host, b.host)),
       stats: this.options.engine.stats
     };
   }
@@ -47483,8 +47513,8 @@ var AuthoritativeWalk = class {
         };
       }
       chain.push(next);
-      if (chain.length > MAX_ALIAS_CHAIN) {
-        return { ...observed, alias: { chain, target: void 0, error: `CNAME chain from ${name} longer than ${MAX_ALIAS_CHAIN}` } };
+      if (chain.length > MAX_CNAME_CHAIN) {
+        return { ...observed, alias: { chain, target: void 0, error: `CNAME chain from ${name} longer than ${MAX_CNAME_CHAIN}` } };
       }
       const target = await this.observeOwnRecords(next);
       next = aliasTarget(target);
@@ -47757,7 +47787,7 @@ var AuthoritativeWalk = class {
           if (record.data.type !== "MX" || !isSubdomain(record.name, zone)) continue;
           mxByName.set(record.name, [...mxByName.get(record.name) ?? [], { preference: record.data.preference, host: record.data.host }]);
         }
-        const mxNames = [...mxByName].sort(([a], [b]) => compareText2(a, b)).map(([name, mx]) => ({ name, mx }));
+        const mxNames = [...mxByName].sort(([a], [b]) => compareText(a, b)).map(([name, mx]) => ({ name, mx }));
         return { server, status: "transferred", detail: "", recordCount: result2.records.length, mxNames };
       })
     );
@@ -47834,14 +47864,14 @@ var ServerClosure = class {
         soa: entry.soa,
         ns: entry.ns
       })),
-      unresolvedServers: unresolved.map((name) => ({ name, foundVia: sourcesOf(name), detail: this.resolutionDetail.get(name) ?? "" })).sort((a, b) => compareText2(a.name, b.name)),
-      aliasedServers: [...this.aliases].map(([name, { chain, publishedBy }]) => ({ name, chain, publishedBy: uniqueServers(publishedBy) })).sort((a, b) => compareText2(a.name, b.name)),
+      unresolvedServers: unresolved.map((name) => ({ name, foundVia: sourcesOf(name), detail: this.resolutionDetail.get(name) ?? "" })).sort((a, b) => compareText(a.name, b.name)),
+      aliasedServers: [...this.aliases].map(([name, { chain, publishedBy }]) => ({ name, chain, publishedBy: uniqueServers(publishedBy) })).sort((a, b) => compareText(a.name, b.name)),
       transfers
     };
   }
 };
 function compareSources(a, b) {
-  return compareText2(a.kind, b.kind) || (a.kind !== "resolution" && b.kind !== "resolution" ? compareServers(a.server, b.server) : 0);
+  return compareText(a.kind, b.kind) || (a.kind !== "resolution" && b.kind !== "resolution" ? compareServers(a.server, b.server) : 0);
 }
 var WorkSet = class {
   pending = [];
@@ -47852,9 +47882,6 @@ var WorkSet = class {
     while (this.pending.length > 0) await Promise.all(this.pending.splice(0));
   }
 };
-function uniqueReasons(failures) {
-  return [...new Set(failures.flatMap((failure2) => failure2.split("; ")))].join("; ");
-}
 function aliasTarget(observed) {
   return observed.servers.find((entry) => entry.alias !== void 0)?.alias;
 }
@@ -47871,10 +47898,7 @@ function uniqueServers(servers) {
   return [...byLabel.values()].sort(compareServers);
 }
 function compareServers(a, b) {
-  return compareText2(a.name, b.name) || compareAddresses(a.address, b.address);
-}
-function compareText2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareText(a.name, b.name) || compareAddresses(a.address, b.address);
 }
 
 // src/probe/conversation.ts
@@ -47885,6 +47909,12 @@ import tls from "node:tls";
 // src/smtp-reply.ts
 var MAX_REPLY_BYTES = 4096;
 var CLIENT_NAME = "mail-perimeter.invalid";
+function offersStartTls(lines) {
+  return lines.some((line) => /^250[ -]STARTTLS\b/i.test(line));
+}
+function replyForDisplay(lines) {
+  return lines.map(printable).join("\n");
+}
 var ReplyReader = class {
   constructor(stream) {
     this.stream = stream;
@@ -47972,14 +48002,14 @@ async function converse(target, options) {
       const reply = await reader.reply(options.replyTimeoutMs);
       if (!reply.complete) return void 0;
       const code = Number(reply.lines[0].slice(0, 3));
-      return { code, text: reply.lines.map(printable).join("\n") };
+      return { code, text: replyForDisplay(reply.lines) };
     };
     steps.greeting = await say(void 0);
     if (steps.greeting === void 0 || steps.greeting.code !== 220)
       return done(steps.greeting ? "the server refused service at the greeting" : "no SMTP greeting");
     steps.ehlo = await say(`EHLO ${CLIENT_NAME}`);
     if (steps.ehlo === void 0 || steps.ehlo.code !== 250) return done("EHLO was not accepted");
-    steps.startTlsOffered = /^250[ -]STARTTLS\b/im.test(steps.ehlo.text);
+    steps.startTlsOffered = offersStartTls(steps.ehlo.text.split("\n"));
     if (options.startTls && steps.startTlsOffered) {
       steps.startTls = await say("STARTTLS");
       if (steps.startTls?.code !== 220) return done("STARTTLS was offered but refused");
@@ -48109,12 +48139,9 @@ async function probeMxTargets(policy, probe, dns, settings, logger) {
   return {
     checks: probe.checks,
     conversations: conversations.sort(
-      (a, b) => compare(a.name, b.name) || a.preference - b.preference || compare(a.host, b.host) || compare(a.address, b.address)
+      (a, b) => compareText(a.name, b.name) || a.preference - b.preference || compareText(a.host, b.host) || compareText(a.address, b.address)
     )
   };
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/scan/scanner.ts
@@ -48129,23 +48156,20 @@ async function converse2(stream, greetingTimeoutMs) {
   try {
     const greeting = await reader.reply(greetingTimeoutMs);
     if (!greeting.complete || !SMTP_GREETING.test(greeting.lines[0] ?? "")) {
-      return { greeting: forDisplay(greeting.lines), smtp: false, startTls: void 0 };
+      return { greeting: replyForDisplay(greeting.lines), smtp: false, startTls: void 0 };
     }
     let startTls;
     if (greeting.lines[0].startsWith("220")) {
       stream.write(`EHLO ${CLIENT_NAME}\r
 `);
       const ehlo = await reader.reply(greetingTimeoutMs);
-      if (ehlo.complete && ehlo.lines[0]?.startsWith("250")) startTls = ehlo.lines.some((line) => /^250[ -]STARTTLS\b/i.test(line));
+      if (ehlo.complete && ehlo.lines[0]?.startsWith("250")) startTls = offersStartTls(ehlo.lines);
     }
     stream.write("QUIT\r\n");
-    return { greeting: forDisplay(greeting.lines), smtp: true, startTls };
+    return { greeting: replyForDisplay(greeting.lines), smtp: true, startTls };
   } finally {
     reader.stop();
   }
-}
-function forDisplay(lines) {
-  return lines.map(printable).join("\n");
 }
 
 // src/scan/scanner.ts
@@ -48350,7 +48374,7 @@ function fileDescriptorBudget() {
 var ScanScope = class {
   constructor(ranges) {
     this.ranges = ranges;
-    this.intervals = mergeIntervals(ranges);
+    this.intervals = mergeRanges(ranges);
   }
   ranges;
   intervals;
@@ -48383,20 +48407,6 @@ var ScanScope = class {
     }
   }
 };
-function mergeIntervals(ranges) {
-  const sorted = [...ranges].sort((a, b) => a.family - b.family || (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
-  const merged = [];
-  for (const range of sorted) {
-    const last = merged.at(-1);
-    const end = range.first + range.size;
-    if (last !== void 0 && last.family === range.family && range.first <= last.end) {
-      if (end > last.end) merged[merged.length - 1] = { ...last, end };
-    } else {
-      merged.push({ family: range.family, first: range.first, end });
-    }
-  }
-  return merged;
-}
 function* probeTargets(scope, ports, extra) {
   for (const port of ports) {
     for (const address of scope.addresses()) yield { address, port };
@@ -48975,7 +48985,7 @@ function readZoneData(sources, policyFile, files) {
       zones.push({ zone, format: "rfc1035", file, records });
     }
   }
-  return { zones: zones.sort((a, b) => a.zone < b.zone ? -1 : a.zone > b.zone ? 1 : 0) };
+  return { zones: zones.sort((a, b) => compareText(a.zone, b.zone)) };
 }
 function zoneFromFileName(fileName, format) {
   if (fileName.startsWith(".")) return void 0;
@@ -50612,7 +50622,7 @@ var PolicyBuilder = class {
       }
       ports = list2;
     }
-    const totalAddresses = countDistinctAddresses(ranges.map((range) => range.value));
+    const totalAddresses = distinctAddressCount(ranges.map((range) => range.value));
     if (totalAddresses > BigInt(maxAddresses)) {
       this.problem(
         maxNode ?? this.child(node, "ranges"),
@@ -50660,23 +50670,6 @@ function parseListener(text) {
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 1 || port > 65535) return void 0;
   return { address, port };
-}
-function countDistinctAddresses(ranges) {
-  const sorted = [...ranges].sort((a, b) => a.family - b.family || (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
-  let total = 0n;
-  let coveredFamily = 0;
-  let coveredUntil = -1n;
-  for (const range of sorted) {
-    const end = range.first + range.size;
-    if (range.family !== coveredFamily) {
-      coveredFamily = range.family;
-      coveredUntil = -1n;
-    }
-    const start = range.first > coveredUntil ? range.first : coveredUntil;
-    if (end > start) total += end - start;
-    if (end > coveredUntil) coveredUntil = end;
-  }
-  return total;
 }
 
 // src/run.ts

@@ -42,7 +42,7 @@ function scalar(node: Node | null | undefined): unknown {
   return isScalar(node) ? node.value : undefined;
 }
 
-/** One record's value from octoDNS or DNSControl fields, or undefined for a type this tool does not read. */
+/** One record's value from octoDNS or DNSControl fields; a type this tool does not read is kept as `other`. */
 function valueOf(
   type: string,
   fields: { target?: unknown; preference?: unknown; address?: unknown },

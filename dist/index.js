@@ -44916,10 +44916,84 @@ function linesOf(group) {
   return places.length > 0 ? places.join("; ") : "no line";
 }
 
+// src/json-stream.ts
+import { createWriteStream } from "node:fs";
+import { once } from "node:events";
+var WHOLE_BELOW_CHARS = 64 * 1024;
+var CHUNK_CHARS = 256 * 1024;
+function* pieces(value, indent) {
+  if (value === null || typeof value !== "object" || typeof value.toJSON === "function") {
+    yield JSON.stringify(value) ?? "null";
+    return;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return void (yield "[]");
+    yield "[\n";
+    for (let index = 0; index < value.length; index++) {
+      yield inner;
+      const item = value[index] === void 0 || typeof value[index] === "function" ? null : value[index];
+      yield* small(item, inner);
+      yield index < value.length - 1 ? ",\n" : "\n";
+    }
+    yield `${indent}]`;
+    return;
+  }
+  const entries = Object.entries(value).filter(([, item]) => item !== void 0 && typeof item !== "function");
+  if (entries.length === 0) return void (yield "{}");
+  yield "{\n";
+  for (let index = 0; index < entries.length; index++) {
+    const [key, item] = entries[index];
+    yield `${inner}${JSON.stringify(key)}: `;
+    yield* small(item, inner);
+    yield index < entries.length - 1 ? ",\n" : "\n";
+  }
+  yield `${indent}}`;
+}
+function* small(value, indent) {
+  if (!fitsIn(value, WHOLE_BELOW_CHARS)) return yield* pieces(value, indent);
+  const whole = JSON.stringify(value, null, 2);
+  if (whole === void 0) return void (yield "null");
+  yield indent === "" ? whole : whole.replaceAll("\n", `
+${indent}`);
+}
+function fitsIn(value, budget) {
+  let left = budget;
+  const visit = (item) => {
+    if (item === null || typeof item !== "object") {
+      left -= typeof item === "string" ? item.length + 2 : 8;
+      return left > 0;
+    }
+    for (const [key, child2] of Array.isArray(item) ? item.entries() : Object.entries(item)) {
+      left -= typeof key === "string" ? key.length + 8 : 4;
+      if (left <= 0 || !visit(child2)) return false;
+    }
+    return left > 0;
+  };
+  return visit(value);
+}
+async function writeJsonFile(file, value) {
+  const stream = createWriteStream(file);
+  let buffered = "";
+  try {
+    for (const piece of pieces(value, "")) {
+      buffered += piece;
+      if (buffered.length >= CHUNK_CHARS) {
+        if (!stream.write(buffered)) await once(stream, "drain");
+        buffered = "";
+      }
+    }
+    stream.end(`${buffered}
+`);
+    await once(stream, "finish");
+  } finally {
+    stream.destroy();
+  }
+}
+
 // src/report/json.ts
-function renderJson(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
+async function writeJsonReport(file, report) {
+  await writeJsonFile(file, report);
 }
 
 // src/report/sarif.ts
@@ -45340,7 +45414,7 @@ async function publish(result2, inputs) {
   info(`::stop-commands::${token}`);
   info(renderText(report, failed2));
   info(`::${token}::`);
-  await writeFile2(inputs.reportPath, renderJson(report));
+  await writeJsonReport(inputs.reportPath, report);
   setOutput(OUTPUT.report, inputs.reportPath);
   if (inputs.sarifPath !== void 0) {
     await writeFile2(inputs.sarifPath, renderSarif(report, inputs.sarifCategory));
@@ -50214,81 +50288,6 @@ function simplify(errors) {
     key: place.key,
     message: place.messages.join(" or ")
   }));
-}
-
-// src/json-stream.ts
-import { createWriteStream } from "node:fs";
-import { once } from "node:events";
-var WHOLE_BELOW_CHARS = 64 * 1024;
-var CHUNK_CHARS = 256 * 1024;
-function* pieces(value, indent) {
-  if (value === null || typeof value !== "object" || typeof value.toJSON === "function") {
-    yield JSON.stringify(value) ?? "null";
-    return;
-  }
-  const inner = `${indent}  `;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return void (yield "[]");
-    yield "[\n";
-    for (let index = 0; index < value.length; index++) {
-      yield inner;
-      const item = value[index] === void 0 || typeof value[index] === "function" ? null : value[index];
-      yield* small(item, inner);
-      yield index < value.length - 1 ? ",\n" : "\n";
-    }
-    yield `${indent}]`;
-    return;
-  }
-  const entries = Object.entries(value).filter(([, item]) => item !== void 0 && typeof item !== "function");
-  if (entries.length === 0) return void (yield "{}");
-  yield "{\n";
-  for (let index = 0; index < entries.length; index++) {
-    const [key, item] = entries[index];
-    yield `${inner}${JSON.stringify(key)}: `;
-    yield* small(item, inner);
-    yield index < entries.length - 1 ? ",\n" : "\n";
-  }
-  yield `${indent}}`;
-}
-function* small(value, indent) {
-  if (!fitsIn(value, WHOLE_BELOW_CHARS)) return yield* pieces(value, indent);
-  const whole = JSON.stringify(value, null, 2);
-  if (whole === void 0) return void (yield "null");
-  yield indent === "" ? whole : whole.replaceAll("\n", `
-${indent}`);
-}
-function fitsIn(value, budget) {
-  let left = budget;
-  const visit = (item) => {
-    if (item === null || typeof item !== "object") {
-      left -= typeof item === "string" ? item.length + 2 : 8;
-      return left > 0;
-    }
-    for (const [key, child2] of Array.isArray(item) ? item.entries() : Object.entries(item)) {
-      left -= typeof key === "string" ? key.length + 8 : 4;
-      if (left <= 0 || !visit(child2)) return false;
-    }
-    return left > 0;
-  };
-  return visit(value);
-}
-async function writeJsonFile(file, value) {
-  const stream = createWriteStream(file);
-  let buffered = "";
-  try {
-    for (const piece of pieces(value, "")) {
-      buffered += piece;
-      if (buffered.length >= CHUNK_CHARS) {
-        if (!stream.write(buffered)) await once(stream, "drain");
-        buffered = "";
-      }
-    }
-    stream.end(`${buffered}
-`);
-    await once(stream, "finish");
-  } finally {
-    stream.destroy();
-  }
 }
 
 // src/observations/file.ts

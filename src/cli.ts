@@ -4,6 +4,7 @@ import type { CliCommand } from './cli-arguments.js';
 import { runDemo, serveDemoWorld } from './lab/demo.js';
 import { consoleLogger } from './logger.js';
 import { ConfigurationError } from './policy/problem.js';
+import { writeJsonReport } from './report/json.js';
 import { render } from './report/render.js';
 import { run, TOOL } from './run.js';
 import { printable } from './untrusted-text.js';
@@ -32,9 +33,12 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     const result: RunResult = command.command === 'demo' ? await runDemo(command, logger) : await run(command.settings, logger);
-    const rendered = render(result.report, command.format, result.failed, command.category);
-    if (command.output !== undefined) await writeFile(command.output, rendered);
-    else process.stdout.write(rendered);
+    if (command.output !== undefined && command.format === 'json') await writeJsonReport(command.output, result.report);
+    else {
+      const rendered = render(result.report, command.format, result.failed, command.category);
+      if (command.output !== undefined) await writeFile(command.output, rendered);
+      else process.stdout.write(rendered);
+    }
     if (result.policyInvalid) {
       for (const finding of result.report.findings) {
         const location = finding.location;

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import type { RunResult } from '../run.js';
 import { planAnnotations } from '../report/annotations.js';
-import { renderJson } from '../report/json.js';
+import { writeJsonReport } from '../report/json.js';
 import { verdictLine } from '../report/run-report.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderSummary } from '../report/summary.js';
@@ -34,7 +34,7 @@ export async function publish(result: RunResult, inputs: ActionInputs): Promise<
   core.info(renderText(report, failed));
   core.info(`::${token}::`);
 
-  await writeFile(inputs.reportPath, renderJson(report));
+  await writeJsonReport(inputs.reportPath, report);
   core.setOutput(OUTPUT.report, inputs.reportPath);
   if (inputs.sarifPath !== undefined) {
     await writeFile(inputs.sarifPath, renderSarif(report, inputs.sarifCategory));

@@ -88,6 +88,26 @@ describe('mail-perimeter evaluate', () => {
     expect(JSON.parse(readFileSync(path.join(dir, 'out.sarif'), 'utf8')).runs[0].results[0].ruleId).toBe('ns/lame');
   });
 
+  it('writes the JSON report to --output as it prints it', () => {
+    const printed = cli('evaluate', '--policy', 'policy.yml', '--observations', 'observations.json', '--format', 'json');
+    const written = cli(
+      'evaluate',
+      '--policy',
+      'policy.yml',
+      '--observations',
+      'observations.json',
+      '--format',
+      'json',
+      '--output',
+      'out.json',
+    );
+    expect(written.code).toBe(1);
+    const fileText = readFileSync(path.join(dir, 'out.json'), 'utf8');
+    const withoutTiming = (text: string) => text.replace(/"(startedAt|durationMs)": [^,\n]+/g, '"$1": -');
+    expect(withoutTiming(fileText)).toBe(withoutTiming(printed.stdout));
+    expect(JSON.parse(fileText).findings[0].rule).toBe('ns/lame');
+  });
+
   it('--fail-on never passes with findings', () => {
     expect(cli('evaluate', '--policy', 'policy.yml', '--observations', 'observations.json', '--fail-on', 'never').code).toBe(0);
   });

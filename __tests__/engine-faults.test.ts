@@ -208,6 +208,19 @@ describe('bounded cost', () => {
     expect(badServer('silent').queries.filter((query) => query.type === 'AXFR')).toEqual([]);
   });
 
+  it('a socket is asked again only after a clean answer: a silent server sees a new source port on every try', () => {
+    const portsOf = (queries: readonly { transport: string; port: number }[]) =>
+      queries.filter((query) => query.transport === 'udp').map((query) => query.port);
+    // A healthy server asked one question after another sees the same port again.
+    const reused = world.dnsServers.filter((server) => {
+      const ports = portsOf(server.queries);
+      return new Set(ports).size < ports.length;
+    });
+    expect(reused.length).toBeGreaterThan(0);
+    const silentPorts = portsOf(badServer('silent').queries);
+    expect(new Set(silentPorts).size).toBe(silentPorts.length);
+  });
+
   it('a glue-less delegation cycle ends as a finding, not a hang', () => {
     expect(findingsFor('cycle-a.test')).toEqual(['dns/unchecked cycle-a.test', 'ns/lame ns.cycle-b.test']);
     expect(messageOf('cycle-a.test', 'ns/lame')).toContain('no address');

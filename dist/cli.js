@@ -20677,6 +20677,7 @@ function exchangeForError(code, malformed, transport) {
   if (UNREACHABLE_CODES.has(code)) return { kind: "unreachable", detail: `${transport}${code}` };
   return { kind: "timeout", malformed, detail: `${transport}${code}` };
 }
+var MAX_IDLE_UDP_SOCKETS = 256;
 var DnsTransport = class {
   constructor(port, timeoutMs) {
     this.port = port;
@@ -20687,62 +20688,125 @@ var DnsTransport = class {
   counters = { sent: 0, accepted: 0, dropped: 0 };
   /** Each UDP attempt in flight, with the function that ends it. */
   openUdp = /* @__PURE__ */ new Map();
+  /** Idle channels by server, and all of them oldest first (the first to close when there are too many). */
+  idleByServer = /* @__PURE__ */ new Map();
+  idleOldestFirst = /* @__PURE__ */ new Set();
   openTcp = /* @__PURE__ */ new Set();
   /**
-   * One UDP attempt with EDNS0, from a socket of its own: the kernel picks a random ephemeral
-   * source port for each, so a server that saw earlier queries cannot aim forged answers at the
-   * next one (RFC 5452: a shared port leaves only the 16-bit id to guess).
+   * One UDP attempt with EDNS0, from a socket connected to this server alone. Its source port is
+   * random (the kernel's ephemeral pick) and only ever shown to this server: a socket is reused
+   * for later questions to the same address after a clean answer, never for another address, so
+   * a server that saw earlier queries still cannot aim forged answers at another server's
+   * question (RFC 5452), and the server itself can only misstate its own word. Reuse saves the
+   * create, bind, connect and close of a socket per question, the largest cost of a large walk.
    */
   udp(address, name, type) {
     const id = randomMessageId();
     const packet = encodeQuery(id, name, type, true);
-    const socket = dgram.createSocket({ type: isIpv6(address) ? "udp6" : "udp4", recvBufferSize: UDP_RECEIVE_BUFFER_BYTES });
     return new Promise((resolve) => {
       let malformed = false;
       let settled = false;
+      let channel;
       const finish = (exchange) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        this.openUdp.delete(socket);
-        socket.close();
+        if (channel) {
+          this.openUdp.delete(channel);
+          channel.onMessage = void 0;
+          channel.onError = void 0;
+          if (exchange.kind === "response") this.release(channel);
+          else channel.socket.close();
+        }
         resolve(exchange);
       };
       const timer = setTimeout(
         () => finish({ kind: "timeout", malformed, detail: `no answer within ${this.timeoutMs} ms` }),
         this.timeoutMs
       );
-      this.openUdp.set(socket, finish);
-      socket.on("error", (error) => {
-        const exchange = exchangeForError(error.code ?? error.message, malformed, "");
-        if (exchange.kind !== "timeout") finish(exchange);
+      const ask = (ready) => {
+        channel = ready;
+        this.openUdp.set(ready, finish);
+        ready.onError = (error) => {
+          const exchange = exchangeForError(error.code ?? error.message, malformed, "");
+          if (exchange.kind !== "timeout") finish(exchange);
+        };
+        ready.onMessage = (reply2) => {
+          const message = decodeMessage(reply2);
+          if (!message || !answersQuestion(message, id, name, type)) {
+            this.counters.dropped++;
+            malformed ||= message === void 0;
+            return;
+          }
+          this.counters.accepted++;
+          finish({ kind: "response", message, viaTcp: false });
+        };
+        this.counters.sent++;
+        ready.socket.send(packet, (sendError) => {
+          if (sendError) finish(exchangeForError(sendError.code ?? sendError.message, malformed, ""));
+        });
+      };
+      const idle = this.takeIdle(address);
+      if (idle) return ask(idle);
+      this.openChannel(address).then(ask, (error) => {
+        finish({ kind: "unreachable", detail: error.code ?? error.message });
       });
+    });
+  }
+  /** A new socket connected to `address`; rejects when the host cannot reach it (no IPv6, no route). */
+  openChannel(address) {
+    return new Promise((resolve, reject) => {
+      let socket;
+      try {
+        socket = dgram.createSocket({ type: isIpv6(address) ? "udp6" : "udp4", recvBufferSize: UDP_RECEIVE_BUFFER_BYTES });
+      } catch (error) {
+        return reject(error);
+      }
+      const channel = { socket, address, onMessage: void 0, onError: void 0 };
       socket.on("message", (reply2, remote) => {
-        if (remote.address !== address || remote.port !== this.port) {
+        if (channel.onMessage === void 0 || remote.address !== address || remote.port !== this.port) {
           this.counters.dropped++;
           return;
         }
-        const message = decodeMessage(reply2);
-        if (!message || !answersQuestion(message, id, name, type)) {
-          this.counters.dropped++;
-          malformed ||= message === void 0;
-          return;
-        }
-        this.counters.accepted++;
-        finish({ kind: "response", message, viaTcp: false });
+        channel.onMessage(reply2);
       });
+      socket.on("error", (error) => channel.onError?.(error));
       try {
         socket.connect(this.port, address, (error) => {
-          if (error) return finish({ kind: "unreachable", detail: error.code ?? error.message });
-          this.counters.sent++;
-          socket.send(packet, (sendError) => {
-            if (sendError) finish(exchangeForError(sendError.code ?? sendError.message, malformed, ""));
-          });
+          if (error) {
+            socket.close();
+            reject(error);
+          } else resolve(channel);
         });
       } catch (error) {
-        finish({ kind: "unreachable", detail: error.code ?? "EAFNOSUPPORT" });
+        socket.close();
+        reject(error);
       }
     });
+  }
+  takeIdle(address) {
+    const idle = this.idleByServer.get(address);
+    const channel = idle?.pop();
+    if (channel === void 0) return void 0;
+    if (idle.length === 0) this.idleByServer.delete(address);
+    this.idleOldestFirst.delete(channel);
+    channel.socket.ref();
+    return channel;
+  }
+  release(channel) {
+    channel.socket.unref();
+    const idle = this.idleByServer.get(channel.address);
+    if (idle) idle.push(channel);
+    else this.idleByServer.set(channel.address, [channel]);
+    this.idleOldestFirst.add(channel);
+    if (this.idleOldestFirst.size > MAX_IDLE_UDP_SOCKETS) {
+      const oldest = this.idleOldestFirst.values().next().value;
+      this.idleOldestFirst.delete(oldest);
+      const siblings = this.idleByServer.get(oldest.address);
+      siblings.splice(siblings.indexOf(oldest), 1);
+      if (siblings.length === 0) this.idleByServer.delete(oldest.address);
+      oldest.socket.close();
+    }
   }
   /** One TCP attempt (after a truncated UDP answer, or for servers that only speak TCP). */
   tcp(address, name, type) {
@@ -20833,6 +20897,9 @@ var DnsTransport = class {
   close() {
     for (const socket of this.openTcp) socket.destroy();
     for (const finish of this.openUdp.values()) finish({ kind: "timeout", malformed: false, detail: "run ended" });
+    for (const channel of this.idleOldestFirst) channel.socket.close();
+    this.idleOldestFirst.clear();
+    this.idleByServer.clear();
   }
   connect(address) {
     const socket = net.createConnection({ host: address, port: this.port });

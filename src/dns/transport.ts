@@ -46,10 +46,24 @@ export interface TransportCounters {
   dropped: number;
 }
 
+/** Idle UDP sockets kept for reuse, in all: a run over thousands of servers keeps few descriptors. */
+const MAX_IDLE_UDP_SOCKETS = 256;
+
+/** A UDP socket connected to one server, and the attempt (if any) now waiting on it. */
+interface UdpChannel {
+  readonly socket: dgram.Socket;
+  readonly address: IpAddress;
+  onMessage: ((reply: Buffer) => void) | undefined;
+  onError: ((error: NodeJS.ErrnoException) => void) | undefined;
+}
+
 export class DnsTransport {
   readonly counters: TransportCounters = { sent: 0, accepted: 0, dropped: 0 };
   /** Each UDP attempt in flight, with the function that ends it. */
-  private readonly openUdp = new Map<dgram.Socket, (exchange: Exchange) => void>();
+  private readonly openUdp = new Map<UdpChannel, (exchange: Exchange) => void>();
+  /** Idle channels by server, and all of them oldest first (the first to close when there are too many). */
+  private readonly idleByServer = new Map<IpAddress, UdpChannel[]>();
+  private readonly idleOldestFirst = new Set<UdpChannel>();
   private readonly openTcp = new Set<net.Socket>();
 
   constructor(
@@ -58,63 +72,128 @@ export class DnsTransport {
   ) {}
 
   /**
-   * One UDP attempt with EDNS0, from a socket of its own: the kernel picks a random ephemeral
-   * source port for each, so a server that saw earlier queries cannot aim forged answers at the
-   * next one (RFC 5452: a shared port leaves only the 16-bit id to guess).
+   * One UDP attempt with EDNS0, from a socket connected to this server alone. Its source port is
+   * random (the kernel's ephemeral pick) and only ever shown to this server: a socket is reused
+   * for later questions to the same address after a clean answer, never for another address, so
+   * a server that saw earlier queries still cannot aim forged answers at another server's
+   * question (RFC 5452), and the server itself can only misstate its own word. Reuse saves the
+   * create, bind, connect and close of a socket per question, the largest cost of a large walk.
    */
   udp(address: IpAddress, name: DomainName, type: QueryType): Promise<Exchange> {
     const id = randomMessageId();
     const packet = encodeQuery(id, name, type, true);
-    const socket = dgram.createSocket({ type: isIpv6(address) ? 'udp6' : 'udp4', recvBufferSize: UDP_RECEIVE_BUFFER_BYTES });
     return new Promise<Exchange>((resolve) => {
       let malformed = false;
       let settled = false;
+      let channel: UdpChannel | undefined;
       const finish = (exchange: Exchange) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        this.openUdp.delete(socket);
-        socket.close();
+        if (channel) {
+          this.openUdp.delete(channel);
+          channel.onMessage = undefined;
+          channel.onError = undefined;
+          // A late answer to an abandoned question must not reach the next one: only a clean exchange keeps the socket.
+          if (exchange.kind === 'response') this.release(channel);
+          else channel.socket.close();
+        }
         resolve(exchange);
       };
       const timer = setTimeout(
         () => finish({ kind: 'timeout', malformed, detail: `no answer within ${this.timeoutMs} ms` }),
         this.timeoutMs,
       );
-      this.openUdp.set(socket, finish);
-      socket.on('error', (error: NodeJS.ErrnoException) => {
-        const exchange = exchangeForError(error.code ?? error.message, malformed, '');
-        // Any other error on a receive is transient: the timer still decides.
-        if (exchange.kind !== 'timeout') finish(exchange);
+      const ask = (ready: UdpChannel) => {
+        channel = ready;
+        this.openUdp.set(ready, finish);
+        ready.onError = (error) => {
+          const exchange = exchangeForError(error.code ?? error.message, malformed, '');
+          // Any other error on a receive is transient: the timer still decides.
+          if (exchange.kind !== 'timeout') finish(exchange);
+        };
+        ready.onMessage = (reply) => {
+          const message = decodeMessage(reply);
+          if (!message || !answersQuestion(message, id, name, type)) {
+            this.counters.dropped++;
+            malformed ||= message === undefined;
+            return;
+          }
+          this.counters.accepted++;
+          finish({ kind: 'response', message, viaTcp: false });
+        };
+        this.counters.sent++;
+        ready.socket.send(packet, (sendError) => {
+          if (sendError) finish(exchangeForError((sendError as NodeJS.ErrnoException).code ?? sendError.message, malformed, ''));
+        });
+      };
+      const idle = this.takeIdle(address);
+      if (idle) return ask(idle);
+      this.openChannel(address).then(ask, (error: NodeJS.ErrnoException) => {
+        finish({ kind: 'unreachable', detail: error.code ?? error.message });
       });
+    });
+  }
+
+  /** A new socket connected to `address`; rejects when the host cannot reach it (no IPv6, no route). */
+  private openChannel(address: IpAddress): Promise<UdpChannel> {
+    return new Promise((resolve, reject) => {
+      let socket: dgram.Socket;
+      try {
+        socket = dgram.createSocket({ type: isIpv6(address) ? 'udp6' : 'udp4', recvBufferSize: UDP_RECEIVE_BUFFER_BYTES });
+      } catch (error) {
+        // A socket that cannot be created for this family (no IPv6 on this host) throws.
+        return reject(error as NodeJS.ErrnoException);
+      }
+      const channel: UdpChannel = { socket, address, onMessage: undefined, onError: undefined };
       socket.on('message', (reply: Buffer, remote: dgram.RemoteInfo) => {
-        if (remote.address !== address || remote.port !== this.port) {
+        if (channel.onMessage === undefined || remote.address !== address || remote.port !== this.port) {
           this.counters.dropped++;
           return;
         }
-        const message = decodeMessage(reply);
-        if (!message || !answersQuestion(message, id, name, type)) {
-          this.counters.dropped++;
-          malformed ||= message === undefined;
-          return;
-        }
-        this.counters.accepted++;
-        finish({ kind: 'response', message, viaTcp: false });
+        channel.onMessage(reply);
       });
+      socket.on('error', (error: NodeJS.ErrnoException) => channel.onError?.(error));
       try {
         // connect() makes the kernel drop datagrams from any other source and report ICMP errors.
         socket.connect(this.port, address, (error?: Error) => {
-          if (error) return finish({ kind: 'unreachable', detail: (error as NodeJS.ErrnoException).code ?? error.message });
-          this.counters.sent++;
-          socket.send(packet, (sendError) => {
-            if (sendError) finish(exchangeForError((sendError as NodeJS.ErrnoException).code ?? sendError.message, malformed, ''));
-          });
+          if (error) {
+            socket.close();
+            reject(error);
+          } else resolve(channel);
         });
       } catch (error) {
-        // A socket that cannot be created for this family (no IPv6 on this host) throws.
-        finish({ kind: 'unreachable', detail: (error as NodeJS.ErrnoException).code ?? 'EAFNOSUPPORT' });
+        socket.close();
+        reject(error as NodeJS.ErrnoException);
       }
     });
+  }
+
+  private takeIdle(address: IpAddress): UdpChannel | undefined {
+    const idle = this.idleByServer.get(address);
+    const channel = idle?.pop();
+    if (channel === undefined) return undefined;
+    if (idle!.length === 0) this.idleByServer.delete(address);
+    this.idleOldestFirst.delete(channel);
+    channel.socket.ref();
+    return channel;
+  }
+
+  private release(channel: UdpChannel): void {
+    // Idle sockets never keep the process alive, whoever forgets to close the transport.
+    channel.socket.unref();
+    const idle = this.idleByServer.get(channel.address);
+    if (idle) idle.push(channel);
+    else this.idleByServer.set(channel.address, [channel]);
+    this.idleOldestFirst.add(channel);
+    if (this.idleOldestFirst.size > MAX_IDLE_UDP_SOCKETS) {
+      const oldest = this.idleOldestFirst.values().next().value!;
+      this.idleOldestFirst.delete(oldest);
+      const siblings = this.idleByServer.get(oldest.address)!;
+      siblings.splice(siblings.indexOf(oldest), 1);
+      if (siblings.length === 0) this.idleByServer.delete(oldest.address);
+      oldest.socket.close();
+    }
   }
 
   /** One TCP attempt (after a truncated UDP answer, or for servers that only speak TCP). */
@@ -215,6 +294,9 @@ export class DnsTransport {
   close(): void {
     for (const socket of this.openTcp) socket.destroy();
     for (const finish of this.openUdp.values()) finish({ kind: 'timeout', malformed: false, detail: 'run ended' });
+    for (const channel of this.idleOldestFirst) channel.socket.close();
+    this.idleOldestFirst.clear();
+    this.idleByServer.clear();
   }
 
   private connect(address: IpAddress): net.Socket {

@@ -21364,6 +21364,55 @@ function dedupe(records) {
   });
 }
 
+// src/observations/canonical.ts
+var Canonicalizer = class {
+  /** Each shared instance's number, which stands for it in the key of anything holding it. */
+  ids = /* @__PURE__ */ new WeakMap();
+  byKey = /* @__PURE__ */ new Map();
+  /**
+   * A copy of `value` whose nested objects and arrays are the shared instances of their content;
+   * the top itself is not shared (a zone's own observation is met once) and stays unfrozen.
+   */
+  children(value) {
+    if (Array.isArray(value)) return value.map((item) => this.canonical(item));
+    const copy = {};
+    for (const [key, item] of Object.entries(value)) copy[key] = this.canonical(item);
+    return copy;
+  }
+  /** The shared instance of `value` (any JSON-like value); equal content gives the same instance. */
+  canonical(value) {
+    if (value === null || typeof value !== "object" || this.ids.has(value)) return value;
+    let key;
+    let copy;
+    if (Array.isArray(value)) {
+      const items = value.map((item) => this.canonical(item));
+      key = `[${items.map((item) => this.part(item)).join(",")}`;
+      copy = items;
+    } else {
+      const fields = {};
+      const parts = [];
+      for (const [name, item] of Object.entries(value)) {
+        const shared = this.canonical(item);
+        fields[name] = shared;
+        parts.push(`${JSON.stringify(name)}:${this.part(shared)}`);
+      }
+      key = `{${parts.join(",")}`;
+      copy = fields;
+    }
+    const existing = this.byKey.get(key);
+    if (existing !== void 0) return existing;
+    Object.freeze(copy);
+    this.ids.set(copy, this.byKey.size);
+    this.byKey.set(key, copy);
+    return copy;
+  }
+  part(value) {
+    if (value === void 0) return "u";
+    if (value !== null && typeof value === "object") return `#${this.ids.get(value)}`;
+    return JSON.stringify(value);
+  }
+};
+
 // src/dns/walk.ts
 var PROGRESS_INTERVAL_MS = 5e3;
 var MIN_NAMES_IN_FLIGHT = 64;
@@ -21378,6 +21427,8 @@ var AuthoritativeWalk = class {
   zoneWalks = /* @__PURE__ */ new Map();
   targets = /* @__PURE__ */ new Map();
   expectedApexes = /* @__PURE__ */ new Set();
+  /** Observations are kept until the report: each repeated piece of them is kept once. */
+  canonicalizer = new Canonicalizer();
   /**
    * `expectedApexes`: names the policy gives `nameservers` for. Such a name that does not exist is
    * a zone that should be delegated and is not: it is walked as its own (empty) zone, so that the
@@ -21386,22 +21437,24 @@ var AuthoritativeWalk = class {
   async run(names, expectedApexes = /* @__PURE__ */ new Set()) {
     this.expectedApexes = expectedApexes;
     const started = performance.now();
-    const pipelines = new Semaphore(Math.max(MIN_NAMES_IN_FLIGHT, this.options.concurrency * 2));
-    let done = 0;
+    const namesInFlight = Math.max(MIN_NAMES_IN_FLIGHT, this.options.concurrency * 2);
+    const nameObservations = [];
+    let next = 0;
     const progress = setInterval(() => {
       const { queriesSent, timeouts } = this.options.engine.stats;
-      this.options.logger.info(`dns: ${done}/${names.length} names checked, ${queriesSent} queries, ${timeouts} timeouts`);
+      this.options.logger.info(
+        `dns: ${nameObservations.length}/${names.length} names checked, ${queriesSent} queries, ${timeouts} timeouts`
+      );
     }, PROGRESS_INTERVAL_MS);
     progress.unref();
-    const nameObservations = await Promise.all(
-      names.map(
-        (name) => pipelines.use(async () => {
-          const observed = this.options.deadline?.aborted ? { name, zone: void 0, servers: [], error: "the run deadline was reached before this name was checked" } : await this.observeName(name);
-          done++;
-          return observed;
-        })
-      )
-    ).finally(() => clearInterval(progress));
+    const worker = async () => {
+      while (next < names.length) {
+        const name = names[next++];
+        const observed = this.options.deadline?.aborted ? { name, zone: void 0, servers: [], error: "the run deadline was reached before this name was checked" } : await this.observeName(name);
+        nameObservations.push(this.canonicalizer.children(observed));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(namesInFlight, names.length) }, worker)).finally(() => clearInterval(progress));
     const zones = await Promise.all([...this.zoneWalks.values()].map(async (walk) => (await walk).observation));
     const mxTargets = await Promise.all(this.targets.values());
     this.options.logger.debug(
@@ -21584,7 +21637,9 @@ var AuthoritativeWalk = class {
     }
     await work.settled();
     const asked = closure.servers.map(({ server }) => server).sort(compareServers);
-    const observation2 = this.transfers(zone2, asked).then((transfers) => closure.observation(parent, transfers));
+    const observation2 = this.transfers(zone2, asked).then(
+      (transfers) => this.canonicalizer.children(closure.observation(parent, transfers))
+    );
     return { asked, observation: observation2 };
   }
   /** The zone's NS RRset from one server, with the in-zone addresses its additional section gives. */

@@ -31,7 +31,7 @@ import { authoritativeReply } from './authoritative-reply.js';
 import type { QueryEngine } from './query-engine.js';
 import type { IterativeResolver } from './resolver.js';
 import { uniqueReasons } from './resolver.js';
-import { Semaphore } from '../semaphore.js';
+import { Canonicalizer } from '../observations/canonical.js';
 import type { Reachability } from './reachability.js';
 import type { Exchange } from './transport.js';
 import { addressOf, glueFor } from './wire.js';
@@ -64,6 +64,8 @@ export class AuthoritativeWalk {
   private readonly zoneWalks = new Map<DomainName, Promise<ZoneWalk>>();
   private readonly targets = new Map<DomainName, Promise<TargetObservation>>();
   private expectedApexes: ReadonlySet<DomainName> = new Set();
+  /** Observations are kept until the report: each repeated piece of them is kept once. */
+  private readonly canonicalizer = new Canonicalizer();
 
   constructor(private readonly options: WalkOptions) {}
 
@@ -78,25 +80,29 @@ export class AuthoritativeWalk {
     // Each name goes through its whole pipeline (zone, servers, questions, MX targets, transfer)
     // on its own, so rounds of different names overlap instead of waiting for the slowest name;
     // a bound on names in flight keeps memory flat however many names the policy has.
-    const pipelines = new Semaphore(Math.max(MIN_NAMES_IN_FLIGHT, this.options.concurrency * 2));
-    let done = 0;
+    const namesInFlight = Math.max(MIN_NAMES_IN_FLIGHT, this.options.concurrency * 2);
+    const nameObservations: NameObservation[] = [];
+    let next = 0;
     // A long walk says it is alive (on stderr for the CLI, in the log for the action).
     const progress = setInterval(() => {
       const { queriesSent, timeouts } = this.options.engine.stats;
-      this.options.logger.info(`dns: ${done}/${names.length} names checked, ${queriesSent} queries, ${timeouts} timeouts`);
+      this.options.logger.info(
+        `dns: ${nameObservations.length}/${names.length} names checked, ${queriesSent} queries, ${timeouts} timeouts`,
+      );
     }, PROGRESS_INTERVAL_MS);
     progress.unref();
-    const nameObservations = await Promise.all(
-      names.map((name) =>
-        pipelines.use(async (): Promise<NameObservation> => {
-          const observed = this.options.deadline?.aborted
-            ? { name, zone: undefined, servers: [], error: 'the run deadline was reached before this name was checked' }
-            : await this.observeName(name);
-          done++;
-          return observed;
-        }),
-      ),
-    ).finally(() => clearInterval(progress));
+    // A fixed set of workers, each taking the next name: nothing is held for the names not yet
+    // started, so 100,000 names cost no more than 500 until their turn comes.
+    const worker = async () => {
+      while (next < names.length) {
+        const name = names[next++]!;
+        const observed = this.options.deadline?.aborted
+          ? { name, zone: undefined, servers: [], error: 'the run deadline was reached before this name was checked' }
+          : await this.observeName(name);
+        nameObservations.push(this.canonicalizer.children(observed));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(namesInFlight, names.length) }, worker)).finally(() => clearInterval(progress));
     const zones = await Promise.all([...this.zoneWalks.values()].map(async (walk) => (await walk).observation));
     const mxTargets = await Promise.all(this.targets.values());
     this.options.logger.debug(
@@ -304,7 +310,9 @@ export class AuthoritativeWalk {
     await work.settled();
 
     const asked = closure.servers.map(({ server }) => server).sort(compareServers);
-    const observation = this.transfers(zone, asked).then((transfers) => closure.observation(parent, transfers));
+    const observation = this.transfers(zone, asked).then((transfers) =>
+      this.canonicalizer.children(closure.observation(parent, transfers)),
+    );
     return { asked, observation };
   }
 

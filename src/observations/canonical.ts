@@ -1,0 +1,58 @@
+/**
+ * One shared, frozen instance for each distinct piece of observation (hash-consing). A hosting
+ * provider's zones repeat the same servers, the same SOA and NS answers, the same refused
+ * transfers thousands of times: kept once each, a walk's memory grows by little more than one
+ * small object per zone instead of a hundred. No library fits: structural sharing libraries
+ * (immutable collections) change the data's type, and every reader here takes plain JSON data.
+ */
+export class Canonicalizer {
+  /** Each shared instance's number, which stands for it in the key of anything holding it. */
+  private readonly ids = new WeakMap<object, number>();
+  private readonly byKey = new Map<string, object>();
+
+  /**
+   * A copy of `value` whose nested objects and arrays are the shared instances of their content;
+   * the top itself is not shared (a zone's own observation is met once) and stays unfrozen.
+   */
+  children<T extends object>(value: T): T {
+    if (Array.isArray(value)) return value.map((item: unknown) => this.canonical(item)) as T;
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) copy[key] = this.canonical(item);
+    return copy as T;
+  }
+
+  /** The shared instance of `value` (any JSON-like value); equal content gives the same instance. */
+  canonical<T>(value: T): T {
+    if (value === null || typeof value !== 'object' || this.ids.has(value)) return value;
+    let key: string;
+    let copy: object;
+    if (Array.isArray(value)) {
+      const items = value.map((item: unknown) => this.canonical(item));
+      key = `[${items.map((item) => this.part(item)).join(',')}`;
+      copy = items;
+    } else {
+      const fields: Record<string, unknown> = {};
+      const parts: string[] = [];
+      for (const [name, item] of Object.entries(value)) {
+        const shared = this.canonical(item);
+        fields[name] = shared;
+        parts.push(`${JSON.stringify(name)}:${this.part(shared)}`);
+      }
+      key = `{${parts.join(',')}`;
+      copy = fields;
+    }
+    const existing = this.byKey.get(key);
+    if (existing !== undefined) return existing as T;
+    // Frozen: one zone's reader must never change what another zone's observation shows.
+    Object.freeze(copy);
+    this.ids.set(copy, this.byKey.size);
+    this.byKey.set(key, copy);
+    return copy as T;
+  }
+
+  private part(value: unknown): string {
+    if (value === undefined) return 'u';
+    if (value !== null && typeof value === 'object') return `#${this.ids.get(value)!}`;
+    return JSON.stringify(value);
+  }
+}

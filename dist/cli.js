@@ -20927,6 +20927,7 @@ var QueryEngine = class {
   global;
   perServer = /* @__PURE__ */ new Map();
   perServerLimit;
+  /** Offered exchanges by the name asked, then by server and type. */
   offered = /* @__PURE__ */ new Map();
   /** Addresses that never answered or said nothing serves DNS there: asked no more in this run. */
   unresponsive = /* @__PURE__ */ new Map();
@@ -20938,17 +20939,27 @@ var QueryEngine = class {
    * walk asks next); `take`: use such an offered exchange if there is one, and forget it.
    */
   query(address, name, type, sharing) {
-    const key = `${address}|${name}|${type}`;
+    const key = `${address}|${type}`;
     if (sharing === "take") {
-      const offered = this.offered.get(key);
+      const forName = this.offered.get(name);
+      const offered = forName?.get(key);
       if (offered) {
-        this.offered.delete(key);
+        forName.delete(key);
+        if (forName.size === 0) this.offered.delete(name);
         return offered;
       }
     }
     const pending = this.serverSlot(address).use(() => this.global.use(() => this.withRetries(address, name, type)));
-    if (sharing === "offer") this.offered.set(key, pending);
+    if (sharing === "offer") {
+      const forName = this.offered.get(name) ?? /* @__PURE__ */ new Map();
+      forName.set(key, pending);
+      this.offered.set(name, forName);
+    }
     return pending;
+  }
+  /** Offered exchanges about `name` that nobody took: the name is done with, and they would be kept to the end. */
+  forgetOffers(name) {
+    this.offered.delete(name);
   }
   transfer(address, zone2) {
     if (this.options.deadline?.aborted) return Promise.resolve({ status: "failed", detail: "not tried: the run deadline was reached" });
@@ -21042,6 +21053,7 @@ var Reachability = class {
 };
 
 // src/dns/resolver.ts
+var APEX_TYPES = ["NS", "SOA", "A", "AAAA", "MX"];
 var MAX_NESTING_DEPTH = 6;
 var MAX_REFERRALS = 16;
 var MAX_ADDRESSES_PER_STEP = 12;
@@ -21097,6 +21109,15 @@ var IterativeResolver = class {
         return { name, addresses: [.../* @__PURE__ */ new Set([...addresses, ...glue])] };
       })
     );
+  }
+  /**
+   * Drops what was learned about a zone's apex once the walk is done with the zone, so that memory
+   * does not grow with the number of zones walked. A later question about it learns it again.
+   */
+  forgetZone(zone2) {
+    if (zone2 === ROOT_NAME) return;
+    this.delegations.delete(zone2);
+    for (const type of APEX_TYPES) this.lookups.delete(`${zone2}/${type}`);
   }
   /** The deepest delegation learned so far that covers `name`. */
   knownDelegation(name) {
@@ -21429,6 +21450,8 @@ var AuthoritativeWalk = class {
   expectedApexes = /* @__PURE__ */ new Set();
   /** Observations are kept until the report: each repeated piece of them is kept once. */
   canonicalizer = new Canonicalizer();
+  /** Name pipelines now inside each zone: when none is left, the resolver may forget the zone. */
+  pipelinesInZone = /* @__PURE__ */ new Map();
   /**
    * `expectedApexes`: names the policy gives `nameservers` for. Such a name that does not exist is
    * a zone that should be delegated and is not: it is walked as its own (empty) zone, so that the
@@ -21450,8 +21473,10 @@ var AuthoritativeWalk = class {
     const worker = async () => {
       while (next < names.length) {
         const name = names[next++];
-        const observed = this.options.deadline?.aborted ? { name, zone: void 0, servers: [], error: "the run deadline was reached before this name was checked" } : await this.observeName(name);
+        const visited = { names: [], zones: [] };
+        const observed = this.options.deadline?.aborted ? { name, zone: void 0, servers: [], error: "the run deadline was reached before this name was checked" } : await this.observeName(name, visited);
         nameObservations.push(this.canonicalizer.children(observed));
+        this.leave(visited);
       }
     };
     await Promise.all(Array.from({ length: Math.min(namesInFlight, names.length) }, worker)).finally(() => clearInterval(progress));
@@ -21473,8 +21498,8 @@ var AuthoritativeWalk = class {
    * name's zone servers say: a sender looking up MX follows the CNAME (RFC 5321 §5.1, RFC 1034
    * §3.6.2), so that is the name's real mail path. The chain is bounded and loops end it.
    */
-  async observeName(name) {
-    const observed = await this.observeOwnRecords(name);
+  async observeName(name, visited) {
+    const observed = await this.observeOwnRecords(name, visited);
     const first = aliasTarget(observed);
     if (first === void 0) return observed;
     const chain = [];
@@ -21490,7 +21515,7 @@ var AuthoritativeWalk = class {
       if (chain.length > MAX_CNAME_CHAIN) {
         return { ...observed, alias: { chain, target: void 0, error: `CNAME chain from ${name} longer than ${MAX_CNAME_CHAIN}` } };
       }
-      const target = await this.observeOwnRecords(next);
+      const target = await this.observeOwnRecords(next, visited);
       next = aliasTarget(target);
       if (next === void 0) {
         const error = target.zone === void 0 ? `the alias target ${target.name} could not be checked: ${target.error}` : void 0;
@@ -21499,9 +21524,12 @@ var AuthoritativeWalk = class {
     }
     return observed;
   }
-  async observeOwnRecords(name) {
+  async observeOwnRecords(name, visited) {
+    visited.names.push(name);
     const zone2 = await this.zoneOf(name);
     if (zone2.zone === void 0) return { name, zone: void 0, servers: [], error: zone2.detail };
+    visited.zones.push(zone2.zone);
+    this.pipelinesInZone.set(zone2.zone, (this.pipelinesInZone.get(zone2.zone) ?? 0) + 1);
     const walk = await this.walkZone(zone2.zone);
     const servers = await this.askName(name, walk.asked);
     const hosts = /* @__PURE__ */ new Set();
@@ -21512,6 +21540,24 @@ var AuthoritativeWalk = class {
     const targets2 = [...hosts].map((host, index) => index < MAX_MX_TARGETS_PER_NAME ? this.target(host) : this.notResolved(host, name));
     await Promise.all([...targets2, walk.observation]);
     return { name, zone: zone2.zone, servers, error: void 0 };
+  }
+  /**
+   * A name's pipeline is done: what the resolver and the engine hold only for it, and for zones
+   * no other pipeline is in, is dropped (the zone's observation stays for the report).
+   */
+  leave(visited) {
+    const { engine, resolver } = this.options;
+    for (const name of visited.names) engine.forgetOffers(name);
+    for (const zone2 of visited.zones) {
+      const inZone = this.pipelinesInZone.get(zone2) - 1;
+      if (inZone > 0) {
+        this.pipelinesInZone.set(zone2, inZone);
+        continue;
+      }
+      this.pipelinesInZone.delete(zone2);
+      resolver.forgetZone(zone2);
+      engine.forgetOffers(zone2);
+    }
   }
   notResolved(host, name) {
     if (!this.targets.has(host)) {
@@ -21636,7 +21682,7 @@ var AuthoritativeWalk = class {
       for (const server of await resolver.serversOf(zone2)) noteName(server.name, "zone");
     }
     await work.settled();
-    const asked = closure.servers.map(({ server }) => server).sort(compareServers);
+    const asked = this.canonicalizer.canonical(closure.servers.map(({ server }) => server).sort(compareServers));
     const observation2 = this.transfers(zone2, asked).then(
       (transfers) => this.canonicalizer.children(closure.observation(parent, transfers))
     );

@@ -28,7 +28,8 @@ export class QueryEngine {
   private readonly global: Semaphore;
   private readonly perServer = new Map<IpAddress, Semaphore>();
   private readonly perServerLimit: number;
-  private readonly offered = new Map<string, Promise<Exchange>>();
+  /** Offered exchanges by the name asked, then by server and type. */
+  private readonly offered = new Map<DomainName, Map<string, Promise<Exchange>>>();
   /** Addresses that never answered or said nothing serves DNS there: asked no more in this run. */
   private readonly unresponsive = new Map<IpAddress, Exchange & { kind: 'timeout' | 'refused' }>();
   private timeouts = 0;
@@ -46,17 +47,28 @@ export class QueryEngine {
    * walk asks next); `take`: use such an offered exchange if there is one, and forget it.
    */
   query(address: IpAddress, name: DomainName, type: QueryType, sharing?: 'offer' | 'take'): Promise<Exchange> {
-    const key = `${address}|${name}|${type}`;
+    const key = `${address}|${type}`;
     if (sharing === 'take') {
-      const offered = this.offered.get(key);
+      const forName = this.offered.get(name);
+      const offered = forName?.get(key);
       if (offered) {
-        this.offered.delete(key);
+        forName!.delete(key);
+        if (forName!.size === 0) this.offered.delete(name);
         return offered;
       }
     }
     const pending = this.serverSlot(address).use(() => this.global.use(() => this.withRetries(address, name, type)));
-    if (sharing === 'offer') this.offered.set(key, pending);
+    if (sharing === 'offer') {
+      const forName = this.offered.get(name) ?? new Map<string, Promise<Exchange>>();
+      forName.set(key, pending);
+      this.offered.set(name, forName);
+    }
     return pending;
+  }
+
+  /** Offered exchanges about `name` that nobody took: the name is done with, and they would be kept to the end. */
+  forgetOffers(name: DomainName): void {
+    this.offered.delete(name);
   }
 
   transfer(address: IpAddress, zone: DomainName): Promise<TransferResult> {

@@ -13,6 +13,8 @@ import type { Reachability } from './reachability.js';
 import { addressOf, glueFor } from './wire.js';
 import type { DnsMessage, QueryType, WireRecord } from './wire.js';
 
+/** What the walk asks the resolver about a zone's own name. */
+const APEX_TYPES: readonly QueryType[] = ['NS', 'SOA', 'A', 'AAAA', 'MX'];
 /** Nested resolutions (a glue-less name server's address, inside another lookup). */
 const MAX_NESTING_DEPTH = 6;
 /** Referrals followed for one name: far more than any real delegation chain. */
@@ -120,6 +122,16 @@ export class IterativeResolver {
         return { name, addresses: [...new Set([...addresses, ...glue])] };
       }),
     );
+  }
+
+  /**
+   * Drops what was learned about a zone's apex once the walk is done with the zone, so that memory
+   * does not grow with the number of zones walked. A later question about it learns it again.
+   */
+  forgetZone(zone: DomainName): void {
+    if (zone === ROOT_NAME) return;
+    this.delegations.delete(zone);
+    for (const type of APEX_TYPES) this.lookups.delete(`${zone}/${type}`);
   }
 
   /** The deepest delegation learned so far that covers `name`. */

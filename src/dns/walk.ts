@@ -66,6 +66,8 @@ export class AuthoritativeWalk {
   private expectedApexes: ReadonlySet<DomainName> = new Set();
   /** Observations are kept until the report: each repeated piece of them is kept once. */
   private readonly canonicalizer = new Canonicalizer();
+  /** Name pipelines now inside each zone: when none is left, the resolver may forget the zone. */
+  private readonly pipelinesInZone = new Map<DomainName, number>();
 
   constructor(private readonly options: WalkOptions) {}
 
@@ -96,10 +98,12 @@ export class AuthoritativeWalk {
     const worker = async () => {
       while (next < names.length) {
         const name = names[next++]!;
+        const visited: Visited = { names: [], zones: [] };
         const observed = this.options.deadline?.aborted
           ? { name, zone: undefined, servers: [], error: 'the run deadline was reached before this name was checked' }
-          : await this.observeName(name);
+          : await this.observeName(name, visited);
         nameObservations.push(this.canonicalizer.children(observed));
+        this.leave(visited);
       }
     };
     await Promise.all(Array.from({ length: Math.min(namesInFlight, names.length) }, worker)).finally(() => clearInterval(progress));
@@ -122,8 +126,8 @@ export class AuthoritativeWalk {
    * name's zone servers say: a sender looking up MX follows the CNAME (RFC 5321 §5.1, RFC 1034
    * §3.6.2), so that is the name's real mail path. The chain is bounded and loops end it.
    */
-  private async observeName(name: DomainName): Promise<NameObservation> {
-    const observed = await this.observeOwnRecords(name);
+  private async observeName(name: DomainName, visited: Visited): Promise<NameObservation> {
+    const observed = await this.observeOwnRecords(name, visited);
     const first = aliasTarget(observed);
     if (first === undefined) return observed;
     const chain: DomainName[] = [];
@@ -139,7 +143,7 @@ export class AuthoritativeWalk {
       if (chain.length > MAX_CNAME_CHAIN) {
         return { ...observed, alias: { chain, target: undefined, error: `CNAME chain from ${name} longer than ${MAX_CNAME_CHAIN}` } };
       }
-      const target = await this.observeOwnRecords(next);
+      const target = await this.observeOwnRecords(next, visited);
       next = aliasTarget(target);
       if (next === undefined) {
         const error = target.zone === undefined ? `the alias target ${target.name} could not be checked: ${target.error}` : undefined;
@@ -149,9 +153,12 @@ export class AuthoritativeWalk {
     return observed;
   }
 
-  private async observeOwnRecords(name: DomainName): Promise<NameObservation> {
+  private async observeOwnRecords(name: DomainName, visited: Visited): Promise<NameObservation> {
+    visited.names.push(name);
     const zone = await this.zoneOf(name);
     if (zone.zone === undefined) return { name, zone: undefined, servers: [], error: zone.detail };
+    visited.zones.push(zone.zone);
+    this.pipelinesInZone.set(zone.zone, (this.pipelinesInZone.get(zone.zone) ?? 0) + 1);
     const walk = await this.walkZone(zone.zone);
     const servers = await this.askName(name, walk.asked);
     const hosts = new Set<DomainName>();
@@ -164,6 +171,25 @@ export class AuthoritativeWalk {
     const targets = [...hosts].map((host, index) => (index < MAX_MX_TARGETS_PER_NAME ? this.target(host) : this.notResolved(host, name)));
     await Promise.all([...targets, walk.observation]);
     return { name, zone: zone.zone, servers, error: undefined };
+  }
+
+  /**
+   * A name's pipeline is done: what the resolver and the engine hold only for it, and for zones
+   * no other pipeline is in, is dropped (the zone's observation stays for the report).
+   */
+  private leave(visited: Visited): void {
+    const { engine, resolver } = this.options;
+    for (const name of visited.names) engine.forgetOffers(name);
+    for (const zone of visited.zones) {
+      const inZone = this.pipelinesInZone.get(zone)! - 1;
+      if (inZone > 0) {
+        this.pipelinesInZone.set(zone, inZone);
+        continue;
+      }
+      this.pipelinesInZone.delete(zone);
+      resolver.forgetZone(zone);
+      engine.forgetOffers(zone);
+    }
   }
 
   private notResolved(host: DomainName, name: DomainName): Promise<TargetObservation> {
@@ -309,7 +335,7 @@ export class AuthoritativeWalk {
     }
     await work.settled();
 
-    const asked = closure.servers.map(({ server }) => server).sort(compareServers);
+    const asked = this.canonicalizer.canonical(closure.servers.map(({ server }) => server).sort(compareServers));
     const observation = this.transfers(zone, asked).then((transfers) =>
       this.canonicalizer.children(closure.observation(parent, transfers)),
     );
@@ -581,6 +607,12 @@ class WorkSet {
 /** The alias target the name's servers publish, if any does. */
 function aliasTarget(observed: NameObservation): DomainName | undefined {
   return observed.servers.find((entry) => entry.alias !== undefined)?.alias;
+}
+
+/** The names one pipeline observed (its own and its alias chain's) and the zones they lie in. */
+interface Visited {
+  readonly names: DomainName[];
+  readonly zones: DomainName[];
 }
 
 interface ZoneWalk {

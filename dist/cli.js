@@ -4782,10 +4782,10 @@ var require_util_map_includes = __commonJS({
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
-      const { uniqueKeys } = ctx.options;
-      if (uniqueKeys === false)
+      const { uniqueKeys: uniqueKeys2 } = ctx.options;
+      if (uniqueKeys2 === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys2 === "function" ? uniqueKeys2 : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -23755,14 +23755,13 @@ function loadPolicy(file, text) {
   const problems = [];
   for (const error of doc.errors) problems.push({ message: error.message.split("\n")[0], location: at(error.pos[0]) });
   if (doc.errors.length > 0) return { ok: false, problems };
-  const nodes = /* @__PURE__ */ new Map();
   const structural = [];
-  const data = toPlainData(doc.contents, "", "", nodes, structural);
+  const data = toPlainData(doc.contents, structural);
   for (const { message, node } of structural) problems.push({ message, location: at(node.range?.[0] ?? 0) });
   if (structural.some(({ message }) => message === YAML_ALIAS)) return { ok: false, problems: sortAndDedupe(problems) };
   const schemaProblems = [];
   for (const schemaError of validateAgainstSchema(data)) {
-    const place = nodes.get(schemaError.pointer);
+    const place = nodeAt(doc.contents, schemaError.pointer);
     const keyNode = schemaError.key === void 0 ? void 0 : findKey(place?.node, schemaError.key);
     const offset = keyNode?.range?.[0] ?? place?.node.range?.[0] ?? 0;
     const where = place?.path ? `${place.path}: ` : "";
@@ -23776,30 +23775,54 @@ function loadPolicy(file, text) {
   if (problems.length > 0) return { ok: false, problems: sortAndDedupe(problems) };
   return { ok: true, policy };
 }
-function toPlainData(node, pointer, path5, nodes, structural, key) {
+function toPlainData(node, structural) {
   if (node === null || node === void 0) return null;
   if ((0, import_yaml2.isAlias)(node)) {
     structural.push({ message: YAML_ALIAS, node });
     return null;
   }
-  nodes.set(pointer, { node, key, path: path5 });
   if ((0, import_yaml2.isMap)(node)) {
     const result2 = {};
-    for (const pair of node.items) {
-      const name = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+    const pairs = node.items;
+    uniqueKeys(pairs).forEach(({ name, unique }, index) => {
+      const pair = pairs[index];
       if ((0, import_yaml2.isAlias)(pair.key)) structural.push({ message: YAML_ALIAS, node: pair.key });
-      else if (Object.hasOwn(result2, name) && pair.key) structural.push({ message: YAML_DUPLICATE, node: pair.key });
-      let unique = name;
-      for (let copy = 2; Object.hasOwn(result2, unique); copy++) unique = `${name} (copy ${copy})`;
-      const childPointer = `${pointer}/${unique.replaceAll("~", "~0").replaceAll("/", "~1")}`;
-      result2[unique] = toPlainData(pair.value, childPointer, path5 ? `${path5}.${name}` : name, nodes, structural, pair.key);
-    }
+      else if (unique !== name && pair.key) structural.push({ message: YAML_DUPLICATE, node: pair.key });
+      result2[unique] = toPlainData(pair.value, structural);
+    });
     return result2;
   }
-  if ((0, import_yaml2.isSeq)(node)) {
-    return node.items.map((item, index) => toPlainData(item, `${pointer}/${index}`, `${path5}[${index}]`, nodes, structural));
-  }
+  if ((0, import_yaml2.isSeq)(node)) return node.items.map((item) => toPlainData(item, structural));
   return (0, import_yaml2.isScalar)(node) ? node.toJSON() : null;
+}
+function uniqueKeys(pairs) {
+  const used = /* @__PURE__ */ new Set();
+  return pairs.map((pair) => {
+    const name = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+    let unique = name;
+    for (let copy = 2; used.has(unique); copy++) unique = `${name} (copy ${copy})`;
+    used.add(unique);
+    return { name, unique };
+  });
+}
+function nodeAt(root, pointer) {
+  let place = root ? { node: root, key: void 0, path: "" } : void 0;
+  for (const segment of pointer.split("/").slice(1)) {
+    if (place === void 0) return void 0;
+    const step = segment.replaceAll("~1", "/").replaceAll("~0", "~");
+    const { node, path: path5 } = place;
+    if ((0, import_yaml2.isMap)(node)) {
+      const pairs = node.items;
+      const keys = uniqueKeys(pairs);
+      const index = keys.findIndex(({ unique }) => unique === step);
+      const pair = pairs[index];
+      place = pair?.value ? { node: pair.value, key: pair.key, path: path5 ? `${path5}.${keys[index].name}` : keys[index].name } : void 0;
+    } else if ((0, import_yaml2.isSeq)(node)) {
+      const item = node.items[Number(step)];
+      place = item ? { node: item, key: void 0, path: `${path5}[${step}]` } : void 0;
+    } else return void 0;
+  }
+  return place;
 }
 function findKey(node, key) {
   if (!(0, import_yaml2.isMap)(node)) return void 0;
@@ -24091,6 +24114,20 @@ function parseListener(text) {
   return { address, port };
 }
 
+// src/memory.ts
+import v8 from "node:v8";
+import vm from "node:vm";
+var LARGE_INPUT_CHARS = 1024 * 1024;
+var collect;
+function releaseParseGarbage(inputChars) {
+  if (inputChars < LARGE_INPUT_CHARS) return;
+  if (collect === void 0) {
+    v8.setFlagsFromString("--expose-gc");
+    collect = vm.runInNewContext("gc");
+  }
+  collect();
+}
+
 // src/run.ts
 var TOOL = { name: package_default.name, version: package_default.version };
 var MAX_POLICY_BYTES = 16 * 1024 * 1024;
@@ -24171,12 +24208,16 @@ async function readInput(file, what, maxBytes) {
 }
 async function readPolicy(settings) {
   const text = await readInput(settings.policyFile, "policy", MAX_POLICY_BYTES);
-  return { loaded: loadPolicyWithScanSource(settings, text), text };
+  const loaded = loadPolicyWithScanSource(settings, text);
+  releaseParseGarbage(text.length);
+  return { loaded, text };
 }
 async function readObservations(file) {
   const text = await readInput(file, "observations file", MAX_OBSERVATIONS_BYTES);
   try {
-    return parseObservations(text, file);
+    const observations = parseObservations(text, file);
+    releaseParseGarbage(text.length);
+    return observations;
   } catch (error) {
     throw new ConfigurationError(error.message);
   }

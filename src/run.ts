@@ -12,6 +12,7 @@ import { readZoneData } from './zone-data/read.js';
 import { mergeShards, policyDigest, policyForShard } from './shard.js';
 import { parseObservations, writeObservationsFile } from './observations/file.js';
 import { loadPolicy } from './policy/load.js';
+import { releaseParseGarbage } from './memory.js';
 import type { PolicyLoad } from './policy/load.js';
 import { ConfigurationError } from './policy/problem.js';
 import type { Policy, ScanPolicy } from './policy/types.js';
@@ -127,13 +128,17 @@ async function readInput(file: string, what: string, maxBytes: number): Promise<
 
 async function readPolicy(settings: Settings): Promise<{ loaded: PolicyLoad; text: string }> {
   const text = await readInput(settings.policyFile, 'policy', MAX_POLICY_BYTES);
-  return { loaded: loadPolicyWithScanSource(settings, text), text };
+  const loaded = loadPolicyWithScanSource(settings, text);
+  releaseParseGarbage(text.length);
+  return { loaded, text };
 }
 
 async function readObservations(file: string): Promise<Observations> {
   const text = await readInput(file, 'observations file', MAX_OBSERVATIONS_BYTES);
   try {
-    return parseObservations(text, file);
+    const observations = parseObservations(text, file);
+    releaseParseGarbage(text.length);
+    return observations;
   } catch (error) {
     throw new ConfigurationError((error as Error).message);
   }

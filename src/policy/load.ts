@@ -54,16 +54,15 @@ export function loadPolicy(file: string, text: string): PolicyLoad {
   for (const error of doc.errors) problems.push({ message: error.message.split('\n')[0]!, location: at(error.pos[0]) });
   if (doc.errors.length > 0) return { ok: false, problems };
 
-  const nodes = new Map<string, { node: Node; key: Node | undefined; path: string }>();
   const structural: { message: string; node: Node }[] = [];
-  const data = toPlainData(doc.contents as Node | null, '', '', nodes, structural);
+  const data = toPlainData(doc.contents as Node | null, structural);
   for (const { message, node } of structural) problems.push({ message, location: at(node.range?.[0] ?? 0) });
   // An alias is refused rather than expanded: expanding is how billion-laughs and merge-key bombs
   // and self-referencing anchors exhaust memory, and a policy gains nothing from them.
   if (structural.some(({ message }) => message === YAML_ALIAS)) return { ok: false, problems: sortAndDedupe(problems) };
   const schemaProblems: PolicyProblem[] = [];
   for (const schemaError of validateAgainstSchema(data)) {
-    const place = nodes.get(schemaError.pointer);
+    const place = nodeAt(doc.contents as Node | null, schemaError.pointer);
     const keyNode = schemaError.key === undefined ? undefined : findKey(place?.node, schemaError.key);
     const offset = keyNode?.range?.[0] ?? place?.node.range?.[0] ?? 0;
     const where = place?.path ? `${place.path}: ` : '';
@@ -81,41 +80,67 @@ export function loadPolicy(file: string, text: string): PolicyLoad {
 }
 
 /**
- * The document as plain data for the schema, remembering which node each JSON pointer came from.
- * A duplicated key (already reported) gets a distinct name, so the schema still checks its value
- * and its errors still point at its own lines.
+ * The document as plain data for the schema. A duplicated key (already reported) gets a distinct
+ * name, so the schema still checks its value and its errors still point at its own lines.
  */
-function toPlainData(
-  node: Node | null | undefined,
-  pointer: string,
-  path: string,
-  nodes: Map<string, { node: Node; key: Node | undefined; path: string }>,
-  structural: { message: string; node: Node }[],
-  key?: Node,
-): unknown {
+function toPlainData(node: Node | null | undefined, structural: { message: string; node: Node }[]): unknown {
   if (node === null || node === undefined) return null;
   if (isAlias(node)) {
     structural.push({ message: YAML_ALIAS, node });
     return null;
   }
-  nodes.set(pointer, { node, key, path });
   if (isMap(node)) {
     const result: Record<string, unknown> = {};
-    for (const pair of node.items as Pair<Node, Node>[]) {
-      const name = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const pairs = node.items as Pair<Node, Node>[];
+    uniqueKeys(pairs).forEach(({ name, unique }, index) => {
+      const pair = pairs[index]!;
       if (isAlias(pair.key)) structural.push({ message: YAML_ALIAS, node: pair.key });
-      else if (Object.hasOwn(result, name) && pair.key) structural.push({ message: YAML_DUPLICATE, node: pair.key });
-      let unique = name;
-      for (let copy = 2; Object.hasOwn(result, unique); copy++) unique = `${name} (copy ${copy})`;
-      const childPointer = `${pointer}/${unique.replaceAll('~', '~0').replaceAll('/', '~1')}`;
-      result[unique] = toPlainData(pair.value, childPointer, path ? `${path}.${name}` : name, nodes, structural, pair.key);
-    }
+      else if (unique !== name && pair.key) structural.push({ message: YAML_DUPLICATE, node: pair.key });
+      result[unique] = toPlainData(pair.value, structural);
+    });
     return result;
   }
-  if (isSeq(node)) {
-    return (node.items as Node[]).map((item, index) => toPlainData(item, `${pointer}/${index}`, `${path}[${index}]`, nodes, structural));
-  }
+  if (isSeq(node)) return (node.items as Node[]).map((item) => toPlainData(item, structural));
   return isScalar(node) ? node.toJSON() : null;
+}
+
+/** Each key's text and the distinct name the plain data gives it ("name (copy 2)" for a repeat). */
+function uniqueKeys(pairs: readonly Pair<Node, Node>[]): { name: string; unique: string }[] {
+  const used = new Set<string>();
+  return pairs.map((pair) => {
+    const name = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    let unique = name;
+    for (let copy = 2; used.has(unique); copy++) unique = `${name} (copy ${copy})`;
+    used.add(unique);
+    return { name, unique };
+  });
+}
+
+/**
+ * The node a schema error's JSON pointer names, found by walking the document again: only for
+ * the errors there are, rather than an index of every node kept for the errors there might be
+ * (a third of a 100,000-domain policy's memory).
+ */
+function nodeAt(root: Node | null, pointer: string): { node: Node; key: Node | undefined; path: string } | undefined {
+  let place: { node: Node; key: Node | undefined; path: string } | undefined = root ? { node: root, key: undefined, path: '' } : undefined;
+  for (const segment of pointer.split('/').slice(1)) {
+    if (place === undefined) return undefined;
+    const step = segment.replaceAll('~1', '/').replaceAll('~0', '~');
+    const { node, path } = place;
+    if (isMap(node)) {
+      const pairs = node.items as Pair<Node, Node>[];
+      const keys = uniqueKeys(pairs);
+      const index = keys.findIndex(({ unique }) => unique === step);
+      const pair = pairs[index];
+      place = pair?.value
+        ? { node: pair.value, key: pair.key, path: path ? `${path}.${keys[index]!.name}` : keys[index]!.name }
+        : undefined;
+    } else if (isSeq(node)) {
+      const item = (node.items as Node[])[Number(step)];
+      place = item ? { node: item, key: undefined, path: `${path}[${step}]` } : undefined;
+    } else return undefined;
+  }
+  return place;
 }
 
 function findKey(node: Node | undefined, key: string): Node | undefined {

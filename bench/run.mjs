@@ -7,12 +7,12 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { CLI, cleanupOnExit, measured, run, startChild, udpReceiveErrors, writeJson } from './support.mjs';
+import { CLI, cleanupOnExit, measured, readReportHead, run, startChild, udpReceiveErrors, writeJson } from './support.mjs';
 import { deadServerWorld, latencyWorld, scanWorld, startNsdWorld } from './worlds.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
-// BENCH_SECTIONS=walk,latency,dead,scan,cold,zonedata,probe,shards (default: all) re-runs one part while working on it.
-const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? 'walk,latency,dead,scan,cold,zonedata,probe,shards').split(','));
+// BENCH_SECTIONS=walk,latency,dead,scan,cold,zonedata,probe,shards,scanshards (default: all) re-runs one part while working on it.
+const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? 'walk,latency,dead,scan,cold,zonedata,probe,shards,scanshards').split(','));
 const CONCURRENCY = 256;
 const RTT_S = 0.05;
 const PEER_TIMEOUT_S = 120;
@@ -43,7 +43,7 @@ function ours(policy, root, extra = []) {
   const args = [CLI, 'check', '--policy', policy, '--root-hints', root, '--ip-version', '4', '--format', 'json', '--output', out, ...extra];
   const result = measured(process.execPath, args);
   if (result.status !== 0 && result.status !== 1) throw new Error(`check failed (${result.status}): ${result.stderr}`);
-  return { ...result, report: JSON.parse(readFileSync(out, 'utf8')) };
+  return { ...result, report: readReportHead(out) };
 }
 
 function perDomainSeconds(command, argsFor, sample) {
@@ -416,14 +416,34 @@ if (SECTIONS.has('cold')) {
   row('cold start: node dist/index.js to first query (median of 5)', `${Math.round(samples[2])} ms`, '', '', undefined, '', undefined);
 }
 
-// 8. Shards: the 10,000-zone NSD world as 4 shards (one after the other, as 4 runners would run
+// 8. Shards: the 100,000-zone NSD world on one runner, and as 4 shards (one after the other, as 4 runners would run
 // them side by side) and a merge, against the single run: findings must be identical.
 if (SECTIONS.has('shards')) {
-  const size = 10_000;
+  const size = Number(process.env.BENCH_SHARD_ZONES ?? 100_000);
   const world = await startNsdWorld(baseDir, size);
   try {
     const args = ['--only', 'dns', '--concurrency', String(CONCURRENCY)];
     const single = ours(world.policy, '127.54.0.1', args);
+    const stats = single.report.observations.dns.stats;
+    const findings = single.report.findings.length;
+    row(
+      `${size} zones on one runner: wall / CPU / peak memory`,
+      `${single.wallS.toFixed(1)} s / ${single.cpuS.toFixed(1)} s / ${Math.round(single.peakMb)} MB`,
+      '',
+      '',
+      undefined,
+      '< 240 s, < 1024 MB',
+      single.wallS < 240 && single.peakMb < 1024,
+    );
+    row(
+      `${size} zones on one runner: queries / timeouts / findings`,
+      `${stats.queriesSent} / ${stats.timeouts} / ${findings}`,
+      '',
+      '',
+      undefined,
+      '0 timeouts, 0 findings',
+      stats.timeouts === 0 && findings === 0,
+    );
     const shardRuns = [1, 2, 3, 4].map((index) =>
       measured(process.execPath, [
         CLI,
@@ -453,19 +473,26 @@ if (SECTIONS.has('shards')) {
       mergeOut,
       ...[1, 2, 3, 4].map((index) => path.join(baseDir, `shard-${index}.json`)),
     ]);
-    const mergedReport = JSON.parse(readFileSync(mergeOut, 'utf8'));
+    const mergedReport = readReportHead(mergeOut);
     const key = (report) =>
       report.findings
-        .map((finding) => `${finding.rule} ${finding.name} ${finding.subject}`)
+        .map((finding) => `${finding.rule} ${finding.name} ${finding.subject} ${finding.servers?.join(',')}`)
         .sort()
         .join('\n');
-    const identical = key(mergedReport) === key(single.report) && mergedReport.verdict === single.report.verdict;
+    const identical =
+      merged.status === single.status &&
+      key(mergedReport) === key(single.report) &&
+      mergedReport.verdict === single.report.verdict &&
+      mergedReport.summary.names.checked === single.report.summary.names.checked;
     const slowest = Math.max(...shardRuns.map((result) => result.wallS));
     const sum = shardRuns.reduce((total, result) => total + result.wallS, 0);
     const peak = Math.max(...shardRuns.map((result) => result.peakMb));
-    figures.shards10000 = {
+    figures.shards = {
+      zones: size,
       singleWallS: single.wallS,
+      singleCpuS: single.cpuS,
       singlePeakMb: single.peakMb,
+      singleStats: stats,
       shardWallS: shardRuns.map((result) => result.wallS),
       shardPeakMb: peak,
       mergeWallS: merged.wallS,
@@ -483,6 +510,76 @@ if (SECTIONS.has('shards')) {
     );
   } finally {
     await world.stop();
+  }
+}
+
+// 9. A /16 × 4 ports scan as one runner and as 4 shards (one after the other) plus a merge. This
+// kernel has no netem, so latency is the worst kind a scan meets: dropped space in a namespace,
+// where every probe waits out its timeout; the time is then probes × timeout ÷ concurrency.
+if (SECTIONS.has('scanshards')) {
+  const RANGE = '127.36.0.0/16';
+  const TIMEOUT_MS = 200;
+  run('ip', ['netns', 'add', NAMESPACE]);
+  try {
+    run('ip', ['netns', 'exec', NAMESPACE, 'ip', 'link', 'set', 'lo', 'up']);
+    run('ip', ['netns', 'exec', NAMESPACE, 'iptables', '-A', 'INPUT', '-p', 'tcp', '-d', RANGE, '-j', 'DROP']);
+    const inNamespace = ['ip', 'netns', 'exec', NAMESPACE];
+    const policy = scanPolicy('scan-shards', RANGE, PORTS, 65536);
+    const scanArgs = ['--concurrency', '1024', '--timeout-ms', String(TIMEOUT_MS)];
+    const single = oursScan(policy, scanArgs, inNamespace);
+    const probes = (counts) => Object.values(counts).reduce((a, b) => a + b, 0);
+    const singleCounts = single.report.observations.scan.counts;
+    const shardFiles = [1, 2, 3, 4].map((index) => path.join(baseDir, `scan-shard-${index}.json`));
+    const shardRuns = shardFiles.map((file, index) =>
+      measured(inNamespace[0], [
+        ...inNamespace.slice(1),
+        process.execPath,
+        CLI,
+        'check',
+        '--only',
+        'scan',
+        '--policy',
+        policy,
+        '--shard',
+        `${index + 1}/4`,
+        '--save-observations',
+        file,
+        ...scanArgs,
+      ]),
+    );
+    const mergeOut = path.join(baseDir, 'scan-merged.json');
+    const merged = measured(process.execPath, [CLI, 'merge', '--policy', policy, '--format', 'json', '--output', mergeOut, ...shardFiles]);
+    const mergedCounts = JSON.parse(readFileSync(mergeOut, 'utf8')).observations.scan.counts;
+    const expected = 65536 * PORTS.length;
+    const slowest = Math.max(...shardRuns.map((result) => result.wallS));
+    const sum = shardRuns.reduce((total, result) => total + result.wallS, 0);
+    const bound = (expected * TIMEOUT_MS) / 1000 / 1024;
+    figures.scanShards = {
+      single: { wallS: single.wallS, counts: singleCounts },
+      shardWallS: shardRuns.map((r) => r.wallS),
+      mergeWallS: merged.wallS,
+      mergedCounts,
+    };
+    row(
+      `scan /16 × 4 ports, dropped space, ${TIMEOUT_MS} ms timeout: one runner`,
+      `${single.wallS.toFixed(1)} s, ${singleCounts.filtered}/${probes(singleCounts)} filtered`,
+      'probes × timeout ÷ concurrency',
+      `${bound.toFixed(1)} s`,
+      bound / single.wallS,
+      'all accounted',
+      probes(singleCounts) === expected && singleCounts.filtered === expected,
+    );
+    row(
+      `scan /16 × 4 ports, dropped space: 4 shards + merge, slowest + merge (sum)`,
+      `${(slowest + merged.wallS).toFixed(1)} s (${sum.toFixed(1)} s), ${mergedCounts.filtered}/${probes(mergedCounts)} filtered`,
+      'one runner',
+      `${single.wallS.toFixed(1)} s`,
+      single.wallS / (slowest + merged.wallS),
+      'same counts as one runner',
+      JSON.stringify(mergedCounts) === JSON.stringify(singleCounts),
+    );
+  } finally {
+    spawnSync('ip', ['netns', 'del', NAMESPACE]);
   }
 }
 

@@ -20548,16 +20548,28 @@ var Semaphore = class {
   capacity;
   available;
   waiting = [];
-  async use(operation) {
-    if (this.available > 0) this.available--;
-    else await new Promise((resolve) => this.waiting.push(resolve));
-    try {
-      return await operation();
-    } finally {
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.available++;
+  /** Not an async function: every DNS question passes two of these, and a free slot costs no extra promise. */
+  use(operation) {
+    if (this.available > 0) {
+      this.available--;
+      return this.run(operation);
     }
+    return new Promise((resolve) => this.waiting.push(resolve)).then(() => this.run(operation));
+  }
+  run(operation) {
+    let pending;
+    try {
+      pending = operation();
+    } catch (error) {
+      this.release();
+      return Promise.reject(error);
+    }
+    return pending.finally(() => this.release());
+  }
+  release() {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.available++;
   }
 };
 
@@ -21415,7 +21427,7 @@ var Canonicalizer = class {
       for (const [name, item] of Object.entries(value)) {
         const shared = this.canonical(item);
         fields[name] = shared;
-        parts.push(`${JSON.stringify(name)}:${this.part(shared)}`);
+        parts.push(`${name.length}:${name}${this.part(shared)}`);
       }
       key = `{${parts.join(",")}`;
       copy = fields;
@@ -21427,10 +21439,20 @@ var Canonicalizer = class {
     this.byKey.set(key, copy);
     return copy;
   }
+  /** Each part says its own length or ends where no character of it can: no two contents share a key. */
   part(value) {
-    if (value === void 0) return "u";
-    if (value !== null && typeof value === "object") return `#${this.ids.get(value)}`;
-    return JSON.stringify(value);
+    switch (typeof value) {
+      case "string":
+        return `s${value.length}:${value}`;
+      case "number":
+        return `n${value}`;
+      case "boolean":
+        return value ? "t" : "f";
+      case "undefined":
+        return "u";
+      default:
+        return value === null ? "z" : `#${this.ids.get(value)}`;
+    }
   }
 };
 

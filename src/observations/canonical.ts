@@ -36,7 +36,7 @@ export class Canonicalizer {
       for (const [name, item] of Object.entries(value)) {
         const shared = this.canonical(item);
         fields[name] = shared;
-        parts.push(`${JSON.stringify(name)}:${this.part(shared)}`);
+        parts.push(`${name.length}:${name}${this.part(shared)}`);
       }
       key = `{${parts.join(',')}`;
       copy = fields;
@@ -50,9 +50,19 @@ export class Canonicalizer {
     return copy as T;
   }
 
+  /** Each part says its own length or ends where no character of it can: no two contents share a key. */
   private part(value: unknown): string {
-    if (value === undefined) return 'u';
-    if (value !== null && typeof value === 'object') return `#${this.ids.get(value)!}`;
-    return JSON.stringify(value);
+    switch (typeof value) {
+      case 'string':
+        return `s${value.length}:${value}`;
+      case 'number':
+        return `n${value}`;
+      case 'boolean':
+        return value ? 't' : 'f';
+      case 'undefined':
+        return 'u';
+      default:
+        return value === null ? 'z' : `#${this.ids.get(value as object)!}`;
+    }
   }
 }

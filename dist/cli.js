@@ -21455,6 +21455,12 @@ var Canonicalizer = class {
     }
   }
 };
+function shareRepeatedPieces(observations, canonicalizer) {
+  const { dns } = observations;
+  if (dns === void 0) return observations;
+  const each = (items) => items.map((item) => canonicalizer.children(item));
+  return { ...observations, dns: { ...dns, zones: each(dns.zones), names: each(dns.names), mxTargets: each(dns.mxTargets) } };
+}
 
 // src/dns/walk.ts
 var PROGRESS_INTERVAL_MS = 5e3;
@@ -24166,7 +24172,9 @@ async function run(settings, logger, clock = () => /* @__PURE__ */ new Date()) {
   const digest = policyDigest(policyText);
   let observations;
   if (settings.mergeFiles !== void 0) {
-    const shards = await Promise.all(settings.mergeFiles.map(async (file) => ({ file, observations: await readObservations(file) })));
+    const canonicalizer = new Canonicalizer();
+    const shards = [];
+    for (const file of settings.mergeFiles) shards.push({ file, observations: await readObservations(file, canonicalizer) });
     observations = mergeShards(shards, digest);
   } else if (settings.observationsFile !== void 0) {
     observations = await readObservations(settings.observationsFile);
@@ -24234,10 +24242,11 @@ async function readPolicy(settings) {
   releaseParseGarbage(text.length);
   return { loaded, text };
 }
-async function readObservations(file) {
+async function readObservations(file, canonicalizer) {
   const text = await readInput(file, "observations file", MAX_OBSERVATIONS_BYTES);
   try {
-    const observations = parseObservations(text, file);
+    const parsed = parseObservations(text, file);
+    const observations = canonicalizer === void 0 ? parsed : shareRepeatedPieces(parsed, canonicalizer);
     releaseParseGarbage(text.length);
     return observations;
   } catch (error) {

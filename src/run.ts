@@ -13,6 +13,7 @@ import { mergeShards, policyDigest, policyForShard } from './shard.js';
 import { parseObservations, writeObservationsFile } from './observations/file.js';
 import { loadPolicy } from './policy/load.js';
 import { releaseParseGarbage } from './memory.js';
+import { Canonicalizer, shareRepeatedPieces } from './observations/canonical.js';
 import type { PolicyLoad } from './policy/load.js';
 import { ConfigurationError } from './policy/problem.js';
 import type { Policy, ScanPolicy } from './policy/types.js';
@@ -51,7 +52,11 @@ export async function run(settings: Settings, logger: Logger, clock: () => Date 
   const digest = policyDigest(policyText);
   let observations: Observations;
   if (settings.mergeFiles !== undefined) {
-    const shards = await Promise.all(settings.mergeFiles.map(async (file) => ({ file, observations: await readObservations(file) })));
+    // One file after the other, each kept as shared pieces once parsed: a merge of four large
+    // shards holds little more than one shard's text at a time.
+    const canonicalizer = new Canonicalizer();
+    const shards: { file: string; observations: Observations }[] = [];
+    for (const file of settings.mergeFiles) shards.push({ file, observations: await readObservations(file, canonicalizer) });
     observations = mergeShards(shards, digest);
   } else if (settings.observationsFile !== undefined) {
     observations = await readObservations(settings.observationsFile);
@@ -133,10 +138,12 @@ async function readPolicy(settings: Settings): Promise<{ loaded: PolicyLoad; tex
   return { loaded, text };
 }
 
-async function readObservations(file: string): Promise<Observations> {
+/** `canonicalizer`: share the repeated pieces of what is read, before the parse's garbage is collected. */
+async function readObservations(file: string, canonicalizer?: Canonicalizer): Promise<Observations> {
   const text = await readInput(file, 'observations file', MAX_OBSERVATIONS_BYTES);
   try {
-    const observations = parseObservations(text, file);
+    const parsed = parseObservations(text, file);
+    const observations = canonicalizer === undefined ? parsed : shareRepeatedPieces(parsed, canonicalizer);
     releaseParseGarbage(text.length);
     return observations;
   } catch (error) {

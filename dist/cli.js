@@ -861,9 +861,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -885,7 +885,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -897,10 +897,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.isSeq = isSeq3;
   }
 });
@@ -913,7 +913,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -922,9 +922,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path5) {
       const ctrl = callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -1058,7 +1058,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -1068,7 +1068,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -1212,7 +1212,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -1239,7 +1239,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -1250,7 +1250,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -1430,7 +1430,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -1456,7 +1456,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -2843,7 +2843,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -2960,7 +2960,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
+    exports.YAMLMap = YAMLMap2;
     exports.findPair = findPair;
   }
 });
@@ -2970,18 +2970,18 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var map = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap2.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
         if (!identity.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLMap2.YAMLMap.from(schema, obj, ctx)
     };
     exports.map = map;
   }
@@ -3549,17 +3549,17 @@ var require_omap = __commonJS({
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var pairs = require_pairs();
     var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -3787,8 +3787,8 @@ var require_set = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap2.YAMLMap {
       constructor(schema) {
         super(schema);
         this.tag = _YAMLSet.tag;
@@ -3801,7 +3801,7 @@ var require_set = __commonJS({
           pair = new Pair.Pair(key.key, null);
         else
           pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+        const prev = YAMLMap2.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
       }
@@ -3810,13 +3810,13 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+        const pair = YAMLMap2.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap2.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
@@ -4797,14 +4797,14 @@ var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -5000,7 +5000,7 @@ var require_resolve_flow_collection = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
@@ -5009,9 +5009,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap2.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -5047,7 +5047,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -5087,7 +5087,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep && !props.found) {
+        if (!isMap4 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -5110,7 +5110,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -5142,13 +5142,13 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
+            const map = new YAMLMap2.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
@@ -5158,7 +5158,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5194,7 +5194,7 @@ var require_compose_collection = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
@@ -5222,7 +5222,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -6378,15 +6378,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path5) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path5) => {
       let item = cst;
       for (const [field, index] of path5) {
         const tok = item?.[field];
@@ -6397,8 +6397,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path5) => {
-      const parent = visit.itemAtPath(cst, path5.slice(0, -1));
+    visit2.parentCollection = (cst, path5) => {
+      const parent = visit2.itemAtPath(cst, path5.slice(0, -1));
       const field = path5[path5.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -6429,7 +6429,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -6445,7 +6445,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -6529,7 +6529,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7128,7 +7128,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter4 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -7151,7 +7151,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter4;
   }
 });
 
@@ -8138,14 +8138,14 @@ var require_dist = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -8163,7 +8163,7 @@ var require_dist = __commonJS({
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
+    exports.YAMLMap = YAMLMap2.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
@@ -8173,8 +8173,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -17827,18 +17827,18 @@ ${indent}`);
 }
 function fitsIn(value, budget) {
   let left = budget;
-  const visit = (item) => {
+  const visit2 = (item) => {
     if (item === null || typeof item !== "object") {
       left -= typeof item === "string" ? item.length + 2 : 8;
       return left > 0;
     }
     for (const [key, child2] of Array.isArray(item) ? item.entries() : Object.entries(item)) {
       left -= typeof key === "string" ? key.length + 8 : 4;
-      if (left <= 0 || !visit(child2)) return false;
+      if (left <= 0 || !visit2(child2)) return false;
     }
     return left > 0;
   };
-  return visit(value);
+  return visit2(value);
 }
 async function writeJsonFile(file, value) {
   const stream = createWriteStream(file);
@@ -22515,9 +22515,44 @@ function* inShard(targets2, shard) {
   for (const target of targets2) if (scanTargetInShard(position++, shard)) yield target;
 }
 
+// src/memory.ts
+import v8 from "node:v8";
+import vm from "node:vm";
+var LARGE_INPUT_CHARS = 1024 * 1024;
+var HEAP_BUDGET_BYTES = 512 * 1024 * 1024;
+var HEAP_CHECK_INTERVAL_MS = 500;
+var collector;
+function collectGarbage() {
+  if (collector === void 0) {
+    v8.setFlagsFromString("--expose-gc");
+    collector = vm.runInNewContext("gc");
+  }
+  collector();
+}
+function releaseParseGarbage(inputChars) {
+  if (inputChars >= LARGE_INPUT_CHARS) collectGarbage();
+}
+async function withinHeapBudget(work, budgetBytes = HEAP_BUDGET_BYTES) {
+  let budget = budgetBytes;
+  const check = setInterval(() => {
+    if (v8.getHeapStatistics().used_heap_size <= budget) return;
+    collectGarbage();
+    budget = Math.max(budget, 2 * v8.getHeapStatistics().used_heap_size);
+  }, HEAP_CHECK_INTERVAL_MS);
+  check.unref();
+  try {
+    return await work();
+  } finally {
+    clearInterval(check);
+  }
+}
+
 // src/observe.ts
 var SCAN_PROBES_PER_SECOND = 5e3;
-async function observe(policy, settings, logger, startedAt) {
+function observe(policy, settings, logger, startedAt) {
+  return withinHeapBudget(() => observePhases(policy, settings, logger, startedAt));
+}
+async function observePhases(policy, settings, logger, startedAt) {
   const began = performance.now();
   const deadline = AbortSignal.timeout(settings.deadlineMinutes * 6e4);
   const configured = {
@@ -23765,7 +23800,84 @@ async function writeObservationsFile(file, observations) {
 }
 
 // src/policy/load.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/policy/yaml-chunks.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+var DEFAULT_ENTRIES_PER_SLICE = 2e3;
+var SLICE_PREFIX = "domains:\n";
+var OPTIONS = { prettyErrors: false, uniqueKeys: false };
+function parsePolicyDocument(text, lineCounter, entriesPerSlice = DEFAULT_ENTRIES_PER_SLICE) {
+  return parseInSlices(text, lineCounter, entriesPerSlice) ?? { document: (0, import_yaml2.parseDocument)(text, { ...OPTIONS, lineCounter }), slices: 0 };
+}
+function parseInSlices(text, lineCounter, entriesPerSlice) {
+  const block = domainsBlock(text);
+  if (block === void 0 || block.entryStarts.length < entriesPerSlice) return void 0;
+  const skeleton = (0, import_yaml2.parseDocument)(text.slice(0, block.start) + text.slice(block.end), OPTIONS);
+  if (skeleton.errors.length > 0 || !(0, import_yaml2.isMap)(skeleton.contents)) return void 0;
+  const domainsPairs = skeleton.contents.items.filter((pair) => (0, import_yaml2.isScalar)(pair.key) && pair.key.value === "domains");
+  if (domainsPairs.length !== 1 || domainsPairs[0].value !== null && !(0, import_yaml2.isScalar)(domainsPairs[0].value)) return void 0;
+  shiftRanges(skeleton.contents, block.end - block.start, block.start);
+  const domains = new import_yaml2.YAMLMap();
+  let slices = 0;
+  for (let first = 0; first < block.entryStarts.length; first += entriesPerSlice) {
+    const sliceStart = block.entryStarts[first];
+    const sliceEnd = block.entryStarts[first + entriesPerSlice] ?? block.end;
+    const slice = (0, import_yaml2.parseDocument)(SLICE_PREFIX + text.slice(sliceStart, sliceEnd), OPTIONS);
+    slices++;
+    if (slice.errors.length > 0 || !(0, import_yaml2.isMap)(slice.contents)) return void 0;
+    const [pair, ...others] = slice.contents.items;
+    if (pair === void 0 || others.length > 0 || !(0, import_yaml2.isMap)(pair.value)) return void 0;
+    shiftRanges(pair.value, sliceStart - SLICE_PREFIX.length, 0);
+    domains.items.push(...pair.value.items);
+    const [, valueEnd, nodeEnd] = pair.value.range;
+    domains.range = [domains.range?.[0] ?? pair.value.range[0], valueEnd, nodeEnd];
+  }
+  domainsPairs[0].value = domains;
+  lineCounter.addNewLine(0);
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) lineCounter.addNewLine(at + 1);
+  return { document: skeleton, slices };
+}
+function shiftRanges(root, by, from) {
+  const shift = (offset) => offset >= from ? offset + by : offset;
+  (0, import_yaml2.visit)(root, {
+    Node: (_key, node) => {
+      if (node.range) node.range = [shift(node.range[0]), shift(node.range[1]), shift(node.range[2])];
+    }
+  });
+}
+function domainsBlock(text) {
+  const header = /^domains[ \t]*:[ \t]*(?:#.*)?\r?$/m.exec(text);
+  if (header === null) return void 0;
+  const start = text.indexOf("\n", header.index) + 1;
+  if (start === 0) return void 0;
+  const entryStarts = [];
+  let indentation;
+  let end = text.length;
+  for (let lineStart = start; lineStart < text.length; ) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline < 0 ? text.length : newline + 1;
+    const line = text.slice(lineStart, lineEnd);
+    const content = line.trimStart();
+    const indent = line.length - content.length;
+    if (line.startsWith("	") || /[&*]/.test(line.replace(/#.*$/, "").replace(/"[^"]*"|'[^']*'/g, ""))) return void 0;
+    if (content.trim() !== "" && !content.startsWith("#")) {
+      if (indent === 0) {
+        end = lineStart;
+        break;
+      }
+      indentation ??= indent;
+      if (indent === indentation) {
+        if (!/^[A-Za-z0-9_.-][^:#{}[\],]*:(?:[ \t]|\r?\n|$)/.test(content)) return void 0;
+        entryStarts.push(lineStart);
+      } else if (indent < indentation) return void 0;
+    }
+    lineStart = lineEnd;
+  }
+  return entryStarts.length > 0 ? { start: entryStarts[0], end, entryStarts } : void 0;
+}
+
+// src/policy/load.ts
 var DEFAULT_MAX_ADDRESSES = 4096;
 var DEFAULT_FOREIGN_RECIPIENT = "postmaster@mail-perimeter.invalid";
 var MAX_MAX_ADDRESSES = 16777216;
@@ -23773,9 +23885,9 @@ var DEFAULT_SCAN_PORTS = [25];
 var ALL_PORTS = Array.from({ length: 65535 }, (_, i) => i + 1);
 var YAML_DUPLICATE = "duplicate key: every name, server and rule may appear only once";
 var YAML_ALIAS = "YAML aliases (*name, <<: *name) are not accepted in a policy: write the value out";
-function loadPolicy(file, text) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+function loadPolicy(file, text, options = {}) {
+  const lineCounter = new import_yaml3.LineCounter();
+  const doc = parsePolicyDocument(text, lineCounter, options.entriesPerSlice).document;
   const at = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
@@ -23784,11 +23896,11 @@ function loadPolicy(file, text) {
   for (const error of doc.errors) problems.push({ message: error.message.split("\n")[0], location: at(error.pos[0]) });
   if (doc.errors.length > 0) return { ok: false, problems };
   const structural = [];
-  const data = toPlainData(doc.contents, structural);
+  const schemaErrors = validateAgainstSchema(toPlainData(doc.contents, structural));
   for (const { message, node } of structural) problems.push({ message, location: at(node.range?.[0] ?? 0) });
   if (structural.some(({ message }) => message === YAML_ALIAS)) return { ok: false, problems: sortAndDedupe(problems) };
   const schemaProblems = [];
-  for (const schemaError of validateAgainstSchema(data)) {
+  for (const schemaError of schemaErrors) {
     const place = nodeAt(doc.contents, schemaError.pointer);
     const keyNode = schemaError.key === void 0 ? void 0 : findKey(place?.node, schemaError.key);
     const offset = keyNode?.range?.[0] ?? place?.node.range?.[0] ?? 0;
@@ -23805,28 +23917,28 @@ function loadPolicy(file, text) {
 }
 function toPlainData(node, structural) {
   if (node === null || node === void 0) return null;
-  if ((0, import_yaml2.isAlias)(node)) {
+  if ((0, import_yaml3.isAlias)(node)) {
     structural.push({ message: YAML_ALIAS, node });
     return null;
   }
-  if ((0, import_yaml2.isMap)(node)) {
+  if ((0, import_yaml3.isMap)(node)) {
     const result2 = {};
     const pairs = node.items;
     uniqueKeys(pairs).forEach(({ name, unique }, index) => {
       const pair = pairs[index];
-      if ((0, import_yaml2.isAlias)(pair.key)) structural.push({ message: YAML_ALIAS, node: pair.key });
+      if ((0, import_yaml3.isAlias)(pair.key)) structural.push({ message: YAML_ALIAS, node: pair.key });
       else if (unique !== name && pair.key) structural.push({ message: YAML_DUPLICATE, node: pair.key });
       result2[unique] = toPlainData(pair.value, structural);
     });
     return result2;
   }
-  if ((0, import_yaml2.isSeq)(node)) return node.items.map((item) => toPlainData(item, structural));
-  return (0, import_yaml2.isScalar)(node) ? node.toJSON() : null;
+  if ((0, import_yaml3.isSeq)(node)) return node.items.map((item) => toPlainData(item, structural));
+  return (0, import_yaml3.isScalar)(node) ? node.toJSON() : null;
 }
 function uniqueKeys(pairs) {
   const used = /* @__PURE__ */ new Set();
   return pairs.map((pair) => {
-    const name = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+    const name = (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
     let unique = name;
     for (let copy = 2; used.has(unique); copy++) unique = `${name} (copy ${copy})`;
     used.add(unique);
@@ -23839,13 +23951,13 @@ function nodeAt(root, pointer) {
     if (place === void 0) return void 0;
     const step = segment.replaceAll("~1", "/").replaceAll("~0", "~");
     const { node, path: path5 } = place;
-    if ((0, import_yaml2.isMap)(node)) {
+    if ((0, import_yaml3.isMap)(node)) {
       const pairs = node.items;
       const keys = uniqueKeys(pairs);
       const index = keys.findIndex(({ unique }) => unique === step);
       const pair = pairs[index];
       place = pair?.value ? { node: pair.value, key: pair.key, path: path5 ? `${path5}.${keys[index].name}` : keys[index].name } : void 0;
-    } else if ((0, import_yaml2.isSeq)(node)) {
+    } else if ((0, import_yaml3.isSeq)(node)) {
       const item = node.items[Number(step)];
       place = item ? { node: item, key: void 0, path: `${path5}[${step}]` } : void 0;
     } else return void 0;
@@ -23853,8 +23965,8 @@ function nodeAt(root, pointer) {
   return place;
 }
 function findKey(node, key) {
-  if (!(0, import_yaml2.isMap)(node)) return void 0;
-  const pair = node.items.find((item) => (0, import_yaml2.isScalar)(item.key) && String(item.key.value) === key);
+  if (!(0, import_yaml3.isMap)(node)) return void 0;
+  const pair = node.items.find((item) => (0, import_yaml3.isScalar)(item.key) && String(item.key.value) === key);
   return pair?.key;
 }
 function sortAndDedupe(problems) {
@@ -23904,16 +24016,16 @@ var PolicyBuilder = class {
     this.problems.push({ message, location: this.locate(node) });
   }
   child(node, key) {
-    if (!(0, import_yaml2.isMap)(node)) return void 0;
+    if (!(0, import_yaml3.isMap)(node)) return void 0;
     return node.get(key, true);
   }
   pairs(node) {
-    return (0, import_yaml2.isMap)(node) ? node.items : [];
+    return (0, import_yaml3.isMap)(node) ? node.items : [];
   }
   strings(node) {
-    if (!(0, import_yaml2.isSeq)(node)) return [];
+    if (!(0, import_yaml3.isSeq)(node)) return [];
     return node.items.flatMap(
-      (item) => (0, import_yaml2.isScalar)(item) && typeof item.value === "string" ? [{ text: item.value, node: item }] : []
+      (item) => (0, import_yaml3.isScalar)(item) && typeof item.value === "string" ? [{ text: item.value, node: item }] : []
     );
   }
   /** Normalises a host name, reporting IP literals and bad syntax; `seen` catches duplicates. */
@@ -23940,7 +24052,7 @@ var PolicyBuilder = class {
     const seenHosts = /* @__PURE__ */ new Map();
     const servers = [];
     for (const pair of this.pairs(node)) {
-      if (!(0, import_yaml2.isScalar)(pair.key)) continue;
+      if (!(0, import_yaml3.isScalar)(pair.key)) continue;
       const host = this.hostName(String(pair.key.value), pair.key, "mail server", seenHosts);
       const addresses = [];
       const seenAddresses = /* @__PURE__ */ new Set();
@@ -23965,7 +24077,7 @@ var PolicyBuilder = class {
     const seen = /* @__PURE__ */ new Map();
     const domains = [];
     for (const pair of this.pairs(node)) {
-      if (!(0, import_yaml2.isScalar)(pair.key)) continue;
+      if (!(0, import_yaml3.isScalar)(pair.key)) continue;
       const name = this.hostName(String(pair.key.value), pair.key, "domain", seen);
       const body = pair.value ?? void 0;
       const nameserversNode = this.child(body, "nameservers");
@@ -23980,24 +24092,24 @@ var PolicyBuilder = class {
       domains.push({
         name,
         location: this.locate(pair.key),
-        nameservers: (0, import_yaml2.isSeq)(nameserversNode) ? { hosts: nameserverHosts, location: this.locate(nameserversNode) } : void 0,
+        nameservers: (0, import_yaml3.isSeq)(nameserversNode) ? { hosts: nameserverHosts, location: this.locate(nameserversNode) } : void 0,
         mx,
-        discoverByTransfer: (0, import_yaml2.isScalar)(discover) && discover.value === "axfr"
+        discoverByTransfer: (0, import_yaml3.isScalar)(discover) && discover.value === "axfr"
       });
     }
     return domains;
   }
   mx(node) {
     if (node === void 0) return void 0;
-    if ((0, import_yaml2.isScalar)(node)) return node.value === "none" ? { kind: "none", location: this.locate(node) } : void 0;
-    if (!(0, import_yaml2.isSeq)(node)) return void 0;
+    if ((0, import_yaml3.isScalar)(node)) return node.value === "none" ? { kind: "none", location: this.locate(node) } : void 0;
+    if (!(0, import_yaml3.isSeq)(node)) return void 0;
     const seen = /* @__PURE__ */ new Map();
     const hosts = [];
     for (const item of node.items) {
       let hostText;
       let hostNode = item;
       let preference;
-      if ((0, import_yaml2.isScalar)(item) && typeof item.value === "string") {
+      if ((0, import_yaml3.isScalar)(item) && typeof item.value === "string") {
         const match = /^\s*(?:(\d+)\s+)?(\S+)\s*$/.exec(item.value);
         if (!match) {
           this.problem(item, `MX "${item.value}" is not of the form "PREFERENCE HOST"`);
@@ -24011,14 +24123,14 @@ var PolicyBuilder = class {
           }
         }
         hostText = match[2];
-      } else if ((0, import_yaml2.isMap)(item)) {
+      } else if ((0, import_yaml3.isMap)(item)) {
         const hostValue = this.child(item, "host");
         const preferenceValue = this.child(item, "preference");
-        if ((0, import_yaml2.isScalar)(hostValue) && typeof hostValue.value === "string") {
+        if ((0, import_yaml3.isScalar)(hostValue) && typeof hostValue.value === "string") {
           hostText = hostValue.value;
           hostNode = hostValue;
         }
-        if ((0, import_yaml2.isScalar)(preferenceValue) && typeof preferenceValue.value === "number") preference = preferenceValue.value;
+        if ((0, import_yaml3.isScalar)(preferenceValue) && typeof preferenceValue.value === "number") preference = preferenceValue.value;
       }
       if (hostText === void 0) continue;
       if (hostText === ".") {
@@ -24031,37 +24143,37 @@ var PolicyBuilder = class {
     return { kind: "hosts", hosts, location: this.locate(node) };
   }
   smtpProbe(node) {
-    if (!(0, import_yaml2.isMap)(node)) return void 0;
+    if (!(0, import_yaml3.isMap)(node)) return void 0;
     const checks = this.strings(this.child(node, "checks")).map(({ text }) => text);
     const from = this.child(node, "from");
     const foreign = this.child(node, "foreign-recipient");
     return {
       checks: checks.length > 0 ? checks : ["starttls", "certificate", "unknown-recipient", "relay"],
-      from: (0, import_yaml2.isScalar)(from) && typeof from.value === "string" ? from.value : "",
-      foreignRecipient: (0, import_yaml2.isScalar)(foreign) && typeof foreign.value === "string" ? foreign.value : DEFAULT_FOREIGN_RECIPIENT,
+      from: (0, import_yaml3.isScalar)(from) && typeof from.value === "string" ? from.value : "",
+      foreignRecipient: (0, import_yaml3.isScalar)(foreign) && typeof foreign.value === "string" ? foreign.value : DEFAULT_FOREIGN_RECIPIENT,
       location: this.locate(node)
     };
   }
   zoneData(node) {
-    if (!(0, import_yaml2.isSeq)(node)) return [];
+    if (!(0, import_yaml3.isSeq)(node)) return [];
     return node.items.flatMap((item) => {
       const format = this.child(item, "format");
       const pathNode = this.child(item, "path");
       const zoneNode = this.child(item, "zone");
-      if (!(0, import_yaml2.isScalar)(format) || !(0, import_yaml2.isScalar)(pathNode) || typeof pathNode.value !== "string") return [];
+      if (!(0, import_yaml3.isScalar)(format) || !(0, import_yaml3.isScalar)(pathNode) || typeof pathNode.value !== "string") return [];
       const sourcePath = pathNode.value;
       if (/^(\/|[A-Za-z]:)/.test(sourcePath)) {
         this.problem(pathNode, `zone-data path "${sourcePath}" must be relative to the policy file`);
         return [];
       }
-      const zone2 = (0, import_yaml2.isScalar)(zoneNode) && typeof zoneNode.value === "string" ? this.hostName(zoneNode.value, zoneNode, "zone") : void 0;
+      const zone2 = (0, import_yaml3.isScalar)(zoneNode) && typeof zoneNode.value === "string" ? this.hostName(zoneNode.value, zoneNode, "zone") : void 0;
       if (zoneNode !== void 0 && format.value === "dnscontrol")
         this.problem(zoneNode, "dnscontrol data names its domains itself: zone is not used");
       return [{ format: format.value, path: sourcePath, zone: zone2, location: this.locate(item) }];
     });
   }
   scan(node) {
-    if (!(0, import_yaml2.isMap)(node)) return void 0;
+    if (!(0, import_yaml3.isMap)(node)) return void 0;
     const ranges = [];
     for (const { text, node: rangeNode } of this.strings(this.child(node, "ranges"))) {
       const parsed = parseAddressRange(text);
@@ -24070,18 +24182,18 @@ var PolicyBuilder = class {
     }
     const portsNode = this.child(node, "ports");
     const maxNode = this.child(node, "max-addresses");
-    const maxAddresses = (0, import_yaml2.isScalar)(maxNode) && Number.isSafeInteger(maxNode.value) && maxNode.value <= MAX_MAX_ADDRESSES ? maxNode.value : DEFAULT_MAX_ADDRESSES;
+    const maxAddresses = (0, import_yaml3.isScalar)(maxNode) && Number.isSafeInteger(maxNode.value) && maxNode.value <= MAX_MAX_ADDRESSES ? maxNode.value : DEFAULT_MAX_ADDRESSES;
     let ports = DEFAULT_SCAN_PORTS;
-    if ((0, import_yaml2.isScalar)(portsNode) && portsNode.value === "all") {
+    if ((0, import_yaml3.isScalar)(portsNode) && portsNode.value === "all") {
       ports = ALL_PORTS;
       if (maxNode === void 0) {
         this.problem(portsNode, "ports: all probes 65,535 ports per address; set scan.max-addresses explicitly to confirm the budget");
       }
-    } else if ((0, import_yaml2.isSeq)(portsNode)) {
+    } else if ((0, import_yaml3.isSeq)(portsNode)) {
       const seen = /* @__PURE__ */ new Set();
       const list = [];
       for (const item of portsNode.items) {
-        if (!(0, import_yaml2.isScalar)(item) || typeof item.value !== "number") continue;
+        if (!(0, import_yaml3.isScalar)(item) || typeof item.value !== "number") continue;
         const port = item.value;
         if (!Number.isInteger(port) || port < 1 || port > 65535) this.problem(item, `port ${port} is out of range (1-65535)`);
         else if (seen.has(port)) this.problem(item, `port ${port} is listed twice`);
@@ -24113,7 +24225,7 @@ var PolicyBuilder = class {
   rules(node) {
     const overrides = /* @__PURE__ */ new Map();
     for (const pair of this.pairs(node)) {
-      if (!(0, import_yaml2.isScalar)(pair.key) || !(0, import_yaml2.isScalar)(pair.value)) continue;
+      if (!(0, import_yaml3.isScalar)(pair.key) || !(0, import_yaml3.isScalar)(pair.value)) continue;
       const id = String(pair.key.value);
       if (!isRuleId(id)) {
         this.problem(pair.key, `unknown rule id "${id}"`);
@@ -24140,20 +24252,6 @@ function parseListener(text) {
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 1 || port > 65535) return void 0;
   return { address, port };
-}
-
-// src/memory.ts
-import v8 from "node:v8";
-import vm from "node:vm";
-var LARGE_INPUT_CHARS = 1024 * 1024;
-var collect;
-function releaseParseGarbage(inputChars) {
-  if (inputChars < LARGE_INPUT_CHARS) return;
-  if (collect === void 0) {
-    v8.setFlagsFromString("--expose-gc");
-    collect = vm.runInNewContext("gc");
-  }
-  collect();
 }
 
 // src/run.ts

@@ -15,6 +15,7 @@ import type { Phase, Settings } from './settings.js';
 import { ZoneDataError } from './zone-data/error.js';
 import { checkoutFiles, readZoneData } from './zone-data/read.js';
 import { ROOT_NAME } from './dns-name.js';
+import { withinHeapBudget } from './memory.js';
 
 /** New connections per second: fast on a LAN, still polite. */
 export const SCAN_PROBES_PER_SECOND = 5000;
@@ -23,7 +24,11 @@ export const SCAN_PROBES_PER_SECOND = 5000;
  * Runs the phases `only` selects among those the policy configures (zone data, the DNS walk, the
  * SMTP scan) and returns what they saw. The zone-data phase opens no socket.
  */
-export async function observe(policy: Policy, settings: Settings, logger: Logger, startedAt: Date): Promise<Observations> {
+export function observe(policy: Policy, settings: Settings, logger: Logger, startedAt: Date): Promise<Observations> {
+  return withinHeapBudget(() => observePhases(policy, settings, logger, startedAt));
+}
+
+async function observePhases(policy: Policy, settings: Settings, logger: Logger, startedAt: Date): Promise<Observations> {
   const began = performance.now();
   const deadline = AbortSignal.timeout(settings.deadlineMinutes * 60_000);
   const configured: Record<Phase, boolean> = {

@@ -1,4 +1,4 @@
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { isRuleId } from '../checks/rules.js';
 import type { RuleId, Severity } from '../checks/rules.js';
@@ -10,6 +10,7 @@ import { distinctAddressCount, parseAddressRange } from '../address-range.js';
 import type { AddressRange } from '../address-range.js';
 import type { PolicyProblem } from './problem.js';
 import { validateAgainstSchema } from './schema-validation.js';
+import { parsePolicyDocument } from './yaml-chunks.js';
 import type {
   AllowedListener,
   DomainPolicy,
@@ -41,11 +42,11 @@ export type PolicyLoad = { ok: true; policy: Policy } | { ok: false; problems: P
  * Parses and validates a policy (YAML, or JSON, which is YAML). Every problem found is returned at
  * once, each at the node it concerns, so a user fixes the file in one pass.
  */
-export function loadPolicy(file: string, text: string): PolicyLoad {
+export function loadPolicy(file: string, text: string, options: { entriesPerSlice?: number } = {}): PolicyLoad {
   const lineCounter = new LineCounter();
   // yaml's own duplicate-key check compares every key with every other (quadratic: 40,000 names
   // took 14 s); toPlainData finds duplicates in one pass instead.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const doc = parsePolicyDocument(text, lineCounter, options.entriesPerSlice).document;
   const at = (offset: number): SourceLocation => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
@@ -55,13 +56,14 @@ export function loadPolicy(file: string, text: string): PolicyLoad {
   if (doc.errors.length > 0) return { ok: false, problems };
 
   const structural: { message: string; node: Node }[] = [];
-  const data = toPlainData(doc.contents as Node | null, structural);
+  // The plain data is only for the schema: not kept in a variable, it is garbage while the policy is built.
+  const schemaErrors = validateAgainstSchema(toPlainData(doc.contents as Node | null, structural));
   for (const { message, node } of structural) problems.push({ message, location: at(node.range?.[0] ?? 0) });
   // An alias is refused rather than expanded: expanding is how billion-laughs and merge-key bombs
   // and self-referencing anchors exhaust memory, and a policy gains nothing from them.
   if (structural.some(({ message }) => message === YAML_ALIAS)) return { ok: false, problems: sortAndDedupe(problems) };
   const schemaProblems: PolicyProblem[] = [];
-  for (const schemaError of validateAgainstSchema(data)) {
+  for (const schemaError of schemaErrors) {
     const place = nodeAt(doc.contents as Node | null, schemaError.pointer);
     const keyNode = schemaError.key === undefined ? undefined : findKey(place?.node, schemaError.key);
     const offset = keyNode?.range?.[0] ?? place?.node.range?.[0] ?? 0;

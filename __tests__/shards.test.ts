@@ -12,6 +12,8 @@ import { PLANTED_DNS_SERVERS, plantedListeners, plantedPolicy, ROOT_SERVER_ADDRE
 import { LabWorld } from '../src/lab/world.js';
 import type { RunReport } from '../src/report/run-report.js';
 import { runCli } from './support/run-cli.js';
+import { policy as literalPolicy } from './support/literal.js';
+import { policyForShard } from '../src/shard.js';
 
 const DNS_PORT = 24053;
 const SMTP_PORT = 24025;
@@ -112,5 +114,40 @@ describe('3 shards + merge', () => {
     } finally {
       writeFileSync(policy, plantedPolicy(SMTP_PORT));
     }
+  });
+});
+
+describe('the partition of the policy names', () => {
+  const names = literalPolicy(`version: 1
+domains:
+  example.test: { nameservers: [ns1.example.test] }
+  www.example.test: {}
+  deep.www.example.test: {}
+  sub.example.test: { nameservers: [ns1.sub.example.test] }
+  mail.sub.example.test: {}
+  other.test: {}
+  www.other.test: {}
+`);
+  const shardOf = (count: number) =>
+    new Map(
+      Array.from({ length: count }, (_, index) =>
+        policyForShard(names, { index: index + 1, count }).domains.map((domain) => [String(domain.name), index + 1] as const),
+      ).flat(),
+    );
+
+  it.each([2, 3, 5, 8])('over %i shards: every name in exactly one, each with the deepest declared zone enclosing it', (count) => {
+    const shards = Array.from({ length: count }, (_, index) => policyForShard(names, { index: index + 1, count }).domains);
+    expect(
+      shards
+        .flat()
+        .map((domain) => domain.name)
+        .sort(),
+    ).toEqual(names.domains.map((domain) => domain.name).sort());
+    const of = shardOf(count);
+    expect(of.get('www.example.test')).toBe(of.get('example.test'));
+    expect(of.get('deep.www.example.test')).toBe(of.get('example.test'));
+    expect(of.get('mail.sub.example.test')).toBe(of.get('sub.example.test'));
+    // Undeclared zones group by their last two labels.
+    expect(of.get('www.other.test')).toBe(of.get('other.test'));
   });
 });

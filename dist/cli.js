@@ -18358,8 +18358,13 @@ function policyDigest(text) {
   return createHash2("sha256").update(text).digest("hex").slice(0, 16);
 }
 function policyForShard(policy, shard) {
-  const apexes = policy.domains.filter((domain) => domain.nameservers !== void 0).map((domain) => domain.name).sort((a, b) => b.length - a.length);
-  const group = (name) => apexes.find((apex) => isSubdomain(name, apex)) ?? name.split(".").slice(-2).join(".");
+  const apexes = new Set(policy.domains.filter((domain) => domain.nameservers !== void 0).map((domain) => domain.name));
+  const group = (name) => {
+    for (let ancestor = name; ancestor !== void 0 && ancestor !== ROOT_NAME; ancestor = parentName(ancestor)) {
+      if (apexes.has(ancestor)) return ancestor;
+    }
+    return name.split(".").slice(-2).join(".");
+  };
   return {
     ...policy,
     domains: policy.domains.filter((domain) => bucket(group(domain.name), shard.count) === shard.index),

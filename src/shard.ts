@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { DomainName } from './dns-name.js';
-import { isSubdomain } from './dns-name.js';
+import { parentName, ROOT_NAME } from './dns-name.js';
 import { compareAddresses } from './ip-address.js';
 import type { DnsObservations, Observations, ProbeObservations, ScanObservations, TargetObservation } from './observations/model.js';
 import { serverLabel } from './observations/model.js';
@@ -41,11 +41,15 @@ export function policyDigest(text: string): string {
 
 /** The part of the policy a shard observes: its names, its scan targets (by the scanner), zone data in shard 1. */
 export function policyForShard(policy: Policy, shard: Shard): Policy {
-  const apexes = policy.domains
-    .filter((domain) => domain.nameservers !== undefined)
-    .map((domain) => domain.name)
-    .sort((a, b) => b.length - a.length);
-  const group = (name: DomainName) => apexes.find((apex) => isSubdomain(name, apex)) ?? name.split('.').slice(-2).join('.');
+  const apexes = new Set(policy.domains.filter((domain) => domain.nameservers !== undefined).map((domain) => domain.name));
+  // The deepest declared apex enclosing the name, found by walking up from the name: a lookup per
+  // label, where comparing with every apex made 100,000 names cost 10^10 comparisons.
+  const group = (name: DomainName) => {
+    for (let ancestor: DomainName | undefined = name; ancestor !== undefined && ancestor !== ROOT_NAME; ancestor = parentName(ancestor)) {
+      if (apexes.has(ancestor)) return ancestor;
+    }
+    return name.split('.').slice(-2).join('.');
+  };
   return {
     ...policy,
     domains: policy.domains.filter((domain) => bucket(group(domain.name), shard.count) === shard.index),

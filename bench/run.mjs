@@ -46,6 +46,19 @@ function ours(policy, root, extra = []) {
   return { ...result, report: readReportHead(out) };
 }
 
+/** A clean world's walk: every question answered, nothing found. */
+function healthRow(label, stats, findings) {
+  row(
+    `${label}: queries / timeouts / findings`,
+    `${stats.queriesSent} / ${stats.timeouts} / ${findings}`,
+    '',
+    '',
+    undefined,
+    '0 timeouts, 0 findings',
+    stats.timeouts === 0 && findings === 0,
+  );
+}
+
 function perDomainSeconds(command, argsFor, sample) {
   const started = performance.now();
   for (const name of sample) {
@@ -79,15 +92,7 @@ for (const size of SECTIONS.has('walk') ? SIZES : []) {
     const answersPerCpuS = stats.answersAccepted / result.cpuS;
     figures[`walk${size}`] = { wallS: result.wallS, cpuS: result.cpuS, peakMb: result.peakMb, ...stats, findings, udpReceiveErrors: drops };
     row(`walk ${size} zones: wall (start-up included)`, `${result.wallS.toFixed(2)} s`, '', '', undefined, '', undefined);
-    row(
-      `walk ${size} zones: queries / timeouts / findings`,
-      `${stats.queriesSent} / ${stats.timeouts} / ${findings}`,
-      '',
-      '',
-      undefined,
-      '0 timeouts, 0 findings',
-      stats.timeouts === 0 && findings === 0,
-    );
+    healthRow(`walk ${size} zones`, stats, findings);
     row(
       `walk ${size} zones: validated answers per CPU-second`,
       `${Math.round(answersPerCpuS)}`,
@@ -435,15 +440,7 @@ if (SECTIONS.has('shards')) {
       '< 240 s, < 1024 MB',
       single.wallS < 240 && single.peakMb < 1024,
     );
-    row(
-      `${size} zones on one runner: queries / timeouts / findings`,
-      `${stats.queriesSent} / ${stats.timeouts} / ${findings}`,
-      '',
-      '',
-      undefined,
-      '0 timeouts, 0 findings',
-      stats.timeouts === 0 && findings === 0,
-    );
+    healthRow(`${size} zones on one runner`, stats, findings);
     const shardRuns = [1, 2, 3, 4].map((index) =>
       measured(process.execPath, [
         CLI,

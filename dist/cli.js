@@ -21414,7 +21414,7 @@ var Canonicalizer = class {
   children(value) {
     if (Array.isArray(value)) return value.map((item) => this.canonical(item));
     const copy = {};
-    for (const [key, item] of Object.entries(value)) copy[key] = this.canonical(item);
+    for (const key in value) copy[key] = this.canonical(value[key]);
     return copy;
   }
   /** The shared instance of `value` (any JSON-like value); equal content gives the same instance. */
@@ -21423,18 +21423,22 @@ var Canonicalizer = class {
     let key;
     let copy;
     if (Array.isArray(value)) {
-      const items = value.map((item) => this.canonical(item));
-      key = `[${items.map((item) => this.part(item)).join(",")}`;
+      const items = new Array(value.length);
+      key = "[";
+      for (let index = 0; index < value.length; index++) {
+        const shared = this.canonical(value[index]);
+        items[index] = shared;
+        key += `${this.part(shared)},`;
+      }
       copy = items;
     } else {
       const fields = {};
-      const parts = [];
-      for (const [name, item] of Object.entries(value)) {
-        const shared = this.canonical(item);
+      key = "{";
+      for (const name in value) {
+        const shared = this.canonical(value[name]);
         fields[name] = shared;
-        parts.push(`${name.length}:${name}${this.part(shared)}`);
+        key += `${name.length}:${name}${this.part(shared)},`;
       }
-      key = `{${parts.join(",")}`;
       copy = fields;
     }
     const existing = this.byKey.get(key);

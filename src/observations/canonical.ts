@@ -19,28 +19,34 @@ export class Canonicalizer {
   children<T extends object>(value: T): T {
     if (Array.isArray(value)) return value.map((item: unknown) => this.canonical(item)) as T;
     const copy: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) copy[key] = this.canonical(item);
+    for (const key in value) copy[key] = this.canonical(value[key]);
     return copy as T;
   }
 
   /** The shared instance of `value` (any JSON-like value); equal content gives the same instance. */
   canonical<T>(value: T): T {
     if (value === null || typeof value !== 'object' || this.ids.has(value)) return value;
+    // Keys are built by concatenation, without intermediate arrays: this runs for every piece of
+    // every zone, and allocation is what it costs.
     let key: string;
     let copy: object;
     if (Array.isArray(value)) {
-      const items = value.map((item: unknown) => this.canonical(item));
-      key = `[${items.map((item) => this.part(item)).join(',')}`;
+      const items: unknown[] = new Array(value.length);
+      key = '[';
+      for (let index = 0; index < value.length; index++) {
+        const shared = this.canonical(value[index] as unknown);
+        items[index] = shared;
+        key += `${this.part(shared)},`;
+      }
       copy = items;
     } else {
       const fields: Record<string, unknown> = {};
-      const parts: string[] = [];
-      for (const [name, item] of Object.entries(value)) {
-        const shared = this.canonical(item);
+      key = '{';
+      for (const name in value) {
+        const shared = this.canonical(value[name]);
         fields[name] = shared;
-        parts.push(`${name.length}:${name}${this.part(shared)}`);
+        key += `${name.length}:${name}${this.part(shared)},`;
       }
-      key = `{${parts.join(',')}`;
       copy = fields;
     }
     const existing = this.byKey.get(key);

@@ -150,4 +150,14 @@ domains:
     // Undeclared zones group by their last two labels.
     expect(of.get('www.other.test')).toBe(of.get('other.test'));
   });
+
+  it('names that differ in one letter spread over the shards, whatever their count', () => {
+    const shops = literalPolicy(
+      `version: 1\ndomains:\n${['a', 'e', 'i', 'm', 'q', 'u', 'y'].map((letter) => `  shop-${letter}.test: {}\n`).join('')}`,
+    );
+    for (const count of [2, 4, 8]) {
+      const used = Array.from({ length: count }, (_, index) => policyForShard(shops, { index: index + 1, count }).domains.length);
+      expect(used.filter((names) => names > 0).length).toBeGreaterThan(1);
+    }
+  });
 });

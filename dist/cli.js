@@ -18375,7 +18375,7 @@ function policyForShard(policy, shard) {
 function bucket(key, count) {
   let hash = 2166136261;
   for (let index = 0; index < key.length; index++) hash = Math.imul(hash ^ key.charCodeAt(index), 16777619) >>> 0;
-  return hash % count + 1;
+  return Math.floor(hash / 4294967296 * count) + 1;
 }
 function scanTargetInShard(position, shard) {
   return shard === void 0 || position % shard.count === shard.index - 1;

@@ -58,11 +58,15 @@ export function policyForShard(policy: Policy, shard: Shard): Policy {
   };
 }
 
-/** FNV-1a: stable across runs and machines, unlike any runtime hash. */
+/**
+ * FNV-1a: stable across runs and machines, unlike any runtime hash. The shard comes from the
+ * hash's high bits: its low bits depend only on the low bits of each character, so with 2, 4 or 8
+ * shards "shop-a" and "shop-e" would always share one.
+ */
 function bucket(key: string, count: number): number {
   let hash = 0x811c9dc5;
   for (let index = 0; index < key.length; index++) hash = Math.imul(hash ^ key.charCodeAt(index), 0x01000193) >>> 0;
-  return (hash % count) + 1;
+  return Math.floor((hash / 0x1_0000_0000) * count) + 1;
 }
 
 /** Whether a scan target (by its place in the scan's order) belongs to this shard. */

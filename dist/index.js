@@ -44926,7 +44926,7 @@ import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 var WHOLE_BELOW_CHARS = 64 * 1024;
 var CHUNK_CHARS = 256 * 1024;
-function* pieces(value, indent) {
+function* pieces(value, indent, repeated) {
   if (value === null || typeof value !== "object" || typeof value.toJSON === "function") {
     yield JSON.stringify(value) ?? "null";
     return;
@@ -44938,7 +44938,7 @@ function* pieces(value, indent) {
     for (let index = 0; index < value.length; index++) {
       yield inner;
       const item = value[index] === void 0 || typeof value[index] === "function" ? null : value[index];
-      yield* small(item, inner);
+      yield* small(item, inner, repeated);
       yield index < value.length - 1 ? ",\n" : "\n";
     }
     yield `${indent}]`;
@@ -44950,17 +44950,39 @@ function* pieces(value, indent) {
   for (let index = 0; index < entries.length; index++) {
     const [key, item] = entries[index];
     yield `${inner}${JSON.stringify(key)}: `;
-    yield* small(item, inner);
+    yield* small(item, inner, repeated);
     yield index < entries.length - 1 ? ",\n" : "\n";
   }
   yield `${indent}}`;
 }
-function* small(value, indent) {
-  if (!fitsIn(value, WHOLE_BELOW_CHARS)) return yield* pieces(value, indent);
-  const whole = JSON.stringify(value, null, 2);
-  if (whole === void 0) return void (yield "null");
-  yield indent === "" ? whole : whole.replaceAll("\n", `
+var RepeatedPieces = class {
+  seen = /* @__PURE__ */ new WeakSet();
+  texts = /* @__PURE__ */ new WeakMap();
+  text(value, indent, make) {
+    const known = this.texts.get(value)?.get(indent);
+    if (known !== void 0) return known;
+    const made = make();
+    if (!this.seen.has(value)) this.seen.add(value);
+    else this.texts.set(value, (this.texts.get(value) ?? /* @__PURE__ */ new Map()).set(indent, made));
+    return made;
+  }
+};
+function* small(value, indent, repeated) {
+  if (value === null || typeof value !== "object") return yield JSON.stringify(value) ?? "null";
+  if (!Object.isFrozen(value) && holdsSharedPiece(value)) return yield* pieces(value, indent, repeated);
+  if (!fitsIn(value, WHOLE_BELOW_CHARS)) return yield* pieces(value, indent, repeated);
+  const whole = () => {
+    const text = JSON.stringify(value, null, 2) ?? "null";
+    return indent === "" ? text : text.replaceAll("\n", `
 ${indent}`);
+  };
+  yield Object.isFrozen(value) ? repeated.text(value, indent, whole) : whole();
+}
+function holdsSharedPiece(value) {
+  for (const child2 of Array.isArray(value) ? value : Object.values(value)) {
+    if (child2 !== null && typeof child2 === "object" && Object.isFrozen(child2)) return true;
+  }
+  return false;
 }
 function fitsIn(value, budget) {
   let left = budget;
@@ -44981,7 +45003,7 @@ async function writeJsonFile(file, value) {
   const stream = createWriteStream(file);
   let buffered = "";
   try {
-    for (const piece of pieces(value, "")) {
+    for (const piece of pieces(value, "", new RepeatedPieces())) {
       buffered += piece;
       if (buffered.length >= CHUNK_CHARS) {
         if (!stream.write(buffered)) await once(stream, "drain");

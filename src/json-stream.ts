@@ -12,7 +12,7 @@ const WHOLE_BELOW_CHARS = 64 * 1024;
 /** Pieces gathered before a write: fewer, larger writes. */
 const CHUNK_CHARS = 256 * 1024;
 
-function* pieces(value: unknown, indent: string): Generator<string> {
+function* pieces(value: unknown, indent: string, repeated: RepeatedPieces): Generator<string> {
   if (value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
     yield JSON.stringify(value) ?? 'null';
     return;
@@ -24,7 +24,7 @@ function* pieces(value: unknown, indent: string): Generator<string> {
     for (let index = 0; index < value.length; index++) {
       yield inner;
       const item = value[index] === undefined || typeof value[index] === 'function' ? null : value[index];
-      yield* small(item, inner);
+      yield* small(item, inner, repeated);
       yield index < value.length - 1 ? ',\n' : '\n';
     }
     yield `${indent}]`;
@@ -36,18 +36,49 @@ function* pieces(value: unknown, indent: string): Generator<string> {
   for (let index = 0; index < entries.length; index++) {
     const [key, item] = entries[index]!;
     yield `${inner}${JSON.stringify(key)}: `;
-    yield* small(item, inner);
+    yield* small(item, inner, repeated);
     yield index < entries.length - 1 ? ',\n' : '\n';
   }
   yield `${indent}}`;
 }
 
+/**
+ * Observations share their repeated pieces as one frozen instance each (src/observations/canonical.ts).
+ * A frozen piece is stringified when met; from its second meeting on its text is kept and reused,
+ * so a piece shared by 100,000 zones is stringified twice, and a piece met once is never held.
+ */
+class RepeatedPieces {
+  private readonly seen = new WeakSet<object>();
+  private readonly texts = new WeakMap<object, Map<string, string>>();
+
+  text(value: object, indent: string, make: () => string): string {
+    const known = this.texts.get(value)?.get(indent);
+    if (known !== undefined) return known;
+    const made = make();
+    if (!this.seen.has(value)) this.seen.add(value);
+    else this.texts.set(value, (this.texts.get(value) ?? new Map<string, string>()).set(indent, made));
+    return made;
+  }
+}
+
 /** A small value in one piece (re-indented as JSON.stringify would nest it), a large one walked. */
-function* small(value: unknown, indent: string): Generator<string> {
-  if (!fitsIn(value, WHOLE_BELOW_CHARS)) return yield* pieces(value, indent);
-  const whole = JSON.stringify(value, null, 2);
-  if (whole === undefined) return void (yield 'null');
-  yield indent === '' ? whole : whole.replaceAll('\n', `\n${indent}`);
+function* small(value: unknown, indent: string, repeated: RepeatedPieces): Generator<string> {
+  if (value === null || typeof value !== 'object') return yield JSON.stringify(value) ?? 'null';
+  // An object holding shared pieces is walked, so that its shared pieces are each written once.
+  if (!Object.isFrozen(value) && holdsSharedPiece(value)) return yield* pieces(value, indent, repeated);
+  if (!fitsIn(value, WHOLE_BELOW_CHARS)) return yield* pieces(value, indent, repeated);
+  const whole = () => {
+    const text = JSON.stringify(value, null, 2) ?? 'null';
+    return indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
+  };
+  yield Object.isFrozen(value) ? repeated.text(value, indent, whole) : whole();
+}
+
+function holdsSharedPiece(value: object): boolean {
+  for (const child of Array.isArray(value) ? value : Object.values(value)) {
+    if (child !== null && typeof child === 'object' && Object.isFrozen(child)) return true;
+  }
+  return false;
 }
 
 /** Whether a value's JSON is roughly under `budget` characters, found without building it (stops early). */
@@ -72,7 +103,7 @@ export async function writeJsonFile(file: string, value: unknown): Promise<void>
   const stream = createWriteStream(file);
   let buffered = '';
   try {
-    for (const piece of pieces(value, '')) {
+    for (const piece of pieces(value, '', new RepeatedPieces())) {
       buffered += piece;
       if (buffered.length >= CHUNK_CHARS) {
         if (!stream.write(buffered)) await once(stream, 'drain');

@@ -85,6 +85,14 @@ describe('a large domains block parsed in slices', () => {
     expect(sliced).toEqual(whole);
   });
 
+  it('is parsed whole under a YAML 1.1 directive, where every slice would read "yes" as a string', () => {
+    const entries = [...plainEntries];
+    entries[9] = '  z009.test:\n    discover: yes\n';
+    const { sliced, whole, slices } = bothWays(`%YAML 1.1\n---\n${policyText(entries)}`);
+    expect(slices).toBe(0);
+    expect(sliced).toEqual(whole);
+  });
+
   it('is parsed whole below the slice size, and when domains is a flow mapping', () => {
     expect(bothWays(policyText(plainEntries.slice(0, ENTRIES_PER_SLICE - 1))).slices).toBe(0);
     const flow = 'version: 1\ndomains: {a.test: {}, b.test: {}}\n';

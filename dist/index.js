@@ -50626,6 +50626,7 @@ function shiftRanges(root, by, from) {
   });
 }
 function domainsBlock(text) {
+  if (/^%/m.test(text)) return void 0;
   const header = /^domains[ \t]*:[ \t]*(?:#.*)?\r?$/m.exec(text);
   if (header === null) return void 0;
   const start = text.indexOf("\n", header.index) + 1;

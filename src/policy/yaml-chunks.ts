@@ -4,8 +4,8 @@
  * of a 100,000-domain policy, ten times the nodes it yields. Slices of whole entries are parsed on
  * their own and their entries joined into one mapping, each node's range moved to its place in the
  * whole text, so positions, duplicate keys and schema errors come out as from one parse. Whatever
- * the split cannot be sure of (flow style, anchors and aliases, tabs, a key that is not plain, a
- * slice or skeleton that does not parse alone) is parsed whole, exactly as before.
+ * the split cannot be sure of (directives, flow style, anchors and aliases, tabs, a key that is not
+ * plain, a slice or skeleton that does not parse alone) is parsed whole, exactly as before.
  */
 import { isMap, isScalar, LineCounter, parseDocument, visit, YAMLMap } from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
@@ -82,6 +82,8 @@ function shiftRanges(root: Node, by: number, from: number): void {
  * a line of its own at one indentation with a plain key; undefined when anything is less plain.
  */
 function domainsBlock(text: string): DomainsBlock | undefined {
+  // A directive (%YAML 1.1, %TAG) changes how every slice would read its scalars.
+  if (/^%/m.test(text)) return undefined;
   const header = /^domains[ \t]*:[ \t]*(?:#.*)?\r?$/m.exec(text);
   if (header === null) return undefined;
   const start = text.indexOf('\n', header.index) + 1;

@@ -20717,6 +20717,49 @@ function exchangeForError(code, malformed, transport) {
   return { kind: "timeout", malformed, detail: `${transport}${code}` };
 }
 var MAX_IDLE_UDP_SOCKETS = 256;
+var MAX_IDLE_TCP_CONNECTIONS = 64;
+var IdlePool = class {
+  constructor(capacity, close) {
+    this.capacity = capacity;
+    this.close = close;
+  }
+  capacity;
+  close;
+  byServer = /* @__PURE__ */ new Map();
+  oldestFirst = /* @__PURE__ */ new Set();
+  take(address) {
+    const idle = this.byServer.get(address);
+    const channel = idle?.pop();
+    if (channel === void 0) return void 0;
+    if (idle.length === 0) this.byServer.delete(address);
+    this.oldestFirst.delete(channel);
+    return channel;
+  }
+  put(channel) {
+    const idle = this.byServer.get(channel.address);
+    if (idle) idle.push(channel);
+    else this.byServer.set(channel.address, [channel]);
+    this.oldestFirst.add(channel);
+    if (this.oldestFirst.size > this.capacity) {
+      const oldest = this.oldestFirst.values().next().value;
+      this.remove(oldest);
+      this.close(oldest);
+    }
+  }
+  /** Takes a channel out of the pool (it was closed, or misbehaved while idle). */
+  remove(channel) {
+    if (!this.oldestFirst.delete(channel)) return;
+    const siblings = this.byServer.get(channel.address);
+    siblings.splice(siblings.indexOf(channel), 1);
+    if (siblings.length === 0) this.byServer.delete(channel.address);
+  }
+  closeAll() {
+    for (const channel of this.oldestFirst) this.close(channel);
+    this.oldestFirst.clear();
+    this.byServer.clear();
+  }
+};
+var EMPTY = Buffer.alloc(0);
 var DnsTransport = class {
   constructor(port, timeoutMs) {
     this.port = port;
@@ -20727,9 +20770,8 @@ var DnsTransport = class {
   counters = { sent: 0, accepted: 0, dropped: 0 };
   /** Each UDP attempt in flight, with the function that ends it. */
   openUdp = /* @__PURE__ */ new Map();
-  /** Idle channels by server, and all of them oldest first (the first to close when there are too many). */
-  idleByServer = /* @__PURE__ */ new Map();
-  idleOldestFirst = /* @__PURE__ */ new Set();
+  idleUdp = new IdlePool(MAX_IDLE_UDP_SOCKETS, (channel) => channel.socket.close());
+  idleTcp = new IdlePool(MAX_IDLE_TCP_CONNECTIONS, (channel) => this.destroyTcp(channel));
   openTcp = /* @__PURE__ */ new Set();
   /**
    * One UDP attempt with EDNS0, from a socket connected to this server alone. Its source port is
@@ -20824,28 +20866,13 @@ var DnsTransport = class {
     });
   }
   takeIdle(address) {
-    const idle = this.idleByServer.get(address);
-    const channel = idle?.pop();
-    if (channel === void 0) return void 0;
-    if (idle.length === 0) this.idleByServer.delete(address);
-    this.idleOldestFirst.delete(channel);
-    channel.socket.ref();
+    const channel = this.idleUdp.take(address);
+    channel?.socket.ref();
     return channel;
   }
   release(channel) {
     channel.socket.unref();
-    const idle = this.idleByServer.get(channel.address);
-    if (idle) idle.push(channel);
-    else this.idleByServer.set(channel.address, [channel]);
-    this.idleOldestFirst.add(channel);
-    if (this.idleOldestFirst.size > MAX_IDLE_UDP_SOCKETS) {
-      const oldest = this.idleOldestFirst.values().next().value;
-      this.idleOldestFirst.delete(oldest);
-      const siblings = this.idleByServer.get(oldest.address);
-      siblings.splice(siblings.indexOf(oldest), 1);
-      if (siblings.length === 0) this.idleByServer.delete(oldest.address);
-      oldest.socket.close();
-    }
+    this.idleUdp.put(channel);
   }
   /** One TCP attempt (after a truncated UDP answer, or for servers that only speak TCP). */
   tcp(address, name, type) {
@@ -20873,77 +20900,122 @@ var DnsTransport = class {
     const records = [];
     let soaCount = 0;
     const timeoutMs = this.timeoutMs * TRANSFER_TIMEOUT_FACTOR;
-    return this.tcpSession(address, frameForTcp(encodeQuery(id, zone2, "AXFR", false)), timeoutMs, {
-      message: (bytes) => {
-        const message = decodeMessage(bytes);
-        if (!message || message.id !== id || !message.isResponse) {
-          this.counters.dropped++;
-          return { status: "failed", detail: "malformed or unmatched transfer message" };
-        }
-        this.counters.accepted++;
-        if (message.rcode !== "NOERROR") return { status: "refused", detail: message.rcode };
-        for (const record of message.answers) {
-          records.push(record);
-          if (record.data.type === "SOA") soaCount++;
-        }
-        if (records.length === 0) return { status: "refused", detail: "empty answer" };
-        if (records.length > MAX_TRANSFER_RECORDS) return { status: "failed", detail: "too many records" };
-        return soaCount >= 2 ? { status: "transferred", records } : void 0;
+    return this.tcpSession(
+      address,
+      frameForTcp(encodeQuery(id, zone2, "AXFR", false)),
+      timeoutMs,
+      {
+        message: (bytes) => {
+          const message = decodeMessage(bytes);
+          if (!message || message.id !== id || !message.isResponse) {
+            this.counters.dropped++;
+            return { status: "failed", detail: "malformed or unmatched transfer message" };
+          }
+          this.counters.accepted++;
+          if (message.rcode !== "NOERROR") return { status: "refused", detail: message.rcode };
+          for (const record of message.answers) {
+            records.push(record);
+            if (record.data.type === "SOA") soaCount++;
+          }
+          if (records.length === 0) return { status: "refused", detail: "empty answer" };
+          if (records.length > MAX_TRANSFER_RECORDS) return { status: "failed", detail: "too many records" };
+          return soaCount >= 2 ? { status: "transferred", records } : void 0;
+        },
+        timeout: () => ({ status: "failed", detail: `transfer not complete within ${timeoutMs} ms` }),
+        error: (code) => ({ status: "failed", detail: `TCP ${code}` }),
+        closed: () => records.length === 0 ? { status: "refused", detail: "connection closed" } : { status: "failed", detail: "transfer cut short" }
       },
-      timeout: () => ({ status: "failed", detail: `transfer not complete within ${timeoutMs} ms` }),
-      error: (code) => ({ status: "failed", detail: `TCP ${code}` }),
-      closed: () => records.length === 0 ? { status: "refused", detail: "connection closed" } : { status: "failed", detail: "transfer cut short" }
-    });
+      // A run asks each server for the transfer of every zone it serves: one connection per server, not per zone.
+      (result2) => result2.status !== "failed"
+    );
   }
   /**
-   * Sends one length-prefixed request on a new connection and hands each length-prefixed reply to
-   * `handlers.message` until it returns a result; the socket is destroyed on every path.
+   * Sends one length-prefixed request and hands each length-prefixed reply to `handlers.message`
+   * until it returns a result. With `reusable`, a connection left clean by the exchange (the
+   * result says so and nothing more arrived) is kept for the next exchange with the same server;
+   * a kept connection the server closed meanwhile is replaced by a new one once. Any other
+   * connection is destroyed on every path.
    */
-  tcpSession(address, request, timeoutMs, handlers) {
+  tcpSession(address, request, timeoutMs, handlers, reusable) {
     return new Promise((resolve) => {
-      let buffered = Buffer.alloc(0);
-      let totalBytes = 0;
       let settled = false;
-      const socket = this.connect(address);
-      const finish = (result2) => {
+      let channel;
+      let received = 0;
+      const finish = (result2, fromMessage = false) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        socket.destroy();
-        this.openTcp.delete(socket);
+        channel.session = void 0;
+        if (fromMessage && reusable?.(result2) && channel.buffered.length === 0 && !channel.socket.destroyed) {
+          channel.socket.unref();
+          this.idleTcp.put(channel);
+        } else this.destroyTcp(channel);
         resolve(result2);
       };
       const timer = setTimeout(() => finish(handlers.timeout()), timeoutMs);
-      socket.on("connect", () => {
+      const send = () => {
         this.counters.sent++;
-        socket.write(request);
-      });
-      socket.on("data", (chunk) => {
-        totalBytes += chunk.length;
-        if (totalBytes > MAX_TCP_SESSION_BYTES) return finish(handlers.error("size limit exceeded"));
-        buffered = Buffer.concat([buffered, chunk]);
-        while (!settled && buffered.length >= 2 && buffered.length >= 2 + buffered.readUInt16BE(0)) {
-          const length = buffered.readUInt16BE(0);
-          const result2 = handlers.message(buffered.subarray(2, 2 + length));
-          buffered = buffered.subarray(2 + length);
-          if (result2 !== void 0) finish(result2);
+        channel.socket.write(request);
+      };
+      const use = (next, kept2) => {
+        channel = next;
+        const replaceOnce = () => {
+          this.destroyTcp(next);
+          use(this.openTcpChannel(address, send), false);
+        };
+        next.session = {
+          data: (chunk) => {
+            received += chunk.length;
+            if (received > MAX_TCP_SESSION_BYTES) return finish(handlers.error("size limit exceeded"));
+            next.buffered = next.buffered.length === 0 ? chunk : Buffer.concat([next.buffered, chunk]);
+            while (!settled && next.buffered.length >= 2 && next.buffered.length >= 2 + next.buffered.readUInt16BE(0)) {
+              const length = next.buffered.readUInt16BE(0);
+              const bytes = next.buffered.subarray(2, 2 + length);
+              next.buffered = next.buffered.subarray(2 + length);
+              const result2 = handlers.message(bytes);
+              if (result2 !== void 0) finish(result2, true);
+            }
+          },
+          // A kept connection that ends before any byte of the answer was closed by the server while idle.
+          error: (code) => kept2 && received === 0 ? replaceOnce() : finish(handlers.error(code)),
+          closed: () => kept2 && received === 0 ? replaceOnce() : finish(handlers.closed())
+        };
+        if (kept2) {
+          next.socket.ref();
+          send();
         }
-      });
-      socket.on("error", (error) => finish(handlers.error(error.code ?? error.message)));
-      socket.on("close", () => finish(handlers.closed()));
+      };
+      const kept = reusable ? this.idleTcp.take(address) : void 0;
+      if (kept) use(kept, true);
+      else use(this.openTcpChannel(address, send), false);
     });
   }
   close() {
     for (const socket of this.openTcp) socket.destroy();
     for (const finish of this.openUdp.values()) finish({ kind: "timeout", malformed: false, detail: "run ended" });
-    for (const channel of this.idleOldestFirst) channel.socket.close();
-    this.idleOldestFirst.clear();
-    this.idleByServer.clear();
+    this.idleUdp.closeAll();
+    this.idleTcp.closeAll();
   }
-  connect(address) {
+  /** A new connection to `address`; `connected` sends the request once it is up. */
+  openTcpChannel(address, connected) {
     const socket = net.createConnection({ host: address, port: this.port });
     this.openTcp.add(socket);
-    return socket;
+    const channel = { socket, address, buffered: EMPTY, session: void 0 };
+    socket.once("connect", connected);
+    socket.on("data", (chunk) => channel.session ? channel.session.data(chunk) : this.destroyTcp(channel));
+    socket.on("error", (error) => channel.session?.error(error.code ?? error.message));
+    socket.on("close", () => {
+      this.idleTcp.remove(channel);
+      this.openTcp.delete(socket);
+      channel.session?.closed();
+    });
+    return channel;
+  }
+  destroyTcp(channel) {
+    channel.session = void 0;
+    this.idleTcp.remove(channel);
+    this.openTcp.delete(channel.socket);
+    channel.socket.destroy();
   }
 };
 function answersQuestion(message, id, name, type) {
@@ -21445,14 +21517,13 @@ var Canonicalizer = class {
     let key;
     let copy;
     if (Array.isArray(value)) {
-      const items = new Array(value.length);
-      key = "[";
-      for (let index = 0; index < value.length; index++) {
-        const shared = this.canonical(value[index]);
-        items[index] = shared;
-        key += `${this.part(shared)},`;
-      }
-      copy = items;
+      let parts = "[";
+      copy = value.map((item) => {
+        const shared = this.canonical(item);
+        parts += `${this.part(shared)},`;
+        return shared;
+      });
+      key = parts;
     } else {
       const fields = {};
       key = "{";

@@ -48,6 +48,57 @@ export interface TransportCounters {
 
 /** Idle UDP sockets kept for reuse, in all: a run over thousands of servers keeps few descriptors. */
 const MAX_IDLE_UDP_SOCKETS = 256;
+/** Idle TCP connections kept for the next zone transfer to the same server, in all. */
+const MAX_IDLE_TCP_CONNECTIONS = 64;
+
+/**
+ * Connections (UDP sockets, TCP streams) kept between exchanges, by the server they are connected
+ * to; past `capacity` the oldest idle one is closed. Never handed out for another address.
+ */
+class IdlePool<C extends { readonly address: IpAddress }> {
+  private readonly byServer = new Map<IpAddress, C[]>();
+  private readonly oldestFirst = new Set<C>();
+
+  constructor(
+    private readonly capacity: number,
+    private readonly close: (channel: C) => void,
+  ) {}
+
+  take(address: IpAddress): C | undefined {
+    const idle = this.byServer.get(address);
+    const channel = idle?.pop();
+    if (channel === undefined) return undefined;
+    if (idle!.length === 0) this.byServer.delete(address);
+    this.oldestFirst.delete(channel);
+    return channel;
+  }
+
+  put(channel: C): void {
+    const idle = this.byServer.get(channel.address);
+    if (idle) idle.push(channel);
+    else this.byServer.set(channel.address, [channel]);
+    this.oldestFirst.add(channel);
+    if (this.oldestFirst.size > this.capacity) {
+      const oldest = this.oldestFirst.values().next().value!;
+      this.remove(oldest);
+      this.close(oldest);
+    }
+  }
+
+  /** Takes a channel out of the pool (it was closed, or misbehaved while idle). */
+  remove(channel: C): void {
+    if (!this.oldestFirst.delete(channel)) return;
+    const siblings = this.byServer.get(channel.address)!;
+    siblings.splice(siblings.indexOf(channel), 1);
+    if (siblings.length === 0) this.byServer.delete(channel.address);
+  }
+
+  closeAll(): void {
+    for (const channel of this.oldestFirst) this.close(channel);
+    this.oldestFirst.clear();
+    this.byServer.clear();
+  }
+}
 
 /** A UDP socket connected to one server, and the attempt (if any) now waiting on it. */
 interface UdpChannel {
@@ -57,13 +108,23 @@ interface UdpChannel {
   onError: ((error: NodeJS.ErrnoException) => void) | undefined;
 }
 
+const EMPTY = Buffer.alloc(0);
+
+/** A TCP connection to one server, and the exchange (if any) now using it. */
+interface TcpChannel {
+  readonly socket: net.Socket;
+  readonly address: IpAddress;
+  /** Bytes received and not yet a whole message. */
+  buffered: Buffer;
+  session: { data(chunk: Buffer): void; error(code: string): void; closed(): void } | undefined;
+}
+
 export class DnsTransport {
   readonly counters: TransportCounters = { sent: 0, accepted: 0, dropped: 0 };
   /** Each UDP attempt in flight, with the function that ends it. */
   private readonly openUdp = new Map<UdpChannel, (exchange: Exchange) => void>();
-  /** Idle channels by server, and all of them oldest first (the first to close when there are too many). */
-  private readonly idleByServer = new Map<IpAddress, UdpChannel[]>();
-  private readonly idleOldestFirst = new Set<UdpChannel>();
+  private readonly idleUdp = new IdlePool<UdpChannel>(MAX_IDLE_UDP_SOCKETS, (channel) => channel.socket.close());
+  private readonly idleTcp = new IdlePool<TcpChannel>(MAX_IDLE_TCP_CONNECTIONS, (channel) => this.destroyTcp(channel));
   private readonly openTcp = new Set<net.Socket>();
 
   constructor(
@@ -170,30 +231,15 @@ export class DnsTransport {
   }
 
   private takeIdle(address: IpAddress): UdpChannel | undefined {
-    const idle = this.idleByServer.get(address);
-    const channel = idle?.pop();
-    if (channel === undefined) return undefined;
-    if (idle!.length === 0) this.idleByServer.delete(address);
-    this.idleOldestFirst.delete(channel);
-    channel.socket.ref();
+    const channel = this.idleUdp.take(address);
+    channel?.socket.ref();
     return channel;
   }
 
   private release(channel: UdpChannel): void {
     // Idle sockets never keep the process alive, whoever forgets to close the transport.
     channel.socket.unref();
-    const idle = this.idleByServer.get(channel.address);
-    if (idle) idle.push(channel);
-    else this.idleByServer.set(channel.address, [channel]);
-    this.idleOldestFirst.add(channel);
-    if (this.idleOldestFirst.size > MAX_IDLE_UDP_SOCKETS) {
-      const oldest = this.idleOldestFirst.values().next().value!;
-      this.idleOldestFirst.delete(oldest);
-      const siblings = this.idleByServer.get(oldest.address)!;
-      siblings.splice(siblings.indexOf(oldest), 1);
-      if (siblings.length === 0) this.idleByServer.delete(oldest.address);
-      oldest.socket.close();
-    }
+    this.idleUdp.put(channel);
   }
 
   /** One TCP attempt (after a truncated UDP answer, or for servers that only speak TCP). */
@@ -223,86 +269,134 @@ export class DnsTransport {
     const records: WireRecord[] = [];
     let soaCount = 0;
     const timeoutMs = this.timeoutMs * TRANSFER_TIMEOUT_FACTOR;
-    return this.tcpSession<TransferResult>(address, frameForTcp(encodeQuery(id, zone, 'AXFR', false)), timeoutMs, {
-      message: (bytes) => {
-        const message = decodeMessage(bytes);
-        if (!message || message.id !== id || !message.isResponse) {
-          this.counters.dropped++;
-          return { status: 'failed', detail: 'malformed or unmatched transfer message' };
-        }
-        this.counters.accepted++;
-        if (message.rcode !== 'NOERROR') return { status: 'refused', detail: message.rcode };
-        for (const record of message.answers) {
-          records.push(record);
-          if (record.data.type === 'SOA') soaCount++;
-        }
-        if (records.length === 0) return { status: 'refused', detail: 'empty answer' };
-        if (records.length > MAX_TRANSFER_RECORDS) return { status: 'failed', detail: 'too many records' };
-        return soaCount >= 2 ? { status: 'transferred', records } : undefined;
+    return this.tcpSession<TransferResult>(
+      address,
+      frameForTcp(encodeQuery(id, zone, 'AXFR', false)),
+      timeoutMs,
+      {
+        message: (bytes) => {
+          const message = decodeMessage(bytes);
+          if (!message || message.id !== id || !message.isResponse) {
+            this.counters.dropped++;
+            return { status: 'failed', detail: 'malformed or unmatched transfer message' };
+          }
+          this.counters.accepted++;
+          if (message.rcode !== 'NOERROR') return { status: 'refused', detail: message.rcode };
+          for (const record of message.answers) {
+            records.push(record);
+            if (record.data.type === 'SOA') soaCount++;
+          }
+          if (records.length === 0) return { status: 'refused', detail: 'empty answer' };
+          if (records.length > MAX_TRANSFER_RECORDS) return { status: 'failed', detail: 'too many records' };
+          return soaCount >= 2 ? { status: 'transferred', records } : undefined;
+        },
+        timeout: () => ({ status: 'failed', detail: `transfer not complete within ${timeoutMs} ms` }),
+        error: (code) => ({ status: 'failed', detail: `TCP ${code}` }),
+        closed: () =>
+          records.length === 0 ? { status: 'refused', detail: 'connection closed' } : { status: 'failed', detail: 'transfer cut short' },
       },
-      timeout: () => ({ status: 'failed', detail: `transfer not complete within ${timeoutMs} ms` }),
-      error: (code) => ({ status: 'failed', detail: `TCP ${code}` }),
-      closed: () =>
-        records.length === 0 ? { status: 'refused', detail: 'connection closed' } : { status: 'failed', detail: 'transfer cut short' },
-    });
+      // A run asks each server for the transfer of every zone it serves: one connection per server, not per zone.
+      (result) => result.status !== 'failed',
+    );
   }
 
   /**
-   * Sends one length-prefixed request on a new connection and hands each length-prefixed reply to
-   * `handlers.message` until it returns a result; the socket is destroyed on every path.
+   * Sends one length-prefixed request and hands each length-prefixed reply to `handlers.message`
+   * until it returns a result. With `reusable`, a connection left clean by the exchange (the
+   * result says so and nothing more arrived) is kept for the next exchange with the same server;
+   * a kept connection the server closed meanwhile is replaced by a new one once. Any other
+   * connection is destroyed on every path.
    */
   private tcpSession<T>(
     address: IpAddress,
     request: Buffer,
     timeoutMs: number,
     handlers: { message(bytes: Buffer): T | undefined; timeout(): T; error(code: string): T; closed(): T },
+    reusable?: (result: T) => boolean,
   ): Promise<T> {
     return new Promise<T>((resolve) => {
-      let buffered = Buffer.alloc(0);
-      let totalBytes = 0;
       let settled = false;
-      const socket = this.connect(address);
-      const finish = (result: T) => {
+      let channel: TcpChannel;
+      let received = 0;
+      const finish = (result: T, fromMessage = false) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        socket.destroy();
-        this.openTcp.delete(socket);
+        channel.session = undefined;
+        if (fromMessage && reusable?.(result) && channel.buffered.length === 0 && !channel.socket.destroyed) {
+          channel.socket.unref();
+          this.idleTcp.put(channel);
+        } else this.destroyTcp(channel);
         resolve(result);
       };
       const timer = setTimeout(() => finish(handlers.timeout()), timeoutMs);
-      socket.on('connect', () => {
+      const send = () => {
         this.counters.sent++;
-        socket.write(request);
-      });
-      socket.on('data', (chunk: Buffer) => {
-        totalBytes += chunk.length;
-        if (totalBytes > MAX_TCP_SESSION_BYTES) return finish(handlers.error('size limit exceeded'));
-        buffered = Buffer.concat([buffered, chunk]);
-        while (!settled && buffered.length >= 2 && buffered.length >= 2 + buffered.readUInt16BE(0)) {
-          const length = buffered.readUInt16BE(0);
-          const result = handlers.message(buffered.subarray(2, 2 + length));
-          buffered = buffered.subarray(2 + length);
-          if (result !== undefined) finish(result);
+        channel.socket.write(request);
+      };
+      const use = (next: TcpChannel, kept: boolean) => {
+        channel = next;
+        const replaceOnce = () => {
+          this.destroyTcp(next);
+          use(this.openTcpChannel(address, send), false);
+        };
+        next.session = {
+          data: (chunk) => {
+            received += chunk.length;
+            if (received > MAX_TCP_SESSION_BYTES) return finish(handlers.error('size limit exceeded'));
+            next.buffered = next.buffered.length === 0 ? chunk : Buffer.concat([next.buffered, chunk]);
+            while (!settled && next.buffered.length >= 2 && next.buffered.length >= 2 + next.buffered.readUInt16BE(0)) {
+              const length = next.buffered.readUInt16BE(0);
+              const bytes = next.buffered.subarray(2, 2 + length);
+              next.buffered = next.buffered.subarray(2 + length);
+              const result = handlers.message(bytes);
+              if (result !== undefined) finish(result, true);
+            }
+          },
+          // A kept connection that ends before any byte of the answer was closed by the server while idle.
+          error: (code) => (kept && received === 0 ? replaceOnce() : finish(handlers.error(code))),
+          closed: () => (kept && received === 0 ? replaceOnce() : finish(handlers.closed())),
+        };
+        if (kept) {
+          next.socket.ref();
+          send();
         }
-      });
-      socket.on('error', (error: NodeJS.ErrnoException) => finish(handlers.error(error.code ?? error.message)));
-      socket.on('close', () => finish(handlers.closed()));
+      };
+      const kept = reusable ? this.idleTcp.take(address) : undefined;
+      if (kept) use(kept, true);
+      else use(this.openTcpChannel(address, send), false);
     });
   }
 
   close(): void {
     for (const socket of this.openTcp) socket.destroy();
     for (const finish of this.openUdp.values()) finish({ kind: 'timeout', malformed: false, detail: 'run ended' });
-    for (const channel of this.idleOldestFirst) channel.socket.close();
-    this.idleOldestFirst.clear();
-    this.idleByServer.clear();
+    this.idleUdp.closeAll();
+    this.idleTcp.closeAll();
   }
 
-  private connect(address: IpAddress): net.Socket {
+  /** A new connection to `address`; `connected` sends the request once it is up. */
+  private openTcpChannel(address: IpAddress, connected: () => void): TcpChannel {
     const socket = net.createConnection({ host: address, port: this.port });
     this.openTcp.add(socket);
-    return socket;
+    const channel: TcpChannel = { socket, address, buffered: EMPTY, session: undefined };
+    socket.once('connect', connected);
+    // Bytes on an idle connection answer nothing we asked: the connection is not trusted again.
+    socket.on('data', (chunk: Buffer) => (channel.session ? channel.session.data(chunk) : this.destroyTcp(channel)));
+    socket.on('error', (error: NodeJS.ErrnoException) => channel.session?.error(error.code ?? error.message));
+    socket.on('close', () => {
+      this.idleTcp.remove(channel);
+      this.openTcp.delete(socket);
+      channel.session?.closed();
+    });
+    return channel;
+  }
+
+  private destroyTcp(channel: TcpChannel): void {
+    channel.session = undefined;
+    this.idleTcp.remove(channel);
+    this.openTcp.delete(channel.socket);
+    channel.socket.destroy();
   }
 }
 

@@ -31,14 +31,13 @@ export class Canonicalizer {
     let key: string;
     let copy: object;
     if (Array.isArray(value)) {
-      const items: unknown[] = new Array(value.length);
-      key = '[';
-      for (let index = 0; index < value.length; index++) {
-        const shared = this.canonical(value[index] as unknown);
-        items[index] = shared;
-        key += `${this.part(shared)},`;
-      }
-      copy = items;
+      let parts = '[';
+      copy = value.map((item: unknown) => {
+        const shared = this.canonical(item);
+        parts += `${this.part(shared)},`;
+        return shared;
+      });
+      key = parts;
     } else {
       const fields: Record<string, unknown> = {};
       key = '{';

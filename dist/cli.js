@@ -24444,12 +24444,15 @@ async function readPolicy(settings) {
   return { loaded, text };
 }
 async function readObservations(file, canonicalizer) {
+  const { observations, chars } = await parseObservationsFile(file, canonicalizer);
+  releaseParseGarbage(chars);
+  return observations;
+}
+async function parseObservationsFile(file, canonicalizer) {
   const text = await readInput(file, "observations file", MAX_OBSERVATIONS_BYTES);
   try {
     const parsed = parseObservations(text, file);
-    const observations = canonicalizer === void 0 ? parsed : shareRepeatedPieces(parsed, canonicalizer);
-    releaseParseGarbage(text.length);
-    return observations;
+    return { observations: canonicalizer === void 0 ? parsed : shareRepeatedPieces(parsed, canonicalizer), chars: text.length };
   } catch (error) {
     throw new ConfigurationError(error.message);
   }

@@ -140,12 +140,17 @@ async function readPolicy(settings: Settings): Promise<{ loaded: PolicyLoad; tex
 
 /** `canonicalizer`: share the repeated pieces of what is read, before the parse's garbage is collected. */
 async function readObservations(file: string, canonicalizer?: Canonicalizer): Promise<Observations> {
+  const { observations, chars } = await parseObservationsFile(file, canonicalizer);
+  // Collected here, where neither the file's text nor its unshared parse is reachable any more.
+  releaseParseGarbage(chars);
+  return observations;
+}
+
+async function parseObservationsFile(file: string, canonicalizer?: Canonicalizer): Promise<{ observations: Observations; chars: number }> {
   const text = await readInput(file, 'observations file', MAX_OBSERVATIONS_BYTES);
   try {
     const parsed = parseObservations(text, file);
-    const observations = canonicalizer === undefined ? parsed : shareRepeatedPieces(parsed, canonicalizer);
-    releaseParseGarbage(text.length);
-    return observations;
+    return { observations: canonicalizer === undefined ? parsed : shareRepeatedPieces(parsed, canonicalizer), chars: text.length };
   } catch (error) {
     throw new ConfigurationError((error as Error).message);
   }

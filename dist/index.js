@@ -44958,25 +44958,27 @@ function* pieces(value, indent, repeated) {
 var RepeatedPieces = class {
   seen = /* @__PURE__ */ new WeakSet();
   texts = /* @__PURE__ */ new WeakMap();
-  text(value, indent, make) {
-    const known = this.texts.get(value)?.get(indent);
-    if (known !== void 0) return known;
-    const made = make();
+  known(value, indent) {
+    return this.texts.get(value)?.get(indent);
+  }
+  /** Keeps the text of a piece met before; a piece met for the first time is only marked. */
+  made(value, indent, text) {
     if (!this.seen.has(value)) this.seen.add(value);
-    else this.texts.set(value, (this.texts.get(value) ?? /* @__PURE__ */ new Map()).set(indent, made));
-    return made;
+    else this.texts.set(value, (this.texts.get(value) ?? /* @__PURE__ */ new Map()).set(indent, text));
+    return text;
   }
 };
 function* small(value, indent, repeated) {
   if (value === null || typeof value !== "object") return yield JSON.stringify(value) ?? "null";
-  if (!Object.isFrozen(value) && holdsSharedPiece(value)) return yield* pieces(value, indent, repeated);
+  const shared = Object.isFrozen(value);
+  const known = shared ? repeated.known(value, indent) : void 0;
+  if (known !== void 0) return yield known;
+  if (!shared && holdsSharedPiece(value)) return yield* pieces(value, indent, repeated);
   if (!fitsIn(value, WHOLE_BELOW_CHARS)) return yield* pieces(value, indent, repeated);
-  const whole = () => {
-    const text = JSON.stringify(value, null, 2) ?? "null";
-    return indent === "" ? text : text.replaceAll("\n", `
+  const json = JSON.stringify(value, null, 2) ?? "null";
+  const text = indent === "" ? json : json.replaceAll("\n", `
 ${indent}`);
-  };
-  yield Object.isFrozen(value) ? repeated.text(value, indent, whole) : whole();
+  yield shared ? repeated.made(value, indent, text) : text;
 }
 function holdsSharedPiece(value) {
   for (const child2 of Array.isArray(value) ? value : Object.values(value)) {

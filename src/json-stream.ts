@@ -51,27 +51,30 @@ class RepeatedPieces {
   private readonly seen = new WeakSet<object>();
   private readonly texts = new WeakMap<object, Map<string, string>>();
 
-  text(value: object, indent: string, make: () => string): string {
-    const known = this.texts.get(value)?.get(indent);
-    if (known !== undefined) return known;
-    const made = make();
+  known(value: object, indent: string): string | undefined {
+    return this.texts.get(value)?.get(indent);
+  }
+
+  /** Keeps the text of a piece met before; a piece met for the first time is only marked. */
+  made(value: object, indent: string, text: string): string {
     if (!this.seen.has(value)) this.seen.add(value);
-    else this.texts.set(value, (this.texts.get(value) ?? new Map<string, string>()).set(indent, made));
-    return made;
+    else this.texts.set(value, (this.texts.get(value) ?? new Map<string, string>()).set(indent, text));
+    return text;
   }
 }
 
 /** A small value in one piece (re-indented as JSON.stringify would nest it), a large one walked. */
 function* small(value: unknown, indent: string, repeated: RepeatedPieces): Generator<string> {
   if (value === null || typeof value !== 'object') return yield JSON.stringify(value) ?? 'null';
+  const shared = Object.isFrozen(value);
+  const known = shared ? repeated.known(value, indent) : undefined;
+  if (known !== undefined) return yield known;
   // An object holding shared pieces is walked, so that its shared pieces are each written once.
-  if (!Object.isFrozen(value) && holdsSharedPiece(value)) return yield* pieces(value, indent, repeated);
+  if (!shared && holdsSharedPiece(value)) return yield* pieces(value, indent, repeated);
   if (!fitsIn(value, WHOLE_BELOW_CHARS)) return yield* pieces(value, indent, repeated);
-  const whole = () => {
-    const text = JSON.stringify(value, null, 2) ?? 'null';
-    return indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
-  };
-  yield Object.isFrozen(value) ? repeated.text(value, indent, whole) : whole();
+  const json = JSON.stringify(value, null, 2) ?? 'null';
+  const text = indent === '' ? json : json.replaceAll('\n', `\n${indent}`);
+  yield shared ? repeated.made(value, indent, text) : text;
 }
 
 function holdsSharedPiece(value: object): boolean {

@@ -20576,7 +20576,9 @@ var Semaphore = class {
   }
   capacity;
   available;
+  /** Waiters from `head` on; the served ones before it are dropped once they are half the array. */
   waiting = [];
+  head = 0;
   /** Not an async function: every DNS question passes two of these, and a free slot costs no extra promise. */
   use(operation) {
     if (this.available > 0) {
@@ -20596,9 +20598,16 @@ var Semaphore = class {
     return pending.finally(() => this.release());
   }
   release() {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.available++;
+    if (this.head === this.waiting.length) {
+      this.available++;
+      return;
+    }
+    const next = this.waiting[this.head++];
+    if (this.head * 2 >= this.waiting.length) {
+      this.waiting = this.waiting.slice(this.head);
+      this.head = 0;
+    }
+    next();
   }
 };
 

@@ -46964,9 +46964,11 @@ var IdlePool = class {
     if (channel === void 0) return void 0;
     if (idle.length === 0) this.byServer.delete(address);
     this.oldestFirst.delete(channel);
+    channel.socket.ref();
     return channel;
   }
   put(channel) {
+    channel.socket.unref();
     const idle = this.byServer.get(channel.address);
     if (idle) idle.push(channel);
     else this.byServer.set(channel.address, [channel]);
@@ -47027,7 +47029,7 @@ var DnsTransport = class {
           this.openUdp.delete(channel);
           channel.onMessage = void 0;
           channel.onError = void 0;
-          if (exchange.kind === "response") this.release(channel);
+          if (exchange.kind === "response") this.idleUdp.put(channel);
           else channel.socket.close();
         }
         resolve(exchange);
@@ -47058,7 +47060,7 @@ var DnsTransport = class {
           if (sendError) finish(exchangeForError(sendError.code ?? sendError.message, malformed, ""));
         });
       };
-      const idle = this.takeIdle(address);
+      const idle = this.idleUdp.take(address);
       if (idle) return ask(idle);
       this.openChannel(address).then(ask, (error2) => {
         finish({ kind: "unreachable", detail: error2.code ?? error2.message });
@@ -47095,15 +47097,6 @@ var DnsTransport = class {
         reject(error2);
       }
     });
-  }
-  takeIdle(address) {
-    const channel = this.idleUdp.take(address);
-    channel?.socket.ref();
-    return channel;
-  }
-  release(channel) {
-    channel.socket.unref();
-    this.idleUdp.put(channel);
   }
   /** One TCP attempt (after a truncated UDP answer, or for servers that only speak TCP). */
   tcp(address, name, type) {
@@ -47178,7 +47171,6 @@ var DnsTransport = class {
         clearTimeout(timer);
         channel.session = void 0;
         if (fromMessage && reusable?.(result2) && channel.buffered.length === 0 && !channel.socket.destroyed) {
-          channel.socket.unref();
           this.idleTcp.put(channel);
         } else this.destroyTcp(channel);
         resolve(result2);
@@ -47211,10 +47203,7 @@ var DnsTransport = class {
           error: (code) => kept2 && received === 0 ? replaceOnce() : finish(handlers.error(code)),
           closed: () => kept2 && received === 0 ? replaceOnce() : finish(handlers.closed())
         };
-        if (kept2) {
-          next.socket.ref();
-          send();
-        }
+        if (kept2) send();
       };
       const kept = reusable ? this.idleTcp.take(address) : void 0;
       if (kept) use(kept, true);

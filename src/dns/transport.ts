@@ -53,9 +53,10 @@ const MAX_IDLE_TCP_CONNECTIONS = 64;
 
 /**
  * Connections (UDP sockets, TCP streams) kept between exchanges, by the server they are connected
- * to; past `capacity` the oldest idle one is closed. Never handed out for another address.
+ * to; past `capacity` the oldest idle one is closed. Never handed out for another address. An idle
+ * connection never keeps the process alive, whoever forgets to close the transport.
  */
-class IdlePool<C extends { readonly address: IpAddress }> {
+class IdlePool<C extends { readonly address: IpAddress; readonly socket: { ref(): unknown; unref(): unknown } }> {
   private readonly byServer = new Map<IpAddress, C[]>();
   private readonly oldestFirst = new Set<C>();
 
@@ -70,10 +71,12 @@ class IdlePool<C extends { readonly address: IpAddress }> {
     if (channel === undefined) return undefined;
     if (idle!.length === 0) this.byServer.delete(address);
     this.oldestFirst.delete(channel);
+    channel.socket.ref();
     return channel;
   }
 
   put(channel: C): void {
+    channel.socket.unref();
     const idle = this.byServer.get(channel.address);
     if (idle) idle.push(channel);
     else this.byServer.set(channel.address, [channel]);
@@ -156,7 +159,7 @@ export class DnsTransport {
           channel.onMessage = undefined;
           channel.onError = undefined;
           // A late answer to an abandoned question must not reach the next one: only a clean exchange keeps the socket.
-          if (exchange.kind === 'response') this.release(channel);
+          if (exchange.kind === 'response') this.idleUdp.put(channel);
           else channel.socket.close();
         }
         resolve(exchange);
@@ -188,7 +191,7 @@ export class DnsTransport {
           if (sendError) finish(exchangeForError((sendError as NodeJS.ErrnoException).code ?? sendError.message, malformed, ''));
         });
       };
-      const idle = this.takeIdle(address);
+      const idle = this.idleUdp.take(address);
       if (idle) return ask(idle);
       this.openChannel(address).then(ask, (error: NodeJS.ErrnoException) => {
         finish({ kind: 'unreachable', detail: error.code ?? error.message });
@@ -228,18 +231,6 @@ export class DnsTransport {
         reject(error as NodeJS.ErrnoException);
       }
     });
-  }
-
-  private takeIdle(address: IpAddress): UdpChannel | undefined {
-    const channel = this.idleUdp.take(address);
-    channel?.socket.ref();
-    return channel;
-  }
-
-  private release(channel: UdpChannel): void {
-    // Idle sockets never keep the process alive, whoever forgets to close the transport.
-    channel.socket.unref();
-    this.idleUdp.put(channel);
   }
 
   /** One TCP attempt (after a truncated UDP answer, or for servers that only speak TCP). */
@@ -324,7 +315,6 @@ export class DnsTransport {
         clearTimeout(timer);
         channel.session = undefined;
         if (fromMessage && reusable?.(result) && channel.buffered.length === 0 && !channel.socket.destroyed) {
-          channel.socket.unref();
           this.idleTcp.put(channel);
         } else this.destroyTcp(channel);
         resolve(result);
@@ -357,10 +347,7 @@ export class DnsTransport {
           error: (code) => (kept && received === 0 ? replaceOnce() : finish(handlers.error(code))),
           closed: () => (kept && received === 0 ? replaceOnce() : finish(handlers.closed())),
         };
-        if (kept) {
-          next.socket.ref();
-          send();
-        }
+        if (kept) send();
       };
       const kept = reusable ? this.idleTcp.take(address) : undefined;
       if (kept) use(kept, true);

@@ -18187,6 +18187,18 @@ function leftOutResult(count, policyFile, ruleIndex) {
   };
 }
 
+// src/group.ts
+function appendTo(groups, key, item) {
+  const group = groups.get(key);
+  if (group) group.push(item);
+  else groups.set(key, [item]);
+}
+function groupBy(items, keyOf) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) appendTo(groups, keyOf(item), item);
+  return groups;
+}
+
 // src/report/run-report.ts
 var REPORT_FORMAT_VERSION = 1;
 function countBySeverity(findings, names) {
@@ -18274,8 +18286,7 @@ function compareGroups(a, b) {
 }
 function renderText(report, failed2) {
   const lines = [];
-  const byName = /* @__PURE__ */ new Map();
-  for (const finding of report.findings) byName.set(finding.name, [...byName.get(finding.name) ?? [], finding]);
+  const byName = groupBy(report.findings, (finding) => finding.name);
   for (const [name, findings] of [...byName].sort(([a], [b]) => compareGroups(a, b))) {
     lines.push(printable(name));
     for (const finding of findings) {
@@ -18469,8 +18480,7 @@ function mergeDns(parts) {
   };
 }
 function mergeTargets(targets2) {
-  const byHost = /* @__PURE__ */ new Map();
-  for (const target of targets2) byHost.set(target.host, [...byHost.get(target.host) ?? [], target]);
+  const byHost = groupBy(targets2, (target) => target.host);
   return [...byHost.values()].map((versions) => {
     const addresses = [...new Set(versions.flatMap((version) => version.addresses))].sort(compareAddresses);
     const first = versions[0];
@@ -19591,7 +19601,7 @@ function inconsistentMx(domain, answers) {
     for (const answer of answers) {
       const preferences = answer.records.filter((record) => record.host === host).map((record) => record.preference);
       const key = preferences.length === 0 ? "absent" : preferences.sort((a, b) => a - b).join("/");
-      versions.set(key, [...versions.get(key) ?? [], answer.server]);
+      appendTo(versions, key, answer.server);
     }
     if (versions.size <= 1) continue;
     const described = [...versions].sort(([a], [b]) => compareText(a, b)).map(
@@ -19704,8 +19714,8 @@ function setMismatch(rule, zone2, domain, sets, declared, describe) {
   const extra = /* @__PURE__ */ new Map();
   const missing = /* @__PURE__ */ new Map();
   for (const { server, hosts } of sets) {
-    for (const host of hosts) if (!declared.includes(host)) extra.set(host, [...extra.get(host) ?? [], server]);
-    for (const host of declared) if (!hosts.includes(host)) missing.set(host, [...missing.get(host) ?? [], server]);
+    for (const host of hosts) if (!declared.includes(host)) appendTo(extra, host, server);
+    for (const host of declared) if (!hosts.includes(host)) appendTo(missing, host, server);
   }
   const finding = (host, servers, difference) => ({
     rule,
@@ -19747,7 +19757,7 @@ function zoneMismatch(zone2, domain, nsAnswers, declared) {
 }
 function undeclaredServers(zone2, domain, nsAnswers, declared) {
   const namedBy = /* @__PURE__ */ new Map();
-  const note = (host, server) => namedBy.set(host, [...namedBy.get(host) ?? [], server]);
+  const note = (host, server) => appendTo(namedBy, host, server);
   for (const { server, reply: reply2 } of zone2.parent?.delegations ?? []) {
     if (reply2.status === "referral" || reply2.status === "authoritative") reply2.ns.forEach((host) => note(host, server));
   }
@@ -19801,7 +19811,7 @@ function aliasedServers(zone2, declaring, location) {
 function lameServers(zone2, namesInZone, location) {
   const findings = [];
   const byName = /* @__PURE__ */ new Map();
-  const note = (server, why) => byName.set(server.name, [...byName.get(server.name) ?? [], { server, why }]);
+  const note = (server, why) => appendTo(byName, server.name, { server, why });
   for (const observed of zone2.servers) {
     const soaRecords = recordsOf(observed.soa);
     if (observed.soa.status === "not-checked") continue;
@@ -19933,7 +19943,7 @@ function weakerThanPrimary(probe, domains, checks) {
   const byName = /* @__PURE__ */ new Map();
   for (const conversation of probe.conversations) {
     if (conversation.failure !== void 0) continue;
-    byName.set(conversation.name, [...byName.get(conversation.name) ?? [], conversation]);
+    appendTo(byName, conversation.name, conversation);
   }
   const findings = [];
   for (const [name, conversations] of byName) {
@@ -19947,7 +19957,7 @@ function weakerThanPrimary(probe, domains, checks) {
     const others = /* @__PURE__ */ new Map();
     for (const conversation of conversations) {
       if (conversation.preference === primaryPreference) continue;
-      others.set(conversation.host, [...others.get(conversation.host) ?? [], conversation]);
+      appendTo(others, conversation.host, conversation);
     }
     for (const [host, hostConversations] of others) {
       const lacking = [...checks].filter(
@@ -20173,7 +20183,7 @@ function checkZoneTransfers(policy, dns) {
     const openByName = /* @__PURE__ */ new Map();
     for (const transfer of zone2.transfers) {
       if (transfer.status !== "transferred") continue;
-      openByName.set(transfer.server.name, [...openByName.get(transfer.server.name) ?? [], transfer.server]);
+      appendTo(openByName, transfer.server.name, transfer.server);
     }
     for (const [name, servers] of openByName) {
       findings.push({
@@ -20191,7 +20201,7 @@ function checkZoneTransfers(policy, dns) {
     for (const transfer of zone2.transfers) {
       for (const { name } of transfer.mxNames) {
         if (policyNames.has(name)) continue;
-        publishers.set(name, [...publishers.get(name) ?? [], transfer.server]);
+        appendTo(publishers, name, transfer.server);
       }
     }
     for (const [name, servers] of publishers) {
@@ -21937,7 +21947,7 @@ var AuthoritativeWalk = class {
         const mxByName = /* @__PURE__ */ new Map();
         for (const record of result2.records) {
           if (record.data.type !== "MX" || !isSubdomain(record.name, zone2)) continue;
-          mxByName.set(record.name, [...mxByName.get(record.name) ?? [], { preference: record.data.preference, host: record.data.host }]);
+          appendTo(mxByName, record.name, { preference: record.data.preference, host: record.data.host });
         }
         const mxNames = [...mxByName].sort(([a], [b]) => compareText(a, b)).map(([name, mx]) => ({ name, mx }));
         return { server, status: "transferred", detail: "", recordCount: result2.records.length, mxNames };

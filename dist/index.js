@@ -43944,6 +43944,18 @@ function addressBytes(address) {
   }
 }
 
+// src/group.ts
+function appendTo(groups2, key, item) {
+  const group = groups2.get(key);
+  if (group) group.push(item);
+  else groups2.set(key, [item]);
+}
+function groupBy(items, keyOf) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const item of items) appendTo(groups2, keyOf(item), item);
+  return groups2;
+}
+
 // src/shard.ts
 import { createHash } from "node:crypto";
 
@@ -44091,8 +44103,7 @@ function mergeDns(parts) {
   };
 }
 function mergeTargets(targets2) {
-  const byHost = /* @__PURE__ */ new Map();
-  for (const target of targets2) byHost.set(target.host, [...byHost.get(target.host) ?? [], target]);
+  const byHost = groupBy(targets2, (target) => target.host);
   return [...byHost.values()].map((versions) => {
     const addresses = [...new Set(versions.flatMap((version) => version.addresses))].sort(compareAddresses);
     const first = versions[0];
@@ -44860,8 +44871,7 @@ function planAnnotations(findings, failed2 = false) {
 }
 function planForSeverity(findings, severity, slots) {
   if (findings.length <= slots) return findings.map(single);
-  const byRule = /* @__PURE__ */ new Map();
-  for (const finding of findings) byRule.set(finding.rule, [...byRule.get(finding.rule) ?? [], finding]);
+  const byRule = groupBy(findings, (finding) => finding.rule);
   const groups2 = [...byRule.values()].map((group) => group.length === 1 ? single(group[0]) : aggregate(group));
   if (groups2.length <= slots) return groups2;
   const shown = groups2.slice(0, slots - 1);
@@ -45327,8 +45337,7 @@ function replyCell(reply) {
 }
 function probeSection(probe) {
   const columns = PROBE_COLUMNS.filter((column) => probe.checks.includes(column.check));
-  const byName = /* @__PURE__ */ new Map();
-  for (const conversation of probe.conversations) byName.set(conversation.name, [...byName.get(conversation.name) ?? [], conversation]);
+  const byName = groupBy(probe.conversations, (conversation) => conversation.name);
   const tables = [...byName].map(([name, conversations]) => {
     const rows = conversations.map((conversation) => {
       const cells = conversation.failure !== void 0 ? `<td colspan="${columns.length}">could not be probed: ${htmlCell(conversation.failure)}</td>` : columns.map((column) => {
@@ -45394,8 +45403,7 @@ function compareGroups(a, b) {
 }
 function renderText(report, failed2) {
   const lines = [];
-  const byName = /* @__PURE__ */ new Map();
-  for (const finding of report.findings) byName.set(finding.name, [...byName.get(finding.name) ?? [], finding]);
+  const byName = groupBy(report.findings, (finding) => finding.name);
   for (const [name, findings] of [...byName].sort(([a], [b]) => compareGroups(a, b))) {
     lines.push(printable(name));
     for (const finding of findings) {
@@ -45811,7 +45819,7 @@ function inconsistentMx(domain, answers) {
     for (const answer of answers) {
       const preferences = answer.records.filter((record) => record.host === host).map((record) => record.preference);
       const key = preferences.length === 0 ? "absent" : preferences.sort((a, b) => a - b).join("/");
-      versions.set(key, [...versions.get(key) ?? [], answer.server]);
+      appendTo(versions, key, answer.server);
     }
     if (versions.size <= 1) continue;
     const described = [...versions].sort(([a], [b]) => compareText(a, b)).map(
@@ -45924,8 +45932,8 @@ function setMismatch(rule, zone, domain, sets, declared, describe) {
   const extra = /* @__PURE__ */ new Map();
   const missing = /* @__PURE__ */ new Map();
   for (const { server, hosts } of sets) {
-    for (const host of hosts) if (!declared.includes(host)) extra.set(host, [...extra.get(host) ?? [], server]);
-    for (const host of declared) if (!hosts.includes(host)) missing.set(host, [...missing.get(host) ?? [], server]);
+    for (const host of hosts) if (!declared.includes(host)) appendTo(extra, host, server);
+    for (const host of declared) if (!hosts.includes(host)) appendTo(missing, host, server);
   }
   const finding = (host, servers, difference) => ({
     rule,
@@ -45967,7 +45975,7 @@ function zoneMismatch(zone, domain, nsAnswers, declared) {
 }
 function undeclaredServers(zone, domain, nsAnswers, declared) {
   const namedBy = /* @__PURE__ */ new Map();
-  const note = (host, server) => namedBy.set(host, [...namedBy.get(host) ?? [], server]);
+  const note = (host, server) => appendTo(namedBy, host, server);
   for (const { server, reply } of zone.parent?.delegations ?? []) {
     if (reply.status === "referral" || reply.status === "authoritative") reply.ns.forEach((host) => note(host, server));
   }
@@ -46021,7 +46029,7 @@ function aliasedServers(zone, declaring, location) {
 function lameServers(zone, namesInZone, location) {
   const findings = [];
   const byName = /* @__PURE__ */ new Map();
-  const note = (server, why) => byName.set(server.name, [...byName.get(server.name) ?? [], { server, why }]);
+  const note = (server, why) => appendTo(byName, server.name, { server, why });
   for (const observed of zone.servers) {
     const soaRecords = recordsOf(observed.soa);
     if (observed.soa.status === "not-checked") continue;
@@ -46153,7 +46161,7 @@ function weakerThanPrimary(probe, domains, checks) {
   const byName = /* @__PURE__ */ new Map();
   for (const conversation of probe.conversations) {
     if (conversation.failure !== void 0) continue;
-    byName.set(conversation.name, [...byName.get(conversation.name) ?? [], conversation]);
+    appendTo(byName, conversation.name, conversation);
   }
   const findings = [];
   for (const [name, conversations] of byName) {
@@ -46167,7 +46175,7 @@ function weakerThanPrimary(probe, domains, checks) {
     const others = /* @__PURE__ */ new Map();
     for (const conversation of conversations) {
       if (conversation.preference === primaryPreference) continue;
-      others.set(conversation.host, [...others.get(conversation.host) ?? [], conversation]);
+      appendTo(others, conversation.host, conversation);
     }
     for (const [host, hostConversations] of others) {
       const lacking = [...checks].filter(
@@ -46393,7 +46401,7 @@ function checkZoneTransfers(policy, dns) {
     const openByName = /* @__PURE__ */ new Map();
     for (const transfer of zone.transfers) {
       if (transfer.status !== "transferred") continue;
-      openByName.set(transfer.server.name, [...openByName.get(transfer.server.name) ?? [], transfer.server]);
+      appendTo(openByName, transfer.server.name, transfer.server);
     }
     for (const [name, servers] of openByName) {
       findings.push({
@@ -46411,7 +46419,7 @@ function checkZoneTransfers(policy, dns) {
     for (const transfer of zone.transfers) {
       for (const { name } of transfer.mxNames) {
         if (policyNames.has(name)) continue;
-        publishers.set(name, [...publishers.get(name) ?? [], transfer.server]);
+        appendTo(publishers, name, transfer.server);
       }
     }
     for (const [name, servers] of publishers) {
@@ -48157,7 +48165,7 @@ var AuthoritativeWalk = class {
         const mxByName = /* @__PURE__ */ new Map();
         for (const record of result2.records) {
           if (record.data.type !== "MX" || !isSubdomain(record.name, zone)) continue;
-          mxByName.set(record.name, [...mxByName.get(record.name) ?? [], { preference: record.data.preference, host: record.data.host }]);
+          appendTo(mxByName, record.name, { preference: record.data.preference, host: record.data.host });
         }
         const mxNames = [...mxByName].sort(([a], [b]) => compareText(a, b)).map(([name, mx]) => ({ name, mx }));
         return { server, status: "transferred", detail: "", recordCount: result2.records.length, mxNames };

@@ -5,6 +5,7 @@
  * address × port order, and the zone data in shard 1. The union of the shards is the whole run;
  * `merge` checks that every shard of one policy is there once, and joins their observations.
  */
+import { groupBy } from './group.js';
 import { createHash } from 'node:crypto';
 import type { DomainName } from './dns-name.js';
 import { parentName, ROOT_NAME } from './dns-name.js';
@@ -149,8 +150,7 @@ function mergeDns(parts: readonly DnsObservations[]): DnsObservations | undefine
 
 /** Shards that resolved the same MX target saw parts of it: the union is what the whole run would have seen. */
 function mergeTargets(targets: readonly TargetObservation[]): TargetObservation[] {
-  const byHost = new Map<string, TargetObservation[]>();
-  for (const target of targets) byHost.set(target.host, [...(byHost.get(target.host) ?? []), target]);
+  const byHost = groupBy(targets, (target) => target.host);
   return [...byHost.values()]
     .map((versions): TargetObservation => {
       const addresses = [...new Set(versions.flatMap((version) => version.addresses))].sort(compareAddresses);

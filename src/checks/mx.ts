@@ -1,3 +1,4 @@
+import { appendTo } from '../group.js';
 import type { DomainName } from '../dns-name.js';
 import type { IpAddress } from '../ip-address.js';
 import type { DnsObservations, MxRecord, NameServerObservation, ServerRef, TargetObservation } from '../observations/model.js';
@@ -146,7 +147,7 @@ function inconsistentMx(domain: DomainPolicy, answers: readonly MxAnswer[]): Raw
     for (const answer of answers) {
       const preferences = answer.records.filter((record) => record.host === host).map((record) => record.preference);
       const key = preferences.length === 0 ? 'absent' : preferences.sort((a, b) => a - b).join('/');
-      versions.set(key, [...(versions.get(key) ?? []), answer.server]);
+      appendTo(versions, key, answer.server);
     }
     if (versions.size <= 1) continue;
     const described = [...versions]

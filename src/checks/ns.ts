@@ -1,3 +1,4 @@
+import { appendTo } from '../group.js';
 import type { DomainName } from '../dns-name.js';
 import { displayName } from '../dns-name.js';
 import type { DnsObservations, NameObservation, ServerRef, ZoneObservation } from '../observations/model.js';
@@ -53,8 +54,8 @@ function setMismatch(
   const extra = new Map<DomainName, ServerRef[]>();
   const missing = new Map<DomainName, ServerRef[]>();
   for (const { server, hosts } of sets) {
-    for (const host of hosts) if (!declared.includes(host)) extra.set(host, [...(extra.get(host) ?? []), server]);
-    for (const host of declared) if (!hosts.includes(host)) missing.set(host, [...(missing.get(host) ?? []), server]);
+    for (const host of hosts) if (!declared.includes(host)) appendTo(extra, host, server);
+    for (const host of declared) if (!hosts.includes(host)) appendTo(missing, host, server);
   }
   const finding = (host: DomainName, servers: ServerRef[], difference: 'extra' | 'missing'): RawFinding => ({
     rule,
@@ -98,7 +99,7 @@ function zoneMismatch(zone: ZoneObservation, domain: DomainPolicy, nsAnswers: Ns
 
 function undeclaredServers(zone: ZoneObservation, domain: DomainPolicy, nsAnswers: NsSets, declared: readonly DomainName[]): RawFinding[] {
   const namedBy = new Map<DomainName, ServerRef[]>();
-  const note = (host: DomainName, server: ServerRef) => namedBy.set(host, [...(namedBy.get(host) ?? []), server]);
+  const note = (host: DomainName, server: ServerRef) => appendTo(namedBy, host, server);
   for (const { server, reply } of zone.parent?.delegations ?? []) {
     if (reply.status === 'referral' || reply.status === 'authoritative') reply.ns.forEach((host) => note(host, server));
   }
@@ -162,7 +163,7 @@ function aliasedServers(zone: ZoneObservation, declaring: DomainPolicy | undefin
 function lameServers(zone: ZoneObservation, namesInZone: readonly NameObservation[], location: SourceLocation): RawFinding[] {
   const findings: RawFinding[] = [];
   const byName = new Map<DomainName, { server: ServerRef; why: string }[]>();
-  const note = (server: ServerRef, why: string) => byName.set(server.name, [...(byName.get(server.name) ?? []), { server, why }]);
+  const note = (server: ServerRef, why: string) => appendTo(byName, server.name, { server, why });
   for (const observed of zone.servers) {
     const soaRecords = recordsOf(observed.soa);
     if (observed.soa.status === 'not-checked') continue;

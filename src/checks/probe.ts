@@ -4,6 +4,7 @@
  * mx/weaker-than-primary: an MX of a name lacks a protection that the name's most-preferred MX
  * has. A temporary 4xx reply (greylisting) decides nothing, either way.
  */
+import { appendTo } from '../group.js';
 import type { DomainName } from '../dns-name.js';
 import type { ProbeConversation, ProbeObservations, SmtpReply } from '../observations/model.js';
 import type { DomainPolicy, Policy, SourceLocation } from '../policy/types.js';
@@ -112,7 +113,7 @@ function weakerThanPrimary(probe: ProbeObservations, domains: ReadonlyMap<string
   const byName = new Map<DomainName, ProbeConversation[]>();
   for (const conversation of probe.conversations) {
     if (conversation.failure !== undefined) continue;
-    byName.set(conversation.name, [...(byName.get(conversation.name) ?? []), conversation]);
+    appendTo(byName, conversation.name, conversation);
   }
   const findings: RawFinding[] = [];
   for (const [name, conversations] of byName) {
@@ -127,7 +128,7 @@ function weakerThanPrimary(probe: ProbeObservations, domains: ReadonlyMap<string
     const others = new Map<DomainName, ProbeConversation[]>();
     for (const conversation of conversations) {
       if (conversation.preference === primaryPreference) continue;
-      others.set(conversation.host, [...(others.get(conversation.host) ?? []), conversation]);
+      appendTo(others, conversation.host, conversation);
     }
     for (const [host, hostConversations] of others) {
       const lacking = [...checks].filter(

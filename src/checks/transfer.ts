@@ -1,3 +1,4 @@
+import { appendTo } from '../group.js';
 import type { DomainName } from '../dns-name.js';
 import type { DnsObservations, ServerRef } from '../observations/model.js';
 import type { Policy } from '../policy/types.js';
@@ -13,7 +14,7 @@ export function checkZoneTransfers(policy: Policy, dns: DnsObservations): RawFin
     const openByName = new Map<DomainName, ServerRef[]>();
     for (const transfer of zone.transfers) {
       if (transfer.status !== 'transferred') continue;
-      openByName.set(transfer.server.name, [...(openByName.get(transfer.server.name) ?? []), transfer.server]);
+      appendTo(openByName, transfer.server.name, transfer.server);
     }
     for (const [name, servers] of openByName) {
       findings.push({
@@ -32,7 +33,7 @@ export function checkZoneTransfers(policy: Policy, dns: DnsObservations): RawFin
     for (const transfer of zone.transfers) {
       for (const { name } of transfer.mxNames) {
         if (policyNames.has(name)) continue;
-        publishers.set(name, [...(publishers.get(name) ?? []), transfer.server]);
+        appendTo(publishers, name, transfer.server);
       }
     }
     for (const [name, servers] of publishers) {

@@ -4,6 +4,7 @@
  * NS RRset, until no new one appears) for SOA, NS, MX and addresses; resolve every MX target;
  * try a zone transfer from each server. Produces observations only; src/checks judges them.
  */
+import { appendTo } from '../group.js';
 import type { DomainName } from '../dns-name.js';
 import { isSubdomain, MAX_CNAME_CHAIN, parentName, ROOT_NAME } from '../dns-name.js';
 import type { IpAddress } from '../ip-address.js';
@@ -484,7 +485,7 @@ export class AuthoritativeWalk {
         const mxByName = new Map<DomainName, MxRecord[]>();
         for (const record of result.records) {
           if (record.data.type !== 'MX' || !isSubdomain(record.name, zone)) continue;
-          mxByName.set(record.name, [...(mxByName.get(record.name) ?? []), { preference: record.data.preference, host: record.data.host }]);
+          appendTo(mxByName, record.name, { preference: record.data.preference, host: record.data.host });
         }
         const mxNames = [...mxByName].sort(([a], [b]) => compareText(a, b)).map(([name, mx]) => ({ name, mx }));
         return { server, status: 'transferred', detail: '', recordCount: result.records.length, mxNames };

@@ -1,3 +1,4 @@
+import { groupBy } from '../group.js';
 import type { Finding } from '../checks/finding.js';
 import type { Severity } from '../checks/rules.js';
 import { SEVERITIES } from '../checks/rules.js';
@@ -39,8 +40,7 @@ export function planAnnotations(findings: readonly Finding[], failed = false): A
 
 function planForSeverity(findings: readonly Finding[], severity: Severity, slots: number): Annotation[] {
   if (findings.length <= slots) return findings.map(single);
-  const byRule = new Map<string, Finding[]>();
-  for (const finding of findings) byRule.set(finding.rule, [...(byRule.get(finding.rule) ?? []), finding]);
+  const byRule = groupBy(findings, (finding) => finding.rule);
   const groups = [...byRule.values()].map((group) => (group.length === 1 ? single(group[0]!) : aggregate(group)));
   if (groups.length <= slots) return groups;
   const shown = groups.slice(0, slots - 1);

@@ -1,3 +1,4 @@
+import { groupBy } from '../group.js';
 import { displayName } from '../dns-name.js';
 import type { Finding } from '../checks/finding.js';
 import type { DomainName } from '../dns-name.js';
@@ -224,8 +225,7 @@ function replyCell(reply: SmtpReply | undefined): { text: string; weak: boolean 
 /** Per name, its MX hosts by preference with one column per check: the weaker cells stand out. */
 function probeSection(probe: ProbeObservations): string {
   const columns = PROBE_COLUMNS.filter((column) => probe.checks.includes(column.check));
-  const byName = new Map<string, ProbeConversation[]>();
-  for (const conversation of probe.conversations) byName.set(conversation.name, [...(byName.get(conversation.name) ?? []), conversation]);
+  const byName = groupBy(probe.conversations, (conversation): string => conversation.name);
   const tables = [...byName].map(([name, conversations]) => {
     const rows = conversations.map((conversation) => {
       const cells =

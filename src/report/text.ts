@@ -1,4 +1,4 @@
-import type { Finding } from '../checks/finding.js';
+import { groupBy } from '../group.js';
 import type { RunReport } from './run-report.js';
 import { verdictLine } from './run-report.js';
 import { printable } from '../untrusted-text.js';
@@ -17,8 +17,7 @@ function compareGroups(a: string, b: string): number {
 /** The CLI's terminal output: one block per finding, grouped by name, then the verdict. */
 export function renderText(report: RunReport, failed: boolean): string {
   const lines: string[] = [];
-  const byName = new Map<string, Finding[]>();
-  for (const finding of report.findings) byName.set(finding.name, [...(byName.get(finding.name) ?? []), finding]);
+  const byName = groupBy(report.findings, (finding): string => finding.name);
   for (const [name, findings] of [...byName].sort(([a], [b]) => compareGroups(a, b))) {
     lines.push(printable(name));
     for (const finding of findings) {

@@ -89,6 +89,17 @@ function everything(): Observations {
       target('backup.example.com', [], { status: 'nxdomain' }),
       target('alias.example.com', ['192.0.2.10'], { cnameChain: ['mx1.example.com' as never] }),
     ],
+    transports: [
+      {
+        address: ns2.address,
+        edns: 'not-used',
+        ednsDetail: 'it answered FORMERR to a query with EDNS',
+        tcpAnswers: 0,
+        cookieRetries: 0,
+        unanswered: [{ name: 'ns2.example.net' as never, type: 'AAAA', detail: 'no answer after 2 tries of 300 ms' }],
+        unansweredCount: 1,
+      },
+    ],
   });
   const scanPart = scan([
     probe('192.0.2.9', 25, 'smtp', '220 rogue ESMTP'),
@@ -168,6 +179,8 @@ describe('evaluate: every rule of SPEC.md', () => {
     expect(rows.sort()).toEqual(
       [
         'dns/unchecked | gone.example.org | gone.example.org | error | line 12',
+        'dns/no-edns | example.com | ns2.example.net | notice | line 6',
+        'dns/question-unanswered | example.com | ns2.example.net | notice | line 6',
         'mx/cname-target | example.com | alias.example.com | error | line 8',
         'mx/weaker-than-primary | example.com | mx2.example.com | error | line 8',
         'mx/weaker-than-primary | example.com | mx3.example.com | error | line 8',

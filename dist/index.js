@@ -43774,6 +43774,16 @@ var RULES = {
     summary: "A policy name could not be checked: its zone was not found, or none of its servers answered with authority.",
     help: "Check the runner's DNS egress (UDP and TCP port 53) and the zone's delegation; the finding gives the reason. A name that was not checked never passes."
   },
+  "dns/no-edns": {
+    defaultSeverity: "notice",
+    summary: "A server rejects or ignores queries with EDNS (RFC 6891 \xA77): it was asked without, and its answers count.",
+    help: "Upgrade or reconfigure the server (or the firewall in front of it) to accept EDNS: without it, DNSSEC and large answers fail."
+  },
+  "dns/question-unanswered": {
+    defaultSeverity: "notice",
+    summary: "A server that answers the zone left a question unanswered (silence, or a truncated answer whose TCP retry failed): its word on it is not checked.",
+    help: "Make the server answer every type (RFC 4074) and over TCP (RFC 7766); until then its view of those records is unknown."
+  },
   "soa/serial-inconsistent": {
     defaultSeverity: "warning",
     summary: "Servers return different SOA serials.",
@@ -45184,6 +45194,7 @@ function renderSummary(report, failed2, link = () => void 0) {
   const withFindings = new Set(report.findings.map((finding) => finding.name));
   const names = [...dns?.names ?? []].sort((a, b) => Number(withFindings.has(b.name)) - Number(withFindings.has(a.name)));
   const tail = [
+    ...dns?.transports?.length ? [transportSection(dns.transports)] : [],
     ...report.observations?.probe ? [probeSection(report.observations.probe)] : [],
     ...report.observations?.scan ? [scanSection(report)] : []
   ];
@@ -45257,6 +45268,19 @@ _${more} more findings are in the JSON report._
 ${rows.join("\n")}
 </table>
 ${note}`;
+}
+function transportSection(transports) {
+  const rows = transports.map((transport) => {
+    const unanswered = transport.unanswered.map((question) => `${question.type} ${displayName(question.name)}`);
+    const more = transport.unansweredCount - unanswered.length;
+    return `<tr><td>${html(transport.address)}</td><td>${transport.edns === "used" ? "yes" : htmlCell(`no: ${transport.ednsDetail}`)}</td><td>${transport.tcpAnswers}</td><td>${transport.cookieRetries}</td><td>${htmlCell([...unanswered, ...more > 0 ? [`${more} more`] : []].join(", ") || "\u2014")}</td></tr>`;
+  });
+  return `<h3>Servers asked another way</h3>
+
+<table><tr><th>Address</th><th>EDNS</th><th>Answers over TCP</th><th>Cookie retries</th><th>Questions left unanswered</th></tr>
+${rows.join("\n")}
+</table>
+`;
 }
 function replyText(reply, format) {
   if (reply === void 0) return "";
@@ -46436,6 +46460,58 @@ function checkZoneTransfers(policy, dns) {
   return findings;
 }
 
+// src/checks/transport.ts
+var MAX_QUESTIONS_QUOTED = 4;
+function checkServerTransports(policy, dns) {
+  if (!dns.transports?.length) return [];
+  const byAddress = new Map(dns.transports.map((transport) => [transport.address, transport]));
+  const findings = [];
+  for (const { zone, location } of zonesWithPolicy(policy, dns)) {
+    const servers = /* @__PURE__ */ new Map();
+    for (const { server } of zone.servers) {
+      const transport = byAddress.get(server.address);
+      if (transport === void 0) continue;
+      const entry = servers.get(server.name) ?? { servers: [], transports: [] };
+      entry.servers.push(server);
+      entry.transports.push(transport);
+      servers.set(server.name, entry);
+    }
+    for (const [name, entry] of servers) {
+      const withoutEdns = entry.transports.filter((transport) => transport.edns === "not-used");
+      if (withoutEdns.length > 0) {
+        const reasons = [...new Set(withoutEdns.map((transport) => `${transport.address}: ${transport.ednsDetail}`))];
+        findings.push({
+          rule: "dns/no-edns",
+          name: zone.zone,
+          subject: name,
+          servers: labels(entry.servers.filter((server) => withoutEdns.some((transport) => transport.address === server.address))),
+          message: `${name} (a server of ${zone.zone}) does not take EDNS (${listForSentence(reasons)}): it was asked again without EDNS, and its answers count, but it cannot serve DNSSEC or answers larger than 512 bytes over UDP (RFC 6891).`,
+          location
+        });
+      }
+      const questions = entry.transports.flatMap(
+        (transport) => transport.unanswered.map((question) => `${question.type} ${question.name || "."} at ${transport.address} (${question.detail})`)
+      );
+      const total = entry.transports.reduce((sum, transport) => sum + transport.unansweredCount, 0);
+      if (total > 0) {
+        const quoted = [...new Set(questions)].slice(0, MAX_QUESTIONS_QUOTED);
+        const more = total - quoted.length;
+        findings.push({
+          rule: "dns/question-unanswered",
+          name: zone.zone,
+          subject: name,
+          servers: labels(
+            entry.servers.filter((server) => entry.transports.some((t) => t.address === server.address && t.unansweredCount > 0))
+          ),
+          message: `${name} (a server of ${zone.zone}) answered other questions but not ${listForSentence(more > 0 ? [...quoted, `${more} more`] : quoted)}: its word on those is not checked.`,
+          location
+        });
+      }
+    }
+  }
+  return findings;
+}
+
 // src/checks/zone-data.ts
 var ZoneIndex = class {
   constructor(zone) {
@@ -46725,7 +46801,8 @@ function evaluate(policy, observations) {
       ...checkNameServers(policy, observations.dns),
       ...checkSoaSerials(policy, observations.dns),
       ...checkZoneTransfers(policy, observations.dns),
-      ...checkMx(policy, observations.dns)
+      ...checkMx(policy, observations.dns),
+      ...checkServerTransports(policy, observations.dns)
     );
   }
   if (observations.zoneData) raw.push(...checkZoneData(policy, observations.zoneData, observations.dns));
@@ -46796,6 +46873,9 @@ var IANA_ROOT_SERVERS = [
   ["m.root-servers.net", "202.12.27.33", "2001:dc3::35"]
 ].map(([name, ipv4, ipv6]) => ({ name, addresses: [ipv4, ipv6] }));
 
+// src/dns/query-engine.ts
+import { randomBytes } from "node:crypto";
+
 // src/semaphore.ts
 var Semaphore = class {
   constructor(capacity) {
@@ -46851,15 +46931,65 @@ var EDNS_UDP_SIZE_BYTES = 1232;
 function randomMessageId() {
   return randomInt(65536);
 }
-function encodeQuery(id, name, type, withEdns) {
+var COOKIE_OPTION = 10;
+var CLIENT_COOKIE_BYTES = 8;
+var MIN_SERVER_COOKIE_BYTES = 8;
+var MAX_SERVER_COOKIE_BYTES = 32;
+function encodeQuery(id, name, type, edns) {
+  const cookie = edns && Buffer.concat(edns.serverCookie ? [edns.clientCookie, edns.serverCookie] : [edns.clientCookie]);
   return import_dns_packet.default.encode({
     type: "query",
     id,
     flags: 0,
     questions: [{ type, name: name === "" ? "." : presentationToWire(name), class: "IN" }],
-    additionals: withEdns ? [{ type: "OPT", name: ".", udpPayloadSize: EDNS_UDP_SIZE_BYTES, flags: 0 }] : []
+    additionals: cookie ? [
+      {
+        type: "OPT",
+        name: ".",
+        udpPayloadSize: EDNS_UDP_SIZE_BYTES,
+        extendedRcode: 0,
+        ednsVersion: 0,
+        flags: 0,
+        flag_do: false,
+        options: [{ code: COOKIE_OPTION, data: cookie }]
+      }
+    ] : []
   });
 }
+var EXTENDED_RCODES = {
+  16: "BADVERS",
+  17: "BADKEY",
+  18: "BADTIME",
+  19: "BADMODE",
+  20: "BADNAME",
+  21: "BADALG",
+  22: "BADTRUNC",
+  23: "BADCOOKIE"
+};
+function readEdns(decoded, headerRcode) {
+  const opt = (decoded.additionals ?? []).find((record) => record.type === "OPT");
+  if (opt === void 0) return { rcode: rcodeName(headerRcode), edns: void 0 };
+  const full = (opt.extendedRcode ?? 0) << 4 | headerRcode;
+  const cookie = opt.options?.find((option) => option.code === COOKIE_OPTION)?.data;
+  const serverCookie = cookie && cookie.length >= CLIENT_COOKIE_BYTES + MIN_SERVER_COOKIE_BYTES && cookie.length <= CLIENT_COOKIE_BYTES + MAX_SERVER_COOKIE_BYTES ? Buffer.from(cookie.subarray(CLIENT_COOKIE_BYTES)) : void 0;
+  return { rcode: rcodeName(full), edns: { serverCookie } };
+}
+function rcodeName(rcode) {
+  return EXTENDED_RCODES[rcode] ?? RCODE_NAMES[rcode] ?? `RCODE${rcode}`;
+}
+var RCODE_NAMES = [
+  "NOERROR",
+  "FORMERR",
+  "SERVFAIL",
+  "NXDOMAIN",
+  "NOTIMP",
+  "REFUSED",
+  "YXDOMAIN",
+  "YXRRSET",
+  "NXRRSET",
+  "NOTAUTH",
+  "NOTZONE"
+];
 function presentationToWire(name) {
   return name.replace(/\\(\d{3})/g, (escape2, digits) => {
     const code = Number(digits);
@@ -46882,11 +47012,13 @@ function decodeMessage(packet) {
   }
   try {
     const question = decoded.questions?.[0];
+    const { rcode, edns } = readEdns(decoded, (decoded.flags ?? 0) & 15);
     return {
       id: decoded.id ?? -1,
       isResponse: decoded.type === "response",
       opcode: decoded.opcode ?? "QUERY",
-      rcode: decoded.rcode ?? "NOERROR",
+      rcode,
+      edns,
       authoritative: Boolean(decoded.flag_aa),
       truncated: Boolean(decoded.flag_tc),
       question: question ? { name: wireName(String(question.name)), type: String(question.type), class: String(question.class ?? "IN") } : void 0,
@@ -47015,18 +47147,19 @@ var DnsTransport = class {
   idleTcp = new IdlePool(MAX_IDLE_TCP_CONNECTIONS, (channel) => this.destroyTcp(channel));
   openTcp = /* @__PURE__ */ new Set();
   /**
-   * One UDP attempt with EDNS0, from a socket connected to this server alone. Its source port is
+   * One UDP attempt (with EDNS0 and a cookie unless `edns` is undefined), from a socket connected to this server alone. Its source port is
    * random (the kernel's ephemeral pick) and only ever shown to this server: a socket is reused
    * for later questions to the same address after a clean answer, never for another address, so
    * a server that saw earlier queries still cannot aim forged answers at another server's
    * question (RFC 5452), and the server itself can only misstate its own word. Reuse saves the
    * create, bind, connect and close of a socket per question, the largest cost of a large walk.
    */
-  udp(address, name, type) {
+  udp(address, name, type, edns) {
     const id = randomMessageId();
-    const packet = encodeQuery(id, name, type, true);
+    const packet = encodeQuery(id, name, type, edns);
     return new Promise((resolve) => {
       let malformed = false;
+      let invalid = false;
       let settled = false;
       let channel;
       const finish = (exchange) => {
@@ -47043,7 +47176,7 @@ var DnsTransport = class {
         resolve(exchange);
       };
       const timer = setTimeout(
-        () => finish({ kind: "timeout", malformed, detail: `no answer within ${this.timeoutMs} ms` }),
+        () => finish({ kind: "timeout", malformed, invalid, detail: `no answer within ${this.timeoutMs} ms` }),
         this.timeoutMs
       );
       const ask = (ready) => {
@@ -47058,6 +47191,7 @@ var DnsTransport = class {
           if (!message || !answersQuestion(message, id, name, type)) {
             this.counters.dropped++;
             malformed ||= message === void 0;
+            invalid = true;
             return;
           }
           this.counters.accepted++;
@@ -47110,7 +47244,7 @@ var DnsTransport = class {
   tcp(address, name, type) {
     const id = randomMessageId();
     let malformed = false;
-    return this.tcpSession(address, frameForTcp(encodeQuery(id, name, type, false)), this.timeoutMs, {
+    return this.tcpSession(address, frameForTcp(encodeQuery(id, name, type, void 0)), this.timeoutMs, {
       message: (bytes) => {
         const message = decodeMessage(bytes);
         if (message && answersQuestion(message, id, name, type)) {
@@ -47134,7 +47268,7 @@ var DnsTransport = class {
     const timeoutMs = this.timeoutMs * TRANSFER_TIMEOUT_FACTOR;
     return this.tcpSession(
       address,
-      frameForTcp(encodeQuery(id, zone, "AXFR", false)),
+      frameForTcp(encodeQuery(id, zone, "AXFR", void 0)),
       timeoutMs,
       {
         message: (bytes) => {
@@ -47253,6 +47387,9 @@ function answersQuestion(message, id, name, type) {
 }
 
 // src/dns/query-engine.ts
+var EDNS_REJECTIONS = /* @__PURE__ */ new Set(["FORMERR", "NOTIMP", "BADVERS"]);
+var MAX_UNANSWERED_KEPT = 20;
+var SILENT_TYPES_FOR_DEAD_SERVER = 2;
 var MIN_PER_SERVER_IN_FLIGHT = 8;
 var QueryEngine = class {
   constructor(options) {
@@ -47268,8 +47405,10 @@ var QueryEngine = class {
   perServerLimit;
   /** Offered exchanges by the name asked, then by server and type. */
   offered = /* @__PURE__ */ new Map();
-  /** Addresses that never answered or said nothing serves DNS there: asked no more in this run. */
-  unresponsive = /* @__PURE__ */ new Map();
+  /** What this run learned about each address it asked: EDNS, cookies, silences. */
+  servers = /* @__PURE__ */ new Map();
+  /** Our client cookie (RFC 7873): one per run, shown to every server, tied to nothing else. */
+  clientCookie = randomBytes(CLIENT_COOKIE_BYTES);
   timeouts = 0;
   tcpFallbacks = 0;
   /**
@@ -47302,7 +47441,7 @@ var QueryEngine = class {
   }
   transfer(address, zone) {
     if (this.options.deadline?.aborted) return Promise.resolve({ status: "failed", detail: "not tried: the run deadline was reached" });
-    const knownDead = this.unresponsive.get(address);
+    const knownDead = this.servers.get(address)?.dead;
     if (knownDead !== void 0) return Promise.resolve({ status: "failed", detail: knownDead.detail });
     return this.serverSlot(address).use(() => this.global.use(() => this.transport.transfer(address, zone)));
   }
@@ -47316,6 +47455,30 @@ var QueryEngine = class {
       tcpFallbacks: this.tcpFallbacks
     };
   }
+  /**
+   * Every address that answered this run and needed something out of the ordinary (asked without
+   * EDNS, TCP after truncation, a cookie exchange) or left questions unanswered while it answered
+   * others: why a server was not fully checked, for the observations. Silent addresses are left
+   * out (their every reply says so already).
+   */
+  get serverTransports() {
+    const result2 = [];
+    for (const [address, state] of this.servers) {
+      if (!state.answered) continue;
+      const notable = state.ednsFallback !== void 0 || state.tcpAnswers > 0 || state.cookieRetries > 0 || state.unanswered.length > 0;
+      if (!notable) continue;
+      result2.push({
+        address,
+        edns: state.ednsFallback === void 0 ? "used" : "not-used",
+        ednsDetail: state.ednsFallback ?? "",
+        tcpAnswers: state.tcpAnswers,
+        cookieRetries: state.cookieRetries,
+        unanswered: state.unanswered,
+        unansweredCount: state.unansweredCount
+      });
+    }
+    return result2.sort((a, b) => a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
+  }
   close() {
     this.transport.close();
   }
@@ -47327,33 +47490,137 @@ var QueryEngine = class {
     }
     return slot;
   }
+  stateOf(address) {
+    let state = this.servers.get(address);
+    if (!state) {
+      state = {
+        answered: false,
+        ednsConfirmed: false,
+        ednsFallback: void 0,
+        serverCookie: void 0,
+        silentTypes: /* @__PURE__ */ new Map(),
+        dead: void 0,
+        tcpAnswers: 0,
+        cookieRetries: 0,
+        unanswered: [],
+        unansweredCount: 0
+      };
+      this.servers.set(address, state);
+    }
+    return state;
+  }
+  /**
+   * One question, bounded: (retries + 1) UDP tries with EDNS, then, if the server never showed it
+   * understands EDNS, one more without it and one over TCP at once (a server that drops OPT, or
+   * speaks only TCP); FORMERR/NOTIMP/BADVERS to OPT switch the server to queries without it for
+   * the rest of the run; BADCOOKIE is answered once with the server's cookie (RFC 7873 §5.3); a
+   * truncated answer goes to TCP and, if TCP fails, is "truncated", never an answer. A timeout is
+   * remembered per (server, question type): one silent type does not silence the server, but a
+   * server that never answered anything is given up on after two silent types.
+   */
   async withRetries(address, name, type) {
     if (this.options.deadline?.aborted) return { kind: "timeout", malformed: false, detail: "not asked: the run deadline was reached" };
-    const knownDead = this.unresponsive.get(address);
-    if (knownDead !== void 0) return knownDead;
+    const state = this.stateOf(address);
+    if (state.dead !== void 0) return state.dead;
+    const silent = state.silentTypes.get(type);
+    if (silent !== void 0) return this.unanswered(state, name, type, silent);
+    let cookieRetried = false;
     let last;
     for (let attempt2 = 0; attempt2 <= this.options.retries; attempt2++) {
-      last = await this.transport.udp(address, name, type);
+      const withEdns = state.ednsFallback === void 0;
+      last = await this.transport.udp(
+        address,
+        name,
+        type,
+        withEdns ? { clientCookie: this.clientCookie, serverCookie: state.serverCookie } : void 0
+      );
       if (last.kind === "unreachable") return last;
       if (last.kind === "refused") {
-        this.unresponsive.set(address, last);
+        state.dead = last;
         return last;
       }
-      if (last.kind === "response") {
-        if (!last.message.truncated) return last;
-        this.tcpFallbacks++;
-        const overTcp = await this.transport.tcp(address, name, type);
-        return overTcp.kind === "response" ? overTcp : last;
+      if (last.kind !== "response") continue;
+      state.answered = true;
+      const { message } = last;
+      if (withEdns && EDNS_REJECTIONS.has(message.rcode)) {
+        state.ednsFallback ??= `it answered ${message.rcode} to a query with EDNS`;
+        attempt2--;
+        continue;
       }
+      if (withEdns && message.rcode === "BADCOOKIE" && !cookieRetried && message.edns?.serverCookie) {
+        state.serverCookie = message.edns.serverCookie;
+        state.cookieRetries++;
+        cookieRetried = true;
+        attempt2--;
+        continue;
+      }
+      if (withEdns) this.noteEdns(state, message);
+      return this.completed(state, address, name, type, last);
+    }
+    const malformed = last?.kind === "timeout" && last.malformed;
+    if (!state.ednsConfirmed && !(last?.kind === "timeout" && last.invalid)) {
+      const fallback = await this.lastResort(state, address, name, type);
+      if (fallback !== void 0) return fallback;
     }
     this.timeouts++;
     const tries = this.options.retries + 1;
-    const malformed = last?.kind === "timeout" && last.malformed;
     const detail = `${malformed ? "only malformed answers" : "no answer"} after ${tries} ${tries === 1 ? "try" : "tries"} of ${this.options.timeoutMs} ms`;
-    this.unresponsive.set(address, { kind: "timeout", detail, malformed });
-    return { kind: "timeout", malformed, detail };
+    const timedOut = { kind: "timeout", detail, malformed };
+    state.silentTypes.set(type, timedOut);
+    if (!state.answered && state.silentTypes.size >= SILENT_TYPES_FOR_DEAD_SERVER) state.dead = timedOut;
+    return state.answered ? this.unanswered(state, name, type, timedOut) : timedOut;
+  }
+  /**
+   * The server never showed it understands EDNS and every EDNS try went unanswered: ask once
+   * without EDNS over UDP and once over TCP together, and believe the first that answers.
+   */
+  async lastResort(state, address, name, type) {
+    const plain = state.ednsFallback === void 0 ? this.transport.udp(address, name, type, void 0) : void 0;
+    const tcp = this.transport.tcp(address, name, type);
+    const answered = await firstResponse(plain ? [plain, tcp] : [tcp]);
+    if (answered === void 0) return void 0;
+    state.answered = true;
+    if (!answered.viaTcp) {
+      state.ednsFallback ??= "it answered only queries without EDNS";
+      return this.completed(state, address, name, type, answered);
+    }
+    state.tcpAnswers++;
+    return answered;
+  }
+  noteEdns(state, message) {
+    if (message.edns !== void 0) state.ednsConfirmed = true;
+    if (message.edns?.serverCookie) state.serverCookie = message.edns.serverCookie;
+  }
+  /** A UDP answer: itself, or when truncated the TCP answer to the same question, or "truncated". */
+  async completed(state, address, name, type, answer) {
+    if (!answer.message.truncated) return answer;
+    this.tcpFallbacks++;
+    const overTcp = await this.transport.tcp(address, name, type);
+    if (overTcp.kind === "response") {
+      state.tcpAnswers++;
+      return overTcp;
+    }
+    const detail = `its UDP answer was truncated and TCP failed (${overTcp.kind === "refused" ? "connection refused" : overTcp.detail})`;
+    return this.unanswered(state, name, type, { kind: "truncated", detail });
+  }
+  unanswered(state, name, type, exchange) {
+    state.unansweredCount++;
+    if (state.unanswered.length < MAX_UNANSWERED_KEPT) state.unanswered.push({ name, type, detail: exchange.detail });
+    return exchange;
   }
 };
+function firstResponse(exchanges) {
+  return new Promise((resolve) => {
+    let pending = exchanges.length;
+    for (const exchange of exchanges) {
+      void exchange.then((result2) => {
+        pending--;
+        if (result2.kind === "response" && !result2.message.truncated) resolve(result2);
+        else if (pending === 0) resolve(void 0);
+      });
+    }
+  });
+}
 
 // src/dns/reachability.ts
 var Reachability = class {
@@ -47687,6 +47954,7 @@ function authoritativeReply(exchange, name, extract) {
   if (exchange.kind === "timeout") return failure(exchange.malformed ? "malformed" : "timeout", exchange.detail);
   if (exchange.kind === "unreachable") return failure("unreachable", exchange.detail);
   if (exchange.kind === "refused") return failure("port-unreachable", "");
+  if (exchange.kind === "truncated") return { status: "not-checked", reason: exchange.detail };
   const message = exchange.message;
   switch (message.rcode) {
     case "NOERROR":
@@ -47843,12 +48111,14 @@ var AuthoritativeWalk = class {
     this.options.logger.debug(
       `dns: ${names.length} names, ${zones.length} zones, ${mxTargets.length} MX targets in ${Math.round(performance.now() - started)} ms`
     );
+    const transports = this.options.engine.serverTransports;
     return {
       ipv6: this.options.reachability.ipv6Status,
       zones: zones.sort((a, b) => compareText(a.zone, b.zone)),
       names: nameObservations.sort((a, b) => compareText(a.name, b.name)),
       mxTargets: mxTargets.sort((a, b) => compareText(a.host, b.host)),
-      stats: this.options.engine.stats
+      stats: this.options.engine.stats,
+      ...transports.length > 0 ? { transports } : {}
     };
   }
   /**
@@ -48282,7 +48552,7 @@ function compareServers(a, b) {
 }
 
 // src/probe/conversation.ts
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 import net2 from "node:net";
 import tls from "node:tls";
 
@@ -48404,7 +48674,7 @@ async function converse(target, options) {
     const mailFrom = `MAIL FROM:<${options.from}>`;
     steps.mailFrom = await say(mailFrom);
     if (steps.mailFrom === void 0 || steps.mailFrom.code !== 250) return done("MAIL FROM was not accepted");
-    steps.unknownRecipient = await say(`RCPT TO:<${randomBytes(16).toString("hex")}@${target.name}>`);
+    steps.unknownRecipient = await say(`RCPT TO:<${randomBytes2(16).toString("hex")}@${target.name}>`);
     await say("RSET");
     const secondMailFrom = await say(mailFrom);
     if (secondMailFrom?.code === 250) steps.foreignRecipient = await say(`RCPT TO:<${options.foreignRecipient}>`);
@@ -50086,6 +50356,56 @@ var observations_schema_default = {
               $ref: "#/$defs/count"
             }
           }
+        },
+        transports: {
+          description: "Addresses that needed something out of the ordinary (no EDNS, TCP, a cookie exchange) or left questions unanswered while answering others.",
+          type: "array",
+          items: {
+            type: "object",
+            required: ["address", "edns", "ednsDetail", "tcpAnswers", "cookieRetries", "unanswered", "unansweredCount"],
+            additionalProperties: false,
+            properties: {
+              address: {
+                $ref: "#/$defs/address"
+              },
+              edns: {
+                enum: ["used", "not-used"]
+              },
+              ednsDetail: {
+                $ref: "#/$defs/text"
+              },
+              tcpAnswers: {
+                $ref: "#/$defs/count"
+              },
+              cookieRetries: {
+                $ref: "#/$defs/count"
+              },
+              unanswered: {
+                type: "array",
+                maxItems: 20,
+                items: {
+                  type: "object",
+                  required: ["name", "type", "detail"],
+                  additionalProperties: false,
+                  properties: {
+                    name: {
+                      $ref: "#/$defs/name"
+                    },
+                    type: {
+                      type: "string",
+                      maxLength: 16
+                    },
+                    detail: {
+                      $ref: "#/$defs/text"
+                    }
+                  }
+                }
+              },
+              unansweredCount: {
+                $ref: "#/$defs/count"
+              }
+            }
+          }
         }
       }
     },
@@ -50462,6 +50782,8 @@ var policy_schema_default = {
           "ns/cname-target",
           "ns/lame",
           "dns/unchecked",
+          "dns/no-edns",
+          "dns/question-unanswered",
           "soa/serial-inconsistent",
           "zone/drift",
           "zone/transfer-open",

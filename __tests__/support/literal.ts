@@ -108,7 +108,7 @@ export function transfer(from: ServerRef, mxNames: { name: string; mx: [number, 
   };
 }
 
-export function dns(parts: Partial<Pick<DnsObservations, 'zones' | 'names' | 'mxTargets'>>): Observations {
+export function dns(parts: Partial<Pick<DnsObservations, 'zones' | 'names' | 'mxTargets' | 'transports'>>): Observations {
   return {
     version: 1,
     startedAt: '2026-11-28T00:00:00.000Z',
@@ -119,6 +119,7 @@ export function dns(parts: Partial<Pick<DnsObservations, 'zones' | 'names' | 'mx
       names: parts.names ?? [],
       mxTargets: parts.mxTargets ?? [],
       stats: { queriesSent: 0, answersAccepted: 0, answersDropped: 0, timeouts: 0, tcpFallbacks: 0 },
+      ...(parts.transports ? { transports: parts.transports } : {}),
     },
     scan: undefined,
   };

@@ -181,7 +181,8 @@ async function startAndWait(spec: LabServerSpec, port: number, description: stri
 }
 
 /** One Knot DNS instance for one lab server (Knot lower-cases the owner names it serves). */
-export async function startKnot(spec: LabServerSpec, port: number, baseDir: string): Promise<RunningServer> {
+/** `noUdp`: Knot's mod-noudp answers every UDP query with an empty truncated reply (a TCP-only server). */
+export async function startKnot(spec: LabServerSpec, port: number, baseDir: string, options: { noUdp?: boolean } = {}): Promise<RunningServer> {
   requireBinary(KNOT);
   const dir = path.join(baseDir, `knot-${spec.address}`);
   mkdirSync(dir, { recursive: true });
@@ -213,7 +214,7 @@ template:
     storage: "${dir}"
     zonefile-sync: -1
     journal-content: none
-zone:
+${options.noUdp ? '    global-module: mod-noudp\n' : ''}zone:
 ${zones.join('')}`,
   );
   return startAndWait(spec, port, `Knot ${spec.name} (${spec.address})`, KNOT, ['-c', path.join(dir, 'knot.conf')], logFile);
@@ -228,7 +229,7 @@ export async function startBind(
   spec: LabServerSpec,
   port: number,
   baseDir: string,
-  options: { recursive?: { hintAddress: string } } = {},
+  options: { recursive?: { hintAddress: string }; requireServerCookie?: boolean } = {},
 ): Promise<RunningServer> {
   requireBinary(NAMED);
   const dir = path.join(baseDir, `bind-${spec.address}`);
@@ -254,6 +255,7 @@ export async function startBind(
   dnssec-validation no;
   notify no;
   check-integrity no;
+  ${options.requireServerCookie ? 'require-server-cookie yes;' : ''}
   ${recursive ? 'recursion yes; allow-recursion { any; }; allow-query-cache { any; };' : 'recursion no;'}
 };
 controls { };

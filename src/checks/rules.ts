@@ -52,6 +52,17 @@ export const RULES = {
     summary: 'A policy name could not be checked: its zone was not found, or none of its servers answered with authority.',
     help: "Check the runner's DNS egress (UDP and TCP port 53) and the zone's delegation; the finding gives the reason. A name that was not checked never passes.",
   },
+  'dns/no-edns': {
+    defaultSeverity: 'notice',
+    summary: 'A server rejects or ignores queries with EDNS (RFC 6891 §7): it was asked without, and its answers count.',
+    help: 'Upgrade or reconfigure the server (or the firewall in front of it) to accept EDNS: without it, DNSSEC and large answers fail.',
+  },
+  'dns/question-unanswered': {
+    defaultSeverity: 'notice',
+    summary:
+      'A server that answers the zone left a question unanswered (silence, or a truncated answer whose TCP retry failed): its word on it is not checked.',
+    help: 'Make the server answer every type (RFC 4074) and over TCP (RFC 7766); until then its view of those records is unknown.',
+  },
   'soa/serial-inconsistent': {
     defaultSeverity: 'warning',
     summary: 'Servers return different SOA serials.',

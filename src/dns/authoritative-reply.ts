@@ -11,6 +11,8 @@ export function authoritativeReply<T>(exchange: Exchange, name: DomainName, extr
   if (exchange.kind === 'timeout') return failure(exchange.malformed ? 'malformed' : 'timeout', exchange.detail);
   if (exchange.kind === 'unreachable') return failure('unreachable', exchange.detail);
   if (exchange.kind === 'refused') return failure('port-unreachable', '');
+  // The server's word on this question is unknown: never an empty answer, never a failure of the server.
+  if (exchange.kind === 'truncated') return { status: 'not-checked', reason: exchange.detail };
   const message = exchange.message;
   switch (message.rcode) {
     case 'NOERROR':

@@ -7,7 +7,7 @@ import net from 'node:net';
 import type { DomainName } from '../dns-name.js';
 import type { IpAddress } from '../ip-address.js';
 import { isIpv6 } from '../ip-address.js';
-import type { DnsMessage, QueryType, WireRecord } from './wire.js';
+import type { DnsMessage, EdnsQuery, QueryType, WireRecord } from './wire.js';
 import { decodeMessage, encodeQuery, frameForTcp, randomMessageId } from './wire.js';
 
 /** Asked of the kernel for each UDP socket; a burst of answers must not overflow the queue. */
@@ -23,11 +23,20 @@ const UNREACHABLE_CODES = new Set(['ENETUNREACH', 'EHOSTUNREACH', 'EADDRNOTAVAIL
 
 export type Exchange =
   | { readonly kind: 'response'; readonly message: DnsMessage; readonly viaTcp: boolean }
-  /** Nothing valid arrived in time; `malformed` if something from the server failed to decode. */
-  | { readonly kind: 'timeout'; readonly malformed: boolean; readonly detail: string }
+  /**
+   * Nothing valid arrived in time; `malformed` if something from the server failed to decode,
+   * `invalid` if anything from it failed validation (a wrong id or question included).
+   */
+  | { readonly kind: 'timeout'; readonly malformed: boolean; readonly detail: string; readonly invalid?: boolean }
   | { readonly kind: 'unreachable'; readonly detail: string }
   /** The host answered that nothing listens there (ICMP port unreachable, TCP RST): a definite "not served here". */
-  | { readonly kind: 'refused'; readonly detail: string };
+  | { readonly kind: 'refused'; readonly detail: string }
+  /**
+   * The UDP answer was truncated and the same question over TCP got no answer: the server's word
+   * on this question is unknown. A truncated answer's records are never evidence (they may be a
+   * part of the RRset, or none of it).
+   */
+  | { readonly kind: 'truncated'; readonly detail: string };
 
 /** What a socket error means: nothing listens there, no route, or (anything else) no answer. */
 function exchangeForError(code: string, malformed: boolean, transport: 'TCP ' | ''): Exchange {
@@ -136,18 +145,19 @@ export class DnsTransport {
   ) {}
 
   /**
-   * One UDP attempt with EDNS0, from a socket connected to this server alone. Its source port is
+   * One UDP attempt (with EDNS0 and a cookie unless `edns` is undefined), from a socket connected to this server alone. Its source port is
    * random (the kernel's ephemeral pick) and only ever shown to this server: a socket is reused
    * for later questions to the same address after a clean answer, never for another address, so
    * a server that saw earlier queries still cannot aim forged answers at another server's
    * question (RFC 5452), and the server itself can only misstate its own word. Reuse saves the
    * create, bind, connect and close of a socket per question, the largest cost of a large walk.
    */
-  udp(address: IpAddress, name: DomainName, type: QueryType): Promise<Exchange> {
+  udp(address: IpAddress, name: DomainName, type: QueryType, edns: EdnsQuery | undefined): Promise<Exchange> {
     const id = randomMessageId();
-    const packet = encodeQuery(id, name, type, true);
+    const packet = encodeQuery(id, name, type, edns);
     return new Promise<Exchange>((resolve) => {
       let malformed = false;
+      let invalid = false;
       let settled = false;
       let channel: UdpChannel | undefined;
       const finish = (exchange: Exchange) => {
@@ -165,7 +175,7 @@ export class DnsTransport {
         resolve(exchange);
       };
       const timer = setTimeout(
-        () => finish({ kind: 'timeout', malformed, detail: `no answer within ${this.timeoutMs} ms` }),
+        () => finish({ kind: 'timeout', malformed, invalid, detail: `no answer within ${this.timeoutMs} ms` }),
         this.timeoutMs,
       );
       const ask = (ready: UdpChannel) => {
@@ -181,6 +191,7 @@ export class DnsTransport {
           if (!message || !answersQuestion(message, id, name, type)) {
             this.counters.dropped++;
             malformed ||= message === undefined;
+            invalid = true;
             return;
           }
           this.counters.accepted++;
@@ -237,7 +248,7 @@ export class DnsTransport {
   tcp(address: IpAddress, name: DomainName, type: QueryType): Promise<Exchange> {
     const id = randomMessageId();
     let malformed = false;
-    return this.tcpSession<Exchange>(address, frameForTcp(encodeQuery(id, name, type, false)), this.timeoutMs, {
+    return this.tcpSession<Exchange>(address, frameForTcp(encodeQuery(id, name, type, undefined)), this.timeoutMs, {
       message: (bytes) => {
         const message = decodeMessage(bytes);
         if (message && answersQuestion(message, id, name, type)) {
@@ -262,7 +273,7 @@ export class DnsTransport {
     const timeoutMs = this.timeoutMs * TRANSFER_TIMEOUT_FACTOR;
     return this.tcpSession<TransferResult>(
       address,
-      frameForTcp(encodeQuery(id, zone, 'AXFR', false)),
+      frameForTcp(encodeQuery(id, zone, 'AXFR', undefined)),
       timeoutMs,
       {
         message: (bytes) => {

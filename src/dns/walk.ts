@@ -113,12 +113,14 @@ export class AuthoritativeWalk {
     this.options.logger.debug(
       `dns: ${names.length} names, ${zones.length} zones, ${mxTargets.length} MX targets in ${Math.round(performance.now() - started)} ms`,
     );
+    const transports = this.options.engine.serverTransports;
     return {
       ipv6: this.options.reachability.ipv6Status,
       zones: zones.sort((a, b) => compareText(a.zone, b.zone)),
       names: nameObservations.sort((a, b) => compareText(a.name, b.name)),
       mxTargets: mxTargets.sort((a, b) => compareText(a.host, b.host)),
       stats: this.options.engine.stats,
+      ...(transports.length > 0 ? { transports } : {}),
     };
   }
 

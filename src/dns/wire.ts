@@ -32,7 +32,10 @@ export interface DnsMessage {
   readonly id: number;
   readonly isResponse: boolean;
   readonly opcode: string;
+  /** The full rcode: the header's four bits extended by the OPT record's eight (RFC 6891 §6.1.3). */
   readonly rcode: string;
+  /** The reply's OPT record, when it has one: EDNS was understood. */
+  readonly edns: { readonly serverCookie: Buffer | undefined } | undefined;
   readonly authoritative: boolean;
   readonly truncated: boolean;
   readonly question: { readonly name: DomainName; readonly type: string; readonly class: string } | undefined;
@@ -45,16 +48,94 @@ export function randomMessageId(): number {
   return randomInt(0x10000);
 }
 
-/** A non-recursive query (RD unset: we ask authoritative servers, never a resolver's cache). */
-export function encodeQuery(id: number, name: DomainName, type: QueryType, withEdns: boolean): Buffer {
+/** RFC 7873's option code for DNS cookies. */
+const COOKIE_OPTION = 10;
+/** A client cookie is exactly 8 octets; a server cookie 8 to 32 (RFC 7873 §4). */
+export const CLIENT_COOKIE_BYTES = 8;
+const MIN_SERVER_COOKIE_BYTES = 8;
+const MAX_SERVER_COOKIE_BYTES = 32;
+
+/** What a query's OPT record carries: our client cookie, and the server cookie when we have one. */
+export interface EdnsQuery {
+  readonly clientCookie: Buffer;
+  readonly serverCookie: Buffer | undefined;
+}
+
+/**
+ * A non-recursive query (RD unset: we ask authoritative servers, never a resolver's cache), with
+ * EDNS0 and a cookie when `edns` is given, without any OPT record otherwise (for servers that
+ * reject EDNS, RFC 6891 §7).
+ */
+export function encodeQuery(id: number, name: DomainName, type: QueryType, edns: EdnsQuery | undefined): Buffer {
+  const cookie = edns && Buffer.concat(edns.serverCookie ? [edns.clientCookie, edns.serverCookie] : [edns.clientCookie]);
   return dnsPacket.encode({
     type: 'query',
     id,
     flags: 0,
     questions: [{ type, name: name === '' ? '.' : presentationToWire(name), class: 'IN' }],
-    additionals: withEdns ? [{ type: 'OPT', name: '.', udpPayloadSize: EDNS_UDP_SIZE_BYTES, flags: 0 } as dnsPacket.Answer] : [],
+    additionals: cookie
+      ? [
+          {
+            type: 'OPT',
+            name: '.',
+            udpPayloadSize: EDNS_UDP_SIZE_BYTES,
+            extendedRcode: 0,
+            ednsVersion: 0,
+            flags: 0,
+            flag_do: false,
+            options: [{ code: COOKIE_OPTION, data: cookie }],
+          } as unknown as dnsPacket.Answer,
+        ]
+      : [],
   });
 }
+
+/** Extended rcodes (RFC 6891 §6.1.3 and the IANA registry) that a query of ours can meet. */
+const EXTENDED_RCODES: Readonly<Record<number, string>> = {
+  16: 'BADVERS',
+  17: 'BADKEY',
+  18: 'BADTIME',
+  19: 'BADMODE',
+  20: 'BADNAME',
+  21: 'BADALG',
+  22: 'BADTRUNC',
+  23: 'BADCOOKIE',
+};
+
+type DecodedOpt = { type: 'OPT'; extendedRcode?: number; options?: { code: number; data?: Buffer }[] };
+
+/** The reply's first OPT record, its full rcode and the server cookie it carries. */
+function readEdns(decoded: dnsPacket.DecodedPacket, headerRcode: number): { rcode: string; edns: DnsMessage['edns'] } {
+  const opt = (decoded.additionals ?? []).find((record) => record.type === 'OPT') as DecodedOpt | undefined;
+  if (opt === undefined) return { rcode: rcodeName(headerRcode), edns: undefined };
+  const full = ((opt.extendedRcode ?? 0) << 4) | headerRcode;
+  const cookie = opt.options?.find((option) => option.code === COOKIE_OPTION)?.data;
+  const serverCookie =
+    cookie &&
+    cookie.length >= CLIENT_COOKIE_BYTES + MIN_SERVER_COOKIE_BYTES &&
+    cookie.length <= CLIENT_COOKIE_BYTES + MAX_SERVER_COOKIE_BYTES
+      ? Buffer.from(cookie.subarray(CLIENT_COOKIE_BYTES))
+      : undefined;
+  return { rcode: rcodeName(full), edns: { serverCookie } };
+}
+
+function rcodeName(rcode: number): string {
+  return EXTENDED_RCODES[rcode] ?? RCODE_NAMES[rcode] ?? `RCODE${rcode}`;
+}
+
+const RCODE_NAMES: readonly string[] = [
+  'NOERROR',
+  'FORMERR',
+  'SERVFAIL',
+  'NXDOMAIN',
+  'NOTIMP',
+  'REFUSED',
+  'YXDOMAIN',
+  'YXRRSET',
+  'NXRRSET',
+  'NOTAUTH',
+  'NOTZONE',
+];
 
 /**
  * A name read off the wire keeps its unprintable octets as \DDD (wireName); asking about it must
@@ -79,7 +160,7 @@ export function frameForTcp(message: Buffer): Buffer {
 
 /** Decodes and validates; undefined for anything malformed. Never throws. */
 export function decodeMessage(packet: Buffer): DnsMessage | undefined {
-  let decoded: dnsPacket.DecodedPacket & { rcode?: string; opcode?: string };
+  let decoded: dnsPacket.DecodedPacket & { opcode?: string; flags?: number };
   try {
     decoded = dnsPacket.decode(packet);
     if (dnsPacket.decode.bytes > packet.length) return undefined;
@@ -88,11 +169,13 @@ export function decodeMessage(packet: Buffer): DnsMessage | undefined {
   }
   try {
     const question = decoded.questions?.[0];
+    const { rcode, edns } = readEdns(decoded, (decoded.flags ?? 0) & 0xf);
     return {
       id: decoded.id ?? -1,
       isResponse: decoded.type === 'response',
       opcode: decoded.opcode ?? 'QUERY',
-      rcode: decoded.rcode ?? 'NOERROR',
+      rcode,
+      edns,
       authoritative: Boolean(decoded.flag_aa),
       truncated: Boolean(decoded.flag_tc),
       question: question

@@ -22,7 +22,14 @@ export type LabBehaviour =
   | 'malformed' // garbage bytes with the right id
   | 'truncated-rdata' // a valid header whose A record data is cut short
   | 'foreign-soa' // negative answers carry another zone's SOA (an out-of-bailiwick zone cut)
-  | 'no-question-error'; // REFUSED without the question echoed, before the real answer
+  | 'no-question-error' // REFUSED without the question echoed, before the real answer
+  // Quirks of real servers that are truthful all the same:
+  | 'formerr-on-edns' // FORMERR (without OPT) to any query carrying OPT, as pre-EDNS servers answer
+  | 'drop-on-edns' // never answers a query carrying OPT (a firewall that drops them)
+  | 'badcookie-once' // BADCOOKIE with a fresh server cookie to the first query of every question
+  | 'silent-aaaa' // never answers AAAA, over UDP or TCP (RFC 4074's old bug)
+  | 'udp-only' // nothing listens on TCP; UDP answers of more than two records are truncated and empty
+  | 'tcp-only'; // never answers over UDP
 
 export interface LabServerSpec {
   readonly name: string;
@@ -36,7 +43,9 @@ export interface LabServerSpec {
 type Packet = dnsPacket.Packet & { rcode?: string };
 
 export class LabDnsServer {
-  readonly queries: { name: string; type: string; transport: 'udp' | 'tcp'; port: number }[] = [];
+  readonly queries: { name: string; type: string; transport: 'udp' | 'tcp'; port: number; edns?: boolean }[] = [];
+  /** Questions already answered BADCOOKIE (behaviour badcookie-once). */
+  private readonly cookieChallenged = new Set<string>();
   /** Replaces sending the genuine UDP answer (the fuzzer sends mutations of it, or nothing). */
   udpResponder: ((query: dnsPacket.Packet, genuine: Buffer, send: (bytes: Buffer) => void) => void) | undefined;
   /** Called with every UDP query received, before it is answered (tests that forge answers). */
@@ -48,7 +57,7 @@ export class LabDnsServer {
   private readonly zonesByOrigin: ReadonlyMap<string, LabZone>;
 
   constructor(
-    private readonly spec: LabServerSpec,
+    readonly spec: LabServerSpec,
     private readonly port: number,
   ) {
     this.zonesByOrigin = new Map(spec.zones.map((zone) => [zone.origin, zone]));
@@ -63,6 +72,7 @@ export class LabDnsServer {
       this.udp!.once('error', reject);
       this.udp!.bind(this.port, this.spec.address, () => resolve());
     });
+    if (this.spec.behaviour === 'udp-only') return;
     this.tcp = net.createServer((socket) => this.onTcp(socket));
     await new Promise<void>((resolve, reject) => {
       this.tcp!.once('error', reject);
@@ -91,12 +101,34 @@ export class LabDnsServer {
     if (!query) return;
     const question = query.questions?.[0];
     const asked = { name: question?.name ?? '', type: question?.type ?? '', port: remote.port };
-    this.queries.push({ ...asked, transport: 'udp' });
+    const opt = optOf(query);
+    this.queries.push({ ...asked, transport: 'udp', edns: opt !== undefined });
     await this.onUdpQuery?.({ ...asked, address: remote.address });
-    if (this.spec.behaviour === 'silent') return;
+    if (this.spec.behaviour === 'silent' || this.spec.behaviour === 'tcp-only') return;
+    if (this.spec.behaviour === 'silent-aaaa' && asked.type === 'AAAA') return;
+    if (this.spec.behaviour === 'drop-on-edns' && opt) return;
     if (this.spec.delayMs) await new Promise((resolve) => setTimeout(resolve, this.spec.delayMs));
     const send = (bytes: Buffer) => this.udp?.send(bytes, remote.port, remote.address, () => {});
     const id = query.id ?? 0;
+    switch (this.spec.behaviour) {
+      case 'formerr-on-edns':
+        if (opt) return send(dnsPacket.encode(reply({ ...query, additionals: [] }, 'FORMERR', false)));
+        break;
+      case 'badcookie-once': {
+        const key = `${asked.name}|${asked.type}`;
+        const clientCookie = opt?.options?.find((option) => option.code === COOKIE_OPTION)?.data?.subarray(0, 8);
+        if (!clientCookie) break;
+        const sent = opt?.options?.find((option) => option.code === COOKIE_OPTION)?.data?.subarray(8);
+        if (this.cookieChallenged.has(key) && sent?.equals(LAB_SERVER_COOKIE)) break;
+        this.cookieChallenged.add(key);
+        return send(encodeWithExtendedRcode(query, BADCOOKIE, Buffer.concat([clientCookie, LAB_SERVER_COOKIE])));
+      }
+      case 'udp-only': {
+        const response = this.answer(query);
+        if ((response.answers?.length ?? 0) <= 2) return send(dnsPacket.encode(response));
+        return send(dnsPacket.encode({ ...response, flags: (response.flags ?? 0) | dnsPacket.TRUNCATED_RESPONSE, answers: [] }));
+      }
+    }
     switch (this.spec.behaviour) {
       case 'malformed':
         return send(Buffer.concat([Buffer.from([id >> 8, id & 0xff, 0x84, 0x00]), Buffer.from('not a dns message at all')]));
@@ -154,7 +186,7 @@ export class LabDnsServer {
         if (!query) continue;
         const question = query.questions?.[0];
         this.queries.push({ name: question?.name ?? '', type: question?.type ?? '', transport: 'tcp', port: socket.remotePort ?? 0 });
-        if (this.spec.behaviour === 'silent') continue;
+        if (this.spec.behaviour === 'silent' || (this.spec.behaviour === 'silent-aaaa' && question?.type === 'AAAA')) continue;
         if (this.spec.delayMs) await new Promise((resolve) => setTimeout(resolve, this.spec.delayMs));
         const responses = question?.type === 'AXFR' ? this.transfer(query) : [this.answer(query)];
         for (const response of responses) socket.write(dnsPacket.streamEncode(response));
@@ -171,8 +203,15 @@ export class LabDnsServer {
     return [{ ...reply(query, 'NOERROR', true), answers: [soaRecord, ...body, soaRecord].map(toAnswer) }];
   }
 
-  /** The authoritative answer a correct server would give (before any misbehaviour). */
+  /** The authoritative answer a correct server would give, with an OPT record when the query had one. */
   private answer(query: Packet): Packet {
+    const response = this.answerWithoutOpt(query);
+    if (optOf(query) === undefined || this.spec.behaviour === 'formerr-on-edns') return response;
+    const opt = { type: 'OPT', name: '.', udpPayloadSize: 1232, extendedRcode: 0, ednsVersion: 0, flags: 0, flag_do: false, options: [] };
+    return { ...response, additionals: [...(response.additionals ?? []), opt as unknown as dnsPacket.Answer] };
+  }
+
+  private answerWithoutOpt(query: Packet): Packet {
     const question = query.questions?.[0];
     if (!question) return reply(query, 'FORMERR', false);
     if (this.spec.behaviour === 'refuse') return reply(query, 'REFUSED', false);
@@ -226,6 +265,37 @@ export class LabDnsServer {
     }
     return undefined;
   }
+}
+
+const COOKIE_OPTION = 10;
+const BADCOOKIE = 23;
+/** The cookie the lab's badcookie-once server expects back. */
+const LAB_SERVER_COOKIE = Buffer.from('6c6162636f6f6b69', 'hex');
+
+type LabOpt = { type: 'OPT'; options?: { code: number; data?: Buffer }[] };
+
+function optOf(query: Packet): LabOpt | undefined {
+  return (query.additionals ?? []).find((record) => record.type === 'OPT') as LabOpt | undefined;
+}
+
+/** An answer with an extended rcode: its low four bits in the header, the rest in the OPT record. */
+function encodeWithExtendedRcode(query: Packet, rcode: number, cookie: Buffer): Buffer {
+  return dnsPacket.encode({
+    ...reply({ ...query, additionals: [] }, 'NOERROR', false),
+    flags: rcode & 0xf,
+    additionals: [
+      {
+        type: 'OPT',
+        name: '.',
+        udpPayloadSize: 1232,
+        extendedRcode: rcode >> 4,
+        ednsVersion: 0,
+        flags: 0,
+        flag_do: false,
+        options: [{ code: COOKIE_OPTION, data: cookie }],
+      } as unknown as dnsPacket.Answer,
+    ],
+  });
 }
 
 function safeDecode(packet: Buffer): Packet | undefined {

@@ -168,6 +168,26 @@ export interface DnsObservations {
   readonly names: readonly NameObservation[];
   readonly mxTargets: readonly TargetObservation[];
   readonly stats: DnsStats;
+  /** Addresses that needed something out of the ordinary or left questions unanswered (absent in older files). */
+  readonly transports?: readonly ServerTransportObservation[];
+}
+
+/**
+ * How one server address was talked to, when that was not plain UDP with EDNS for every question:
+ * why its word may be incomplete.
+ */
+export interface ServerTransportObservation {
+  readonly address: IpAddress;
+  /** `not-used`: it rejected or ignored queries with EDNS, and was asked without (RFC 6891 §7). */
+  readonly edns: 'used' | 'not-used';
+  readonly ednsDetail: string;
+  /** Answers that came over TCP (after truncation, or because UDP went unanswered). */
+  readonly tcpAnswers: number;
+  /** BADCOOKIE answers, each followed by the same question with the server's cookie (RFC 7873). */
+  readonly cookieRetries: number;
+  /** Questions it left unanswered while answering others (the first ones; `unansweredCount` in all). */
+  readonly unanswered: readonly { readonly name: DomainName; readonly type: string; readonly detail: string }[];
+  readonly unansweredCount: number;
 }
 
 export interface DnsStats {

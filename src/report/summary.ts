@@ -8,6 +8,7 @@ import type {
   ProbeObservations,
   Reply,
   ServerRef,
+  ServerTransportObservation,
   SmtpReply,
   TargetObservation,
   ZoneObservation,
@@ -48,6 +49,7 @@ export function renderSummary(report: RunReport, failed: boolean, link: SourceLi
   const withFindings = new Set(report.findings.map((finding) => finding.name));
   const names = [...(dns?.names ?? [])].sort((a, b) => Number(withFindings.has(b.name)) - Number(withFindings.has(a.name)));
   const tail = [
+    ...(dns?.transports?.length ? [transportSection(dns.transports)] : []),
     ...(report.observations?.probe ? [probeSection(report.observations.probe)] : []),
     ...(report.observations?.scan ? [scanSection(report)] : []),
   ];
@@ -120,6 +122,21 @@ function findingsTable(findings: readonly Finding[], link: SourceLink): string {
   const more = sorted.length - rows.length;
   const note = more > 0 ? `\n_${more} more findings are in the JSON report._\n` : '';
   return `### Findings\n\n<table><tr><th>Severity</th><th>Rule</th><th>Where</th><th>Name</th><th>Subject</th><th>Message</th></tr>\n${rows.join('\n')}\n</table>\n${note}`;
+}
+
+/** Servers whose word came some other way than UDP with EDNS, or is partial: why a server was not fully checked. */
+function transportSection(transports: readonly ServerTransportObservation[]): string {
+  const rows = transports.map((transport) => {
+    const unanswered = transport.unanswered.map((question) => `${question.type} ${displayName(question.name)}`);
+    const more = transport.unansweredCount - unanswered.length;
+    return `<tr><td>${html(transport.address)}</td><td>${transport.edns === 'used' ? 'yes' : htmlCell(`no: ${transport.ednsDetail}`)}</td><td>${transport.tcpAnswers}</td><td>${transport.cookieRetries}</td><td>${htmlCell([...unanswered, ...(more > 0 ? [`${more} more`] : [])].join(', ') || '—')}</td></tr>`;
+  });
+  return `<h3>Servers asked another way</h3>
+
+<table><tr><th>Address</th><th>EDNS</th><th>Answers over TCP</th><th>Cookie retries</th><th>Questions left unanswered</th></tr>
+${rows.join('\n')}
+</table>
+`;
 }
 
 function replyText<T>(reply: Reply<T> | undefined, format: (records: readonly T[]) => string): string {

@@ -25,6 +25,23 @@ describe('Semaphore', () => {
     expect(started).toEqual(Array.from({ length: 50 }, (_, index) => index));
   });
 
+  it('serves the waiters that asked for later after every other waiter, in their own order', async () => {
+    const slots = new Semaphore(1);
+    const started: string[] = [];
+    const job = (label: string) => async () => {
+      started.push(label);
+      await tick();
+    };
+    await Promise.all([
+      slots.use(job('first')),
+      slots.use(job('aaaa-1'), true),
+      slots.use(job('mx-1')),
+      slots.use(job('aaaa-2'), true),
+      slots.use(job('mx-2')),
+    ]);
+    expect(started).toEqual(['first', 'mx-1', 'mx-2', 'aaaa-1', 'aaaa-2']);
+  });
+
   it('gives the slot back when the operation fails, whether it throws or rejects', async () => {
     const slots = new Semaphore(1);
     await expect(

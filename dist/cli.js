@@ -20655,13 +20655,14 @@ var Semaphore = class {
   /** Waiters from `head` on; the served ones before it are dropped once they are half the array. */
   waiting = [];
   head = 0;
+  waitingLater = [];
   /** Not an async function: every DNS question passes two of these, and a free slot costs no extra promise. */
-  use(operation) {
+  use(operation, later = false) {
     if (this.available > 0) {
       this.available--;
       return this.run(operation);
     }
-    return new Promise((resolve) => this.waiting.push(resolve)).then(() => this.run(operation));
+    return new Promise((resolve) => (later ? this.waitingLater : this.waiting).push(resolve)).then(() => this.run(operation));
   }
   run(operation) {
     let pending;
@@ -20675,7 +20676,9 @@ var Semaphore = class {
   }
   release() {
     if (this.head === this.waiting.length) {
-      this.available++;
+      const later = this.waitingLater.shift();
+      if (later) later();
+      else this.available++;
       return;
     }
     const next = this.waiting[this.head++];
@@ -21183,8 +21186,9 @@ var QueryEngine = class {
    * `offer`: keep this exchange for one later `take` of the same question to the same server (the
    * resolver's NS lookups collect the parent's referral and one server's apex NS RRset, which the
    * walk asks next); `take`: use such an offered exchange if there is one, and forget it.
+   * `optional`: asked after every other waiting question to this server.
    */
-  query(address, name, type, sharing) {
+  query(address, name, type, sharing, optional = false) {
     const key = `${address}|${type}`;
     if (sharing === "take") {
       const forName = this.offered.get(name);
@@ -21195,7 +21199,7 @@ var QueryEngine = class {
         return offered;
       }
     }
-    const pending = this.serverSlot(address).use(() => this.global.use(() => this.withRetries(address, name, type)));
+    const pending = this.serverSlot(address).use(() => this.global.use(() => this.withRetries(address, name, type)), optional);
     if (sharing === "offer") {
       const forName = this.offered.get(name) ?? /* @__PURE__ */ new Map();
       forName.set(key, pending);
@@ -21973,19 +21977,19 @@ var AuthoritativeWalk = class {
     }
     return pending;
   }
-  async ask(address, name, type, extract) {
-    const asked = await this.exchange(address, name, type);
+  async ask(address, name, type, extract, optional = false) {
+    const asked = await this.exchange(address, name, type, optional);
     return "notChecked" in asked ? { status: "not-checked", reason: asked.notChecked } : authoritativeReply(asked.exchange, name, extract);
   }
   /**
    * One question to one server, unless this runner may not or cannot reach it. NS questions take
    * the exchange the resolver offered for the same server, if there is one.
    */
-  async exchange(address, name, type) {
+  async exchange(address, name, type, optional = false) {
     const { engine, reachability } = this.options;
     const reason = reachability.notAsked(address);
     if (reason !== void 0) return { notChecked: reason };
-    const exchange = await engine.query(address, name, type, type === "NS" ? "take" : void 0);
+    const exchange = await engine.query(address, name, type, type === "NS" ? "take" : void 0, optional);
     const noRoute = reachability.note(address, exchange);
     return noRoute !== void 0 ? { notChecked: noRoute } : { exchange };
   }
@@ -22039,10 +22043,16 @@ var AuthoritativeWalk = class {
       work.add(async () => {
         const [a, aaaa] = await Promise.all(
           ["A", "AAAA"].map(
-            (type) => this.ask(server.address, name, type, (data) => {
-              if (data.type === "CNAME") return { alias: data.target };
-              return (data.type === "A" || data.type === "AAAA") && data.type === type ? { address: data.address } : void 0;
-            })
+            (type) => this.ask(
+              server.address,
+              name,
+              type,
+              (data) => {
+                if (data.type === "CNAME") return { alias: data.target };
+                return (data.type === "A" || data.type === "AAAA") && data.type === type ? { address: data.address } : void 0;
+              },
+              true
+            )
           )
         );
         for (const reply2 of [a, aaaa]) {

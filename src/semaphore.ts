@@ -1,21 +1,25 @@
-/** Bounds how many operations run at once; waiters are served first come, first served. */
+/**
+ * Bounds how many operations run at once; waiters are served first come, first served, except
+ * that every waiter that asked for `later` is served after every other waiter.
+ */
 export class Semaphore {
   private available: number;
   /** Waiters from `head` on; the served ones before it are dropped once they are half the array. */
   private waiting: (() => void)[] = [];
   private head = 0;
+  private readonly waitingLater: (() => void)[] = [];
 
   constructor(readonly capacity: number) {
     this.available = capacity;
   }
 
   /** Not an async function: every DNS question passes two of these, and a free slot costs no extra promise. */
-  use<T>(operation: () => Promise<T>): Promise<T> {
+  use<T>(operation: () => Promise<T>, later = false): Promise<T> {
     if (this.available > 0) {
       this.available--;
       return this.run(operation);
     }
-    return new Promise<void>((resolve) => this.waiting.push(resolve)).then(() => this.run(operation));
+    return new Promise<void>((resolve) => (later ? this.waitingLater : this.waiting).push(resolve)).then(() => this.run(operation));
   }
 
   private run<T>(operation: () => Promise<T>): Promise<T> {
@@ -31,7 +35,10 @@ export class Semaphore {
 
   private release(): void {
     if (this.head === this.waiting.length) {
-      this.available++;
+      // Few operations ask to wait: a shift() on this queue moves little.
+      const later = this.waitingLater.shift();
+      if (later) later();
+      else this.available++;
       return;
     }
     const next = this.waiting[this.head++]!;

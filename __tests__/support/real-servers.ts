@@ -182,7 +182,12 @@ async function startAndWait(spec: LabServerSpec, port: number, description: stri
 
 /** One Knot DNS instance for one lab server (Knot lower-cases the owner names it serves). */
 /** `noUdp`: Knot's mod-noudp answers every UDP query with an empty truncated reply (a TCP-only server). */
-export async function startKnot(spec: LabServerSpec, port: number, baseDir: string, options: { noUdp?: boolean } = {}): Promise<RunningServer> {
+export async function startKnot(
+  spec: LabServerSpec,
+  port: number,
+  baseDir: string,
+  options: { noUdp?: boolean } = {},
+): Promise<RunningServer> {
   requireBinary(KNOT);
   const dir = path.join(baseDir, `knot-${spec.address}`);
   mkdirSync(dir, { recursive: true });

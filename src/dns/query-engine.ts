@@ -59,8 +59,9 @@ export class QueryEngine {
    * `offer`: keep this exchange for one later `take` of the same question to the same server (the
    * resolver's NS lookups collect the parent's referral and one server's apex NS RRset, which the
    * walk asks next); `take`: use such an offered exchange if there is one, and forget it.
+   * `optional`: asked after every other waiting question to this server.
    */
-  query(address: IpAddress, name: DomainName, type: QueryType, sharing?: 'offer' | 'take'): Promise<Exchange> {
+  query(address: IpAddress, name: DomainName, type: QueryType, sharing?: 'offer' | 'take', optional = false): Promise<Exchange> {
     const key = `${address}|${type}`;
     if (sharing === 'take') {
       const forName = this.offered.get(name);
@@ -71,7 +72,9 @@ export class QueryEngine {
         return offered;
       }
     }
-    const pending = this.serverSlot(address).use(() => this.global.use(() => this.withRetries(address, name, type)));
+    // An optional question (the addresses of in-zone server names) waits behind the policy's own
+    // questions to the same server: a server deaf to AAAA must not hold its MX answer back.
+    const pending = this.serverSlot(address).use(() => this.global.use(() => this.withRetries(address, name, type)), optional);
     if (sharing === 'offer') {
       const forName = this.offered.get(name) ?? new Map<string, Promise<Exchange>>();
       forName.set(key, pending);

@@ -220,8 +220,9 @@ export class AuthoritativeWalk {
     name: DomainName,
     type: QueryType,
     extract: (data: RecordData) => T | undefined,
+    optional = false,
   ): Promise<Reply<T>> {
-    const asked = await this.exchange(address, name, type);
+    const asked = await this.exchange(address, name, type, optional);
     return 'notChecked' in asked ? { status: 'not-checked', reason: asked.notChecked } : authoritativeReply(asked.exchange, name, extract);
   }
 
@@ -229,11 +230,16 @@ export class AuthoritativeWalk {
    * One question to one server, unless this runner may not or cannot reach it. NS questions take
    * the exchange the resolver offered for the same server, if there is one.
    */
-  private async exchange(address: IpAddress, name: DomainName, type: QueryType): Promise<{ exchange: Exchange } | { notChecked: string }> {
+  private async exchange(
+    address: IpAddress,
+    name: DomainName,
+    type: QueryType,
+    optional = false,
+  ): Promise<{ exchange: Exchange } | { notChecked: string }> {
     const { engine, reachability } = this.options;
     const reason = reachability.notAsked(address);
     if (reason !== undefined) return { notChecked: reason };
-    const exchange = await engine.query(address, name, type, type === 'NS' ? 'take' : undefined);
+    const exchange = await engine.query(address, name, type, type === 'NS' ? 'take' : undefined, optional);
     const noRoute = reachability.note(address, exchange);
     return noRoute !== undefined ? { notChecked: noRoute } : { exchange };
   }
@@ -295,10 +301,16 @@ export class AuthoritativeWalk {
       work.add(async () => {
         const [a, aaaa] = await Promise.all(
           (['A', 'AAAA'] as const).map((type) =>
-            this.ask(server.address, name, type, (data): { address: IpAddress } | { alias: DomainName } | undefined => {
-              if (data.type === 'CNAME') return { alias: data.target };
-              return (data.type === 'A' || data.type === 'AAAA') && data.type === type ? { address: data.address } : undefined;
-            }),
+            this.ask(
+              server.address,
+              name,
+              type,
+              (data): { address: IpAddress } | { alias: DomainName } | undefined => {
+                if (data.type === 'CNAME') return { alias: data.target };
+                return (data.type === 'A' || data.type === 'AAAA') && data.type === type ? { address: data.address } : undefined;
+              },
+              true,
+            ),
           ),
         );
         for (const reply of [a!, aaaa!]) {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import dgram from 'node:dgram';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,11 +9,17 @@ import { DEMO_DNS_PORT, DEMO_SMTP_PORT } from '../src/lab/demo-ports.js';
 import { PLANTED_DNS_SERVERS, plantedFindings, plantedListeners, plantedPolicy } from '../src/lab/planted-world.js';
 import type { RunReport } from '../src/report/run-report.js';
 import { reportSchemaErrors } from './support/report-schema.js';
+import { runActionOnItself } from './support/workflow-job.js';
 
 const CLI = path.resolve('dist/cli.js');
 
+/** The demo's own temporary directories: none may outlive the demo, however it ends. */
+function demoDirectories(): string[] {
+  return readdirSync(tmpdir()).filter((entry) => entry.startsWith('mail-perimeter-demo-'));
+}
+
 function startDemo(args: string[]) {
-  const cwd = mkdtempSync(path.join(tmpdir(), 'mail-perimeter-demo-'));
+  const cwd = mkdtempSync(path.join(tmpdir(), 'mail-perimeter-demo-cwd-'));
   const child = spawn(process.execPath, [CLI, 'demo', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
@@ -22,7 +28,10 @@ function startDemo(args: string[]) {
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('exit', (code, signal) => resolve({ code, signal })),
   );
-  return { child, cwd, exited, output: () => ({ stdout, stderr }) };
+  const before = demoDirectories();
+  const leftBehind = () => demoDirectories().filter((entry) => !before.includes(entry) && !entry.startsWith('mail-perimeter-demo-cwd-'));
+  const cleanUp = () => rmSync(cwd, { recursive: true, force: true });
+  return { child, cwd, exited, leftBehind, cleanUp, output: () => ({ stdout, stderr }) };
 }
 
 /** Every address:port the demo world listens on can be bound again: nothing was left behind. */
@@ -56,13 +65,15 @@ describe('mail-perimeter demo', () => {
       expect(code).toBe(2);
       expect(demo.output().stderr).toContain("cannot listen on the lab's loopback addresses (EADDRINUSE)");
       expect(demo.output().stderr).not.toContain('internal error');
+      expect(demo.leftBehind()).toEqual([]);
+      demo.cleanUp();
     } finally {
       await new Promise<void>((resolve) => holder.close(() => resolve()));
     }
     await everythingReleased();
   });
 
-  it('reports every planted problem, exits 1, writes its policy outside the directory it runs in and leaves nothing listening', async () => {
+  it('reports every planted problem, exits 1, writes its policy to a temporary directory it removes, and leaves nothing listening', async () => {
     const demo = startDemo(['--format', 'json']);
     const { code } = await demo.exited;
     expect(code).toBe(1);
@@ -75,10 +86,27 @@ describe('mail-perimeter demo', () => {
     expect(reportSchemaErrors(report)).toEqual([]);
     expect(report.verdict).toBe('fail');
     expect(report.failOn).toBe('error');
-    const written = /policy in (\S+)/.exec(demo.output().stderr)?.[1];
+    // Run outside a clone: the policy goes to a temporary directory, removed when the demo ends.
+    const written = /policy (\S+) \(the same as examples\/demo-policy\.yml/.exec(demo.output().stderr)?.[1];
     expect(written).toBeDefined();
-    expect(readFileSync(written!, 'utf8')).toBe(plantedPolicy(DEMO_SMTP_PORT));
+    expect(report.policy).toBe(written);
+    expect(existsSync(written!)).toBe(false);
+    expect(demo.leftBehind()).toEqual([]);
     expect(readdirSync(demo.cwd)).toEqual([]);
+    demo.cleanUp();
+    await everythingReleased();
+  });
+
+  it('in a clone, checks the committed examples/demo-policy.yml, so findings point at a file that stays', async () => {
+    const before = demoDirectories();
+    const child = spawn(process.execPath, [CLI, 'demo', '--format', 'json'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    await new Promise((resolve) => child.on('exit', resolve));
+    const report = JSON.parse(stdout) as RunReport;
+    expect(report.policy).toBe('examples/demo-policy.yml');
+    expect(report.findings.every((finding) => finding.location?.file === 'examples/demo-policy.yml')).toBe(true);
+    expect(demoDirectories()).toEqual(before);
     await everythingReleased();
   });
 
@@ -95,10 +123,21 @@ describe('mail-perimeter demo', () => {
     demo.child.kill('SIGINT');
     const { signal } = await demo.exited;
     expect(signal).toBe('SIGINT');
+    expect(demo.leftBehind()).toEqual([]);
+    demo.cleanUp();
     await everythingReleased();
   });
 
   it('the committed examples/demo-policy.yml is the policy the demo writes', () => {
     expect(readFileSync('examples/demo-policy.yml', 'utf8')).toBe(plantedPolicy(DEMO_SMTP_PORT));
+  });
+
+  it("the project's workflow job action-on-itself, run with its own inputs, finds exactly the planted problems", async () => {
+    const { action, assertion } = await runActionOnItself();
+    expect(action.status, action.stderr).toBe(0);
+    expect(assertion.stderr).toBe('');
+    expect(assertion.status).toBe(0);
+    expect(assertion.stdout).toMatch(/exactly the \d+ planted findings/);
+    await everythingReleased();
   });
 });

@@ -19157,6 +19157,7 @@ var USAGE = `Usage:
   mail-perimeter merge --policy FILE OBS...         judge every shard's observations as one run
   mail-perimeter demo [--format F] [--output FILE] the whole check against a built-in loopback world
   mail-perimeter demo --serve                      only serve that world, until Ctrl-C
+  mail-perimeter demo --planted                    list, as JSON, the findings the demo world must yield
   mail-perimeter --version
 
 Options:
@@ -19211,6 +19212,7 @@ function parseCli(argv) {
         "save-observations": { type: "string" },
         verbose: { type: "boolean", default: false },
         serve: { type: "boolean", default: false },
+        planted: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "V", default: false }
       }
@@ -19250,6 +19252,7 @@ function parseCli(argv) {
     zoneDataBase: values["base-ref"] === void 0 ? void 0 : commitFiles(locatePolicy(values.policy ?? ".").repositoryRoot, values["base-ref"])
   };
   if (values.serve && command !== "demo") throw new ConfigurationError("--serve is for demo");
+  if (values.planted && command !== "demo") throw new ConfigurationError("--planted is for demo");
   return {
     command,
     settings,
@@ -19257,12 +19260,13 @@ function parseCli(argv) {
     output: values.output,
     category: values.category,
     verbose: values.verbose ?? false,
-    serve: values.serve ?? false
+    serve: values.serve ?? false,
+    planted: values.planted ?? false
   };
 }
 
 // src/lab/demo.ts
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path4 from "node:path";
 
@@ -25006,6 +25010,91 @@ scan:
   ports: [${smtpPort}]
 `;
 }
+function plantedFindings(smtpPort) {
+  return [
+    {
+      rule: "ns/zone-mismatch",
+      name: "example.test",
+      subject: "ns3.example.test",
+      planted: "ns3 is in the zone NS RRset but not in the policy"
+    },
+    {
+      rule: "ns/undeclared-server",
+      name: "example.test",
+      subject: "ns3.example.test",
+      planted: "ns3 serves the zone without being declared"
+    },
+    { rule: "ns/lame", name: "example.test", subject: "ns4.example.test", planted: "ns4 is delegated but answers REFUSED" },
+    { rule: "soa/serial-inconsistent", name: "example.test", subject: "ns2.example.test", planted: "ns2 serves a stale serial" },
+    { rule: "zone/transfer-open", name: "example.test", subject: "ns3.example.test", planted: "ns3 allows AXFR to anyone" },
+    { rule: "mx/unexpected", name: "example.test", subject: "backup.example.test", planted: "ns3 alone publishes a backup MX" },
+    { rule: "mx/inconsistent", name: "example.test", subject: "backup.example.test", planted: "the servers disagree on the backup MX" },
+    {
+      rule: "mx/target-address",
+      name: "example.test",
+      subject: "backup.example.test",
+      planted: "the backup MX points at an unmanaged address"
+    },
+    { rule: "mx/target-address", name: "example.test", subject: "mx2.example.test", planted: "ns3 alone points mx2 at the rogue address" },
+    { rule: "mx/target-address", name: "slow.test", subject: "mx2.example.test", planted: "slow.test uses that same mx2" },
+    {
+      rule: "mx/undeclared-name",
+      name: "lists.example.test",
+      subject: "lists.example.test",
+      planted: "a sub-domain has its own MX the policy forgot"
+    },
+    { rule: "mx/implicit", name: "www.example.test", subject: "www.example.test", planted: "www has an address and no MX" },
+    { rule: "mx/null-expected", name: "www.example.test", subject: "www.example.test", planted: "www should publish a null MX" },
+    { rule: "mx/cname-target", name: "legacy.example.test", subject: "mail.legacy.example.test", planted: "an MX target is a CNAME" },
+    { rule: "ns/lame", name: "slow.test", subject: "ns2.slow.test", planted: "ns2.slow never answers" },
+    {
+      rule: "mx/weaker-than-primary",
+      name: "example.test",
+      subject: "mx2.example.test",
+      planted: "mx2 (at the rogue address ns3 gives it) accepts anything, mx1 does not"
+    },
+    { rule: "mx/weaker-than-primary", name: "example.test", subject: "backup.example.test", planted: "the backup MX is unprotected" },
+    {
+      rule: "smtp/accepts-unknown-recipient",
+      name: "example.test",
+      subject: "mx2.example.test/127.25.0.9",
+      planted: "the rogue MTA takes mail for anyone"
+    },
+    {
+      rule: "smtp/accepts-unknown-recipient",
+      name: "example.test",
+      subject: "backup.example.test/127.25.0.9",
+      planted: "the backup takes mail for anyone"
+    },
+    {
+      rule: "smtp/accepts-unknown-recipient",
+      name: "slow.test",
+      subject: "mx2.example.test/127.25.0.9",
+      planted: "slow.test mail reaches the rogue MTA too"
+    },
+    { rule: "smtp/open-relay", name: "mx2.example.test", subject: "mx2.example.test/127.25.0.9", planted: "the rogue MTA relays" },
+    {
+      rule: "smtp/open-relay",
+      name: "backup.example.test",
+      subject: "backup.example.test/127.25.0.9",
+      planted: "the backup relays for anyone"
+    },
+    { rule: "smtp/unexpected-listener", name: "127.25.0.9", subject: `127.25.0.9:${smtpPort}`, planted: "a rogue MTA nobody declared" },
+    {
+      rule: "smtp/unexpected-listener",
+      name: "127.25.0.11",
+      subject: `127.25.0.11:${smtpPort}`,
+      planted: "a tarpit that greets after 1.5 s"
+    },
+    {
+      rule: "smtp/unexpected-open-port",
+      name: "127.25.0.10",
+      subject: `127.25.0.10:${smtpPort}`,
+      planted: "an SSH server on a scanned port"
+    },
+    { rule: "smtp/unexpected-open-port", name: "127.25.0.12", subject: `127.25.0.12:${smtpPort}`, planted: "a listener that never speaks" }
+  ];
+}
 
 // src/lab/dns-server.ts
 var import_dns_packet2 = __toESM(require_dns_packet(), 1);
@@ -25405,11 +25494,22 @@ var LabWorld = class {
 };
 
 // src/lab/demo.ts
-async function demoPolicyFile(requested) {
-  const file = requested ?? path4.join(await mkdtemp(path4.join(tmpdir(), "mail-perimeter-demo-")), "demo-policy.yml");
-  await mkdir(path4.dirname(file), { recursive: true });
-  await writeFile(file, plantedPolicy(DEMO_SMTP_PORT));
-  return file;
+var COMMITTED_DEMO_POLICY = path4.join("examples", "demo-policy.yml");
+async function demoPolicy(requested) {
+  const text = plantedPolicy(DEMO_SMTP_PORT);
+  if (requested !== void 0) {
+    await mkdir(path4.dirname(requested), { recursive: true });
+    await writeFile(requested, text);
+    return { file: requested, remove: async () => {
+    } };
+  }
+  const committed = await readFile(COMMITTED_DEMO_POLICY, "utf8").catch(() => void 0);
+  if (committed === text) return { file: COMMITTED_DEMO_POLICY, remove: async () => {
+  } };
+  const directory = await mkdtemp(path4.join(tmpdir(), "mail-perimeter-demo-"));
+  const file = path4.join(directory, "demo-policy.yml");
+  await writeFile(file, text);
+  return { file, remove: () => rm(directory, { recursive: true, force: true }) };
 }
 function demoWorld() {
   return new LabWorld({ dnsServers: PLANTED_DNS_SERVERS, listeners: plantedListeners(DEMO_SMTP_PORT) }, DEMO_DNS_PORT);
@@ -25425,36 +25525,40 @@ async function startWorld(world) {
   }
 }
 async function serveDemoWorld(logger, requestedPolicy) {
-  const policyFile = await demoPolicyFile(requestedPolicy);
-  const world = demoWorld();
-  await startWorld(world);
-  logger.info(
-    `demo world serving: --root-hints ${ROOT_SERVER_ADDRESS} --dns-port ${DEMO_DNS_PORT} --smtp-port ${DEMO_SMTP_PORT} --policy ${policyFile}; Ctrl-C stops it`
-  );
-  await new Promise((resolve) => {
-    process.once("SIGINT", resolve);
-    process.once("SIGTERM", resolve);
-  });
-  await world.stop();
+  const policy = await demoPolicy(requestedPolicy);
+  try {
+    const world = demoWorld();
+    await startWorld(world);
+    logger.info(
+      `demo world serving: --root-hints ${ROOT_SERVER_ADDRESS} --dns-port ${DEMO_DNS_PORT} --smtp-port ${DEMO_SMTP_PORT} --policy ${policy.file}; Ctrl-C stops it`
+    );
+    await new Promise((resolve) => {
+      process.once("SIGINT", resolve);
+      process.once("SIGTERM", resolve);
+    });
+    await world.stop();
+  } finally {
+    await policy.remove();
+  }
 }
 async function runDemo(command, logger) {
-  const policyFile = await demoPolicyFile(command.settings.policyFile === "" ? void 0 : command.settings.policyFile);
+  const policy = await demoPolicy(command.settings.policyFile === "" ? void 0 : command.settings.policyFile);
   const world = demoWorld();
   const stopOnSignal = (signal) => {
-    void world.stop().finally(() => process.kill(process.pid, signal));
+    void world.stop().then(policy.remove).finally(() => process.kill(process.pid, signal));
   };
   process.once("SIGINT", stopOnSignal);
   process.once("SIGTERM", stopOnSignal);
   try {
     await startWorld(world);
     logger.info(
-      `demo: lab started on 127.53.0.0/16 (DNS port ${DEMO_DNS_PORT}) and 127.25.0.0/24 (SMTP port ${DEMO_SMTP_PORT}); policy in ${policyFile}`
+      `demo: lab started on 127.53.0.0/16 (DNS port ${DEMO_DNS_PORT}) and 127.25.0.0/24 (SMTP port ${DEMO_SMTP_PORT}); policy ${policy.file}${policy.file === COMMITTED_DEMO_POLICY || command.settings.policyFile !== "" ? "" : ` (the same as ${COMMITTED_DEMO_POLICY} in the repository; removed when the demo ends)`}`
     );
     return await run(
       {
         ...command.settings,
-        policyFile,
-        ...locatePolicy(policyFile),
+        policyFile: policy.file,
+        ...locatePolicy(policy.file),
         rootHints: [ROOT_SERVER_ADDRESS],
         dnsPort: DEMO_DNS_PORT,
         smtpPort: DEMO_SMTP_PORT,
@@ -25469,7 +25573,22 @@ async function runDemo(command, logger) {
     process.off("SIGINT", stopOnSignal);
     process.off("SIGTERM", stopOnSignal);
     await world.stop();
+    await policy.remove();
   }
+}
+function plantedFindingsJson() {
+  return `${JSON.stringify(
+    plantedFindings(DEMO_SMTP_PORT).map(({ rule, name, subject, planted }) => ({
+      rule,
+      severity: RULES[rule].defaultSeverity,
+      name,
+      subject,
+      planted
+    })),
+    null,
+    2
+  )}
+`;
 }
 
 // src/logger.ts
@@ -25504,6 +25623,10 @@ async function main(argv) {
   }
   const logger = consoleLogger(command.verbose);
   try {
+    if (command.command === "demo" && command.planted) {
+      process.stdout.write(plantedFindingsJson());
+      return 0;
+    }
     if (command.command === "demo" && command.serve) {
       await serveDemoWorld(logger, command.settings.policyFile === "" ? void 0 : command.settings.policyFile);
       return 0;

@@ -15,6 +15,7 @@ export const USAGE = `Usage:
   mail-perimeter merge --policy FILE OBS...         judge every shard's observations as one run
   mail-perimeter demo [--format F] [--output FILE] the whole check against a built-in loopback world
   mail-perimeter demo --serve                      only serve that world, until Ctrl-C
+  mail-perimeter demo --planted                    list, as JSON, the findings the demo world must yield
   mail-perimeter --version
 
 Options:
@@ -49,6 +50,8 @@ export interface CliCommand {
   readonly verbose: boolean;
   /** demo only: serve the world without checking it. */
   readonly serve: boolean;
+  /** demo only: print the planted findings instead of running. */
+  readonly planted: boolean;
 }
 
 /** Turns argv into a command and typed settings; every mistake is a ConfigurationError (exit 2). */
@@ -83,6 +86,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
         'save-observations': { type: 'string' },
         verbose: { type: 'boolean', default: false },
         serve: { type: 'boolean', default: false },
+        planted: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'V', default: false },
       },
@@ -133,6 +137,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
       values['base-ref'] === undefined ? undefined : commitFiles(locatePolicy(values.policy ?? '.').repositoryRoot, values['base-ref']),
   };
   if (values.serve && command !== 'demo') throw new ConfigurationError('--serve is for demo');
+  if (values.planted && command !== 'demo') throw new ConfigurationError('--planted is for demo');
   return {
     command,
     settings,
@@ -141,5 +146,6 @@ export function parseCli(argv: readonly string[]): CliCommand {
     category: values.category,
     verbose: values.verbose ?? false,
     serve: values.serve ?? false,
+    planted: values.planted ?? false,
   };
 }

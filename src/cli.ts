@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseCli, USAGE } from './cli-arguments.js';
 import type { CliCommand } from './cli-arguments.js';
-import { runDemo, serveDemoWorld } from './lab/demo.js';
+import { plantedFindingsJson, runDemo, serveDemoWorld } from './lab/demo.js';
 import { consoleLogger } from './logger.js';
 import { ConfigurationError } from './policy/problem.js';
 import { writeJsonReport } from './report/json.js';
@@ -28,6 +28,10 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const logger = consoleLogger(command.verbose);
   try {
+    if (command.command === 'demo' && command.planted) {
+      process.stdout.write(plantedFindingsJson());
+      return 0;
+    }
     if (command.command === 'demo' && command.serve) {
       await serveDemoWorld(logger, command.settings.policyFile === '' ? undefined : command.settings.policyFile);
       return 0;

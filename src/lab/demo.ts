@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CliCommand } from '../cli-arguments.js';
@@ -9,18 +9,32 @@ import { ConfigurationError } from '../policy/problem.js';
 import { locatePolicy } from '../settings.js';
 import type { RunResult } from '../run.js';
 import { DEMO_DNS_PORT, DEMO_SMTP_PORT } from './demo-ports.js';
-import { PLANTED_DNS_SERVERS, plantedListeners, plantedPolicy, ROOT_SERVER_ADDRESS } from './planted-world.js';
+import { PLANTED_DNS_SERVERS, plantedFindings, plantedListeners, plantedPolicy, ROOT_SERVER_ADDRESS } from './planted-world.js';
+import { RULES } from '../checks/rules.js';
 import { LabWorld } from './world.js';
 
+/** Where the same policy is committed, relative to a clone of the repository. */
+const COMMITTED_DEMO_POLICY = path.join('examples', 'demo-policy.yml');
+
 /**
- * Where the demo writes the policy it checks: where the user said (`--policy FILE`), else a fresh
- * temporary directory, never into the directory it was started from.
+ * The policy the demo checks: where the user said (`--policy FILE`, written and kept); else the
+ * committed copy when the demo runs in a clone whose copy is current (so findings point at a file
+ * the user can open); else a fresh temporary directory that is removed when the demo ends, whatever
+ * way it ends. Never written into the directory it was started from.
  */
-async function demoPolicyFile(requested: string | undefined): Promise<string> {
-  const file = requested ?? path.join(await mkdtemp(path.join(tmpdir(), 'mail-perimeter-demo-')), 'demo-policy.yml');
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, plantedPolicy(DEMO_SMTP_PORT));
-  return file;
+async function demoPolicy(requested: string | undefined): Promise<{ file: string; remove: () => Promise<void> }> {
+  const text = plantedPolicy(DEMO_SMTP_PORT);
+  if (requested !== undefined) {
+    await mkdir(path.dirname(requested), { recursive: true });
+    await writeFile(requested, text);
+    return { file: requested, remove: async () => {} };
+  }
+  const committed = await readFile(COMMITTED_DEMO_POLICY, 'utf8').catch(() => undefined);
+  if (committed === text) return { file: COMMITTED_DEMO_POLICY, remove: async () => {} };
+  const directory = await mkdtemp(path.join(tmpdir(), 'mail-perimeter-demo-'));
+  const file = path.join(directory, 'demo-policy.yml');
+  await writeFile(file, text);
+  return { file, remove: () => rm(directory, { recursive: true, force: true }) };
 }
 
 function demoWorld(): LabWorld {
@@ -44,42 +58,49 @@ async function startWorld(world: LabWorld): Promise<void> {
  * tool) can be pointed at it, as the project's own workflow does with `uses: ./`.
  */
 export async function serveDemoWorld(logger: Logger, requestedPolicy: string | undefined): Promise<void> {
-  const policyFile = await demoPolicyFile(requestedPolicy);
-  const world = demoWorld();
-  await startWorld(world);
-  logger.info(
-    `demo world serving: --root-hints ${ROOT_SERVER_ADDRESS} --dns-port ${DEMO_DNS_PORT} --smtp-port ${DEMO_SMTP_PORT} --policy ${policyFile}; Ctrl-C stops it`,
-  );
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
-  await world.stop();
+  const policy = await demoPolicy(requestedPolicy);
+  try {
+    const world = demoWorld();
+    await startWorld(world);
+    logger.info(
+      `demo world serving: --root-hints ${ROOT_SERVER_ADDRESS} --dns-port ${DEMO_DNS_PORT} --smtp-port ${DEMO_SMTP_PORT} --policy ${policy.file}; Ctrl-C stops it`,
+    );
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await world.stop();
+  } finally {
+    await policy.remove();
+  }
 }
 
 /**
  * `mail-perimeter demo`: starts the planted world on loopback (unprivileged ports, no root),
- * writes its policy where the user can read it, runs the real check, and stops every server,
- * also on Ctrl-C.
+ * runs the real check against its policy, and stops every server and removes what it wrote, also
+ * on Ctrl-C and when the world cannot start.
  */
 export async function runDemo(command: CliCommand, logger: Logger): Promise<RunResult> {
-  const policyFile = await demoPolicyFile(command.settings.policyFile === '' ? undefined : command.settings.policyFile);
+  const policy = await demoPolicy(command.settings.policyFile === '' ? undefined : command.settings.policyFile);
   const world = demoWorld();
   const stopOnSignal = (signal: NodeJS.Signals) => {
-    void world.stop().finally(() => process.kill(process.pid, signal));
+    void world
+      .stop()
+      .then(policy.remove)
+      .finally(() => process.kill(process.pid, signal));
   };
   process.once('SIGINT', stopOnSignal);
   process.once('SIGTERM', stopOnSignal);
   try {
     await startWorld(world);
     logger.info(
-      `demo: lab started on 127.53.0.0/16 (DNS port ${DEMO_DNS_PORT}) and 127.25.0.0/24 (SMTP port ${DEMO_SMTP_PORT}); policy in ${policyFile}`,
+      `demo: lab started on 127.53.0.0/16 (DNS port ${DEMO_DNS_PORT}) and 127.25.0.0/24 (SMTP port ${DEMO_SMTP_PORT}); policy ${policy.file}${policy.file === COMMITTED_DEMO_POLICY || command.settings.policyFile !== '' ? '' : ` (the same as ${COMMITTED_DEMO_POLICY} in the repository; removed when the demo ends)`}`,
     );
     return await run(
       {
         ...command.settings,
-        policyFile,
-        ...locatePolicy(policyFile),
+        policyFile: policy.file,
+        ...locatePolicy(policy.file),
         rootHints: [ROOT_SERVER_ADDRESS as IpAddress],
         dnsPort: DEMO_DNS_PORT,
         smtpPort: DEMO_SMTP_PORT,
@@ -94,5 +115,21 @@ export async function runDemo(command: CliCommand, logger: Logger): Promise<RunR
     process.off('SIGINT', stopOnSignal);
     process.off('SIGTERM', stopOnSignal);
     await world.stop();
+    await policy.remove();
   }
+}
+
+/** `mail-perimeter demo --planted`: what the demo world must yield, for scripts that check a run against it. */
+export function plantedFindingsJson(): string {
+  return `${JSON.stringify(
+    plantedFindings(DEMO_SMTP_PORT).map(({ rule, name, subject, planted }) => ({
+      rule,
+      severity: RULES[rule].defaultSeverity,
+      name,
+      subject,
+      planted,
+    })),
+    null,
+    2,
+  )}\n`;
 }

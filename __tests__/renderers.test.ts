@@ -39,6 +39,15 @@ function report(findings: Finding[], observations: RunReport['observations'] = u
   };
 }
 
+const emptyDns = {
+  ipv6: 'unused',
+  zones: [],
+  names: [],
+  mxTargets: [],
+  stats: { queriesSent: 0, answersAccepted: 0, answersDropped: 0, timeouts: 0, tcpFallbacks: 0 },
+} as const;
+const emptyProbe = { checks: [], conversations: [] } as unknown as NonNullable<NonNullable<RunReport['observations']>['probe']>;
+
 const HOSTILE = 'evil\n::error file=x.yml,line=1::pwned <script>alert(1)</script>';
 
 describe('annotations', () => {
@@ -218,6 +227,27 @@ describe('SARIF for code scanning', () => {
   it('derives its category from the policy and the phases that ran, unless one is given', () => {
     expect(JSON.parse(renderSarif(report([]))).runs[0].automationDetails.id).toBe('mail-perimeter/policy.yml:policy/');
     expect(JSON.parse(renderSarif(report([]), 'nightly')).runs[0].automationDetails.id).toBe('nightly/');
+    const phases = (observations: NonNullable<RunReport['observations']>) =>
+      JSON.parse(renderSarif(report([], observations))).runs[0].automationDetails.id as string;
+    const dnsOnly = { version: 1, startedAt: '', durationMs: 0, dns: emptyDns, scan: undefined } as NonNullable<RunReport['observations']>;
+    const probeOnly = { version: 1, startedAt: '', durationMs: 0, probe: emptyProbe, scan: undefined } as NonNullable<
+      RunReport['observations']
+    >;
+    // `only: dns` and `only: probe` upload under different categories: one never replaces the other's alerts.
+    expect(phases(dnsOnly)).toBe('mail-perimeter/policy.yml:dns/');
+    expect(phases(probeOnly)).toBe('mail-perimeter/policy.yml:probe/');
+  });
+
+  it("names a policy outside the repository (the demo's temporary copy) by an absolute file URI, and its category by the file name alone", () => {
+    const outside = {
+      ...report([finding(1, { location: { file: '/tmp/mail-perimeter-demo-x1Yz/demo-policy.yml', line: 3, column: 1 } })]),
+    };
+    const sarif = JSON.parse(renderSarif({ ...outside, policy: '/tmp/mail-perimeter-demo-x1Yz/demo-policy.yml' }));
+    expect(sarif.runs[0].automationDetails.id).toBe('mail-perimeter/demo-policy.yml:policy/');
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(
+      'file:///tmp/mail-perimeter-demo-x1Yz/demo-policy.yml',
+    );
+    expect(sarifSchemaErrors(sarif)).toEqual([]);
   });
 
   it('gives every rule help in markdown with a link to the rule table, and a security severity', () => {

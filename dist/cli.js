@@ -925,17 +925,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path5) {
-      const ctrl = callVisitor(key, node, visitor, path5);
+    function visit_(key, node, visitor, path6) {
+      const ctrl = callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key, path6, ctrl);
+        return visit_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path5);
+            const ci = visit_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -946,13 +946,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = visit_("key", node.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = visit_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path5);
+          const cv = visit_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -973,17 +973,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path5) {
-      const ctrl = await callVisitor(key, node, visitor, path5);
+    async function visitAsync_(key, node, visitor, path6) {
+      const ctrl = await callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key, path6, ctrl);
+        return visitAsync_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -994,13 +994,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path5);
+          const cv = await visitAsync_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1027,23 +1027,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path5) {
+    function callVisitor(key, node, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key, node, path5);
+        return visitor(key, node, path6);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path5);
+        return visitor.Map?.(key, node, path6);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path5);
+        return visitor.Seq?.(key, node, path6);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path5);
+        return visitor.Pair?.(key, node, path6);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path5);
+        return visitor.Scalar?.(key, node, path6);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path5);
+        return visitor.Alias?.(key, node, path6);
       return void 0;
     }
-    function replaceNode(key, path5, node) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key, path6, node) {
+      const parent = path6[path6.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1655,10 +1655,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path5, value) {
+    function collectionFromPath(schema, path6, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k = path5[i];
+      for (let i = path6.length - 1; i >= 0; --i) {
+        const k = path6[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1677,7 +1677,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1707,11 +1707,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path6, value) {
+        if (isEmptyPath(path6))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
+          const [key, ...rest] = path6;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1725,8 +1725,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key, ...rest] = path5;
+      deleteIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1740,8 +1740,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
+      getIn(path6, keepScalar) {
+        const [key, ...rest] = path6;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1759,8 +1759,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key, ...rest] = path5;
+      hasIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1770,8 +1770,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key, ...rest] = path5;
+      setIn(path6, value) {
+        const [key, ...rest] = path6;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -4286,9 +4286,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path6, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path6, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4363,14 +4363,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection.isEmptyPath(path5)) {
+      deleteIn(path6) {
+        if (Collection.isEmptyPath(path6)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4385,10 +4385,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection.isEmptyPath(path5))
+      getIn(path6, keepScalar) {
+        if (Collection.isEmptyPath(path6))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4399,10 +4399,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection.isEmptyPath(path5))
+      hasIn(path6) {
+        if (Collection.isEmptyPath(path6))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4419,13 +4419,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection.isEmptyPath(path5)) {
+      setIn(path6, value) {
+        if (Collection.isEmptyPath(path6)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path6, value);
         }
       }
       /**
@@ -6386,9 +6386,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path5) => {
+    visit2.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field, index] of path5) {
+      for (const [field, index] of path6) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6397,23 +6397,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path5) => {
-      const parent = visit2.itemAtPath(cst, path5.slice(0, -1));
-      const field = path5[path5.length - 1][0];
+    visit2.parentCollection = (cst, path6) => {
+      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
+      const field = path6[path6.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6424,10 +6424,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path6);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -13517,8 +13517,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path5) {
-      let input = path5;
+    function removeDotSegments(path6) {
+      let input = path6;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -13592,11 +13592,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path5) {
-      if (path5 === "" || path5[0] === "/") {
-        return removeDotSegments(path5);
+    function removeDotSegmentsRelative(path6) {
+      if (path6 === "" || path6[0] === "/") {
+        return removeDotSegments(path6);
       }
-      const segments = path5.split("/");
+      const segments = path6.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -13959,8 +13959,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path5 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path5 && path5 !== "/" ? path5 : void 0;
+        const path6 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path6 && path6 !== "/" ? path6 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -17894,6 +17894,8 @@ async function writeJsonReport(file, report) {
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 // src/checks/rules.ts
 var SEVERITIES = ["error", "warning", "notice"];
@@ -18086,8 +18088,14 @@ var SEED_THREATS = /* @__PURE__ */ new Set([
 var SECURITY_SEVERITY = { error: "7.5", warning: "5.0", notice: "3.0" };
 function sarifCategory(report) {
   const observations = report.observations;
-  const phases = [observations?.zoneData && "zone-data", observations?.dns && "dns", observations?.scan && "scan"].filter(Boolean);
-  return `mail-perimeter/${report.policy.replaceAll("\\", "/").replace(/^\.\//, "")}:${phases.length > 0 ? phases.join("+") : "policy"}`;
+  const phases = [
+    observations?.zoneData && "zone-data",
+    observations?.dns && "dns",
+    observations?.probe && "probe",
+    observations?.scan && "scan"
+  ].filter(Boolean);
+  const policy = path.isAbsolute(report.policy) ? path.basename(report.policy) : repositoryRelative(report.policy);
+  return `mail-perimeter/${policy}:${phases.length > 0 ? phases.join("+") : "policy"}`;
 }
 function renderSarif(report, category = sarifCategory(report)) {
   const current = report.findings.filter((finding) => finding.change !== "fixed");
@@ -18166,6 +18174,7 @@ function result(finding, policyFile) {
   };
 }
 function repositoryRelative(file) {
+  if (path.isAbsolute(file)) return pathToFileURL(file).href;
   return file.replaceAll("\\", "/").replace(/^\.\//, "");
 }
 var LEFT_OUT_RULE = "sarif/results-left-out";
@@ -18341,7 +18350,7 @@ function render(report, format, failed2, sarifCategory2) {
 
 // src/settings.ts
 import { existsSync } from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
 
 // src/shard.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -18553,13 +18562,13 @@ var DEFAULT_SETTINGS = {
   deadlineMinutes: 240
 };
 function locatePolicy(policyFile, workspace) {
-  const absolute = path.resolve(policyFile);
-  let root = workspace === void 0 ? void 0 : path.resolve(workspace);
-  for (let directory = path.dirname(absolute); root === void 0; directory = path.dirname(directory)) {
-    if (existsSync(path.join(directory, ".git"))) root = directory;
-    else if (path.dirname(directory) === directory) root = path.dirname(absolute);
+  const absolute = path2.resolve(policyFile);
+  let root = workspace === void 0 ? void 0 : path2.resolve(workspace);
+  for (let directory = path2.dirname(absolute); root === void 0; directory = path2.dirname(directory)) {
+    if (existsSync(path2.join(directory, ".git"))) root = directory;
+    else if (path2.dirname(directory) === directory) root = path2.dirname(absolute);
   }
-  return { repositoryRoot: root, policyInRepository: path.relative(root, absolute).split(path.sep).join("/") };
+  return { repositoryRoot: root, policyInRepository: path2.relative(root, absolute).split(path2.sep).join("/") };
 }
 function readRunOptions(option, label2) {
   const rootHints = option("root-hints");
@@ -18622,7 +18631,7 @@ function parseAddressList(flag, value) {
 // src/zone-data/read.ts
 import { execFileSync } from "node:child_process";
 import { lstatSync, readdirSync, readFileSync, realpathSync } from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/zone-data/error.ts
 var ZoneDataError = class extends Error {
@@ -18638,7 +18647,7 @@ var ZoneDataError = class extends Error {
 };
 
 // src/zone-data/rfc1035.ts
-import path2 from "node:path";
+import path3 from "node:path";
 var MAX_INCLUDE_DEPTH = 8;
 var MAX_RECORDS = 2e6;
 var UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
@@ -18668,8 +18677,8 @@ function readInto(source, options, state, records, depth, startOwner) {
       } else if (directive === "$INCLUDE") {
         if (tokens.length < 2 || tokens.length > 3) fail("$INCLUDE takes a file and, optionally, an origin");
         if (depth >= MAX_INCLUDE_DEPTH) fail(`$INCLUDE nested deeper than ${MAX_INCLUDE_DEPTH}`);
-        const target = path2.posix.normalize(path2.posix.join(path2.posix.dirname(source.file), unquote(tokens[1])));
-        if (target.startsWith("../") || path2.posix.isAbsolute(target)) fail(`$INCLUDE ${tokens[1].text} leaves the repository`);
+        const target = path3.posix.normalize(path3.posix.join(path3.posix.dirname(source.file), unquote(tokens[1])));
+        if (target.startsWith("../") || path3.posix.isAbsolute(target)) fail(`$INCLUDE ${tokens[1].text} leaves the repository`);
         let text;
         try {
           text = options.include(target);
@@ -19030,8 +19039,8 @@ var MAX_DIRECTORY_ENTRIES = 1e5;
 function checkoutFiles(repositoryRoot) {
   const root = realpathSync(repositoryRoot);
   const inside = (file) => {
-    const absolute = realpathSync(path3.join(root, file));
-    if (absolute !== root && !absolute.startsWith(`${root}${path3.sep}`)) throw new Error("it leaves the repository");
+    const absolute = realpathSync(path4.join(root, file));
+    if (absolute !== root && !absolute.startsWith(`${root}${path4.sep}`)) throw new Error("it leaves the repository");
     return absolute;
   };
   return {
@@ -19086,11 +19095,11 @@ function commitFiles(repositoryRoot, commit) {
 }
 function readZoneData(sources, policyFile, files) {
   const zones = [];
-  const policyDirectory = path3.posix.dirname(policyFile.split(path3.sep).join("/"));
+  const policyDirectory = path4.posix.dirname(policyFile.split(path4.sep).join("/"));
   for (const source of sources) {
-    const target = path3.posix.normalize(path3.posix.join(policyDirectory, source.path));
+    const target = path4.posix.normalize(path4.posix.join(policyDirectory, source.path));
     const where = `${source.location.file}:${source.location.line}`;
-    if (target === ".." || target.startsWith("../") || path3.posix.isAbsolute(target)) {
+    if (target === ".." || target.startsWith("../") || path4.posix.isAbsolute(target)) {
       throw new ZoneDataError(source.location.file, source.location.line, `zone-data path ${source.path} leaves the repository`);
     }
     const read = (file) => {
@@ -19111,7 +19120,7 @@ function readZoneData(sources, policyFile, files) {
     }
     const candidates = [];
     if (entries === void 0) {
-      const zone2 = source.zone ?? zoneFromFileName(path3.posix.basename(target), source.format);
+      const zone2 = source.zone ?? zoneFromFileName(path4.posix.basename(target), source.format);
       if (zone2 === void 0) {
         throw new ZoneDataError(source.location.file, source.location.line, `cannot tell the zone of ${target} from its name: add zone:`);
       }
@@ -19121,7 +19130,7 @@ function readZoneData(sources, policyFile, files) {
         throw new ZoneDataError(source.location.file, source.location.line, `zone: applies to a single file, and ${target} is a directory`);
       for (const entry of entries) {
         const zone2 = zoneFromFileName(entry, source.format);
-        if (zone2 !== void 0) candidates.push({ file: path3.posix.join(target, entry), zone: zone2 });
+        if (zone2 !== void 0) candidates.push({ file: path4.posix.join(target, entry), zone: zone2 });
       }
     }
     for (const { file, zone: zone2 } of candidates) {
@@ -19130,10 +19139,10 @@ function readZoneData(sources, policyFile, files) {
         zones.push({ zone: zone2, format: "octodns", file, records: readOctodns({ file, text }, zone2) });
         continue;
       }
-      if (entries !== void 0 && !/\.zone$|^db\./.test(path3.posix.basename(file)) && !/\bSOA\b/i.test(text)) continue;
+      if (entries !== void 0 && !/\.zone$|^db\./.test(path4.posix.basename(file)) && !/\bSOA\b/i.test(text)) continue;
       const records = readZoneFile({ file, text }, { origin: zone2, include: read });
       if (!records.some((record) => record.name === zone2 && record.value.type === "SOA")) {
-        if (entries !== void 0 && !/\.zone$|^db\./.test(path3.posix.basename(file))) continue;
+        if (entries !== void 0 && !/\.zone$|^db\./.test(path4.posix.basename(file))) continue;
         throw new ZoneDataError(file, 1, `no SOA record at ${zone2} (${where})`);
       }
       zones.push({ zone: zone2, format: "rfc1035", file, records });
@@ -19268,7 +19277,7 @@ function parseCli(argv) {
 // src/lab/demo.ts
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/run.ts
 import { constants } from "node:fs";
@@ -24160,7 +24169,7 @@ function simplify(errors) {
   const deepestPaths = errors.map((error) => error.instancePath);
   for (const error of errors) {
     if (error.keyword === "oneOf" || error.keyword === "anyOf") {
-      const explainedDeeper = deepestPaths.some((path5) => path5.startsWith(`${error.instancePath}/`));
+      const explainedDeeper = deepestPaths.some((path6) => path6.startsWith(`${error.instancePath}/`));
       if (explainedDeeper) continue;
     }
     if (error.keyword === "propertyNames" || error.propertyName !== void 0) continue;
@@ -24385,16 +24394,16 @@ function nodeAt(root, pointer) {
   for (const segment of pointer.split("/").slice(1)) {
     if (place === void 0) return void 0;
     const step = segment.replaceAll("~1", "/").replaceAll("~0", "~");
-    const { node, path: path5 } = place;
+    const { node, path: path6 } = place;
     if ((0, import_yaml3.isMap)(node)) {
       const pairs = node.items;
       const keys = uniqueKeys(pairs);
       const index = keys.findIndex(({ unique }) => unique === step);
       const pair = pairs[index];
-      place = pair?.value ? { node: pair.value, key: pair.key, path: path5 ? `${path5}.${keys[index].name}` : keys[index].name } : void 0;
+      place = pair?.value ? { node: pair.value, key: pair.key, path: path6 ? `${path6}.${keys[index].name}` : keys[index].name } : void 0;
     } else if ((0, import_yaml3.isSeq)(node)) {
       const item = node.items[Number(step)];
-      place = item ? { node: item, key: void 0, path: `${path5}[${step}]` } : void 0;
+      place = item ? { node: item, key: void 0, path: `${path6}[${step}]` } : void 0;
     } else return void 0;
   }
   return place;
@@ -25494,11 +25503,11 @@ var LabWorld = class {
 };
 
 // src/lab/demo.ts
-var COMMITTED_DEMO_POLICY = path4.join("examples", "demo-policy.yml");
+var COMMITTED_DEMO_POLICY = path5.join("examples", "demo-policy.yml");
 async function demoPolicy(requested) {
   const text = plantedPolicy(DEMO_SMTP_PORT);
   if (requested !== void 0) {
-    await mkdir(path4.dirname(requested), { recursive: true });
+    await mkdir(path5.dirname(requested), { recursive: true });
     await writeFile(requested, text);
     return { file: requested, remove: async () => {
     } };
@@ -25506,8 +25515,8 @@ async function demoPolicy(requested) {
   const committed = await readFile(COMMITTED_DEMO_POLICY, "utf8").catch(() => void 0);
   if (committed === text) return { file: COMMITTED_DEMO_POLICY, remove: async () => {
   } };
-  const directory = await mkdtemp(path4.join(tmpdir(), "mail-perimeter-demo-"));
-  const file = path4.join(directory, "demo-policy.yml");
+  const directory = await mkdtemp(path5.join(tmpdir(), "mail-perimeter-demo-"));
+  const file = path5.join(directory, "demo-policy.yml");
   await writeFile(file, text);
   return { file, remove: () => rm(directory, { recursive: true, force: true }) };
 }

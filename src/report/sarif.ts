@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Finding } from '../checks/finding.js';
 import type { Severity } from '../checks/rules.js';
 import { RULE_IDS, RULES } from '../checks/rules.js';
@@ -30,8 +32,16 @@ const SECURITY_SEVERITY: Record<Severity, string> = { error: '7.5', warning: '5.
  */
 export function sarifCategory(report: RunReport): string {
   const observations = report.observations;
-  const phases = [observations?.zoneData && 'zone-data', observations?.dns && 'dns', observations?.scan && 'scan'].filter(Boolean);
-  return `mail-perimeter/${report.policy.replaceAll('\\', '/').replace(/^\.\//, '')}:${phases.length > 0 ? phases.join('+') : 'policy'}`;
+  const phases = [
+    observations?.zoneData && 'zone-data',
+    observations?.dns && 'dns',
+    observations?.probe && 'probe',
+    observations?.scan && 'scan',
+  ].filter(Boolean);
+  // A policy outside the repository (the demo's temporary copy) is named by its file alone: a
+  // category must stay the same from one run to the next.
+  const policy = path.isAbsolute(report.policy) ? path.basename(report.policy) : repositoryRelative(report.policy);
+  return `mail-perimeter/${policy}:${phases.length > 0 ? phases.join('+') : 'policy'}`;
 }
 
 /** SARIF 2.1.0 as GitHub code scanning accepts it; results point at the lines to change. */
@@ -110,8 +120,13 @@ function result(finding: Finding, policyFile: string) {
   };
 }
 
-/** Code scanning wants a path relative to the repository root, with forward slashes; run() passes one. */
+/**
+ * Code scanning wants a path relative to the repository root, with forward slashes; run() passes
+ * one for every file in the repository. A file outside it (the demo's temporary policy) is an
+ * absolute file URI, as SARIF requires of a location without a base (SARIF1004).
+ */
 function repositoryRelative(file: string): string {
+  if (path.isAbsolute(file)) return pathToFileURL(file).href;
   return file.replaceAll('\\', '/').replace(/^\.\//, '');
 }
 

@@ -24,6 +24,9 @@ domains:
 `;
 
 writeFileSync(path.join(dir, 'policy.yml'), POLICY);
+// An observations file cut off mid-way, as a failed upload or a full disk leaves it.
+writeFileSync(path.join(dir, 'cut.json'), '{\n  "version": 1,\n  "dns": {');
+writeFileSync(path.join(dir, 'garbled.json'), '{\n  "version": 1,\n  "dns": {"ipv6": "unused" "zones"');
 writeFileSync(path.join(dir, 'off.yml'), `${POLICY}rules:\n  ns/lame: off\n  soa/serial-inconsistent: notice\n`);
 writeFileSync(
   path.join(dir, 'observations.json'),
@@ -126,8 +129,13 @@ describe('the run itself cannot be done: exit 2', () => {
     [['check'], 'check needs --policy FILE'],
     [['frobnicate'], 'unknown command "frobnicate"'],
     [['check', '--policy', 'policy.yml', '--dns-port', '70000'], '--dns-port must be a whole number from 1 to 65535'],
-    [['check', '--policy', 'missing.yml'], 'cannot read the policy missing.yml: ENOENT'],
-    [['evaluate', '--policy', 'policy.yml', '--observations', 'policy.yml'], 'not JSON'],
+    [['check', '--policy', 'missing.yml'], 'cannot read the policy missing.yml: no such file'],
+    [['evaluate', '--policy', 'policy.yml', '--observations', 'policy.yml'], 'policy.yml: not JSON'],
+    [
+      ['evaluate', '--policy', 'policy.yml', '--observations', 'garbled.json'],
+      "garbled.json:3:28: not JSON (Expected ',' or '}' after property value",
+    ],
+    [['evaluate', '--policy', 'policy.yml', '--observations', 'cut.json'], "cut.json:3:11: not JSON (Expected property name or '}')"],
     [['check', '--policy', 'policy.yml', '--bogus'], "mail-perimeter: unknown option '--bogus'; see mail-perimeter --help"],
   ])('%j', (args, message) => {
     const result = cli(...args);
@@ -135,6 +143,13 @@ describe('the run itself cannot be done: exit 2', () => {
     expect(result.stderr).toContain(message);
     // One short line, not the whole usage text.
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a malformed MX string is said once, in the words of its form, not as "must be none"', () => {
+    writeFileSync(path.join(dir, 'bad-mx.yml'), 'version: 1\ndomains:\n  example.com:\n    mx: ["ten mx1.example.com"]\n');
+    const result = cli('evaluate', '--policy', 'bad-mx.yml', '--observations', 'observations.json');
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual(['bad-mx.yml:4:10: MX "ten mx1.example.com" is not of the form "PREFERENCE HOST"']);
   });
 
   it('--version prints the name and version, exit 0', () => {

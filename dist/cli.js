@@ -24168,10 +24168,9 @@ function simplify(errors) {
   const byPlace = /* @__PURE__ */ new Map();
   const deepestPaths = errors.map((error) => error.instancePath);
   for (const error of errors) {
-    if (error.keyword === "oneOf" || error.keyword === "anyOf") {
-      const explainedDeeper = deepestPaths.some((path6) => path6.startsWith(`${error.instancePath}/`));
-      if (explainedDeeper) continue;
-    }
+    const explainedDeeper = () => deepestPaths.some((path6) => path6.startsWith(`${error.instancePath}/`));
+    if ((error.keyword === "oneOf" || error.keyword === "anyOf") && explainedDeeper()) continue;
+    if (/\/(?:oneOf|anyOf)\/\d+\/[^/]+$/.test(error.schemaPath) && explainedDeeper()) continue;
     if (error.keyword === "propertyNames" || error.propertyName !== void 0) continue;
     let key;
     let message;
@@ -24224,7 +24223,10 @@ function parseObservations(text, file) {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file}: not JSON (${error.message})`);
+    const message = error.message;
+    const position = jsonErrorPosition(text, message);
+    const where = position ? `${file}:${position.line}:${position.column}` : file;
+    throw new Error(`${where}: not JSON (${message.replace(/ in JSON at position \d+.*$/, "")})`);
   }
   const version = data?.version;
   if (typeof data === "object" && data !== null && version !== OBSERVATIONS_FORMAT_VERSION) {
@@ -24240,6 +24242,18 @@ function parseObservations(text, file) {
 }
 async function writeObservationsFile(file, observations) {
   await writeJsonFile(file, observations);
+}
+function jsonErrorPosition(text, message) {
+  const offset = /at position (\d+)/.exec(message);
+  if (!offset && !message.includes("end of JSON input")) return void 0;
+  const position = offset ? Math.min(Number(offset[1]), text.length) : text.length;
+  let line = 1;
+  let lineStart = 0;
+  for (let index = text.indexOf("\n"); index !== -1 && index < position; index = text.indexOf("\n", index + 1)) {
+    line++;
+    lineStart = index + 1;
+  }
+  return { line, column: position - lineStart + 1 };
 }
 
 // src/policy/load.ts
@@ -24761,6 +24775,15 @@ function compareWithBase(policy, settings, observations, findings, logger) {
   const onBase = evaluateZoneData(policy, base, observations.dns);
   return markChanges(findings, onHead, onBase);
 }
+var FILE_ERRORS = {
+  ENOENT: "no such file",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EISDIR: "it is a directory",
+  ENOTDIR: "a part of the path is not a directory",
+  ELOOP: "too many symbolic links",
+  ENAMETOOLONG: "the name is too long"
+};
 async function readInput(file, what, maxBytes) {
   let handle;
   try {
@@ -24773,7 +24796,8 @@ async function readInput(file, what, maxBytes) {
     return await handle.readFile("utf8");
   } catch (error) {
     if (error instanceof ConfigurationError) throw error;
-    throw new ConfigurationError(`cannot read the ${what} ${file}: ${error.code ?? error.message}`);
+    const code = error.code;
+    throw new ConfigurationError(`cannot read the ${what} ${file}: ${(code && FILE_ERRORS[code]) ?? code ?? error.message}`);
   } finally {
     await handle?.close();
   }

@@ -50924,10 +50924,9 @@ function simplify(errors) {
   const byPlace = /* @__PURE__ */ new Map();
   const deepestPaths = errors.map((error2) => error2.instancePath);
   for (const error2 of errors) {
-    if (error2.keyword === "oneOf" || error2.keyword === "anyOf") {
-      const explainedDeeper = deepestPaths.some((path7) => path7.startsWith(`${error2.instancePath}/`));
-      if (explainedDeeper) continue;
-    }
+    const explainedDeeper = () => deepestPaths.some((path7) => path7.startsWith(`${error2.instancePath}/`));
+    if ((error2.keyword === "oneOf" || error2.keyword === "anyOf") && explainedDeeper()) continue;
+    if (/\/(?:oneOf|anyOf)\/\d+\/[^/]+$/.test(error2.schemaPath) && explainedDeeper()) continue;
     if (error2.keyword === "propertyNames" || error2.propertyName !== void 0) continue;
     let key;
     let message;
@@ -50980,7 +50979,10 @@ function parseObservations(text, file) {
   try {
     data = JSON.parse(text);
   } catch (error2) {
-    throw new Error(`${file}: not JSON (${error2.message})`);
+    const message = error2.message;
+    const position = jsonErrorPosition(text, message);
+    const where = position ? `${file}:${position.line}:${position.column}` : file;
+    throw new Error(`${where}: not JSON (${message.replace(/ in JSON at position \d+.*$/, "")})`);
   }
   const version = data?.version;
   if (typeof data === "object" && data !== null && version !== OBSERVATIONS_FORMAT_VERSION) {
@@ -50996,6 +50998,18 @@ function parseObservations(text, file) {
 }
 async function writeObservationsFile(file, observations) {
   await writeJsonFile(file, observations);
+}
+function jsonErrorPosition(text, message) {
+  const offset = /at position (\d+)/.exec(message);
+  if (!offset && !message.includes("end of JSON input")) return void 0;
+  const position = offset ? Math.min(Number(offset[1]), text.length) : text.length;
+  let line = 1;
+  let lineStart = 0;
+  for (let index = text.indexOf("\n"); index !== -1 && index < position; index = text.indexOf("\n", index + 1)) {
+    line++;
+    lineStart = index + 1;
+  }
+  return { line, column: position - lineStart + 1 };
 }
 
 // src/policy/load.ts
@@ -51517,6 +51531,15 @@ function compareWithBase(policy, settings, observations, findings, logger) {
   const onBase = evaluateZoneData(policy, base, observations.dns);
   return markChanges(findings, onHead, onBase);
 }
+var FILE_ERRORS = {
+  ENOENT: "no such file",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EISDIR: "it is a directory",
+  ENOTDIR: "a part of the path is not a directory",
+  ELOOP: "too many symbolic links",
+  ENAMETOOLONG: "the name is too long"
+};
 async function readInput(file, what, maxBytes) {
   let handle;
   try {
@@ -51529,7 +51552,8 @@ async function readInput(file, what, maxBytes) {
     return await handle.readFile("utf8");
   } catch (error2) {
     if (error2 instanceof ConfigurationError) throw error2;
-    throw new ConfigurationError(`cannot read the ${what} ${file}: ${error2.code ?? error2.message}`);
+    const code = error2.code;
+    throw new ConfigurationError(`cannot read the ${what} ${file}: ${(code && FILE_ERRORS[code]) ?? code ?? error2.message}`);
   } finally {
     await handle?.close();
   }

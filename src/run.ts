@@ -109,6 +109,17 @@ function compareWithBase(policy: Policy, settings: Settings, observations: Obser
   return markChanges(findings, onHead, onBase);
 }
 
+/** What the system's error codes mean to a person who named a file. */
+const FILE_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'the name is too long',
+};
+
 /**
  * Reads a policy or observations file: regular files only (a FIFO would block forever, a device
  * such as /dev/urandom never ends), and no larger than its documented limit.
@@ -125,7 +136,8 @@ async function readInput(file: string, what: string, maxBytes: number): Promise<
     return await handle.readFile('utf8');
   } catch (error) {
     if (error instanceof ConfigurationError) throw error;
-    throw new ConfigurationError(`cannot read the ${what} ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigurationError(`cannot read the ${what} ${file}: ${(code && FILE_ERRORS[code]) ?? code ?? (error as Error).message}`);
   } finally {
     await handle?.close();
   }

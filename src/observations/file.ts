@@ -19,7 +19,10 @@ export function parseObservations(text: string, file: string): Observations {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file}: not JSON (${(error as Error).message})`);
+    const message = (error as Error).message;
+    const position = jsonErrorPosition(text, message);
+    const where = position ? `${file}:${position.line}:${position.column}` : file;
+    throw new Error(`${where}: not JSON (${message.replace(/ in JSON at position \d+.*$/, '')})`);
   }
   const version = (data as { version?: unknown } | null)?.version;
   if (typeof data === 'object' && data !== null && version !== OBSERVATIONS_FORMAT_VERSION) {
@@ -46,4 +49,21 @@ export function serializeObservations(observations: Observations): string {
  */
 export async function writeObservationsFile(file: string, observations: Observations): Promise<void> {
   await writeJsonFile(file, observations);
+}
+
+/**
+ * Where JSON.parse stopped, as line and column (1-based): its message gives an offset, or says the
+ * text ended early (a file cut off mid-way: its end); V8's "Unexpected token" gives neither.
+ */
+function jsonErrorPosition(text: string, message: string): { line: number; column: number } | undefined {
+  const offset = /at position (\d+)/.exec(message);
+  if (!offset && !message.includes('end of JSON input')) return undefined;
+  const position = offset ? Math.min(Number(offset[1]), text.length) : text.length;
+  let line = 1;
+  let lineStart = 0;
+  for (let index = text.indexOf('\n'); index !== -1 && index < position; index = text.indexOf('\n', index + 1)) {
+    line++;
+    lineStart = index + 1;
+  }
+  return { line, column: position - lineStart + 1 };
 }

@@ -36,10 +36,11 @@ function simplify(errors: readonly ErrorObject[]): SchemaError[] {
   const byPlace = new Map<string, { pointer: string; key: string | undefined; messages: string[] }>();
   const deepestPaths = errors.map((error) => error.instancePath);
   for (const error of errors) {
-    if (error.keyword === 'oneOf' || error.keyword === 'anyOf') {
-      const explainedDeeper = deepestPaths.some((path) => path.startsWith(`${error.instancePath}/`));
-      if (explainedDeeper) continue;
-    }
+    const explainedDeeper = () => deepestPaths.some((path) => path.startsWith(`${error.instancePath}/`));
+    if ((error.keyword === 'oneOf' || error.keyword === 'anyOf') && explainedDeeper()) continue;
+    // A list of MX entries that fails inside is not also "must be \"none\"": the other
+    // alternative of the same oneOf says nothing about a value that took this one.
+    if (/\/(?:oneOf|anyOf)\/\d+\/[^/]+$/.test(error.schemaPath) && explainedDeeper()) continue;
     // Every name (domains, mail servers, rule ids) is checked by the loader, with a better message;
     // a duplicate key renamed for the schema must not fail a pattern either.
     if (error.keyword === 'propertyNames' || error.propertyName !== undefined) continue;

@@ -11,7 +11,9 @@ export interface SchemaError {
   readonly message: string;
 }
 
-const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, verbose: true });
+// VS Code's and yaml-language-server's keyword for a pattern's message: editors show it instead of the regex, and so do we.
+ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
 
 /**
  * A validator for one of our published schemas, reporting errors as a person reads them. The
@@ -41,6 +43,9 @@ function simplify(errors: readonly ErrorObject[]): SchemaError[] {
     // A list of MX entries that fails inside is not also "must be \"none\"": the other
     // alternative of the same oneOf says nothing about a value that took this one.
     if (/\/(?:oneOf|anyOf)\/\d+\/[^/]+$/.test(error.schemaPath) && explainedDeeper()) continue;
+    // if/then rules (ports: all needs max-addresses) are there for editors: the loader says the
+    // same at the key concerned, in its own words.
+    if (error.keyword === 'if' || (error.keyword === 'required' && error.schemaPath.includes('/then/'))) continue;
     // Every name (domains, mail servers, rule ids) is checked by the loader, with a better message;
     // a duplicate key renamed for the schema must not fail a pattern either.
     if (error.keyword === 'propertyNames' || error.propertyName !== undefined) continue;
@@ -63,9 +68,11 @@ function simplify(errors: readonly ErrorObject[]): SchemaError[] {
       case 'oneOf':
         message = 'does not match any allowed form';
         break;
-      case 'pattern':
-        message = 'is not in a valid form';
+      case 'pattern': {
+        const explained = (error.parentSchema as { patternErrorMessage?: string } | undefined)?.patternErrorMessage;
+        message = explained ?? 'is not in a valid form';
         break;
+      }
       case 'not':
         message = 'is not allowed here';
         break;

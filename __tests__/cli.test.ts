@@ -152,6 +152,12 @@ describe('the run itself cannot be done: exit 2', () => {
     expect(result.stderr.trim().split('\n')).toEqual(['bad-mx.yml:4:10: MX "ten mx1.example.com" is not of the form "PREFERENCE HOST"']);
   });
 
+  it("the README's CLI section is the --help text", () => {
+    const help = cli('--help');
+    expect(help.code).toBe(0);
+    expect(readFileSync('README.md', 'utf8')).toContain(`\`\`\`text\n${help.stdout}\`\`\``);
+  });
+
   it('--version prints the name and version, exit 0', () => {
     const result = cli('--version');
     expect(result.code).toBe(0);

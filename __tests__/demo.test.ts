@@ -140,4 +140,21 @@ describe('mail-perimeter demo', () => {
     expect(assertion.stdout).toMatch(/exactly the \d+ planted findings/);
     await everythingReleased();
   });
+
+  it("every line of the README's sample output is one the demo prints (only durations and query counts may differ)", async () => {
+    const child = spawn(process.execPath, [CLI, 'demo'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let printed = '';
+    child.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    await new Promise((resolve) => child.on('exit', resolve));
+    const readme = readFileSync('README.md', 'utf8');
+    const sample = /```text\n(demo: lab started[\s\S]*?)```/.exec(readme)![1]!.trimEnd().split('\n');
+    const variable = (line: string) =>
+      line.startsWith('DNS:') ? line.replace(/\d+/g, 'N') : line.replace(/ in \d+(\.\d+)? s$/, ' in N s');
+    const lines = new Set(printed.split('\n').map(variable));
+    const shown = sample.filter((line) => line.trim() !== '...');
+    expect(shown.length).toBeGreaterThan(10);
+    expect(shown.filter((line) => !lines.has(variable(line)))).toEqual([]);
+    await everythingReleased();
+  });
 });

@@ -8,10 +8,17 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_DNS_PORT, DEMO_SMTP_PORT } from '../src/lab/demo-ports.js';
 import { PLANTED_DNS_SERVERS, plantedFindings, plantedListeners, plantedPolicy } from '../src/lab/planted-world.js';
 import type { RunReport } from '../src/report/run-report.js';
+import { renderSummary } from '../src/report/summary.js';
+import { countBySeverity } from '../src/report/run-report.js';
+import { GITHUB_WINDOW_WIDTH_PX, layoutOf } from './support/rendered-summary.js';
 import { reportSchemaErrors } from './support/report-schema.js';
 import { runActionOnItself } from './support/workflow-job.js';
 
 const CLI = path.resolve('dist/cli.js');
+
+/** The demo's JSON report, kept by the test that makes it for the rendering tests after it. */
+let demoReport: RunReport | undefined;
+const link = (file: string, line: number) => `https://github.com/OWNER/REPO/blob/0123456789abcdef0123456789abcdef01234567/${file}#L${line}`;
 
 /** The demo's own temporary directories: none may outlive the demo, however it ends. */
 function demoDirectories(): string[] {
@@ -78,6 +85,7 @@ describe('mail-perimeter demo', () => {
     const { code } = await demo.exited;
     expect(code).toBe(1);
     const report = JSON.parse(demo.output().stdout) as RunReport;
+    demoReport = report;
     const found = report.findings.map(({ rule, name, subject }) => `${rule} ${name} ${subject}`).sort();
     const expected = plantedFindings(DEMO_SMTP_PORT)
       .map(({ rule, name, subject }) => `${rule} ${name} ${subject}`)
@@ -156,5 +164,34 @@ describe('mail-perimeter demo', () => {
     expect(shown.length).toBeGreaterThan(10);
     expect(shown.filter((line) => !lines.has(variable(line)))).toEqual([]);
     await everythingReleased();
+  });
+
+  it("the demo's job summary fits GitHub's page at 1,012 px: its findings table needs no sideways scrolling", () => {
+    expect(demoReport).toBeDefined();
+    const layout = layoutOf(renderSummary(demoReport!, true, link));
+    expect(layout.findings).toBeDefined();
+    expect(layout.findings!.scrollWidth).toBeLessThanOrEqual(layout.findings!.clientWidth);
+    expect(layout.pageWidth).toBeLessThanOrEqual(GITHUB_WINDOW_WIDTH_PX);
+  });
+
+  it('2,000 names: the capped findings table shows every rule and every severity, and fits', () => {
+    expect(demoReport).toBeDefined();
+    const many = Array.from({ length: 2000 }, (_, index) => ({
+      ...demoReport!.findings.find((finding) => finding.rule === 'mx/unexpected')!,
+      name: `n${String(index).padStart(4, '0')}.example.test`,
+      subject: `backup${index}.oldvendor.example`,
+    }));
+    const findings = [...many, ...demoReport!.findings];
+    const big: RunReport = { ...demoReport!, findings, summary: countBySeverity(findings) };
+    const summary = renderSummary(big, true, link);
+    const table = summary.slice(summary.indexOf('### Findings'), summary.indexOf('</table>', summary.indexOf('### Findings')));
+    expect((table.match(/<tr><td>/g) ?? []).length).toBe(1000);
+    for (const rule of new Set(demoReport!.findings.map((finding) => finding.rule))) expect(table).toContain(`<code>${rule}</code>`);
+    for (const severity of new Set(findings.map((finding) => finding.severity)))
+      expect(table).toContain({ error: '❌', warning: '⚠️', notice: 'ℹ️' }[severity]);
+    expect(summary).toContain(`${findings.length - 1000} more findings are in the JSON report`);
+    const layout = layoutOf(summary);
+    expect(layout.findings!.scrollWidth).toBeLessThanOrEqual(layout.findings!.clientWidth);
+    expect(layout.pageWidth).toBeLessThanOrEqual(GITHUB_WINDOW_WIDTH_PX);
   });
 });

@@ -18071,6 +18071,141 @@ function isRuleId(text) {
   return Object.hasOwn(RULES, text);
 }
 
+// src/group.ts
+function appendTo(groups, key, item) {
+  const group = groups.get(key);
+  if (group) group.push(item);
+  else groups.set(key, [item]);
+}
+function groupBy(items, keyOf) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) appendTo(groups, keyOf(item), item);
+  return groups;
+}
+
+// src/dns-name.ts
+import { domainToASCII } from "node:url";
+var ROOT_NAME = "";
+var MAX_CNAME_CHAIN = 8;
+function parseHostName(text) {
+  const trimmed = text.trim().replace(/\.$/, "");
+  if (trimmed === "" || trimmed.length > 253) return void 0;
+  const ascii = /^[\x21-\x7e]+$/.test(trimmed) ? trimmed.toLowerCase() : domainToASCII(trimmed);
+  if (ascii === "") return void 0;
+  const labels2 = ascii.split(".");
+  const labelPattern = /^(?:\*|[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)$/;
+  if (!labels2.every((label2) => labelPattern.test(label2))) return void 0;
+  return ascii;
+}
+function wireName(name) {
+  const withoutDot = name.endsWith(".") ? name.slice(0, -1) : name;
+  let out = "";
+  for (const char of withoutDot.toLowerCase()) {
+    const code = char.codePointAt(0) ?? 0;
+    out += code > 32 && code < 127 && code !== 92 ? char : `\\${String(code).padStart(3, "0")}`;
+  }
+  return out;
+}
+function parentName(name) {
+  if (name === ROOT_NAME) return void 0;
+  const dot = name.indexOf(".");
+  return dot === -1 ? ROOT_NAME : name.slice(dot + 1);
+}
+function isSubdomain(name, ancestor) {
+  return ancestor === ROOT_NAME || name === ancestor || name.endsWith(`.${ancestor}`);
+}
+function displayName(name) {
+  return name === ROOT_NAME ? "." : name;
+}
+
+// src/observations/model.ts
+var OBSERVATIONS_FORMAT_VERSION = 1;
+function serverLabel(server) {
+  if (server.address === "") return server.name;
+  return `${server.name === "" ? "." : server.name}/${server.address}`;
+}
+
+// src/ip-address.ts
+var import_ipaddr = __toESM(require_ipaddr(), 1);
+import { isIP } from "node:net";
+
+// src/compare-text.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/ip-address.ts
+function parseIpAddress(text) {
+  const trimmed = text.trim();
+  if (trimmed.includes("%")) return void 0;
+  switch (isIP(trimmed)) {
+    case 4:
+      return trimmed.split(".").map(Number).join(".");
+    case 6:
+      return import_ipaddr.default.parse(trimmed).toString();
+    default:
+      return void 0;
+  }
+}
+function isIpv6(address) {
+  return address.includes(":");
+}
+function formatEndpoint(address, port) {
+  return isIpv6(address) ? `[${address}]:${port}` : `${address}:${port}`;
+}
+function compareAddresses(a, b) {
+  const bytesA = addressBytes(a);
+  const bytesB = addressBytes(b);
+  if (bytesA.length !== bytesB.length) return bytesA.length - bytesB.length;
+  for (let i = 0; i < bytesA.length; i++) {
+    const diff = (bytesA[i] ?? 0) - (bytesB[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return compareText(a, b);
+}
+function addressBytes(address) {
+  switch (isIP(address)) {
+    case 4:
+      return address.split(".").map(Number);
+    case 6:
+      return import_ipaddr.default.parse(address).toByteArray();
+    default:
+      return [];
+  }
+}
+
+// src/report/run-report.ts
+var REPORT_FORMAT_VERSION = 1;
+function countBySeverity(findings, names) {
+  const count = (severity) => findings.filter((finding) => finding.severity === severity && finding.change !== "fixed").length;
+  return { errors: count("error"), warnings: count("warning"), notices: count("notice"), ...names ? { names } : {} };
+}
+function verdictLine(report, failed2) {
+  const shard = report.observations?.shard;
+  if (shard !== void 0)
+    return `SHARD ${shard.index}/${shard.count}: observed, not judged (merge every shard to judge the run) (policy ${report.policy})`;
+  const { errors, warnings, notices } = report.summary;
+  const counts = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${notices} notice${notices === 1 ? "" : "s"}`;
+  const names = report.summary.names;
+  const checked = names ? `; ${names.checked} of ${names.total} name${names.total === 1 ? "" : "s"} checked` : "";
+  const introduced = report.findings.filter((finding) => finding.change === "introduced").length;
+  const fixed = report.findings.filter((finding) => finding.change === "fixed").length;
+  const change = report.findings.some((finding) => finding.change !== void 0) ? `; this change introduces ${introduced} and fixes ${fixed}` : "";
+  return `${failed2 ? "FAIL" : "PASS"}: ${counts}${checked}${change} (policy ${report.policy})`;
+}
+
+// src/untrusted-text.ts
+function printable(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => {
+    const code = char.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+
+// src/report/summary.ts
+var SUMMARY_BUDGET_BYTES = 900 * 1024;
+var MAX_FINDING_ROWS = 1e3;
+
 // src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/mail-perimeter/mail-perimeter";
@@ -18183,7 +18318,7 @@ var leftOutRule = {
   name: "ResultsLeftOut",
   shortDescription: { text: "More findings than code scanning accepts in one run." },
   fullDescription: {
-    text: `Code scanning takes at most ${MAX_SARIF_RESULTS} results per run; the rest are in the JSON report and the job summary.`
+    text: `Code scanning takes at most ${MAX_SARIF_RESULTS} results per run; the rest are in the JSON report, and counted per rule in the job summary.`
   },
   help: {
     text: "Read the JSON report or the job summary for every finding.",
@@ -18197,102 +18332,13 @@ function leftOutResult(count, policyFile, ruleIndex) {
     ruleIndex,
     level: "note",
     message: {
-      text: `${count} more findings are not in this SARIF file (code scanning takes at most ${MAX_SARIF_RESULTS} results per run); the JSON report and the job summary list them all.`
+      text: `${count} more findings are not in this SARIF file (code scanning takes at most ${MAX_SARIF_RESULTS} results per run): the JSON report lists them all; the job summary counts them per rule and its table shows at most ${MAX_FINDING_ROWS}, every rule represented.`
     },
     locations: [
       { physicalLocation: { artifactLocation: { uri: repositoryRelative(policyFile) }, region: { startLine: 1, startColumn: 1 } } }
     ],
     partialFingerprints: { "mailPerimeterFinding/v1": LEFT_OUT_RULE }
   };
-}
-
-// src/group.ts
-function appendTo(groups, key, item) {
-  const group = groups.get(key);
-  if (group) group.push(item);
-  else groups.set(key, [item]);
-}
-function groupBy(items, keyOf) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const item of items) appendTo(groups, keyOf(item), item);
-  return groups;
-}
-
-// src/report/run-report.ts
-var REPORT_FORMAT_VERSION = 1;
-function countBySeverity(findings, names) {
-  const count = (severity) => findings.filter((finding) => finding.severity === severity && finding.change !== "fixed").length;
-  return { errors: count("error"), warnings: count("warning"), notices: count("notice"), ...names ? { names } : {} };
-}
-function verdictLine(report, failed2) {
-  const shard = report.observations?.shard;
-  if (shard !== void 0)
-    return `SHARD ${shard.index}/${shard.count}: observed, not judged (merge every shard to judge the run) (policy ${report.policy})`;
-  const { errors, warnings, notices } = report.summary;
-  const counts = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${notices} notice${notices === 1 ? "" : "s"}`;
-  const names = report.summary.names;
-  const checked = names ? `; ${names.checked} of ${names.total} name${names.total === 1 ? "" : "s"} checked` : "";
-  const introduced = report.findings.filter((finding) => finding.change === "introduced").length;
-  const fixed = report.findings.filter((finding) => finding.change === "fixed").length;
-  const change = report.findings.some((finding) => finding.change !== void 0) ? `; this change introduces ${introduced} and fixes ${fixed}` : "";
-  return `${failed2 ? "FAIL" : "PASS"}: ${counts}${checked}${change} (policy ${report.policy})`;
-}
-
-// src/untrusted-text.ts
-function printable(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => {
-    const code = char.charCodeAt(0);
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
-}
-
-// src/ip-address.ts
-var import_ipaddr = __toESM(require_ipaddr(), 1);
-import { isIP } from "node:net";
-
-// src/compare-text.ts
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/ip-address.ts
-function parseIpAddress(text) {
-  const trimmed = text.trim();
-  if (trimmed.includes("%")) return void 0;
-  switch (isIP(trimmed)) {
-    case 4:
-      return trimmed.split(".").map(Number).join(".");
-    case 6:
-      return import_ipaddr.default.parse(trimmed).toString();
-    default:
-      return void 0;
-  }
-}
-function isIpv6(address) {
-  return address.includes(":");
-}
-function formatEndpoint(address, port) {
-  return isIpv6(address) ? `[${address}]:${port}` : `${address}:${port}`;
-}
-function compareAddresses(a, b) {
-  const bytesA = addressBytes(a);
-  const bytesB = addressBytes(b);
-  if (bytesA.length !== bytesB.length) return bytesA.length - bytesB.length;
-  for (let i = 0; i < bytesA.length; i++) {
-    const diff = (bytesA[i] ?? 0) - (bytesB[i] ?? 0);
-    if (diff !== 0) return diff;
-  }
-  return compareText(a, b);
-}
-function addressBytes(address) {
-  switch (isIP(address)) {
-    case 4:
-      return address.split(".").map(Number);
-    case 6:
-      return import_ipaddr.default.parse(address).toByteArray();
-    default:
-      return [];
-  }
 }
 
 // src/report/text.ts
@@ -18354,50 +18400,6 @@ import path2 from "node:path";
 
 // src/shard.ts
 import { createHash as createHash2 } from "node:crypto";
-
-// src/dns-name.ts
-import { domainToASCII } from "node:url";
-var ROOT_NAME = "";
-var MAX_CNAME_CHAIN = 8;
-function parseHostName(text) {
-  const trimmed = text.trim().replace(/\.$/, "");
-  if (trimmed === "" || trimmed.length > 253) return void 0;
-  const ascii = /^[\x21-\x7e]+$/.test(trimmed) ? trimmed.toLowerCase() : domainToASCII(trimmed);
-  if (ascii === "") return void 0;
-  const labels2 = ascii.split(".");
-  const labelPattern = /^(?:\*|[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)$/;
-  if (!labels2.every((label2) => labelPattern.test(label2))) return void 0;
-  return ascii;
-}
-function wireName(name) {
-  const withoutDot = name.endsWith(".") ? name.slice(0, -1) : name;
-  let out = "";
-  for (const char of withoutDot.toLowerCase()) {
-    const code = char.codePointAt(0) ?? 0;
-    out += code > 32 && code < 127 && code !== 92 ? char : `\\${String(code).padStart(3, "0")}`;
-  }
-  return out;
-}
-function parentName(name) {
-  if (name === ROOT_NAME) return void 0;
-  const dot = name.indexOf(".");
-  return dot === -1 ? ROOT_NAME : name.slice(dot + 1);
-}
-function isSubdomain(name, ancestor) {
-  return ancestor === ROOT_NAME || name === ancestor || name.endsWith(`.${ancestor}`);
-}
-function displayName(name) {
-  return name === ROOT_NAME ? "." : name;
-}
-
-// src/observations/model.ts
-var OBSERVATIONS_FORMAT_VERSION = 1;
-function serverLabel(server) {
-  if (server.address === "") return server.name;
-  return `${server.name === "" ? "." : server.name}/${server.address}`;
-}
-
-// src/shard.ts
 var MAX_SHARDS = 256;
 function parseShard(flag, text) {
   const match = /^(\d+)\/(\d+)$/.exec(text.trim());

@@ -45049,139 +45049,6 @@ async function writeJsonReport(file, report) {
 import { createHash as createHash3 } from "node:crypto";
 import path4 from "node:path";
 import { pathToFileURL } from "node:url";
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var INFORMATION_URI = "https://github.com/mail-perimeter/mail-perimeter";
-var LEVEL = { error: "error", warning: "warning", notice: "note" };
-var MAX_SARIF_RESULTS = 25e3;
-var README_RULES = `${INFORMATION_URI}#rules`;
-var SEED_THREATS = /* @__PURE__ */ new Set([
-  "mx/unexpected",
-  "mx/target-address",
-  "ns/undeclared-server",
-  "smtp/unexpected-listener",
-  "zone/drift",
-  "mx/implicit"
-]);
-var SECURITY_SEVERITY = { error: "7.5", warning: "5.0", notice: "3.0" };
-function sarifCategory(report) {
-  const observations = report.observations;
-  const phases = [
-    observations?.zoneData && "zone-data",
-    observations?.dns && "dns",
-    observations?.probe && "probe",
-    observations?.scan && "scan"
-  ].filter(Boolean);
-  const policy = path4.isAbsolute(report.policy) ? path4.basename(report.policy) : repositoryRelative(report.policy);
-  return `mail-perimeter/${policy}:${phases.length > 0 ? phases.join("+") : "policy"}`;
-}
-function renderSarif(report, category = sarifCategory(report)) {
-  const current = report.findings.filter((finding) => finding.change !== "fixed");
-  const kept = current.slice(0, current.length > MAX_SARIF_RESULTS ? MAX_SARIF_RESULTS - 1 : MAX_SARIF_RESULTS);
-  const leftOut = current.length - kept.length;
-  const sarif = {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: report.tool.name,
-            version: report.tool.version,
-            semanticVersion: report.tool.version,
-            informationUri: INFORMATION_URI,
-            rules: [
-              ...RULE_IDS.map((id) => ({
-                id,
-                name: id.replace(/[/-](\w)/g, (_, letter) => letter.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase()),
-                shortDescription: { text: RULES[id].summary },
-                fullDescription: { text: `${RULES[id].summary} ${RULES[id].help}` },
-                help: {
-                  text: RULES[id].help,
-                  markdown: `**${id}** (${RULES[id].defaultSeverity} by default): ${RULES[id].summary}
-
-${RULES[id].help}
-
-See [the rule table](${README_RULES}) for what each rule does when a server is lame or a name was not checked.`
-                },
-                helpUri: README_RULES,
-                defaultConfiguration: { level: LEVEL[RULES[id].defaultSeverity] },
-                properties: {
-                  "security-severity": SEED_THREATS.has(id) ? "8.5" : SECURITY_SEVERITY[RULES[id].defaultSeverity],
-                  tags: ["security", "email", "dns"]
-                }
-              })),
-              ...leftOut > 0 ? [leftOutRule] : []
-            ]
-          }
-        },
-        automationDetails: { id: `${category}/` },
-        results: [
-          ...kept.map((finding) => result(finding, report.policy)),
-          ...leftOut > 0 ? [leftOutResult(leftOut, report.policy, RULE_IDS.length)] : []
-        ]
-      }
-    ]
-  };
-  return `${JSON.stringify(sarif, null, 2)}
-`;
-}
-function result(finding, policyFile) {
-  const location = finding.location;
-  return {
-    ruleId: finding.rule,
-    ruleIndex: RULE_IDS.indexOf(finding.rule),
-    level: LEVEL[finding.severity],
-    message: { text: finding.message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: repositoryRelative(location?.file ?? policyFile) },
-          region: { startLine: location?.line ?? 1, startColumn: location?.column ?? 1 }
-        }
-      }
-    ],
-    // Code scanning tracks an alert across runs by this; line numbers move when a file is edited.
-    // The file is part of it: the same problem in the zone data and on the live servers is two alerts.
-    partialFingerprints: {
-      "mailPerimeterFinding/v1": createHash3("sha256").update(
-        `${finding.rule}\0${finding.name}\0${finding.subject}${finding.policyLocation ? `\0${location?.file ?? ""}` : ""}`
-      ).digest("hex")
-    },
-    properties: { name: finding.name, subject: finding.subject, servers: finding.servers }
-  };
-}
-function repositoryRelative(file) {
-  if (path4.isAbsolute(file)) return pathToFileURL(file).href;
-  return file.replaceAll("\\", "/").replace(/^\.\//, "");
-}
-var LEFT_OUT_RULE = "sarif/results-left-out";
-var leftOutRule = {
-  id: LEFT_OUT_RULE,
-  name: "ResultsLeftOut",
-  shortDescription: { text: "More findings than code scanning accepts in one run." },
-  fullDescription: {
-    text: `Code scanning takes at most ${MAX_SARIF_RESULTS} results per run; the rest are in the JSON report and the job summary.`
-  },
-  help: {
-    text: "Read the JSON report or the job summary for every finding.",
-    markdown: "Read the JSON report or the job summary for every finding."
-  },
-  defaultConfiguration: { level: "note" }
-};
-function leftOutResult(count, policyFile, ruleIndex) {
-  return {
-    ruleId: LEFT_OUT_RULE,
-    ruleIndex,
-    level: "note",
-    message: {
-      text: `${count} more findings are not in this SARIF file (code scanning takes at most ${MAX_SARIF_RESULTS} results per run); the JSON report and the job summary list them all.`
-    },
-    locations: [
-      { physicalLocation: { artifactLocation: { uri: repositoryRelative(policyFile) }, region: { startLine: 1, startColumn: 1 } } }
-    ],
-    partialFingerprints: { "mailPerimeterFinding/v1": LEFT_OUT_RULE }
-  };
-}
 
 // src/report/summary.ts
 var SUMMARY_BUDGET_BYTES = 900 * 1024;
@@ -45253,31 +45120,57 @@ ${rows.join("\n")}
 </table>
 `;
 }
+var FINDING_ROWS_PER_RULE_PAGE = 10;
 function findingsTable(findings, link) {
   if (findings.length === 0) return "No findings: every server that can receive mail matches the policy.\n";
   const order = { introduced: 0, undefined: 1, unchanged: 1, fixed: 2 };
-  const sorted = [...findings].sort((a, b) => order[`${a.change}`] - order[`${b.change}`]);
+  const changeOrder = (finding) => order[`${finding.change}`];
+  const shown = shareRows(findings, MAX_FINDING_ROWS);
+  const rank = new Map(findings.map((finding, index) => [finding, index]));
+  const sorted = [...shown].sort((a, b) => changeOrder(a) - changeOrder(b) || rank.get(a) - rank.get(b));
   const where = (finding) => {
     const location = finding.location;
     if (location === void 0) return "";
     const text = htmlCell(`${location.file}:${location.line}`);
     const url = link(location.file, location.line);
-    return url === void 0 ? text : `<a href="${html(url)}">${text}</a>`;
+    return `<br>${url === void 0 ? text : `<a href="${html(url)}">${text}</a>`}`;
   };
-  const rows = sorted.slice(0, MAX_FINDING_ROWS).map(
-    (finding) => `<tr><td>${SEVERITY_ICON[finding.severity]} ${finding.severity}${finding.change ? ` (${finding.change})` : ""}</td><td><code>${finding.rule}</code></td><td>${where(finding)}</td><td>${htmlCell(finding.name)}</td><td>${htmlCell(finding.subject)}</td><td>${htmlCell(finding.message)}</td></tr>`
-  );
-  const more = sorted.length - rows.length;
+  const rows = sorted.map((finding) => {
+    const subject = finding.subject === finding.name ? htmlCell(finding.subject) : `${htmlCell(finding.subject)} (${htmlCell(finding.name)})`;
+    return `<tr><td>${SEVERITY_ICON[finding.severity]} <code>${finding.rule}</code>${finding.change ? ` (${finding.change})` : ""}${where(finding)}</td><td><b>${subject}</b><br>${htmlCell(finding.message)}</td></tr>`;
+  });
+  const more = findings.length - rows.length;
   const note = more > 0 ? `
-_${more} more findings are in the JSON report._
+_${more} more findings are in the JSON report and in code scanning: this table shows ${rows.length}, up to ${FINDING_ROWS_PER_RULE_PAGE} of every rule before more of any; the counts per rule above are complete._
 ` : "";
   return `### Findings
 
-<table><tr><th>Severity</th><th>Rule</th><th>Where</th><th>Name</th><th>Subject</th><th>Message</th></tr>
+<table><tr><th>Finding</th><th>Subject and message</th></tr>
 ${rows.join("\n")}
 </table>
 ${note}`;
 }
+function shareRows(findings, limit) {
+  if (findings.length <= limit) return [...findings];
+  const byRule = [...groupBy(findings, (finding) => `${SEVERITY_RANK[finding.severity]}\0${finding.rule}`)].sort(
+    ([a], [b]) => compareText(a, b)
+  );
+  const shown = [];
+  for (let page = 0; shown.length < limit; page++) {
+    let added = false;
+    for (const [, group] of byRule) {
+      const slice = group.slice(page * FINDING_ROWS_PER_RULE_PAGE, (page + 1) * FINDING_ROWS_PER_RULE_PAGE);
+      for (const finding of slice) {
+        if (shown.length === limit) break;
+        shown.push(finding);
+        added = true;
+      }
+    }
+    if (!added) break;
+  }
+  return shown;
+}
+var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 function transportSection(transports) {
   const rows = transports.map((transport) => {
     const unanswered = transport.unanswered.map((question) => `${question.type} ${displayName(question.name)}`);
@@ -45424,6 +45317,141 @@ function compactPorts(ports) {
     start = next;
   }
   return parts.join(", ");
+}
+
+// src/report/sarif.ts
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var INFORMATION_URI = "https://github.com/mail-perimeter/mail-perimeter";
+var LEVEL = { error: "error", warning: "warning", notice: "note" };
+var MAX_SARIF_RESULTS = 25e3;
+var README_RULES = `${INFORMATION_URI}#rules`;
+var SEED_THREATS = /* @__PURE__ */ new Set([
+  "mx/unexpected",
+  "mx/target-address",
+  "ns/undeclared-server",
+  "smtp/unexpected-listener",
+  "zone/drift",
+  "mx/implicit"
+]);
+var SECURITY_SEVERITY = { error: "7.5", warning: "5.0", notice: "3.0" };
+function sarifCategory(report) {
+  const observations = report.observations;
+  const phases = [
+    observations?.zoneData && "zone-data",
+    observations?.dns && "dns",
+    observations?.probe && "probe",
+    observations?.scan && "scan"
+  ].filter(Boolean);
+  const policy = path4.isAbsolute(report.policy) ? path4.basename(report.policy) : repositoryRelative(report.policy);
+  return `mail-perimeter/${policy}:${phases.length > 0 ? phases.join("+") : "policy"}`;
+}
+function renderSarif(report, category = sarifCategory(report)) {
+  const current = report.findings.filter((finding) => finding.change !== "fixed");
+  const kept = current.slice(0, current.length > MAX_SARIF_RESULTS ? MAX_SARIF_RESULTS - 1 : MAX_SARIF_RESULTS);
+  const leftOut = current.length - kept.length;
+  const sarif = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: INFORMATION_URI,
+            rules: [
+              ...RULE_IDS.map((id) => ({
+                id,
+                name: id.replace(/[/-](\w)/g, (_, letter) => letter.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase()),
+                shortDescription: { text: RULES[id].summary },
+                fullDescription: { text: `${RULES[id].summary} ${RULES[id].help}` },
+                help: {
+                  text: RULES[id].help,
+                  markdown: `**${id}** (${RULES[id].defaultSeverity} by default): ${RULES[id].summary}
+
+${RULES[id].help}
+
+See [the rule table](${README_RULES}) for what each rule does when a server is lame or a name was not checked.`
+                },
+                helpUri: README_RULES,
+                defaultConfiguration: { level: LEVEL[RULES[id].defaultSeverity] },
+                properties: {
+                  "security-severity": SEED_THREATS.has(id) ? "8.5" : SECURITY_SEVERITY[RULES[id].defaultSeverity],
+                  tags: ["security", "email", "dns"]
+                }
+              })),
+              ...leftOut > 0 ? [leftOutRule] : []
+            ]
+          }
+        },
+        automationDetails: { id: `${category}/` },
+        results: [
+          ...kept.map((finding) => result(finding, report.policy)),
+          ...leftOut > 0 ? [leftOutResult(leftOut, report.policy, RULE_IDS.length)] : []
+        ]
+      }
+    ]
+  };
+  return `${JSON.stringify(sarif, null, 2)}
+`;
+}
+function result(finding, policyFile) {
+  const location = finding.location;
+  return {
+    ruleId: finding.rule,
+    ruleIndex: RULE_IDS.indexOf(finding.rule),
+    level: LEVEL[finding.severity],
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: repositoryRelative(location?.file ?? policyFile) },
+          region: { startLine: location?.line ?? 1, startColumn: location?.column ?? 1 }
+        }
+      }
+    ],
+    // Code scanning tracks an alert across runs by this; line numbers move when a file is edited.
+    // The file is part of it: the same problem in the zone data and on the live servers is two alerts.
+    partialFingerprints: {
+      "mailPerimeterFinding/v1": createHash3("sha256").update(
+        `${finding.rule}\0${finding.name}\0${finding.subject}${finding.policyLocation ? `\0${location?.file ?? ""}` : ""}`
+      ).digest("hex")
+    },
+    properties: { name: finding.name, subject: finding.subject, servers: finding.servers }
+  };
+}
+function repositoryRelative(file) {
+  if (path4.isAbsolute(file)) return pathToFileURL(file).href;
+  return file.replaceAll("\\", "/").replace(/^\.\//, "");
+}
+var LEFT_OUT_RULE = "sarif/results-left-out";
+var leftOutRule = {
+  id: LEFT_OUT_RULE,
+  name: "ResultsLeftOut",
+  shortDescription: { text: "More findings than code scanning accepts in one run." },
+  fullDescription: {
+    text: `Code scanning takes at most ${MAX_SARIF_RESULTS} results per run; the rest are in the JSON report, and counted per rule in the job summary.`
+  },
+  help: {
+    text: "Read the JSON report or the job summary for every finding.",
+    markdown: "Read the JSON report or the job summary for every finding."
+  },
+  defaultConfiguration: { level: "note" }
+};
+function leftOutResult(count, policyFile, ruleIndex) {
+  return {
+    ruleId: LEFT_OUT_RULE,
+    ruleIndex,
+    level: "note",
+    message: {
+      text: `${count} more findings are not in this SARIF file (code scanning takes at most ${MAX_SARIF_RESULTS} results per run): the JSON report lists them all; the job summary counts them per rule and its table shows at most ${MAX_FINDING_ROWS}, every rule represented.`
+    },
+    locations: [
+      { physicalLocation: { artifactLocation: { uri: repositoryRelative(policyFile) }, region: { startLine: 1, startColumn: 1 } } }
+    ],
+    partialFingerprints: { "mailPerimeterFinding/v1": LEFT_OUT_RULE }
+  };
 }
 
 // src/report/text.ts

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the real servers the interop tests and benchmarks run on loopback.
+# Installs the real servers the interop tests and benchmarks run on loopback, and the headless
+# Chromium that lays job summaries out as GitHub shows them.
 # Idempotent: a package already present is not fetched again, and nothing already on the machine
 # is touched: only the services of packages this script has just installed are stopped, by their
 # service manager, never by process name (the machine may serve DNS or mail for real).
@@ -7,7 +8,7 @@
 set -euo pipefail
 
 profile="${1:-test}"
-packages=(nsd knot bind9 bind9-utils postfix dnsutils)
+packages=(nsd knot bind9 bind9-utils postfix dnsutils chromium)
 if [[ "$profile" == bench ]]; then
   packages+=(nmap zonemaster-cli iptables time swaks)
 fi

@@ -2,7 +2,7 @@
 // screenshot 1,012 px wide with headless Chromium: the demo's, and one of 2,000 names.
 // Usage: node scripts/summary-screenshot.mjs [OUTPUT_DIRECTORY]   (writes summary-*.png there; default docs/)
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -14,12 +14,11 @@ const entry = path.join(work, 'summary.mjs');
 await build({ entryPoints: ['src/report/summary.ts'], bundle: true, platform: 'node', format: 'esm', outfile: entry, logLevel: 'warning' });
 const { renderSummary } = await import(entry);
 
-const STYLE = `body{font:14px/1.5 -apple-system,"Segoe UI","DejaVu Sans",sans-serif;max-width:1012px;margin:0;padding:16px;color:#1f2328}
-table{border-collapse:collapse;display:block;overflow:auto;margin:8px 0}td,th{border:1px solid #d1d9e0;padding:6px 13px;vertical-align:top}
-th{background:#f6f8fa}code{background:#eff1f3;padding:2px 4px;border-radius:6px;font-size:85%}h2,h3{border-bottom:1px solid #d1d9e0}`;
+// GitHub's column for a job summary and its table rules: the same file the rendering tests use.
+const STYLE = readFileSync('scripts/github-markdown.css', 'utf8');
 
 function screenshot(name, report, failed) {
-  const html = `<!doctype html><meta charset="utf-8"><style>${STYLE}</style>${marked.parse(renderSummary(report, failed, (file, line) => `https://github.com/OWNER/REPO/blob/SHA/${file}#L${line}`))}`;
+  const html = `<!doctype html><meta charset="utf-8"><style>${STYLE}</style><div class="markdown-body">${marked.parse(renderSummary(report, failed, (file, line) => `https://github.com/OWNER/REPO/blob/SHA/${file}#L${line}`))}</div>`;
   const page = path.join(work, `${name}.html`);
   writeFileSync(page, html);
   const png = path.resolve(outputDirectory, `${name}.png`);
@@ -30,6 +29,7 @@ function screenshot(name, report, failed) {
       '--no-sandbox',
       '--disable-gpu',
       '--hide-scrollbars',
+      `--user-data-dir=${path.join(work, 'profile')}`,
       `--screenshot=${png}`,
       '--window-size=1012,2400',
       `file://${page}`,
@@ -59,3 +59,4 @@ big.findings = big.findings.concat(
   })),
 );
 screenshot('summary-2000-names', big, true);
+rmSync(work, { recursive: true, force: true });

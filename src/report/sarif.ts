@@ -5,6 +5,7 @@ import type { Finding } from '../checks/finding.js';
 import type { Severity } from '../checks/rules.js';
 import { RULE_IDS, RULES } from '../checks/rules.js';
 import type { RunReport } from './run-report.js';
+import { MAX_FINDING_ROWS } from './summary.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/mail-perimeter/mail-perimeter';
@@ -138,7 +139,7 @@ const leftOutRule = {
   name: 'ResultsLeftOut',
   shortDescription: { text: 'More findings than code scanning accepts in one run.' },
   fullDescription: {
-    text: `Code scanning takes at most ${MAX_SARIF_RESULTS} results per run; the rest are in the JSON report and the job summary.`,
+    text: `Code scanning takes at most ${MAX_SARIF_RESULTS} results per run; the rest are in the JSON report, and counted per rule in the job summary.`,
   },
   help: {
     text: 'Read the JSON report or the job summary for every finding.',
@@ -154,7 +155,7 @@ function leftOutResult(count: number, policyFile: string, ruleIndex: number) {
     ruleIndex,
     level: 'note' as const,
     message: {
-      text: `${count} more findings are not in this SARIF file (code scanning takes at most ${MAX_SARIF_RESULTS} results per run); the JSON report and the job summary list them all.`,
+      text: `${count} more findings are not in this SARIF file (code scanning takes at most ${MAX_SARIF_RESULTS} results per run): the JSON report lists them all; the job summary counts them per rule and its table shows at most ${MAX_FINDING_ROWS}, every rule represented.`,
     },
     locations: [
       { physicalLocation: { artifactLocation: { uri: repositoryRelative(policyFile) }, region: { startLine: 1, startColumn: 1 } } },

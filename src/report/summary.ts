@@ -26,7 +26,7 @@ const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as c
 const DIVERGENT_MARK = '⚠️ ';
 
 /** Rows of the findings table at most: the JSON report has them all. */
-const MAX_FINDING_ROWS = 1000;
+export const MAX_FINDING_ROWS = 1000;
 
 /** Where a finding stands, as a link into the repository at the checked commit (the action knows it). */
 export type SourceLink = (file: string, line: number) => string | undefined;
@@ -101,28 +101,68 @@ function ruleCounts(findings: readonly Finding[]): string {
   return `<table><tr><th>Rule</th><th>${SEVERITY_ICON.error} errors</th><th>${SEVERITY_ICON.warning} warnings</th><th>${SEVERITY_ICON.notice} notices</th></tr>\n${rows.join('\n')}\n</table>\n`;
 }
 
+/**
+ * Findings a rule shows before any rule shows more: with thousands of findings, the table's rows
+ * go first to every rule (and so every severity), a page each, then to second pages, and so on.
+ */
+const FINDING_ROWS_PER_RULE_PAGE = 10;
+
+/**
+ * The findings table, two columns wide so that it fits GitHub's page (about 950 px): what and
+ * where (severity, rule, the policy or zone-data line as a link), then the name, subject and
+ * message. At most MAX_FINDING_ROWS rows, shared out among the rules a page at a time.
+ */
 function findingsTable(findings: readonly Finding[], link: SourceLink): string {
   if (findings.length === 0) return 'No findings: every server that can receive mail matches the policy.\n';
   // What a change introduces first, then what was there already, then what it fixed.
   const order = { introduced: 0, undefined: 1, unchanged: 1, fixed: 2 } as const;
-  const sorted = [...findings].sort((a, b) => order[`${a.change}` as keyof typeof order] - order[`${b.change}` as keyof typeof order]);
+  const changeOrder = (finding: Finding) => order[`${finding.change}` as keyof typeof order];
+  const shown = shareRows(findings, MAX_FINDING_ROWS);
+  const rank = new Map(findings.map((finding, index) => [finding, index]));
+  const sorted = [...shown].sort((a, b) => changeOrder(a) - changeOrder(b) || rank.get(a)! - rank.get(b)!);
   const where = (finding: Finding) => {
     const location = finding.location;
     if (location === undefined) return '';
     const text = htmlCell(`${location.file}:${location.line}`);
     const url = link(location.file, location.line);
-    return url === undefined ? text : `<a href="${html(url)}">${text}</a>`;
+    return `<br>${url === undefined ? text : `<a href="${html(url)}">${text}</a>`}`;
   };
-  const rows = sorted
-    .slice(0, MAX_FINDING_ROWS)
-    .map(
-      (finding) =>
-        `<tr><td>${SEVERITY_ICON[finding.severity]} ${finding.severity}${finding.change ? ` (${finding.change})` : ''}</td><td><code>${finding.rule}</code></td><td>${where(finding)}</td><td>${htmlCell(finding.name)}</td><td>${htmlCell(finding.subject)}</td><td>${htmlCell(finding.message)}</td></tr>`,
-    );
-  const more = sorted.length - rows.length;
-  const note = more > 0 ? `\n_${more} more findings are in the JSON report._\n` : '';
-  return `### Findings\n\n<table><tr><th>Severity</th><th>Rule</th><th>Where</th><th>Name</th><th>Subject</th><th>Message</th></tr>\n${rows.join('\n')}\n</table>\n${note}`;
+  const rows = sorted.map((finding) => {
+    const subject =
+      finding.subject === finding.name ? htmlCell(finding.subject) : `${htmlCell(finding.subject)} (${htmlCell(finding.name)})`;
+    return `<tr><td>${SEVERITY_ICON[finding.severity]} <code>${finding.rule}</code>${finding.change ? ` (${finding.change})` : ''}${where(finding)}</td><td><b>${subject}</b><br>${htmlCell(finding.message)}</td></tr>`;
+  });
+  const more = findings.length - rows.length;
+  const note =
+    more > 0
+      ? `\n_${more} more findings are in the JSON report and in code scanning: this table shows ${rows.length}, up to ${FINDING_ROWS_PER_RULE_PAGE} of every rule before more of any; the counts per rule above are complete._\n`
+      : '';
+  return `### Findings\n\n<table><tr><th>Finding</th><th>Subject and message</th></tr>\n${rows.join('\n')}\n</table>\n${note}`;
 }
+
+/** Up to `limit` findings: each rule's first page, then each rule's second page, and so on. */
+export function shareRows(findings: readonly Finding[], limit: number): Finding[] {
+  if (findings.length <= limit) return [...findings];
+  const byRule = [...groupBy(findings, (finding) => `${SEVERITY_RANK[finding.severity]}\u0000${finding.rule}`)].sort(([a], [b]) =>
+    compareText(a, b),
+  );
+  const shown: Finding[] = [];
+  for (let page = 0; shown.length < limit; page++) {
+    let added = false;
+    for (const [, group] of byRule) {
+      const slice = group.slice(page * FINDING_ROWS_PER_RULE_PAGE, (page + 1) * FINDING_ROWS_PER_RULE_PAGE);
+      for (const finding of slice) {
+        if (shown.length === limit) break;
+        shown.push(finding);
+        added = true;
+      }
+    }
+    if (!added) break;
+  }
+  return shown;
+}
+
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 } as const;
 
 /** Servers whose word came some other way than UDP with EDNS, or is partial: why a server was not fully checked. */
 function transportSection(transports: readonly ServerTransportObservation[]): string {

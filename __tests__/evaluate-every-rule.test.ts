@@ -149,6 +149,11 @@ function everything(): Observations {
         },
       }),
       conversation('mx4.example.com', 40, '192.0.2.13', { failure: 'ECONNREFUSED', greeting: undefined, ehlo: undefined }),
+      conversation('mx5.example.com', 50, '192.0.2.14', {
+        tlsFailure: 'wrong version number',
+        certificate: undefined,
+        unknownRecipient: reply(450),
+      }),
     ],
   };
   return { ...dnsPart, probe: smtpProbe, scan: scanPart.scan };
@@ -184,6 +189,9 @@ describe('evaluate: every rule of SPEC.md', () => {
         'mx/cname-target | example.com | alias.example.com | error | line 8',
         'mx/weaker-than-primary | example.com | mx2.example.com | error | line 8',
         'mx/weaker-than-primary | example.com | mx3.example.com | error | line 8',
+        'mx/weaker-than-primary | example.com | mx5.example.com | error | line 8',
+        'smtp/starttls-unusable | mx5.example.com | mx5.example.com/192.0.2.14 | warning | line 15',
+        'smtp/probe-undecided | mx5.example.com | mx5.example.com/192.0.2.14 | notice | line 15',
         'smtp/accepts-unknown-recipient | example.com | mx2.example.com/198.51.100.1 | error | line 8',
         'smtp/certificate-invalid | mx3.example.com | mx3.example.com/192.0.2.12 | warning | line 15',
         'smtp/no-starttls | mx2.example.com | mx2.example.com/198.51.100.1 | warning | line 15',

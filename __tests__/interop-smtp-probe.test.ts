@@ -188,6 +188,7 @@ describe('the SMTP probe on real Postfix', () => {
         'smtp/no-starttls mx2.probe.test mx2.probe.test/127.59.1.2',
         'smtp/no-starttls mx4.probe.test mx4.probe.test/127.59.1.4',
         'smtp/open-relay mx3.probe.test mx3.probe.test/127.59.1.3',
+        'smtp/probe-undecided mx4.probe.test mx4.probe.test/127.59.1.4',
       ].sort(),
     );
   });
@@ -211,7 +212,10 @@ describe('the SMTP probe on real Postfix', () => {
     const mx4 = report.observations!.probe!.conversations.find((conversation) => conversation.host === 'mx4.probe.test')!;
     expect(mx4.unknownRecipient?.code).toBe(450);
     const weaker = report.findings.find((finding) => finding.rule === 'mx/weaker-than-primary' && finding.subject === 'mx4.probe.test')!;
-    expect(weaker.message).toContain('offers no STARTTLS');
+    expect(weaker.message).toContain('offers no usable STARTTLS');
+    // Undecided is said, with the reply, never silent.
+    const undecided = report.findings.find((finding) => finding.rule === 'smtp/probe-undecided' && finding.name === 'mx4.probe.test')!;
+    expect(undecided.message).toContain('temporary reply "450');
     expect(weaker.message).not.toContain('recipients');
   });
 

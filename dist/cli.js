@@ -18050,6 +18050,16 @@ var RULES = {
     summary: "An MX address accepts mail for a foreign domain (SMTP probe).",
     help: "Relay only for your own domains and authenticated clients (Postfix: reject_unauth_destination)."
   },
+  "smtp/starttls-unusable": {
+    defaultSeverity: "warning",
+    summary: "An MX offers STARTTLS but it cannot be used: the command is refused or the TLS handshake fails (SMTP probe).",
+    help: "Fix the TLS configuration (key and certificate files, protocol versions): senders fall back to clear text, or do not deliver at all."
+  },
+  "smtp/probe-undecided": {
+    defaultSeverity: "notice",
+    summary: "A probe check could not decide (a temporary reply, a refused sender, a reply out of its place, a conversation cut short): the reply is quoted (SMTP probe).",
+    help: "Read the quoted reply: the protection is neither proven nor disproven. Set smtp-probe.from or foreign-recipient, or let the runner through greylisting, and run again."
+  },
   "smtp/probe-unreachable": {
     defaultSeverity: "warning",
     summary: "An MX address could not be probed: its protections are not known (SMTP probe).",
@@ -18083,39 +18093,13 @@ function groupBy(items, keyOf) {
   return groups;
 }
 
-// src/dns-name.ts
-import { domainToASCII } from "node:url";
-var ROOT_NAME = "";
-var MAX_CNAME_CHAIN = 8;
-function parseHostName(text) {
-  const trimmed = text.trim().replace(/\.$/, "");
-  if (trimmed === "" || trimmed.length > 253) return void 0;
-  const ascii = /^[\x21-\x7e]+$/.test(trimmed) ? trimmed.toLowerCase() : domainToASCII(trimmed);
-  if (ascii === "") return void 0;
-  const labels2 = ascii.split(".");
-  const labelPattern = /^(?:\*|[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)$/;
-  if (!labels2.every((label2) => labelPattern.test(label2))) return void 0;
-  return ascii;
-}
-function wireName(name) {
-  const withoutDot = name.endsWith(".") ? name.slice(0, -1) : name;
-  let out = "";
-  for (const char of withoutDot.toLowerCase()) {
-    const code = char.codePointAt(0) ?? 0;
-    out += code > 32 && code < 127 && code !== 92 ? char : `\\${String(code).padStart(3, "0")}`;
-  }
-  return out;
-}
-function parentName(name) {
-  if (name === ROOT_NAME) return void 0;
-  const dot = name.indexOf(".");
-  return dot === -1 ? ROOT_NAME : name.slice(dot + 1);
-}
-function isSubdomain(name, ancestor) {
-  return ancestor === ROOT_NAME || name === ancestor || name.endsWith(`.${ancestor}`);
-}
-function displayName(name) {
-  return name === ROOT_NAME ? "." : name;
+// src/certificate-name.ts
+function nameCovers(pattern, host) {
+  const wanted = host.toLowerCase().replace(/\.$/, "");
+  const name = pattern.toLowerCase().replace(/\.$/, "");
+  if (!name.startsWith("*.")) return name === wanted;
+  const dot = wanted.indexOf(".");
+  return dot > 0 && wanted.slice(dot + 1) === name.slice(2) && name.slice(2).includes(".");
 }
 
 // src/observations/model.ts
@@ -18172,6 +18156,272 @@ function addressBytes(address) {
     default:
       return [];
   }
+}
+
+// src/checks/evidence.ts
+function labels(servers) {
+  const unique = /* @__PURE__ */ new Map();
+  for (const server of servers) unique.set(serverLabel(server), server);
+  return [...unique.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : compareAddresses(a.address, b.address)).map(serverLabel);
+}
+function listForSentence(items) {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+function serversForSentence(servers) {
+  return listForSentence(labels(servers));
+}
+var FAILURE_TEXT = {
+  timeout: "did not answer",
+  refused: "answered REFUSED",
+  servfail: "answered SERVFAIL",
+  rcode: "answered with an error",
+  "not-authoritative": "answered without the AA bit (not authoritative)",
+  referral: "answered with a referral (it does not serve the zone)",
+  malformed: "sent only malformed answers",
+  unreachable: "could not be reached",
+  "port-unreachable": "has nothing listening for DNS (port unreachable)"
+};
+function describeFailure(reply2) {
+  switch (reply2.status) {
+    case "failed":
+      return FAILURE_TEXT[reply2.failure] + (reply2.detail ? ` (${reply2.detail})` : "");
+    case "nxdomain":
+      return "answered NXDOMAIN";
+    case "not-checked":
+      return `was not checked (${reply2.reason})`;
+    case "answer":
+      return "answered";
+  }
+}
+function recordsOf(reply2) {
+  if (reply2.status === "answer") return reply2.records;
+  if (reply2.status === "nxdomain") return [];
+  return void 0;
+}
+
+// src/checks/probe.ts
+var PROTECTION = {
+  starttls: { has: (conversation) => usableStartTls(conversation), lacks: "offers no usable STARTTLS" },
+  certificate: {
+    has: (conversation) => conversation.certificate === void 0 ? void 0 : certificateValid(conversation),
+    lacks: "shows no valid certificate for its name"
+  },
+  "unknown-recipient": {
+    has: (conversation) => recipientVerdict(conversation.unknownRecipient, "unknown").refuses,
+    lacks: "accepts unknown recipients"
+  },
+  relay: { has: (conversation) => recipientVerdict(conversation.foreignRecipient, "foreign").refuses, lacks: "relays for anyone" }
+};
+function usableStartTls(conversation) {
+  if (conversation.startTlsOffered === void 0) return void 0;
+  if (!conversation.startTlsOffered) return false;
+  if (conversation.tlsFailure !== void 0) return false;
+  if (conversation.startTls === void 0) return void 0;
+  return conversation.startTls.code === 220;
+}
+function certificateValid(conversation) {
+  const certificate = conversation.certificate;
+  const nameMatches = certificate.names ? certificate.names.some((name) => nameCovers(name, conversation.host)) : certificate.nameMatches;
+  return certificate.trusted && nameMatches;
+}
+function enhancedStatus(reply2) {
+  const match = /^\d{3}[ -]([245])\.(\d{1,3})\.(\d{1,3})\b/.exec(reply2.text) ?? /\(#([245])\.(\d{1,3})\.(\d{1,3})\)/.exec(reply2.text);
+  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : void 0;
+}
+function recipientVerdict(reply2, kind) {
+  const undecided = (why) => ({ refuses: void 0, undecided: why });
+  if (reply2 === void 0) return undecided("not reached");
+  const first = reply2.text.split("\n")[0];
+  if (reply2.undecided !== void 0) return undecided(`${reply2.undecided}; reply "${first}"`);
+  if (reply2.code >= 200 && reply2.code < 300) return { refuses: false, undecided: void 0 };
+  if (reply2.code >= 400 && reply2.code < 500) return undecided(`temporary reply "${first}"`);
+  if (reply2.code < 500 || reply2.code >= 600) return undecided(`reply "${first}" does not answer RCPT TO`);
+  const status = enhancedStatus(reply2);
+  if (status && status[1] === 1 && (status[2] === 7 || status[2] === 8) || /sender address rejected/i.test(first)) {
+    return undecided(`the sender was refused: "${first}"`);
+  }
+  if (kind === "unknown" && status && status[1] === 7) return undecided(`refused by policy, not for the recipient: "${first}"`);
+  if (kind === "foreign" && status && status[1] === 1)
+    return undecided(`the foreign recipient's address was refused, not the relaying: "${first}"`);
+  if (status && status[1] === 5) return undecided(`a protocol error: "${first}"`);
+  return { refuses: true, undecided: void 0 };
+}
+function label(conversation) {
+  return `${conversation.host}/${conversation.address}`;
+}
+function checkProbe(policy, probe) {
+  const section = policy.smtpProbe?.location ?? policy.location;
+  const domains = new Map(policy.domains.map((domain) => [domain.name, domain]));
+  const findings = [];
+  const checks = new Set(probe.checks);
+  for (const conversation of probe.conversations) {
+    const where = label(conversation);
+    const domain = domains.get(conversation.name);
+    if (conversation.failure !== void 0) {
+      findings.push({
+        rule: "smtp/probe-unreachable",
+        name: conversation.address,
+        subject: `${conversation.address}:${conversation.port}`,
+        servers: [],
+        message: `MX ${conversation.host} at ${conversation.address}:${conversation.port} could not be probed (${conversation.failure}): its protections are not known.`,
+        location: section
+      });
+      continue;
+    }
+    if (checks.has("starttls") && conversation.startTlsOffered === false) {
+      findings.push({
+        rule: "smtp/no-starttls",
+        name: conversation.host,
+        subject: where,
+        servers: [],
+        message: `MX ${conversation.host} at ${conversation.address} offers no STARTTLS${conversation.helo ? " (it refuses EHLO, so it can offer no extension)" : ""}: mail to it travels in clear text.`,
+        location: section
+      });
+    }
+    const unusable = conversation.tlsFailure !== void 0 ? `the TLS handshake fails (${conversation.tlsFailure})` : conversation.startTls !== void 0 && conversation.startTls.code !== 220 ? `STARTTLS is answered "${conversation.startTls.text.split("\n")[0]}"` : void 0;
+    if ((checks.has("starttls") || checks.has("certificate")) && unusable !== void 0) {
+      findings.push({
+        rule: "smtp/starttls-unusable",
+        name: conversation.host,
+        subject: where,
+        servers: [],
+        message: `MX ${conversation.host} at ${conversation.address} offers STARTTLS but ${unusable}: senders fall back to clear text.`,
+        location: section
+      });
+    }
+    const certificate = conversation.certificate;
+    if (checks.has("certificate") && certificate !== void 0 && !certificateValid(conversation)) {
+      const names = certificate.names ?? [];
+      const problem = [
+        certificate.trusted ? void 0 : certificate.problem.split("; ")[0] ?? "not trusted",
+        certificate.names === void 0 || names.some((name) => nameCovers(name, conversation.host)) ? void 0 : names.length === 0 ? "it names no host in subjectAltName (a name only in the subject CN does not count, RFC 9525)" : `${conversation.host} is not among its names (${names.join(", ")})`
+      ].filter(Boolean);
+      findings.push({
+        rule: "smtp/certificate-invalid",
+        name: conversation.host,
+        subject: where,
+        servers: [],
+        message: `MX ${conversation.host} at ${conversation.address} shows a certificate for "${certificate.subject}" issued by "${certificate.issuer}" that is not valid for it: ${problem.length > 0 ? problem.join("; ") : certificate.problem}.`,
+        location: section
+      });
+    }
+    const unknown = recipientVerdict(conversation.unknownRecipient, "unknown");
+    if (checks.has("unknown-recipient") && unknown.refuses === false) {
+      findings.push({
+        rule: "smtp/accepts-unknown-recipient",
+        name: conversation.name,
+        subject: where,
+        servers: [],
+        message: `MX ${conversation.host} at ${conversation.address} accepts mail for a recipient of ${conversation.name} that cannot exist ("${conversation.unknownRecipient.text.split("\n")[0]}"): it will take spam and bounce it (backscatter).`,
+        location: domain ? mxLocation(domain) : section
+      });
+    }
+    const relay = recipientVerdict(conversation.foreignRecipient, "foreign");
+    if (checks.has("relay") && relay.refuses === false) {
+      findings.push({
+        rule: "smtp/open-relay",
+        name: conversation.host,
+        subject: where,
+        servers: [],
+        message: `MX ${conversation.host} at ${conversation.address} accepts mail for a foreign domain ("${conversation.foreignRecipient.text.split("\n")[0]}"): it is an open relay.`,
+        location: section
+      });
+    }
+    const undecided = [
+      ...checks.has("unknown-recipient") && unknown.undecided !== void 0 ? [`unknown recipients: ${unknown.undecided}`] : [],
+      ...checks.has("relay") && relay.undecided !== void 0 ? [`relaying: ${relay.undecided}`] : []
+    ];
+    if (undecided.length > 0) {
+      findings.push({
+        rule: "smtp/probe-undecided",
+        name: conversation.host,
+        subject: where,
+        servers: [],
+        message: `MX ${conversation.host} at ${conversation.address}: ${conversation.interrupted ? `the conversation broke off (${conversation.interrupted}); ` : ""}not decided: ${undecided.join("; ")}.`,
+        location: section
+      });
+    }
+  }
+  findings.push(...weakerThanPrimary(probe, domains, checks));
+  return findings;
+}
+function mxLocation(domain) {
+  return domain.mx?.location ?? domain.location;
+}
+function weakerThanPrimary(probe, domains, checks) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const conversation of probe.conversations) {
+    if (conversation.failure !== void 0) continue;
+    appendTo(byName, conversation.name, conversation);
+  }
+  const findings = [];
+  for (const [name, conversations] of byName) {
+    const primaryPreference = Math.min(...conversations.map((conversation) => conversation.preference));
+    const primary = conversations.filter((conversation) => conversation.preference === primaryPreference);
+    const primaryHosts = [...new Set(primary.map((conversation) => conversation.host))].sort();
+    const primaryHas = (check) => {
+      const decided = primary.map((conversation) => PROTECTION[check].has(conversation)).filter((value) => value !== void 0);
+      return decided.length > 0 && decided.every(Boolean);
+    };
+    const others = /* @__PURE__ */ new Map();
+    for (const conversation of conversations) {
+      if (conversation.preference === primaryPreference) continue;
+      appendTo(others, conversation.host, conversation);
+    }
+    for (const [host, hostConversations] of others) {
+      const lacking = [...checks].filter(
+        (check) => primaryHas(check) && hostConversations.some((conversation) => PROTECTION[check].has(conversation) === false)
+      );
+      if (lacking.length === 0) continue;
+      const weakAt = hostConversations.filter((conversation) => lacking.some((check) => PROTECTION[check].has(conversation) === false));
+      const domain = domains.get(name);
+      findings.push({
+        rule: "mx/weaker-than-primary",
+        name,
+        subject: host,
+        servers: [],
+        message: `${host} ${listForSentence(lacking.map((check) => PROTECTION[check].lacks))} (at ${listForSentence(weakAt.map((conversation) => conversation.address))}), ${listForSentence(primaryHosts)} ${primaryHosts.length === 1 ? "does" : "do"} not: spammers will deliver to ${host}, the least protected way into ${name}.`,
+        location: domain ? mxLocation(domain) : void 0
+      });
+    }
+  }
+  return findings;
+}
+
+// src/dns-name.ts
+import { domainToASCII } from "node:url";
+var ROOT_NAME = "";
+var MAX_CNAME_CHAIN = 8;
+function parseHostName(text) {
+  const trimmed = text.trim().replace(/\.$/, "");
+  if (trimmed === "" || trimmed.length > 253) return void 0;
+  const ascii = /^[\x21-\x7e]+$/.test(trimmed) ? trimmed.toLowerCase() : domainToASCII(trimmed);
+  if (ascii === "") return void 0;
+  const labels2 = ascii.split(".");
+  const labelPattern = /^(?:\*|[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)$/;
+  if (!labels2.every((label2) => labelPattern.test(label2))) return void 0;
+  return ascii;
+}
+function wireName(name) {
+  const withoutDot = name.endsWith(".") ? name.slice(0, -1) : name;
+  let out = "";
+  for (const char of withoutDot.toLowerCase()) {
+    const code = char.codePointAt(0) ?? 0;
+    out += code > 32 && code < 127 && code !== 92 ? char : `\\${String(code).padStart(3, "0")}`;
+  }
+  return out;
+}
+function parentName(name) {
+  if (name === ROOT_NAME) return void 0;
+  const dot = name.indexOf(".");
+  return dot === -1 ? ROOT_NAME : name.slice(dot + 1);
+}
+function isSubdomain(name, ancestor) {
+  return ancestor === ROOT_NAME || name === ancestor || name.endsWith(`.${ancestor}`);
+}
+function displayName(name) {
+  return name === ROOT_NAME ? "." : name;
 }
 
 // src/report/run-report.ts
@@ -18557,6 +18807,7 @@ var DEFAULT_SETTINGS = {
   smtpPort: 25,
   timeoutMs: 2e3,
   greetingTimeoutMs: 1e4,
+  probeGreetingTimeoutMs: 6e4,
   retries: 2,
   concurrency: 64,
   ipVersion: "auto",
@@ -18585,6 +18836,13 @@ function readRunOptions(option, label2) {
       label2("greeting-timeout-ms"),
       option("greeting-timeout-ms"),
       DEFAULT_SETTINGS.greetingTimeoutMs,
+      10,
+      6e5
+    ),
+    probeGreetingTimeoutMs: integer(
+      label2("probe-greeting-timeout-ms"),
+      option("probe-greeting-timeout-ms"),
+      DEFAULT_SETTINGS.probeGreetingTimeoutMs,
       10,
       6e5
     ),
@@ -19180,7 +19438,8 @@ Options:
   --dns-port N                 send every DNS query to this port (default 53)
   --smtp-port N                the port approved mail servers must answer on (default 25)
   --timeout-ms N               per DNS query attempt and TCP connect (default ${DEFAULT_SETTINGS.timeoutMs})
-  --greeting-timeout-ms N      how long a listener may take to greet (default ${DEFAULT_SETTINGS.greetingTimeoutMs})
+  --greeting-timeout-ms N      how long a scanned listener may take to greet (default ${DEFAULT_SETTINGS.greetingTimeoutMs})
+  --probe-greeting-timeout-ms N    how long the SMTP probe waits for an MX's greeting (default ${DEFAULT_SETTINGS.probeGreetingTimeoutMs})
   --retries N                  DNS retries after the first attempt (default ${DEFAULT_SETTINGS.retries})
   --concurrency N              queries and probes in flight (default ${DEFAULT_SETTINGS.concurrency})
   --ip-version auto|4|6        which servers to ask (default auto)
@@ -19211,6 +19470,7 @@ function parseCli(argv) {
         "smtp-port": { type: "string" },
         "timeout-ms": { type: "string" },
         "greeting-timeout-ms": { type: "string" },
+        "probe-greeting-timeout-ms": { type: "string" },
         retries: { type: "string" },
         concurrency: { type: "string" },
         "ip-version": { type: "string" },
@@ -19283,7 +19543,7 @@ import path5 from "node:path";
 
 // src/run.ts
 import { constants } from "node:fs";
-import { open } from "node:fs/promises";
+import { open as open2 } from "node:fs/promises";
 
 // package.json
 var package_default = {
@@ -19365,48 +19625,6 @@ function compareFindings(a, b) {
 }
 function meetsThreshold(severity, threshold) {
   return threshold !== "never" && SEVERITY_ORDER[severity] <= SEVERITY_ORDER[threshold];
-}
-
-// src/checks/evidence.ts
-function labels(servers) {
-  const unique = /* @__PURE__ */ new Map();
-  for (const server of servers) unique.set(serverLabel(server), server);
-  return [...unique.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : compareAddresses(a.address, b.address)).map(serverLabel);
-}
-function listForSentence(items) {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-}
-function serversForSentence(servers) {
-  return listForSentence(labels(servers));
-}
-var FAILURE_TEXT = {
-  timeout: "did not answer",
-  refused: "answered REFUSED",
-  servfail: "answered SERVFAIL",
-  rcode: "answered with an error",
-  "not-authoritative": "answered without the AA bit (not authoritative)",
-  referral: "answered with a referral (it does not serve the zone)",
-  malformed: "sent only malformed answers",
-  unreachable: "could not be reached",
-  "port-unreachable": "has nothing listening for DNS (port unreachable)"
-};
-function describeFailure(reply2) {
-  switch (reply2.status) {
-    case "failed":
-      return FAILURE_TEXT[reply2.failure] + (reply2.detail ? ` (${reply2.detail})` : "");
-    case "nxdomain":
-      return "answered NXDOMAIN";
-    case "not-checked":
-      return `was not checked (${reply2.reason})`;
-    case "answer":
-      return "answered";
-  }
-}
-function recordsOf(reply2) {
-  if (reply2.status === "answer") return reply2.records;
-  if (reply2.status === "nxdomain") return [];
-  return void 0;
 }
 
 // src/checks/zones.ts
@@ -19872,134 +20090,6 @@ function lameServers(zone2, namesInZone, location) {
       message: `${unresolved.name} is listed for ${zone2.zone} but has no address to ask (${unresolved.detail}).`,
       location
     });
-  }
-  return findings;
-}
-
-// src/checks/probe.ts
-var PROTECTION = {
-  starttls: { has: (conversation) => conversation.startTlsOffered, lacks: "offers no STARTTLS" },
-  certificate: {
-    has: (conversation) => conversation.certificate === void 0 ? void 0 : conversation.certificate.trusted && conversation.certificate.nameMatches,
-    lacks: "shows no valid certificate for its name"
-  },
-  "unknown-recipient": {
-    has: (conversation) => refuses(conversation.unknownRecipient),
-    lacks: "accepts unknown recipients"
-  },
-  relay: { has: (conversation) => refuses(conversation.foreignRecipient), lacks: "relays for anyone" }
-};
-function refuses(reply2) {
-  if (reply2 === void 0 || reply2.code >= 400 && reply2.code < 500) return void 0;
-  if (reply2.code >= 500) return true;
-  return reply2.code >= 200 && reply2.code < 300 ? false : void 0;
-}
-function label(conversation) {
-  return `${conversation.host}/${conversation.address}`;
-}
-function checkProbe(policy, probe) {
-  const section = policy.smtpProbe?.location ?? policy.location;
-  const domains = new Map(policy.domains.map((domain) => [domain.name, domain]));
-  const findings = [];
-  const checks = new Set(probe.checks);
-  for (const conversation of probe.conversations) {
-    const where = label(conversation);
-    const domain = domains.get(conversation.name);
-    if (conversation.failure !== void 0) {
-      findings.push({
-        rule: "smtp/probe-unreachable",
-        name: conversation.address,
-        subject: `${conversation.address}:${conversation.port}`,
-        servers: [],
-        message: `MX ${conversation.host} at ${conversation.address}:${conversation.port} could not be probed (${conversation.failure}): its protections are not known.`,
-        location: section
-      });
-      continue;
-    }
-    if (checks.has("starttls") && conversation.startTlsOffered === false) {
-      findings.push({
-        rule: "smtp/no-starttls",
-        name: conversation.host,
-        subject: where,
-        servers: [],
-        message: `MX ${conversation.host} at ${conversation.address} offers no STARTTLS: mail to it travels in clear text.`,
-        location: section
-      });
-    }
-    const certificate = conversation.certificate;
-    if (checks.has("certificate") && certificate !== void 0 && !(certificate.trusted && certificate.nameMatches)) {
-      findings.push({
-        rule: "smtp/certificate-invalid",
-        name: conversation.host,
-        subject: where,
-        servers: [],
-        message: `MX ${conversation.host} at ${conversation.address} shows a certificate for "${certificate.subject}" issued by "${certificate.issuer}" that is not valid for it: ${certificate.problem}.`,
-        location: section
-      });
-    }
-    if (checks.has("unknown-recipient") && refuses(conversation.unknownRecipient) === false) {
-      findings.push({
-        rule: "smtp/accepts-unknown-recipient",
-        name: conversation.name,
-        subject: where,
-        servers: [],
-        message: `MX ${conversation.host} at ${conversation.address} accepts mail for a recipient of ${conversation.name} that cannot exist ("${conversation.unknownRecipient.text.split("\n")[0]}"): it will take spam and bounce it (backscatter).`,
-        location: domain ? mxLocation(domain) : section
-      });
-    }
-    if (checks.has("relay") && refuses(conversation.foreignRecipient) === false) {
-      findings.push({
-        rule: "smtp/open-relay",
-        name: conversation.host,
-        subject: where,
-        servers: [],
-        message: `MX ${conversation.host} at ${conversation.address} accepts mail for a foreign domain ("${conversation.foreignRecipient.text.split("\n")[0]}"): it is an open relay.`,
-        location: section
-      });
-    }
-  }
-  findings.push(...weakerThanPrimary(probe, domains, checks));
-  return findings;
-}
-function mxLocation(domain) {
-  return domain.mx?.location ?? domain.location;
-}
-function weakerThanPrimary(probe, domains, checks) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const conversation of probe.conversations) {
-    if (conversation.failure !== void 0) continue;
-    appendTo(byName, conversation.name, conversation);
-  }
-  const findings = [];
-  for (const [name, conversations] of byName) {
-    const primaryPreference = Math.min(...conversations.map((conversation) => conversation.preference));
-    const primary = conversations.filter((conversation) => conversation.preference === primaryPreference);
-    const primaryHosts = [...new Set(primary.map((conversation) => conversation.host))].sort();
-    const primaryHas = (check) => {
-      const decided = primary.map((conversation) => PROTECTION[check].has(conversation)).filter((value) => value !== void 0);
-      return decided.length > 0 && decided.every(Boolean);
-    };
-    const others = /* @__PURE__ */ new Map();
-    for (const conversation of conversations) {
-      if (conversation.preference === primaryPreference) continue;
-      appendTo(others, conversation.host, conversation);
-    }
-    for (const [host, hostConversations] of others) {
-      const lacking = [...checks].filter(
-        (check) => primaryHas(check) && hostConversations.some((conversation) => PROTECTION[check].has(conversation) === false)
-      );
-      if (lacking.length === 0) continue;
-      const weakAt = hostConversations.filter((conversation) => lacking.some((check) => PROTECTION[check].has(conversation) === false));
-      const domain = domains.get(name);
-      findings.push({
-        rule: "mx/weaker-than-primary",
-        name,
-        subject: host,
-        servers: [],
-        message: `${host} ${listForSentence(lacking.map((check) => PROTECTION[check].lacks))} (at ${listForSentence(weakAt.map((conversation) => conversation.address))}), ${listForSentence(primaryHosts)} ${primaryHosts.length === 1 ? "does" : "do"} not: spammers will deliver to ${host}, the least protected way into ${name}.`,
-        location: domain ? mxLocation(domain) : void 0
-      });
-    }
   }
   return findings;
 }
@@ -22413,6 +22503,28 @@ var ReplyReader = class {
       this.wake = void 0;
     }
   }
+  /**
+   * The whole replies already received and not yet read, taken out of the buffer: what the server
+   * sent unasked. Bounded by the buffer's own cap.
+   */
+  pendingReplies() {
+    const replies = [];
+    let lines = [];
+    let newline = this.buffered.indexOf("\n");
+    while (newline !== -1) {
+      const line = this.buffered.slice(0, newline).replace(/\r$/, "");
+      this.buffered = this.buffered.slice(newline + 1);
+      lines.push(line);
+      if (!/^\d{3}-/.test(line)) {
+        replies.push(lines);
+        lines = [];
+      }
+      newline = this.buffered.indexOf("\n");
+    }
+    if (lines.length > 0) this.buffered = `${lines.join("\n")}
+${this.buffered}`;
+    return replies;
+  }
   stop() {
     this.stream.off("data", this.onData);
     this.stream.off("end", this.onEnd);
@@ -22422,6 +22534,62 @@ var ReplyReader = class {
 };
 
 // src/probe/conversation.ts
+var SETTLE_MS = 25;
+var MAX_UNSOLICITED_KEPT = 4;
+var Interrupted = class extends Error {
+};
+var Session = class {
+  constructor(socket, steps, replyTimeoutMs) {
+    this.socket = socket;
+    this.steps = steps;
+    this.replyTimeoutMs = replyTimeoutMs;
+    this.reader = new ReplyReader(socket);
+  }
+  socket;
+  steps;
+  replyTimeoutMs;
+  reader;
+  /** Set once the server sent something unasked: no later reply can be trusted to answer its command. */
+  outOfPlace;
+  greeting(timeoutMs) {
+    return this.read(timeoutMs);
+  }
+  /** Sends one command and reads the one reply that answers it (undefined: none came in time). */
+  async say(command) {
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    for (const pending of this.reader.pendingReplies()) {
+      const text = replyForDisplay(pending);
+      const unsolicited = this.steps.unsolicited ??= [];
+      if (unsolicited.length < MAX_UNSOLICITED_KEPT) unsolicited.push(`before ${command.split(" ")[0]}: ${text}`);
+      this.outOfPlace ??= `the server sent "${text.split("\n")[0]}" unasked before ${command.split(" ")[0]}`;
+    }
+    this.socket.write(`${command}\r
+`);
+    return this.read(this.replyTimeoutMs);
+  }
+  async read(timeoutMs) {
+    const reply2 = await this.reader.reply(timeoutMs);
+    if (!reply2.complete) return void 0;
+    const code = Number(reply2.lines[0].slice(0, 3));
+    const text = replyForDisplay(reply2.lines);
+    return this.outOfPlace === void 0 ? { code, text } : { code, text, undecided: this.outOfPlace };
+  }
+  /** TLS over this connection; a handshake that fails is thrown with its reason. */
+  async secure(host, timeoutMs) {
+    this.reader.stop();
+    const secured = await upgrade(this.socket, host, timeoutMs);
+    this.socket = secured.socket;
+    this.reader = new ReplyReader(this.socket);
+    return secured.certificate;
+  }
+  quit() {
+    this.socket.write("QUIT\r\n");
+  }
+  close() {
+    this.reader.stop();
+    this.socket.destroy();
+  }
+};
 async function converse(target, options) {
   const steps = {
     greeting: void 0,
@@ -22433,52 +22601,86 @@ async function converse(target, options) {
     unknownRecipient: void 0,
     foreignRecipient: void 0
   };
-  let socket;
-  let reader;
   const done = (failure2) => ({ ...target, failure: failure2, ...steps });
+  let session;
   try {
-    socket = await connect(target.address, target.port, options.connectTimeoutMs);
-    reader = new ReplyReader(socket);
-    const say = async (command) => {
-      if (command !== void 0) socket.write(`${command}\r
-`);
-      const reply2 = await reader.reply(options.replyTimeoutMs);
-      if (!reply2.complete) return void 0;
-      const code = Number(reply2.lines[0].slice(0, 3));
-      return { code, text: replyForDisplay(reply2.lines) };
-    };
-    steps.greeting = await say(void 0);
-    if (steps.greeting === void 0 || steps.greeting.code !== 220)
-      return done(steps.greeting ? "the server refused service at the greeting" : "no SMTP greeting");
-    steps.ehlo = await say(`EHLO ${CLIENT_NAME}`);
-    if (steps.ehlo === void 0 || steps.ehlo.code !== 250) return done("EHLO was not accepted");
-    steps.startTlsOffered = offersStartTls(steps.ehlo.text.split("\n"));
+    session = await open(target, options, steps, true);
+    if (session === void 0) return done(steps.greeting ? "the server refused service at the greeting (554)" : "no SMTP greeting");
+    const ehloLines = await hello(session, steps, true);
+    steps.startTlsOffered = steps.helo ? false : offersStartTls(ehloLines);
     if (options.startTls && steps.startTlsOffered) {
-      steps.startTls = await say("STARTTLS");
-      if (steps.startTls?.code !== 220) return done("STARTTLS was offered but refused");
-      reader.stop();
-      const secured = await upgrade(socket, target.host, options.connectTimeoutMs);
-      socket = secured.socket;
-      steps.certificate = secured.certificate;
-      reader = new ReplyReader(socket);
-      const again = await say(`EHLO ${CLIENT_NAME}`);
-      if (again === void 0 || again.code !== 250) return done("EHLO after STARTTLS was not accepted");
+      steps.startTls = await session.say("STARTTLS");
+      if (steps.startTls?.code === 220) {
+        try {
+          steps.certificate = await session.secure(target.host, options.connectTimeoutMs);
+          const again = await session.say(`EHLO ${CLIENT_NAME}`);
+          if (again?.code !== 250) throw new Interrupted("EHLO after STARTTLS was not accepted");
+        } catch (error) {
+          if (error instanceof Interrupted) throw error;
+          steps.tlsFailure = printable(describeTlsError(error));
+          session.close();
+          session = await open(target, options, steps, false);
+          if (session === void 0) throw new Interrupted("no SMTP greeting on the plain-text connection after the TLS failure");
+          await hello(session, steps, false);
+        }
+      }
     }
-    const mailFrom = `MAIL FROM:<${options.from}>`;
-    steps.mailFrom = await say(mailFrom);
-    if (steps.mailFrom === void 0 || steps.mailFrom.code !== 250) return done("MAIL FROM was not accepted");
-    steps.unknownRecipient = await say(`RCPT TO:<${randomBytes2(16).toString("hex")}@${target.name}>`);
-    await say("RSET");
-    const secondMailFrom = await say(mailFrom);
-    if (secondMailFrom?.code === 250) steps.foreignRecipient = await say(`RCPT TO:<${options.foreignRecipient}>`);
-    socket.write("QUIT\r\n");
+    const sender = await mailFrom(session, steps, options.from, target.name);
+    if (sender === void 0) throw new Interrupted("every sender was refused");
+    steps.unknownRecipient = await session.say(`RCPT TO:<${randomBytes2(16).toString("hex")}@${target.name}>`);
+    const reset = await session.say("RSET");
+    if (reset?.code !== 250) throw new Interrupted("RSET was not accepted");
+    const second = await session.say(`MAIL FROM:<${sender}>`);
+    if (second?.code !== 250) throw new Interrupted("the second MAIL FROM was not accepted");
+    steps.foreignRecipient = await session.say(`RCPT TO:<${options.foreignRecipient}>`);
+    session.quit();
     return done(void 0);
   } catch (error) {
-    return done(error.code ?? error.message);
+    if (steps.greeting === void 0) return done(error.code ?? error.message);
+    steps.interrupted = printable(
+      error instanceof Interrupted ? error.message : error.code ?? error.message
+    );
+    return done(void 0);
   } finally {
-    reader?.stop();
-    socket?.destroy();
+    session?.close();
   }
+}
+async function open(target, options, steps, first) {
+  const socket = await connect(target.address, target.port, options.connectTimeoutMs);
+  const session = new Session(socket, steps, options.replyTimeoutMs);
+  const greeting = await session.greeting(options.greetingTimeoutMs);
+  if (first) steps.greeting = greeting;
+  if (greeting?.code === 220) return session;
+  session.close();
+  return void 0;
+}
+async function hello(session, steps, first) {
+  const ehlo = await session.say(`EHLO ${CLIENT_NAME}`);
+  if (first) steps.ehlo = ehlo;
+  if (ehlo?.code === 250) return ehlo.text.split("\n");
+  if (ehlo === void 0 || ehlo.code < 500) throw new Interrupted("EHLO was not answered");
+  const helo = await session.say(`HELO ${CLIENT_NAME}`);
+  if (helo?.code !== 250) throw new Interrupted("neither EHLO nor HELO was accepted");
+  if (first) steps.helo = helo;
+  return [];
+}
+async function mailFrom(session, steps, from, name) {
+  const candidates = [...new Set([from, from === "" ? `postmaster@${name}` : void 0].filter((sender) => sender !== void 0))];
+  for (const sender of candidates) {
+    const reply2 = await session.say(`MAIL FROM:<${sender}>`);
+    steps.mailFrom = reply2;
+    if (reply2?.code === 250) {
+      if (sender !== from) steps.sender = sender;
+      return sender;
+    }
+    if (reply2 === void 0 || reply2.code < 500) return void 0;
+  }
+  return void 0;
+}
+function describeTlsError(error) {
+  const code = error.code;
+  const message = error.message ?? String(error);
+  return code && !message.includes(code) ? `${code}: ${message}` : message;
 }
 function connect(address, port, timeoutMs) {
   return new Promise((resolve, reject) => {
@@ -22507,8 +22709,10 @@ function upgrade(socket, host, timeoutMs) {
     secured.once("secureConnect", () => {
       clearTimeout(timer);
       const peer = secured.getPeerCertificate();
-      const nameError = peer && Object.keys(peer).length > 0 ? tls.checkServerIdentity(host, peer) : new Error("no certificate");
-      const trustError = secured.authorized ? void 0 : String(secured.authorizationError ?? "not trusted");
+      const present = peer && Object.keys(peer).length > 0;
+      const names = present ? subjectAltNames(peer.subjectaltname ?? "") : [];
+      const trustError = !present ? "no certificate" : secured.authorized ? void 0 : String(secured.authorizationError ?? "not trusted");
+      const nameMatches = names.some((pattern) => nameCovers(pattern, host));
       resolve({
         socket: secured,
         certificate: {
@@ -22517,8 +22721,14 @@ function upgrade(socket, host, timeoutMs) {
           validFrom: peer?.valid_from ?? "",
           validTo: peer?.valid_to ?? "",
           trusted: trustError === void 0,
-          nameMatches: nameError === void 0,
-          problem: printable([trustError, nameError?.message].filter(Boolean).join("; "))
+          nameMatches,
+          names: names.map(printable),
+          problem: printable(
+            [
+              trustError,
+              nameMatches ? void 0 : names.length === 0 ? "no DNS name in subjectAltName" : `${host} is not among ${names.join(", ")}`
+            ].filter(Boolean).join("; ")
+          )
         }
       });
     });
@@ -22527,6 +22737,9 @@ function upgrade(socket, host, timeoutMs) {
       reject(error);
     });
   });
+}
+function subjectAltNames(text) {
+  return text.split(/,\s*/).flatMap((entry) => entry.startsWith("DNS:") ? [entry.slice(4).toLowerCase().replace(/\.$/, "")] : []).slice(0, 100);
 }
 
 // src/probe/probe.ts
@@ -22556,6 +22769,7 @@ async function probeMxTargets(policy, probe, dns, settings, logger) {
   const byNameAndAddress = /* @__PURE__ */ new Map();
   const options = {
     connectTimeoutMs: settings.connectTimeoutMs,
+    greetingTimeoutMs: settings.greetingTimeoutMs,
     replyTimeoutMs: settings.replyTimeoutMs,
     startTls: probe.checks.includes("starttls") || probe.checks.includes("certificate"),
     from: probe.from,
@@ -23026,6 +23240,7 @@ function observeProbe(policy, dns, settings, logger) {
       port: settings.smtpPort,
       concurrency: settings.concurrency,
       connectTimeoutMs: settings.timeoutMs,
+      greetingTimeoutMs: settings.probeGreetingTimeoutMs,
       replyTimeoutMs: settings.greetingTimeoutMs
     },
     logger
@@ -23777,6 +23992,9 @@ var observations_schema_default = {
         },
         text: {
           $ref: "#/$defs/text"
+        },
+        undecided: {
+          $ref: "#/$defs/text"
         }
       }
     },
@@ -23854,6 +24072,13 @@ var observations_schema_default = {
                   },
                   problem: {
                     $ref: "#/$defs/text"
+                  },
+                  names: {
+                    type: "array",
+                    maxItems: 100,
+                    items: {
+                      $ref: "#/$defs/text"
+                    }
                   }
                 }
               },
@@ -23865,6 +24090,26 @@ var observations_schema_default = {
               },
               foreignRecipient: {
                 $ref: "#/$defs/smtpReply"
+              },
+              helo: {
+                $ref: "#/$defs/smtpReply"
+              },
+              tlsFailure: {
+                $ref: "#/$defs/text"
+              },
+              sender: {
+                type: "string",
+                maxLength: 320
+              },
+              unsolicited: {
+                type: "array",
+                maxItems: 4,
+                items: {
+                  $ref: "#/$defs/text"
+                }
+              },
+              interrupted: {
+                $ref: "#/$defs/text"
               }
             }
           }
@@ -24089,6 +24334,8 @@ var policy_schema_default = {
           "smtp/certificate-invalid",
           "smtp/accepts-unknown-recipient",
           "smtp/open-relay",
+          "smtp/starttls-unusable",
+          "smtp/probe-undecided",
           "smtp/probe-unreachable",
           "mx/weaker-than-primary",
           "scan/egress-blocked"
@@ -24816,7 +25063,7 @@ var FILE_ERRORS = {
 async function readInput(file, what, maxBytes) {
   let handle;
   try {
-    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    handle = await open2(file, constants.O_RDONLY | constants.O_NONBLOCK);
     const stats = await handle.stat();
     if (!stats.isFile()) throw new ConfigurationError(`the ${what} ${file} is not a regular file`);
     if (stats.size > maxBytes) {
@@ -25627,6 +25874,7 @@ async function runDemo(command, logger) {
         timeoutMs: 400,
         retries: 1,
         greetingTimeoutMs: 2500,
+        probeGreetingTimeoutMs: 2500,
         ipVersion: "4"
       },
       logger

@@ -27,7 +27,8 @@ Options:
   --dns-port N                 send every DNS query to this port (default 53)
   --smtp-port N                the port approved mail servers must answer on (default 25)
   --timeout-ms N               per DNS query attempt and TCP connect (default ${DEFAULT_SETTINGS.timeoutMs})
-  --greeting-timeout-ms N      how long a listener may take to greet (default ${DEFAULT_SETTINGS.greetingTimeoutMs})
+  --greeting-timeout-ms N      how long a scanned listener may take to greet (default ${DEFAULT_SETTINGS.greetingTimeoutMs})
+  --probe-greeting-timeout-ms N    how long the SMTP probe waits for an MX's greeting (default ${DEFAULT_SETTINGS.probeGreetingTimeoutMs})
   --retries N                  DNS retries after the first attempt (default ${DEFAULT_SETTINGS.retries})
   --concurrency N              queries and probes in flight (default ${DEFAULT_SETTINGS.concurrency})
   --ip-version auto|4|6        which servers to ask (default auto)
@@ -74,6 +75,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
         'smtp-port': { type: 'string' },
         'timeout-ms': { type: 'string' },
         'greeting-timeout-ms': { type: 'string' },
+        'probe-greeting-timeout-ms': { type: 'string' },
         retries: { type: 'string' },
         concurrency: { type: 'string' },
         'ip-version': { type: 'string' },

@@ -30,6 +30,11 @@ export interface Settings {
   readonly timeoutMs: number;
   /** How long a scanned listener may take to greet (tarpits greet slowly on purpose). */
   readonly greetingTimeoutMs: number;
+  /**
+   * How long the SMTP probe waits for an MX's greeting: RFC 5321 §4.5.3.2 gives a sender 5 minutes,
+   * and postscreen and tarpits make one wait on purpose; many conversations at once hide the wait.
+   */
+  readonly probeGreetingTimeoutMs: number;
   /** Retries after the first attempt of each query. */
   readonly retries: number;
   /** Queries (and scan probes) in flight at once. */
@@ -68,6 +73,7 @@ export const DEFAULT_SETTINGS = {
   smtpPort: 25,
   timeoutMs: 2000,
   greetingTimeoutMs: 10_000,
+  probeGreetingTimeoutMs: 60_000,
   retries: 2,
   concurrency: 64,
   ipVersion: 'auto',
@@ -119,6 +125,13 @@ export function readRunOptions(option: (name: string) => string | undefined, lab
       label('greeting-timeout-ms'),
       option('greeting-timeout-ms'),
       DEFAULT_SETTINGS.greetingTimeoutMs,
+      10,
+      600_000,
+    ),
+    probeGreetingTimeoutMs: integer(
+      label('probe-greeting-timeout-ms'),
+      option('probe-greeting-timeout-ms'),
+      DEFAULT_SETTINGS.probeGreetingTimeoutMs,
       10,
       600_000,
     ),

@@ -78,6 +78,28 @@ export class ReplyReader {
     }
   }
 
+  /**
+   * The whole replies already received and not yet read, taken out of the buffer: what the server
+   * sent unasked. Bounded by the buffer's own cap.
+   */
+  pendingReplies(): string[][] {
+    const replies: string[][] = [];
+    let lines: string[] = [];
+    let newline = this.buffered.indexOf('\n');
+    while (newline !== -1) {
+      const line = this.buffered.slice(0, newline).replace(/\r$/, '');
+      this.buffered = this.buffered.slice(newline + 1);
+      lines.push(line);
+      if (!/^\d{3}-/.test(line)) {
+        replies.push(lines);
+        lines = [];
+      }
+      newline = this.buffered.indexOf('\n');
+    }
+    if (lines.length > 0) this.buffered = `${lines.join('\n')}\n${this.buffered}`;
+    return replies;
+  }
+
   stop(): void {
     this.stream.off('data', this.onData);
     this.stream.off('end', this.onEnd);

@@ -17,6 +17,7 @@ export const INPUT = {
   smtpPort: 'smtp-port',
   timeoutMs: 'timeout-ms',
   greetingTimeoutMs: 'greeting-timeout-ms',
+  probeGreetingTimeoutMs: 'probe-greeting-timeout-ms',
   retries: 'retries',
   concurrency: 'concurrency',
   ipVersion: 'ip-version',

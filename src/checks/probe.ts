@@ -8,6 +8,7 @@ import { appendTo } from '../group.js';
 import type { DomainName } from '../dns-name.js';
 import type { ProbeConversation, ProbeObservations, SmtpReply } from '../observations/model.js';
 import type { DomainPolicy, Policy, SourceLocation } from '../policy/types.js';
+import { nameCovers } from '../certificate-name.js';
 import { listForSentence } from './evidence.js';
 import type { RawFinding } from './finding.js';
 
@@ -15,24 +16,67 @@ type Check = ProbeObservations['checks'][number];
 
 /** Whether a conversation shows a protection: true, false, or undefined (not decided). */
 const PROTECTION: Record<Check, { has: (conversation: ProbeConversation) => boolean | undefined; lacks: string }> = {
-  starttls: { has: (conversation) => conversation.startTlsOffered, lacks: 'offers no STARTTLS' },
+  starttls: { has: (conversation) => usableStartTls(conversation), lacks: 'offers no usable STARTTLS' },
   certificate: {
-    has: (conversation) =>
-      conversation.certificate === undefined ? undefined : conversation.certificate.trusted && conversation.certificate.nameMatches,
+    has: (conversation) => (conversation.certificate === undefined ? undefined : certificateValid(conversation)),
     lacks: 'shows no valid certificate for its name',
   },
   'unknown-recipient': {
-    has: (conversation) => refuses(conversation.unknownRecipient),
+    has: (conversation) => recipientVerdict(conversation.unknownRecipient, 'unknown').refuses,
     lacks: 'accepts unknown recipients',
   },
-  relay: { has: (conversation) => refuses(conversation.foreignRecipient), lacks: 'relays for anyone' },
+  relay: { has: (conversation) => recipientVerdict(conversation.foreignRecipient, 'foreign').refuses, lacks: 'relays for anyone' },
 };
 
-/** 5xx refuses, 2xx accepts; 4xx (greylisting, a busy server) and no reply decide nothing. */
-function refuses(reply: SmtpReply | undefined): boolean | undefined {
-  if (reply === undefined || (reply.code >= 400 && reply.code < 500)) return undefined;
-  if (reply.code >= 500) return true;
-  return reply.code >= 200 && reply.code < 300 ? false : undefined;
+/** STARTTLS offered, accepted and completed; undefined when the conversation never got to EHLO. */
+function usableStartTls(conversation: ProbeConversation): boolean | undefined {
+  if (conversation.startTlsOffered === undefined) return undefined;
+  if (!conversation.startTlsOffered) return false;
+  if (conversation.tlsFailure !== undefined) return false;
+  if (conversation.startTls === undefined) return undefined;
+  return conversation.startTls.code === 220;
+}
+
+/** Trusted, and valid for this conversation's MX name: judged from the subjectAltName DNS names when the file has them. */
+function certificateValid(conversation: ProbeConversation): boolean {
+  const certificate = conversation.certificate!;
+  const nameMatches = certificate.names ? certificate.names.some((name) => nameCovers(name, conversation.host)) : certificate.nameMatches;
+  return certificate.trusted && nameMatches;
+}
+
+/** The enhanced status code of a reply (RFC 3463), as [class, subject, detail]. */
+function enhancedStatus(reply: SmtpReply): [number, number, number] | undefined {
+  const match = /^\d{3}[ -]([245])\.(\d{1,3})\.(\d{1,3})\b/.exec(reply.text) ?? /\(#([245])\.(\d{1,3})\.(\d{1,3})\)/.exec(reply.text);
+  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : undefined;
+}
+
+/**
+ * What a reply to RCPT TO proves, classified by its code and enhanced status code: 2xx accepts;
+ * a 5xx refusal of the recipient protects (5.1.x for an unknown local recipient, 5.7.x "relaying
+ * denied" for a foreign one); a refusal of the sender (5.1.7, 5.1.8), of this client by policy
+ * where a recipient was tested, or of the foreign domain itself (5.1.x: it does not resolve, it
+ * takes no mail) decides nothing, nor does a 4xx, a reply out of its place or a missing reply.
+ */
+export function recipientVerdict(
+  reply: SmtpReply | undefined,
+  kind: 'unknown' | 'foreign',
+): { refuses: boolean | undefined; undecided: string | undefined } {
+  const undecided = (why: string) => ({ refuses: undefined, undecided: why });
+  if (reply === undefined) return undecided('not reached');
+  const first = reply.text.split('\n')[0]!;
+  if (reply.undecided !== undefined) return undecided(`${reply.undecided}; reply "${first}"`);
+  if (reply.code >= 200 && reply.code < 300) return { refuses: false, undecided: undefined };
+  if (reply.code >= 400 && reply.code < 500) return undecided(`temporary reply "${first}"`);
+  if (reply.code < 500 || reply.code >= 600) return undecided(`reply "${first}" does not answer RCPT TO`);
+  const status = enhancedStatus(reply);
+  if ((status && status[1] === 1 && (status[2] === 7 || status[2] === 8)) || /sender address rejected/i.test(first)) {
+    return undecided(`the sender was refused: "${first}"`);
+  }
+  if (kind === 'unknown' && status && status[1] === 7) return undecided(`refused by policy, not for the recipient: "${first}"`);
+  if (kind === 'foreign' && status && status[1] === 1)
+    return undecided(`the foreign recipient's address was refused, not the relaying: "${first}"`);
+  if (status && status[1] === 5) return undecided(`a protocol error: "${first}"`);
+  return { refuses: true, undecided: undefined };
 }
 
 function label(conversation: ProbeConversation): string {
@@ -64,22 +108,48 @@ export function checkProbe(policy: Policy, probe: ProbeObservations): RawFinding
         name: conversation.host,
         subject: where,
         servers: [],
-        message: `MX ${conversation.host} at ${conversation.address} offers no STARTTLS: mail to it travels in clear text.`,
+        message: `MX ${conversation.host} at ${conversation.address} offers no STARTTLS${conversation.helo ? ' (it refuses EHLO, so it can offer no extension)' : ''}: mail to it travels in clear text.`,
+        location: section,
+      });
+    }
+    const unusable =
+      conversation.tlsFailure !== undefined
+        ? `the TLS handshake fails (${conversation.tlsFailure})`
+        : conversation.startTls !== undefined && conversation.startTls.code !== 220
+          ? `STARTTLS is answered "${conversation.startTls.text.split('\n')[0]}"`
+          : undefined;
+    if ((checks.has('starttls') || checks.has('certificate')) && unusable !== undefined) {
+      findings.push({
+        rule: 'smtp/starttls-unusable',
+        name: conversation.host,
+        subject: where,
+        servers: [],
+        message: `MX ${conversation.host} at ${conversation.address} offers STARTTLS but ${unusable}: senders fall back to clear text.`,
         location: section,
       });
     }
     const certificate = conversation.certificate;
-    if (checks.has('certificate') && certificate !== undefined && !(certificate.trusted && certificate.nameMatches)) {
+    if (checks.has('certificate') && certificate !== undefined && !certificateValid(conversation)) {
+      const names = certificate.names ?? [];
+      const problem = [
+        certificate.trusted ? undefined : (certificate.problem.split('; ')[0] ?? 'not trusted'),
+        certificate.names === undefined || names.some((name) => nameCovers(name, conversation.host))
+          ? undefined
+          : names.length === 0
+            ? 'it names no host in subjectAltName (a name only in the subject CN does not count, RFC 9525)'
+            : `${conversation.host} is not among its names (${names.join(', ')})`,
+      ].filter(Boolean);
       findings.push({
         rule: 'smtp/certificate-invalid',
         name: conversation.host,
         subject: where,
         servers: [],
-        message: `MX ${conversation.host} at ${conversation.address} shows a certificate for "${certificate.subject}" issued by "${certificate.issuer}" that is not valid for it: ${certificate.problem}.`,
+        message: `MX ${conversation.host} at ${conversation.address} shows a certificate for "${certificate.subject}" issued by "${certificate.issuer}" that is not valid for it: ${problem.length > 0 ? problem.join('; ') : certificate.problem}.`,
         location: section,
       });
     }
-    if (checks.has('unknown-recipient') && refuses(conversation.unknownRecipient) === false) {
+    const unknown = recipientVerdict(conversation.unknownRecipient, 'unknown');
+    if (checks.has('unknown-recipient') && unknown.refuses === false) {
       findings.push({
         rule: 'smtp/accepts-unknown-recipient',
         name: conversation.name,
@@ -89,13 +159,28 @@ export function checkProbe(policy: Policy, probe: ProbeObservations): RawFinding
         location: domain ? mxLocation(domain) : section,
       });
     }
-    if (checks.has('relay') && refuses(conversation.foreignRecipient) === false) {
+    const relay = recipientVerdict(conversation.foreignRecipient, 'foreign');
+    if (checks.has('relay') && relay.refuses === false) {
       findings.push({
         rule: 'smtp/open-relay',
         name: conversation.host,
         subject: where,
         servers: [],
         message: `MX ${conversation.host} at ${conversation.address} accepts mail for a foreign domain ("${conversation.foreignRecipient!.text.split('\n')[0]}"): it is an open relay.`,
+        location: section,
+      });
+    }
+    const undecided = [
+      ...(checks.has('unknown-recipient') && unknown.undecided !== undefined ? [`unknown recipients: ${unknown.undecided}`] : []),
+      ...(checks.has('relay') && relay.undecided !== undefined ? [`relaying: ${relay.undecided}`] : []),
+    ];
+    if (undecided.length > 0) {
+      findings.push({
+        rule: 'smtp/probe-undecided',
+        name: conversation.host,
+        subject: where,
+        servers: [],
+        message: `MX ${conversation.host} at ${conversation.address}: ${conversation.interrupted ? `the conversation broke off (${conversation.interrupted}); ` : ''}not decided: ${undecided.join('; ')}.`,
         location: section,
       });
     }

@@ -163,6 +163,17 @@ export const RULES = {
     summary: 'An MX address accepts mail for a foreign domain (SMTP probe).',
     help: 'Relay only for your own domains and authenticated clients (Postfix: reject_unauth_destination).',
   },
+  'smtp/starttls-unusable': {
+    defaultSeverity: 'warning',
+    summary: 'An MX offers STARTTLS but it cannot be used: the command is refused or the TLS handshake fails (SMTP probe).',
+    help: 'Fix the TLS configuration (key and certificate files, protocol versions): senders fall back to clear text, or do not deliver at all.',
+  },
+  'smtp/probe-undecided': {
+    defaultSeverity: 'notice',
+    summary:
+      'A probe check could not decide (a temporary reply, a refused sender, a reply out of its place, a conversation cut short): the reply is quoted (SMTP probe).',
+    help: 'Read the quoted reply: the protection is neither proven nor disproven. Set smtp-probe.from or foreign-recipient, or let the runner through greylisting, and run again.',
+  },
   'smtp/probe-unreachable': {
     defaultSeverity: 'warning',
     summary: 'An MX address could not be probed: its protections are not known (SMTP probe).',

@@ -107,6 +107,7 @@ export async function runDemo(command: CliCommand, logger: Logger): Promise<RunR
         timeoutMs: 400,
         retries: 1,
         greetingTimeoutMs: 2500,
+        probeGreetingTimeoutMs: 2500,
         ipVersion: '4',
       },
       logger,

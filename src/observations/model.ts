@@ -262,6 +262,11 @@ export interface ZoneDataObservations {
 export interface SmtpReply {
   readonly code: number;
   readonly text: string;
+  /**
+   * Set when this reply cannot be trusted to answer its command: the server had sent a reply
+   * unasked before it (every later reply may be shifted by one). Such a reply decides nothing.
+   */
+  readonly undecided?: string;
 }
 
 /** The certificate a server showed after STARTTLS, and whether it is good for the MX host name. */
@@ -272,8 +277,10 @@ export interface ProbeCertificate {
   readonly validTo: string;
   /** Chained to a trusted root (Node's store plus NODE_EXTRA_CA_CERTS) and within its dates. */
   readonly trusted: boolean;
-  /** Valid for the MX host name. */
+  /** Valid for the MX host name the conversation was held for (the rules judge every name from `names`). */
   readonly nameMatches: boolean;
+  /** The subjectAltName DNS entries: the only names a certificate is for (RFC 9525); absent in older files. */
+  readonly names?: readonly string[];
   /** Why it is not good, when it is not ("certificate has expired", "Host: mx2... is not in the cert's altnames"). */
   readonly problem: string;
 }
@@ -300,6 +307,16 @@ export interface ProbeConversation {
   readonly unknownRecipient: SmtpReply | undefined;
   /** RCPT TO the foreign recipient: a 2xx relays for anyone. */
   readonly foreignRecipient: SmtpReply | undefined;
+  /** HELO's reply, when EHLO was refused and HELO accepted (no extensions, so no STARTTLS). */
+  readonly helo?: SmtpReply;
+  /** Why the TLS handshake after STARTTLS failed; the rest of the conversation was held in plain text on a new connection. */
+  readonly tlsFailure?: string;
+  /** The sender finally used, when the configured one was refused and another accepted. */
+  readonly sender?: string;
+  /** Replies the server sent unasked, with the command they came before. */
+  readonly unsolicited?: readonly string[];
+  /** Where and why a conversation that had begun broke off; the steps before it are kept and judged. */
+  readonly interrupted?: string;
 }
 
 export interface ProbeObservations {

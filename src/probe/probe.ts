@@ -21,6 +21,7 @@ export interface ProbeSettings {
   readonly port: number;
   readonly concurrency: number;
   readonly connectTimeoutMs: number;
+  readonly greetingTimeoutMs: number;
   readonly replyTimeoutMs: number;
 }
 
@@ -56,6 +57,7 @@ export async function probeMxTargets(
   const byNameAndAddress = new Map<string, Promise<ProbeConversation>>();
   const options = {
     connectTimeoutMs: settings.connectTimeoutMs,
+    greetingTimeoutMs: settings.greetingTimeoutMs,
     replyTimeoutMs: settings.replyTimeoutMs,
     startTls: probe.checks.includes('starttls') || probe.checks.includes('certificate'),
     from: probe.from,

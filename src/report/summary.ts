@@ -1,4 +1,6 @@
 import { groupBy } from '../group.js';
+import { recipientVerdict } from '../checks/probe.js';
+import { nameCovers } from '../certificate-name.js';
 import { displayName } from '../dns-name.js';
 import type { Finding } from '../checks/finding.js';
 import type { DomainName } from '../dns-name.js';
@@ -255,7 +257,11 @@ const PROBE_COLUMNS: {
     check: 'starttls',
     title: 'STARTTLS',
     cell: (c) =>
-      c.startTlsOffered === undefined ? { text: '?', weak: false } : { text: c.startTlsOffered ? 'yes' : 'no', weak: !c.startTlsOffered },
+      c.startTlsOffered === undefined
+        ? { text: '?', weak: false }
+        : c.tlsFailure !== undefined
+          ? { text: `offered, unusable: ${c.tlsFailure}`, weak: true }
+          : { text: c.startTlsOffered ? 'yes' : 'no', weak: !c.startTlsOffered },
   },
   {
     check: 'certificate',
@@ -263,20 +269,21 @@ const PROBE_COLUMNS: {
     cell: (c) =>
       c.certificate === undefined
         ? { text: '', weak: false }
-        : c.certificate.trusted && c.certificate.nameMatches
+        : c.certificate.trusted &&
+            (c.certificate.names ? c.certificate.names.some((name) => nameCovers(name, c.host)) : c.certificate.nameMatches)
           ? { text: 'valid', weak: false }
           : { text: c.certificate.problem || 'invalid', weak: true },
   },
-  { check: 'unknown-recipient', title: 'Unknown recipient', cell: (c) => replyCell(c.unknownRecipient) },
-  { check: 'relay', title: 'Relay', cell: (c) => replyCell(c.foreignRecipient) },
+  { check: 'unknown-recipient', title: 'Unknown recipient', cell: (c) => verdictCell(c.unknownRecipient, 'unknown') },
+  { check: 'relay', title: 'Relay', cell: (c) => verdictCell(c.foreignRecipient, 'foreign') },
 ];
 
-/** A RCPT reply as a cell: 2xx accepted (weak), 5xx refused, 4xx not decided. */
-function replyCell(reply: SmtpReply | undefined): { text: string; weak: boolean } {
+/** A RCPT reply as a cell: accepted (weak), refused, or "undecided: <why>" so a person sees what could not be proven. */
+function verdictCell(reply: SmtpReply | undefined, kind: 'unknown' | 'foreign'): { text: string; weak: boolean } {
   if (reply === undefined) return { text: '', weak: false };
-  const verdict =
-    reply.code >= 500 ? 'refused' : reply.code >= 400 ? 'not decided' : reply.code >= 200 && reply.code < 300 ? 'accepted' : '';
-  return { text: `${reply.code} ${verdict}`, weak: reply.code >= 200 && reply.code < 300 };
+  const verdict = recipientVerdict(reply, kind);
+  if (verdict.refuses === undefined) return { text: `undecided: ${verdict.undecided}`, weak: false };
+  return { text: `${reply.code} ${verdict.refuses ? 'refused' : 'accepted'}`, weak: !verdict.refuses };
 }
 
 /** Per name, its MX hosts by preference with one column per check: the weaker cells stand out. */

@@ -22607,7 +22607,7 @@ async function converse(target, options) {
     session = await open(target, options, steps, true);
     if (session === void 0) return done(steps.greeting ? "the server refused service at the greeting (554)" : "no SMTP greeting");
     const ehloLines = await hello(session, steps, true);
-    steps.startTlsOffered = steps.helo ? false : offersStartTls(ehloLines);
+    steps.startTlsOffered = steps.helo ? false : steps.ehlo?.undecided !== void 0 ? void 0 : offersStartTls(ehloLines);
     if (options.startTls && steps.startTlsOffered) {
       steps.startTls = await session.say("STARTTLS");
       if (steps.startTls?.code === 220) {
@@ -24219,7 +24219,7 @@ var policy_schema_default = {
           pattern: "^(|[^\\s<>@]+@[^\\s<>@]+)$"
         },
         "foreign-recipient": {
-          description: "A recipient in a domain none of your servers should relay to (default postmaster@mail-perimeter.invalid: .invalid can never deliver).",
+          description: "A recipient in a domain none of your servers should relay to (default postmaster@iana.org: a domain that resolves and takes mail, so a relaying server that checks recipient domains still accepts it; nothing is ever sent, the probe stops before DATA).",
           type: "string",
           maxLength: 254,
           pattern: "^[^\\s<>@]+@[^\\s<>@]+$"
@@ -24613,7 +24613,7 @@ function domainsBlock(text) {
 
 // src/policy/load.ts
 var DEFAULT_MAX_ADDRESSES = 4096;
-var DEFAULT_FOREIGN_RECIPIENT = "postmaster@mail-perimeter.invalid";
+var DEFAULT_FOREIGN_RECIPIENT = "postmaster@iana.org";
 var MAX_MAX_ADDRESSES = 16777216;
 var DEFAULT_SCAN_PORTS = [25];
 var ALL_PORTS = Array.from({ length: 65535 }, (_, i) => i + 1);

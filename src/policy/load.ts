@@ -27,7 +27,12 @@ import type {
 
 export const DEFAULT_MAX_ADDRESSES = 4096;
 /** `.invalid` can never deliver (RFC 2606): a relay test that cannot send anything anywhere. */
-export const DEFAULT_FOREIGN_RECIPIENT = 'postmaster@mail-perimeter.invalid';
+/**
+ * The relay test's recipient: a domain that resolves and takes mail (a relaying server that checks
+ * recipient domains accepts it, where a .invalid domain gets "domain not found" and decides
+ * nothing), and that no probed server is its MX. Nothing ever reaches it: the probe never sends DATA.
+ */
+export const DEFAULT_FOREIGN_RECIPIENT = 'postmaster@iana.org';
 /** The ceiling of scan.max-addresses (a /8): larger scans belong to tools made for them. */
 export const MAX_MAX_ADDRESSES = 16_777_216;
 export const DEFAULT_SCAN_PORTS = [25] as const;

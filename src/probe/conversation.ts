@@ -123,7 +123,8 @@ export async function converse(target: ConversationTarget, options: Conversation
     session = await open(target, options, steps, true);
     if (session === undefined) return done(steps.greeting ? 'the server refused service at the greeting (554)' : 'no SMTP greeting');
     const ehloLines = await hello(session, steps, true);
-    steps.startTlsOffered = steps.helo ? false : offersStartTls(ehloLines);
+    // An EHLO reply read after an unsolicited one may be another reply's lines: it tells nothing.
+    steps.startTlsOffered = steps.helo ? false : steps.ehlo?.undecided !== undefined ? undefined : offersStartTls(ehloLines);
     if (options.startTls && steps.startTlsOffered) {
       steps.startTls = await session.say('STARTTLS');
       if (steps.startTls?.code === 220) {

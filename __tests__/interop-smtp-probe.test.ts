@@ -25,6 +25,8 @@ const MTAS = [
   { host: 'mx2.probe.test', address: '127.59.1.2', preference: 20 },
   { host: 'mx3.probe.test', address: '127.59.1.3', preference: 30 },
   { host: 'mx4.probe.test', address: '127.59.1.4', preference: 40 },
+  { host: 'mx5.probe.test', address: '127.59.1.5', preference: 50 },
+  { host: 'mx6.probe.test', address: '127.59.1.6', preference: 60 },
 ] as const;
 
 const running: RunningServer[] = [];
@@ -130,6 +132,20 @@ beforeAll(async () => {
       startPostfix('mx2.probe.test', ['127.59.1.2'], SMTP_PORT, baseDir, '', { mail: 'accept-all', domains }),
       startPostfix('mx3.probe.test', ['127.59.1.3'], SMTP_PORT, baseDir, '', { mail: 'open', domains, tls: pki.wrong }),
       startPostfix('mx4.probe.test', ['127.59.1.4'], SMTP_PORT, baseDir, '', { mail: 'greylist', domains }),
+      // Its key file is missing: STARTTLS is offered and answered 454.
+      startPostfix('mx5.probe.test', ['127.59.1.5'], SMTP_PORT, baseDir, '', {
+        mail: 'protected',
+        domains,
+        tls: { certificate: pki.mx1.certificate, key: path.join(baseDir, 'missing.key') },
+      }),
+      // TLS 1.0 only: Postfix on OpenSSL 3 cannot serve it and answers STARTTLS 454 (the handshake
+      // failure itself is the scripted TLS 1.0 server's, probe-scripted-servers.test.ts).
+      startPostfix('mx6.probe.test', ['127.59.1.6'], SMTP_PORT, baseDir, '', {
+        mail: 'protected',
+        domains,
+        tls: pki.mx1,
+        tlsProtocols: '=TLSv1',
+      }),
     ])),
   );
   const policy = path.join(baseDir, 'policy.yml');
@@ -189,6 +205,10 @@ describe('the SMTP probe on real Postfix', () => {
         'smtp/no-starttls mx4.probe.test mx4.probe.test/127.59.1.4',
         'smtp/open-relay mx3.probe.test mx3.probe.test/127.59.1.3',
         'smtp/probe-undecided mx4.probe.test mx4.probe.test/127.59.1.4',
+        'mx/weaker-than-primary probe.test mx5.probe.test',
+        'mx/weaker-than-primary probe.test mx6.probe.test',
+        'smtp/starttls-unusable mx5.probe.test mx5.probe.test/127.59.1.5',
+        'smtp/starttls-unusable mx6.probe.test mx6.probe.test/127.59.1.6',
       ].sort(),
     );
   });
@@ -217,6 +237,21 @@ describe('the SMTP probe on real Postfix', () => {
     const undecided = report.findings.find((finding) => finding.rule === 'smtp/probe-undecided' && finding.name === 'mx4.probe.test')!;
     expect(undecided.message).toContain('temporary reply "450');
     expect(weaker.message).not.toContain('recipients');
+  });
+
+  it('a missing key and a TLS 1.0-only Postfix (both 454): STARTTLS unusable, and their recipients and relaying still judged, in clear text', () => {
+    for (const host of ['mx5.probe.test', 'mx6.probe.test']) {
+      const conversation = report.observations!.probe!.conversations.find((candidate) => candidate.host === host)!;
+      expect(conversation.unknownRecipient?.code).toBe(550);
+      expect(conversation.foreignRecipient?.code).toBe(554);
+      const weaker = report.findings.find((finding) => finding.rule === 'mx/weaker-than-primary' && finding.subject === host)!;
+      expect(weaker.message).toContain('offers no usable STARTTLS');
+      expect(weaker.message).not.toContain('relays');
+    }
+    const mx5 = report.findings.find((finding) => finding.rule === 'smtp/starttls-unusable' && finding.name === 'mx5.probe.test')!;
+    expect(mx5.message).toContain('STARTTLS is answered "454');
+    const mx6 = report.findings.find((finding) => finding.rule === 'smtp/starttls-unusable' && finding.name === 'mx6.probe.test')!;
+    expect(mx6.message).toContain('STARTTLS is answered "454');
   });
 
   it('no session ever reached DATA', () => {

@@ -315,6 +315,8 @@ export interface PostfixBehaviour {
   readonly mail: 'protected' | 'accept-all' | 'open' | 'greylist';
   readonly domains: readonly string[];
   readonly tls?: { readonly certificate: string; readonly key: string };
+  /** Postfix's smtpd_tls_protocols (a restricted set no client of ours speaks fails the handshake). */
+  readonly tlsProtocols?: string;
 }
 
 /** One Postfix instance (master run directly, no system service) greeting as `hostname` on each address. */
@@ -399,7 +401,7 @@ ${postfixMailPolicy(behaviour, conf)}
 
 function postfixMailPolicy(behaviour: PostfixBehaviour, conf: string): string {
   const tls = behaviour.tls
-    ? `smtpd_tls_security_level = may\nsmtpd_tls_cert_file = ${behaviour.tls.certificate}\nsmtpd_tls_key_file = ${behaviour.tls.key}`
+    ? `smtpd_tls_security_level = may\nsmtpd_tls_cert_file = ${behaviour.tls.certificate}\nsmtpd_tls_key_file = ${behaviour.tls.key}${behaviour.tlsProtocols ? `\nsmtpd_tls_protocols = ${behaviour.tlsProtocols}` : ''}`
     : 'smtpd_tls_security_level = none';
   switch (behaviour.mail) {
     case 'protected':

@@ -238,8 +238,14 @@ describe('evaluate: every rule of SPEC.md', () => {
     ]);
   });
 
-  it('together with policy/invalid (cli.test.ts) and zone/drift (zone-data.test.ts), every rule id is exercised', () => {
-    const seen = new Set([...report.findings.map((finding) => finding.rule), 'scan/egress-blocked', 'policy/invalid', 'zone/drift']);
+  it('together with policy/invalid (cli.test.ts), zone/drift (zone-data.test.ts) and zone-data/out-of-zone (zone-data-readers.test.ts), every rule id is exercised', () => {
+    const seen = new Set([
+      ...report.findings.map((finding) => finding.rule),
+      'scan/egress-blocked',
+      'policy/invalid',
+      'zone/drift',
+      'zone-data/out-of-zone',
+    ]);
     expect([...seen].sort()).toEqual([...RULE_IDS].sort());
   });
 

@@ -12,6 +12,8 @@ import type { ZoneDataRecord } from '../src/observations/model.js';
 import { ZoneDataError } from '../src/zone-data/error.js';
 import { checkoutFiles, readZoneData } from '../src/zone-data/read.js';
 import { readZoneFile } from '../src/zone-data/rfc1035.js';
+import { checkZoneData } from '../src/checks/zone-data.js';
+import { loadPolicy } from '../src/policy/load.js';
 
 const FIXTURE = '__tests__/fixtures/zone-data';
 const NAMED_CHECKZONE = '/usr/bin/named-checkzone';
@@ -105,6 +107,39 @@ describe('the RFC 1035 reader agrees with named-checkzone', () => {
     const attempt = () => readZoneFile({ file: 'zones/bad.zone', text }, { origin: 'bad.test' as DomainName, include: () => '' });
     expect(attempt).toThrow(ZoneDataError);
     expect(attempt).toThrow(new RegExp(`^zones/bad\\.zone:${line}: .*${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  });
+});
+
+describe('quirks of real zone files, read as named-checkzone reads them', () => {
+  // Octets outside ASCII (\\201 and raw UTF-8), mixed case, RFC 3597 TYPEnn/CLASSnn/\\# for MX, A,
+  // AAAA and CNAME, a serial above 2^31, a TTL above 2^31 - 1, and a record outside the zone.
+  const file = `${FIXTURE}/quirks/quirks.test.zone`;
+  const observed = readZoneData(
+    [{ format: 'rfc1035', path: 'quirks', zone: undefined, location: { file: 'policy.yml', line: 1, column: 1 } }],
+    `${FIXTURE}/policy.yml`,
+    checkoutFiles('.'),
+  );
+  const zone = observed.zones.find((entry) => entry.zone === 'quirks.test')!;
+
+  it('the same records as BIND, the out-of-zone one ignored', () => {
+    expect(ourView(zone.records)).toEqual(bindView('quirks.test', file));
+  });
+
+  it('names are octets: \\201 stays \\201, "bücher" is its UTF-8 octets, only ASCII letters fold', () => {
+    const names = zone.records.map((record) => record.name);
+    expect(names).toContain('caf\\201.quirks.test');
+    expect(names).toContain('b\\195\\188cher.quirks.test');
+    expect(names).toContain('mixed.quirks.test');
+  });
+
+  it('an out-of-zone record is a warning on its line, never judged as part of the zone', () => {
+    expect(zone.outOfZone).toEqual([{ name: 'stray.other.test', type: 'MX', file, line: 15 }]);
+    const policy = loadPolicy('policy.yml', 'version: 1\ndomains:\n  quirks.test:\n    mx: ["10 mx1.quirks.test", "20 mx2.quirks.test"]\n');
+    if (!policy.ok) throw new Error('the policy is valid');
+    const findings = checkZoneData(policy.policy, observed, undefined).filter((finding) => finding.name !== 'example.test');
+    expect(findings.map((finding) => `${finding.rule} ${finding.subject} ${finding.location?.file}:${finding.location?.line}`)).toEqual([
+      `zone-data/out-of-zone stray.other.test MX ${file}:15`,
+    ]);
   });
 });
 

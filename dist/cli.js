@@ -18015,6 +18015,11 @@ var RULES = {
     summary: "A name found in the zone publishes MX but is not in the policy.",
     help: "Add the name to the policy with its expected MX, or remove its MX records."
   },
+  "zone-data/out-of-zone": {
+    defaultSeverity: "warning",
+    summary: "A zone file holds a record whose owner is not at or below the zone's origin: it is ignored, as BIND ignores out-of-zone data.",
+    help: "Move the record to the file of the zone it belongs to, or fix its owner name (a missing final dot makes a name relative to the origin)."
+  },
   "smtp/unexpected-listener": {
     defaultSeverity: "error",
     summary: "An address:port in the scanned ranges greets with SMTP and is not approved.",
@@ -18966,15 +18971,15 @@ function readInto(source, options, state, records, depth, startOwner) {
       const text = tokens[index].text;
       const asTtl = ttl === void 0 ? parseTtl(text) : void 0;
       if (asTtl !== void 0) ttl = asTtl;
-      else if (recordClass === void 0 && /^(IN|CH|HS|CS)$/i.test(text)) recordClass = text.toUpperCase();
+      else if (recordClass === void 0 && /^(IN|CH|HS|CS|CLASS\d+)$/i.test(text)) recordClass = className(text);
       else break;
     }
     const typeToken = tokens[index];
     if (typeToken === void 0 || typeToken.quoted || !/^[A-Za-z][A-Za-z0-9-]*$/.test(typeToken.text)) fail("a record needs a type");
     if (recordClass !== void 0 && recordClass !== "IN") fail(`class ${recordClass} is not supported (only IN)`);
-    const type = typeToken.text.toUpperCase();
+    const type = typeName(typeToken.text);
     const rdata = tokens.slice(index + 1);
-    const value = parseValue(type, rdata, state.origin, fail);
+    const value = rdata[0]?.text === "\\#" ? parseGeneric(type, rdata, fail) : parseValue(type, rdata, state.origin, fail);
     const effectiveTtl = ttl ?? state.defaultTtl ?? state.lastTtl ?? (value.type === "SOA" ? value.minimum : void 0) ?? fail("no TTL: add $TTL");
     if (ttl !== void 0) state.lastTtl = ttl;
     if (value.type === "SOA" && state.defaultTtl === void 0 && ttl === void 0) state.lastTtl = value.minimum;
@@ -18982,6 +18987,60 @@ function readInto(source, options, state, records, depth, startOwner) {
     records.push({ name: owner, ttl: effectiveTtl, value: stripMinimum(value), file: source.file, line: logical.line });
   }
   state.origin = outerOrigin;
+}
+var TYPE_MNEMONICS = { 1: "A", 2: "NS", 5: "CNAME", 6: "SOA", 15: "MX", 16: "TXT", 28: "AAAA" };
+var CLASS_MNEMONICS = { 1: "IN", 3: "CH", 4: "HS" };
+function typeName(text) {
+  const generic = /^TYPE(\d+)$/i.exec(text);
+  return generic ? TYPE_MNEMONICS[Number(generic[1])] ?? `TYPE${Number(generic[1])}` : text.toUpperCase();
+}
+function className(text) {
+  const generic = /^CLASS(\d+)$/i.exec(text);
+  return generic ? CLASS_MNEMONICS[Number(generic[1])] ?? `CLASS${Number(generic[1])}` : text.toUpperCase();
+}
+function parseGeneric(type, rdata, fail) {
+  const length = rdata[1]?.text;
+  if (length === void 0 || !/^\d+$/.test(length)) fail("generic data (\\#) needs a length");
+  const hex = rdata.slice(2).map((token) => token.text).join("");
+  if (!/^([0-9a-f]{2})*$/i.test(hex) || hex.length / 2 !== Number(length)) fail(`generic data (\\#) is not ${length} octets of hex`);
+  const octets = Buffer.from(hex, "hex");
+  const name = (offset) => {
+    const labels2 = [];
+    let at = offset;
+    for (; ; ) {
+      const size = octets[at];
+      if (size === void 0 || size > 63) fail("generic data (\\#) holds no valid name");
+      if (size === 0) return { name: labels2.join("."), end: at + 1 };
+      if (at + 1 + size > octets.length) fail("generic data (\\#) holds no valid name");
+      labels2.push(canonicalLabel([...octets.subarray(at + 1, at + 1 + size)]));
+      at += 1 + size;
+    }
+  };
+  switch (type) {
+    case "A":
+    case "AAAA": {
+      const size = type === "A" ? 4 : 16;
+      if (octets.length !== size) fail(`${type} generic data must be ${size} octets`);
+      const address = type === "A" ? [...octets].join(".") : (octets.toString("hex").match(/.{4}/g) ?? []).join(":");
+      return { type, address: parseIpAddress(address) };
+    }
+    case "NS":
+    case "CNAME": {
+      const { name: target, end } = name(0);
+      if (end !== octets.length) fail(`${type} generic data has octets after the name`);
+      return { type, target };
+    }
+    case "MX": {
+      if (octets.length < 3) fail("MX generic data is too short");
+      const { name: host, end } = name(2);
+      if (end !== octets.length) fail("MX generic data has octets after the name");
+      return { type, preference: octets.readUInt16BE(0), host };
+    }
+    case "SOA":
+      return fail("SOA in generic data (\\#) is not read: write it in its own form");
+    default:
+      return { type: "other", typeName: type, text: rdata.map((token) => token.text).join(" ") };
+  }
 }
 function stripMinimum(value) {
   if (value.type !== "SOA") return value;
@@ -19028,7 +19087,7 @@ function parseUint16(text, what, fail) {
 function parseTtl(text) {
   if (/^\d+$/.test(text)) {
     const seconds = Number(text);
-    return seconds <= 2147483647 ? seconds : void 0;
+    return seconds <= 2147483647 ? seconds : seconds <= 4294967295 ? 0 : void 0;
   }
   if (!/^(\d+[smhdw])+$/i.test(text)) return void 0;
   let total = 0;
@@ -19039,7 +19098,7 @@ function parseName(text, origin, fail) {
   if (text === "@") return origin;
   if (text === ".") return "";
   const labels2 = [];
-  let label2 = "";
+  let label2 = [];
   let absolute = false;
   for (let index = 0; index < text.length; index++) {
     const char = text[index];
@@ -19047,34 +19106,36 @@ function parseName(text, origin, fail) {
       const digits = /^\d{3}/.exec(text.slice(index + 1))?.[0];
       if (digits !== void 0) {
         if (Number(digits) > 255) fail(`"\\${digits}" in "${text}" is not an octet`);
-        label2 += String.fromCharCode(Number(digits));
+        label2.push(Number(digits));
         index += 3;
       } else if (index + 1 < text.length) {
-        label2 += text[++index];
+        label2.push(...Buffer.from(text[++index], "utf8"));
       } else {
         fail(`"${text}" ends with a backslash`);
       }
     } else if (char === ".") {
-      if (label2 === "") fail(`"${text}" has an empty label`);
+      if (label2.length === 0) fail(`"${text}" has an empty label`);
       labels2.push(label2);
-      label2 = "";
+      label2 = [];
       if (index === text.length - 1) absolute = true;
     } else {
-      label2 += char;
+      const code = char.codePointAt(0);
+      if (code > 65535) index++;
+      label2.push(...Buffer.from(String.fromCodePoint(code), "utf8"));
     }
   }
-  if (label2 !== "") labels2.push(label2);
+  if (label2.length > 0) labels2.push(label2);
   if (labels2.some((part) => part.length > 63)) fail(`"${text}" has a label longer than 63 octets`);
   const canonical = labels2.map(canonicalLabel).join(".");
   const name = absolute ? canonical : origin === "" ? canonical : `${canonical}.${origin}`;
   if (name.length > 1024) fail(`"${text}" is too long`);
   return name;
 }
-function canonicalLabel(label2) {
+function canonicalLabel(octets) {
   let out = "";
-  for (const char of label2.toLowerCase()) {
-    const code = char.charCodeAt(0);
-    out += code > 32 && code < 127 && char !== "." && char !== "\\" ? char : `\\${String(code).padStart(3, "0")}`;
+  for (const octet of octets) {
+    const folded = octet >= 65 && octet <= 90 ? octet + 32 : octet;
+    out += folded > 32 && folded < 127 && folded !== 46 && folded !== 92 ? String.fromCharCode(folded) : `\\${String(folded).padStart(3, "0")}`;
   }
   return out;
 }
@@ -19296,6 +19357,7 @@ function readDnscontrol(source) {
 // src/zone-data/read.ts
 var MAX_FILE_BYTES = 64 * 1024 * 1024;
 var MAX_DIRECTORY_ENTRIES = 1e5;
+var MAX_OUT_OF_ZONE_KEPT = 100;
 function checkoutFiles(repositoryRoot) {
   const root = realpathSync(repositoryRoot);
   const inside = (file) => {
@@ -19405,7 +19467,21 @@ function readZoneData(sources, policyFile, files) {
         if (entries !== void 0 && !/\.zone$|^db\./.test(path4.posix.basename(file))) continue;
         throw new ZoneDataError(file, 1, `no SOA record at ${zone2} (${where})`);
       }
-      zones.push({ zone: zone2, format: "rfc1035", file, records });
+      const outOfZone2 = records.filter((record) => !isSubdomain(record.name, zone2));
+      zones.push({
+        zone: zone2,
+        format: "rfc1035",
+        file,
+        records: outOfZone2.length === 0 ? records : records.filter((record) => isSubdomain(record.name, zone2)),
+        ...outOfZone2.length === 0 ? {} : {
+          outOfZone: outOfZone2.slice(0, MAX_OUT_OF_ZONE_KEPT).map((record) => ({
+            name: record.name,
+            type: record.value.type === "other" ? record.value.typeName : record.value.type,
+            file: record.file,
+            line: record.line
+          }))
+        }
+      });
     }
   }
   return { zones: zones.sort((a, b) => compareText(a.zone, b.zone)) };
@@ -20562,7 +20638,19 @@ function checkZoneData(policy, zoneData, live) {
   const indexesByFile = new Map(indexes.map((index) => [index.zone.file, index]));
   const dataFiles = new Set(zoneData.zones.flatMap((zone2) => zone2.records.map((record) => record.file)));
   const located = raw.map((finding) => locate(finding, indexesByFile, byName, dataFiles, zoneData));
-  return [...located, ...live === void 0 ? [] : drift(policy, indexes, live)];
+  return [...located, ...outOfZone(zoneData), ...live === void 0 ? [] : drift(policy, indexes, live)];
+}
+function outOfZone(zoneData) {
+  return zoneData.zones.flatMap(
+    (zone2) => (zone2.outOfZone ?? []).map((record) => ({
+      rule: "zone-data/out-of-zone",
+      name: zone2.zone,
+      subject: `${record.name || "."} ${record.type}`,
+      servers: [zone2.file],
+      message: `${record.file}:${record.line}: the ${record.type} record of ${record.name || "."} lies outside zone ${zone2.zone}: it is ignored, as BIND ignores out-of-zone data, and not judged as part of the zone.`,
+      location: { file: record.file, line: record.line, column: 1 }
+    }))
+  );
 }
 function notHeld(policy, asDns) {
   return uncheckedNames(policy, asDns).map(({ domain, reason }) => ({
@@ -24327,6 +24415,7 @@ var policy_schema_default = {
           "mx/implicit",
           "mx/null-expected",
           "mx/undeclared-name",
+          "zone-data/out-of-zone",
           "smtp/unexpected-listener",
           "smtp/unexpected-open-port",
           "smtp/approved-unreachable",

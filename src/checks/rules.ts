@@ -128,6 +128,12 @@ export const RULES = {
     summary: 'A name found in the zone publishes MX but is not in the policy.',
     help: 'Add the name to the policy with its expected MX, or remove its MX records.',
   },
+  'zone-data/out-of-zone': {
+    defaultSeverity: 'warning',
+    summary:
+      "A zone file holds a record whose owner is not at or below the zone's origin: it is ignored, as BIND ignores out-of-zone data.",
+    help: 'Move the record to the file of the zone it belongs to, or fix its owner name (a missing final dot makes a name relative to the origin).',
+  },
   'smtp/unexpected-listener': {
     defaultSeverity: 'error',
     summary: 'An address:port in the scanned ranges greets with SMTP and is not approved.',

@@ -226,7 +226,21 @@ export function checkZoneData(policy: Policy, zoneData: ZoneDataObservations, li
   const indexesByFile = new Map(indexes.map((index) => [index.zone.file, index]));
   const dataFiles = new Set(zoneData.zones.flatMap((zone) => zone.records.map((record) => record.file)));
   const located = raw.map((finding) => locate(finding, indexesByFile, byName, dataFiles, zoneData));
-  return [...located, ...(live === undefined ? [] : drift(policy, indexes, live))];
+  return [...located, ...outOfZone(zoneData), ...(live === undefined ? [] : drift(policy, indexes, live))];
+}
+
+/** zone-data/out-of-zone: each record ignored because its owner lies outside its file's zone, on its line. */
+function outOfZone(zoneData: ZoneDataObservations): RawFinding[] {
+  return zoneData.zones.flatMap((zone) =>
+    (zone.outOfZone ?? []).map((record) => ({
+      rule: 'zone-data/out-of-zone' as const,
+      name: zone.zone,
+      subject: `${record.name || '.'} ${record.type}`,
+      servers: [zone.file],
+      message: `${record.file}:${record.line}: the ${record.type} record of ${record.name || '.'} lies outside zone ${zone.zone}: it is ignored, as BIND ignores out-of-zone data, and not judged as part of the zone.`,
+      location: { file: record.file, line: record.line, column: 1 },
+    })),
+  );
 }
 
 /** In a zone-data-only run, a policy name that no zone-data zone holds was not checked. */

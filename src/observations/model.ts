@@ -252,6 +252,11 @@ export interface ZoneDataZone {
   /** The file that defines the zone (its includes appear in the records' `file`). */
   readonly file: string;
   readonly records: readonly ZoneDataRecord[];
+  /**
+   * Records whose owner is not at or below the zone's origin: ignored, as BIND ignores
+   * "out-of-zone data", and never judged as part of the zone (absent when there are none).
+   */
+  readonly outOfZone?: readonly { readonly name: DomainName; readonly type: string; readonly file: string; readonly line: number }[];
 }
 
 export interface ZoneDataObservations {

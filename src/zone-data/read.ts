@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { DomainName } from '../dns-name.js';
-import { parseHostName } from '../dns-name.js';
+import { isSubdomain, parseHostName } from '../dns-name.js';
 import type { ZoneDataObservations, ZoneDataZone } from '../observations/model.js';
 import type { ZoneDataSource } from '../policy/types.js';
 import { ZoneDataError } from './error.js';
@@ -18,6 +18,8 @@ import { compareText } from '../compare-text.js';
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** Entries of one zone-data directory. */
 const MAX_DIRECTORY_ENTRIES = 100_000;
+/** Out-of-zone records named in the observations per zone; a file of them is one mistake, said once. */
+const MAX_OUT_OF_ZONE_KEPT = 100;
 
 /** A repository's files by repository-relative path: the checkout, or a commit (pull requests). */
 export interface RepositoryFiles {
@@ -156,7 +158,25 @@ export function readZoneData(sources: readonly ZoneDataSource[], policyFile: str
         if (entries !== undefined && !/\.zone$|^db\./.test(path.posix.basename(file))) continue;
         throw new ZoneDataError(file, 1, `no SOA record at ${zone} (${where})`);
       }
-      zones.push({ zone, format: 'rfc1035', file, records });
+      const outOfZone = records.filter((record) => !isSubdomain(record.name, zone));
+      zones.push({
+        zone,
+        format: 'rfc1035',
+        file,
+        records: outOfZone.length === 0 ? records : records.filter((record) => isSubdomain(record.name, zone)),
+        ...(outOfZone.length === 0
+          ? {}
+          : {
+              outOfZone: outOfZone
+                .slice(0, MAX_OUT_OF_ZONE_KEPT)
+                .map((record) => ({
+                  name: record.name,
+                  type: record.value.type === 'other' ? record.value.typeName : record.value.type,
+                  file: record.file,
+                  line: record.line,
+                })),
+            }),
+      });
     }
   }
   return { zones: zones.sort((a, b) => compareText(a.zone, b.zone)) };

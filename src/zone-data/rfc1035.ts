@@ -108,15 +108,15 @@ function readInto(
       const text = tokens[index]!.text;
       const asTtl = ttl === undefined ? parseTtl(text) : undefined;
       if (asTtl !== undefined) ttl = asTtl;
-      else if (recordClass === undefined && /^(IN|CH|HS|CS)$/i.test(text)) recordClass = text.toUpperCase();
+      else if (recordClass === undefined && /^(IN|CH|HS|CS|CLASS\d+)$/i.test(text)) recordClass = className(text);
       else break;
     }
     const typeToken = tokens[index];
     if (typeToken === undefined || typeToken.quoted || !/^[A-Za-z][A-Za-z0-9-]*$/.test(typeToken.text)) fail('a record needs a type');
     if (recordClass !== undefined && recordClass !== 'IN') fail(`class ${recordClass} is not supported (only IN)`);
-    const type = typeToken!.text.toUpperCase();
+    const type = typeName(typeToken!.text);
     const rdata = tokens.slice(index + 1);
-    const value = parseValue(type, rdata, state.origin, fail);
+    const value = rdata[0]?.text === '\\#' ? parseGeneric(type, rdata, fail) : parseValue(type, rdata, state.origin, fail);
     // RFC 2308 §4: $TTL, else the last explicit TTL; an SOA's minimum for files that have neither.
     const effectiveTtl =
       ttl ?? state.defaultTtl ?? state.lastTtl ?? (value.type === 'SOA' ? value.minimum : undefined) ?? fail('no TTL: add $TTL');
@@ -126,6 +126,72 @@ function readInto(
     records.push({ name: owner!, ttl: effectiveTtl, value: stripMinimum(value), file: source.file, line: logical.line });
   }
   state.origin = outerOrigin;
+}
+
+/** RFC 3597 §5: TYPEnn and CLASSnn stand for the types and classes that have mnemonics. */
+const TYPE_MNEMONICS: Readonly<Record<number, string>> = { 1: 'A', 2: 'NS', 5: 'CNAME', 6: 'SOA', 15: 'MX', 16: 'TXT', 28: 'AAAA' };
+const CLASS_MNEMONICS: Readonly<Record<number, string>> = { 1: 'IN', 3: 'CH', 4: 'HS' };
+
+function typeName(text: string): string {
+  const generic = /^TYPE(\d+)$/i.exec(text);
+  return generic ? (TYPE_MNEMONICS[Number(generic[1])] ?? `TYPE${Number(generic[1])}`) : text.toUpperCase();
+}
+
+function className(text: string): string {
+  const generic = /^CLASS(\d+)$/i.exec(text);
+  return generic ? (CLASS_MNEMONICS[Number(generic[1])] ?? `CLASS${Number(generic[1])}`) : text.toUpperCase();
+}
+
+/**
+ * RFC 3597 generic data, `\# LENGTH HEX...`: the RDATA's octets, read into the same values as
+ * the type's own form for A, AAAA, NS, CNAME and MX (names uncompressed, as §4 requires).
+ */
+function parseGeneric(type: string, rdata: readonly Token[], fail: (message: string) => never): ParsedValue {
+  const length = rdata[1]?.text;
+  if (length === undefined || !/^\d+$/.test(length)) fail('generic data (\\#) needs a length');
+  const hex = rdata
+    .slice(2)
+    .map((token) => token.text)
+    .join('');
+  if (!/^([0-9a-f]{2})*$/i.test(hex) || hex.length / 2 !== Number(length)) fail(`generic data (\\#) is not ${length} octets of hex`);
+  const octets = Buffer.from(hex, 'hex');
+  const name = (offset: number): { name: DomainName; end: number } => {
+    const labels: string[] = [];
+    let at = offset;
+    for (;;) {
+      const size = octets[at];
+      if (size === undefined || size > 63) fail('generic data (\\#) holds no valid name');
+      if (size === 0) return { name: labels.join('.') as DomainName, end: at + 1 };
+      if (at + 1 + size! > octets.length) fail('generic data (\\#) holds no valid name');
+      labels.push(canonicalLabel([...octets.subarray(at + 1, at + 1 + size!)]));
+      at += 1 + size!;
+    }
+  };
+  switch (type) {
+    case 'A':
+    case 'AAAA': {
+      const size = type === 'A' ? 4 : 16;
+      if (octets.length !== size) fail(`${type} generic data must be ${size} octets`);
+      const address = type === 'A' ? [...octets].join('.') : (octets.toString('hex').match(/.{4}/g) ?? []).join(':');
+      return { type, address: parseIpAddress(address)! };
+    }
+    case 'NS':
+    case 'CNAME': {
+      const { name: target, end } = name(0);
+      if (end !== octets.length) fail(`${type} generic data has octets after the name`);
+      return { type, target };
+    }
+    case 'MX': {
+      if (octets.length < 3) fail('MX generic data is too short');
+      const { name: host, end } = name(2);
+      if (end !== octets.length) fail('MX generic data has octets after the name');
+      return { type, preference: octets.readUInt16BE(0), host };
+    }
+    case 'SOA':
+      return fail('SOA in generic data (\\#) is not read: write it in its own form');
+    default:
+      return { type: 'other', typeName: type, text: rdata.map((token) => token.text).join(' ') };
+  }
 }
 
 /** The SOA keeps its minimum while reading: it is the TTL of last resort (RFC 2308). */
@@ -176,11 +242,14 @@ function parseUint16(text: string, what: string, fail: (message: string) => neve
   return Number(text);
 }
 
-/** A TTL: seconds, or BIND's units (1w2d3h4m5s); undefined when the text is not one. */
+/**
+ * A TTL: seconds, or BIND's units (1w2d3h4m5s); undefined when the text is not one. A 32-bit
+ * value above 2^31 - 1 is 0, as BIND reads it (RFC 2181 §8: such a TTL is treated as zero).
+ */
 export function parseTtl(text: string): number | undefined {
   if (/^\d+$/.test(text)) {
     const seconds = Number(text);
-    return seconds <= 0x7fffffff ? seconds : undefined;
+    return seconds <= 0x7fffffff ? seconds : seconds <= 0xffffffff ? 0 : undefined;
   }
   if (!/^(\d+[smhdw])+$/i.test(text)) return undefined;
   let total = 0;
@@ -196,8 +265,10 @@ export function parseTtl(text: string): number | undefined {
 export function parseName(text: string, origin: DomainName, fail: (message: string) => never): DomainName {
   if (text === '@') return origin;
   if (text === '.') return '' as DomainName;
-  const labels: string[] = [];
-  let label = '';
+  // Labels are octets: \DDD is one octet, a character outside ASCII is its UTF-8 octets (as BIND
+  // reads a file's bytes), never a UTF-16 code unit.
+  const labels: number[][] = [];
+  let label: number[] = [];
   let absolute = false;
   for (let index = 0; index < text.length; index++) {
     const char = text[index]!;
@@ -205,23 +276,25 @@ export function parseName(text: string, origin: DomainName, fail: (message: stri
       const digits = /^\d{3}/.exec(text.slice(index + 1))?.[0];
       if (digits !== undefined) {
         if (Number(digits) > 255) fail(`"\\${digits}" in "${text}" is not an octet`);
-        label += String.fromCharCode(Number(digits));
+        label.push(Number(digits));
         index += 3;
       } else if (index + 1 < text.length) {
-        label += text[++index];
+        label.push(...Buffer.from(text[++index]!, 'utf8'));
       } else {
         fail(`"${text}" ends with a backslash`);
       }
     } else if (char === '.') {
-      if (label === '') fail(`"${text}" has an empty label`);
+      if (label.length === 0) fail(`"${text}" has an empty label`);
       labels.push(label);
-      label = '';
+      label = [];
       if (index === text.length - 1) absolute = true;
     } else {
-      label += char;
+      const code = char.codePointAt(0)!;
+      if (code > 0xffff) index++;
+      label.push(...Buffer.from(String.fromCodePoint(code), 'utf8'));
     }
   }
-  if (label !== '') labels.push(label);
+  if (label.length > 0) labels.push(label);
   if (labels.some((part) => part.length > 63)) fail(`"${text}" has a label longer than 63 octets`);
   const canonical = labels.map(canonicalLabel).join('.');
   const name = absolute ? canonical : origin === '' ? canonical : `${canonical}.${origin}`;
@@ -229,11 +302,19 @@ export function parseName(text: string, origin: DomainName, fail: (message: stri
   return name as DomainName;
 }
 
-function canonicalLabel(label: string): string {
+/**
+ * A label's octets in canonical presentation form: ASCII letters lower-cased (RFC 4343: case folds
+ * for ASCII only), other printable ASCII as is, and every other octet (and a dot or backslash
+ * inside the label) as \DDD, as names read off the wire are.
+ */
+function canonicalLabel(octets: readonly number[]): string {
   let out = '';
-  for (const char of label.toLowerCase()) {
-    const code = char.charCodeAt(0);
-    out += code > 0x20 && code < 0x7f && char !== '.' && char !== '\\' ? char : `\\${String(code).padStart(3, '0')}`;
+  for (const octet of octets) {
+    const folded = octet >= 0x41 && octet <= 0x5a ? octet + 0x20 : octet;
+    out +=
+      folded > 0x20 && folded < 0x7f && folded !== 0x2e && folded !== 0x5c
+        ? String.fromCharCode(folded)
+        : `\\${String(folded).padStart(3, '0')}`;
   }
   return out;
 }

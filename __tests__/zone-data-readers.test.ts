@@ -12,6 +12,7 @@ import type { ZoneDataRecord } from '../src/observations/model.js';
 import { ZoneDataError } from '../src/zone-data/error.js';
 import { checkoutFiles, readZoneData } from '../src/zone-data/read.js';
 import { readZoneFile } from '../src/zone-data/rfc1035.js';
+import { readOctodns } from '../src/zone-data/structured.js';
 import { checkZoneData } from '../src/checks/zone-data.js';
 import { loadPolicy } from '../src/policy/load.js';
 
@@ -139,6 +140,43 @@ describe('quirks of real zone files, read as named-checkzone reads them', () => 
     const findings = checkZoneData(policy.policy, observed, undefined).filter((finding) => finding.name !== 'example.test');
     expect(findings.map((finding) => `${finding.rule} ${finding.subject} ${finding.location?.file}:${finding.location?.line}`)).toEqual([
       `zone-data/out-of-zone stray.other.test MX ${file}:15`,
+    ]);
+  });
+});
+
+describe('octoDNS read as octoDNS reads it (PyYAML, YAML 1.1)', () => {
+  const zone = 'keys.test' as DomainName;
+  const read = (text: string) => readOctodns({ file: 'octodns/keys.test.yaml', text }, zone);
+
+  it('an empty file ("---") is an empty zone', () => {
+    expect(read('---\n')).toEqual({ records: [], ignored: [] });
+  });
+
+  it.each([
+    ['null', 'null: {type: A, value: 192.0.2.1}\n', 'as null'],
+    ['~', '~: {type: A, value: 192.0.2.1}\n', 'as null'],
+    ['yes', 'yes: {type: A, value: 192.0.2.1}\n', 'as boolean'],
+    ['on', 'on: {type: A, value: 192.0.2.1}\n', 'as boolean'],
+  ])('the key %s is no name (and a null key is not the apex): refused at its line', (_key, text, what) => {
+    expect(() => read(text)).toThrow(new RegExp(`^octodns/keys\\.test\\.yaml:1: .*read by octoDNS \\(YAML 1\\.1\\) ${what}`));
+  });
+
+  it("a preference written as a string ('10') is accepted, as octoDNS accepts it", () => {
+    const { records } = read("'':\n  type: MX\n  values:\n  - exchange: mx1.keys.test.\n    preference: '10'\n");
+    expect(records.map((record) => record.value)).toEqual([{ type: 'MX', preference: 10, host: 'mx1.keys.test' }]);
+  });
+
+  it('a record marked octodns: {ignored: true} is neither published nor missing: a notice says so', () => {
+    const text =
+      "'':\n  - type: MX\n    octodns:\n      ignored: true\n    values:\n    - {exchange: backup.elsewhere.example., preference: 90}\n  - type: NS\n    values: [ns1.keys.test.]\n";
+    const { records, ignored } = read(text);
+    expect(records.map((record) => record.value.type)).toEqual(['NS']);
+    expect(ignored).toEqual([{ name: 'keys.test', type: 'MX', line: 2 }]);
+    const policy = loadPolicy('policy.yml', 'version: 1\ndomains:\n  keys.test:\n    mx: ["10 mx1.keys.test"]\n');
+    if (!policy.ok) throw new Error('the policy is valid');
+    const observed = { zones: [{ zone, format: 'octodns' as const, file: 'octodns/keys.test.yaml', records, ignored }] };
+    expect(checkZoneData(policy.policy, observed, undefined).map((finding) => `${finding.rule} ${finding.subject}`)).toEqual([
+      'zone-data/ignored-record keys.test MX',
     ]);
   });
 });

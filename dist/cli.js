@@ -18015,6 +18015,11 @@ var RULES = {
     summary: "A name found in the zone publishes MX but is not in the policy.",
     help: "Add the name to the policy with its expected MX, or remove its MX records."
   },
+  "zone-data/ignored-record": {
+    defaultSeverity: "notice",
+    summary: "A zone-data file marks an RRset as managed elsewhere (octoDNS `octodns: {ignored: true}`): it is judged neither as published nor as missing.",
+    help: "Nothing to fix in the file; the live check judges what the servers serve for that RRset."
+  },
   "zone-data/out-of-zone": {
     defaultSeverity: "warning",
     summary: "A zone file holds a record whose owner is not at or below the zone's origin: it is ignored, as BIND ignores out-of-zone data.",
@@ -19222,9 +19227,9 @@ function* logicalLines(source) {
 var import_yaml = __toESM(require_dist(), 1);
 var DEFAULT_TTL_SECONDS = 3600;
 var DNSCONTROL_DEFAULT_TTL_SECONDS = 300;
-function parse(source) {
+function parse(source, version = "1.2") {
   const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(source.text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const doc = (0, import_yaml.parseDocument)(source.text, { lineCounter, prettyErrors: false, uniqueKeys: false, version });
   const lineOf = (node) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
   const error = doc.errors[0];
   if (error) throw new ZoneDataError(source.file, lineCounter.linePos(error.pos[0]).line, error.message.split("\n")[0]);
@@ -19252,7 +19257,7 @@ function valueOf(type, fields, origin, fail) {
     case "CNAME":
       return { type, target: name(fields.target, "a target") };
     case "MX": {
-      const preference = fields.preference;
+      const preference = typeof fields.preference === "string" && /^\d+$/.test(fields.preference) ? Number(fields.preference) : fields.preference;
       if (typeof preference !== "number" || !Number.isInteger(preference) || preference < 0 || preference > 65535) {
         fail(`MX preference ${String(preference)} is not a number from 0 to 65535`);
       }
@@ -19263,16 +19268,23 @@ function valueOf(type, fields, origin, fail) {
   }
 }
 function readOctodns(source, zone2) {
-  const { root, lineOf } = parse(source);
-  if (root === null) return [];
+  const { root, lineOf } = parse(source, "1.1");
+  const ignored = [];
+  if (root === null || (0, import_yaml.isScalar)(root) && root.value === null) return { records: [], ignored };
   if (!(0, import_yaml.isMap)(root)) throw new ZoneDataError(source.file, lineOf(root), "an octoDNS zone file is a map of names to records");
   const records = [];
   for (const pair of root.items) {
     refuseAlias(source, pair.key, lineOf);
-    const label2 = String(scalar(pair.key) ?? "");
     const fail = (message, node = pair.key) => {
       throw new ZoneDataError(source.file, lineOf(node), message);
     };
+    const key = scalar(pair.key);
+    if (typeof key !== "string") {
+      fail(
+        `the key ${JSON.stringify((0, import_yaml.isScalar)(pair.key) ? pair.key.source ?? String(key) : key)} is read by octoDNS (YAML 1.1) as ${key === null ? "null" : typeof key}, not as a name: quote it (the apex is '')`
+      );
+    }
+    const label2 = key;
     const owner = label2 === "" ? zone2 : parseName(label2, zone2, fail);
     refuseAlias(source, pair.value, lineOf);
     const entries = (0, import_yaml.isSeq)(pair.value) ? pair.value.items : [pair.value];
@@ -19281,6 +19293,10 @@ function readOctodns(source, zone2) {
       if (!(0, import_yaml.isMap)(entry)) fail(`records of "${label2}" must be maps with a type`, entry);
       const type = String(scalar(child(entry, "type")) ?? "").toUpperCase();
       if (type === "") fail(`a record of "${label2}" has no type`, entry);
+      if (scalar(child(child(entry, "octodns"), "ignored")) === true) {
+        ignored.push({ name: owner, type, line: lineOf(entry) });
+        continue;
+      }
       const ttlValue = scalar(child(entry, "ttl"));
       const ttl = typeof ttlValue === "number" ? ttlValue : DEFAULT_TTL_SECONDS;
       const valuesNode = child(entry, "values") ?? child(entry, "value");
@@ -19297,7 +19313,7 @@ function readOctodns(source, zone2) {
       }
     }
   }
-  return records;
+  return { records, ignored };
 }
 function readDnscontrol(source) {
   const { root, lineOf } = parse(source);
@@ -19458,7 +19474,8 @@ function readZoneData(sources, policyFile, files) {
     for (const { file, zone: zone2 } of candidates) {
       const text = read(file);
       if (source.format === "octodns") {
-        zones.push({ zone: zone2, format: "octodns", file, records: readOctodns({ file, text }, zone2) });
+        const { records: records2, ignored } = readOctodns({ file, text }, zone2);
+        zones.push({ zone: zone2, format: "octodns", file, records: records2, ...ignored.length > 0 ? { ignored } : {} });
         continue;
       }
       if (entries !== void 0 && !/\.zone$|^db\./.test(path4.posix.basename(file)) && !/\bSOA\b/i.test(text)) continue;
@@ -20497,6 +20514,9 @@ var ZoneIndex = class {
     return false;
   }
   mxReply(name) {
+    if (this.zone.ignored?.some((record) => record.name === name && record.type === "MX")) {
+      return { status: "not-checked", reason: `${this.zone.file} marks its MX as managed elsewhere (octodns: ignored)` };
+    }
     if (!this.exists(name)) return { status: "nxdomain" };
     return {
       status: "answer",
@@ -20638,7 +20658,19 @@ function checkZoneData(policy, zoneData, live) {
   const indexesByFile = new Map(indexes.map((index) => [index.zone.file, index]));
   const dataFiles = new Set(zoneData.zones.flatMap((zone2) => zone2.records.map((record) => record.file)));
   const located = raw.map((finding) => locate(finding, indexesByFile, byName, dataFiles, zoneData));
-  return [...located, ...outOfZone(zoneData), ...live === void 0 ? [] : drift(policy, indexes, live)];
+  return [...located, ...outOfZone(zoneData), ...ignoredRecords(zoneData), ...live === void 0 ? [] : drift(policy, indexes, live)];
+}
+function ignoredRecords(zoneData) {
+  return zoneData.zones.flatMap(
+    (zone2) => (zone2.ignored ?? []).map((record) => ({
+      rule: "zone-data/ignored-record",
+      name: record.name,
+      subject: `${record.name || "."} ${record.type}`,
+      servers: [zone2.file],
+      message: `${zone2.file}:${record.line}: the ${record.type} RRset of ${record.name || "."} is marked octodns: ignored (managed elsewhere, never applied by octoDNS): the file is not judged for it, neither as published nor as missing.`,
+      location: { file: zone2.file, line: record.line, column: 1 }
+    }))
+  );
 }
 function outOfZone(zoneData) {
   return zoneData.zones.flatMap(
@@ -20653,7 +20685,10 @@ function outOfZone(zoneData) {
   );
 }
 function notHeld(policy, asDns) {
-  return uncheckedNames(policy, asDns).map(({ domain, reason }) => ({
+  const leftElsewhere = new Set(
+    asDns.names.filter((observed) => observed.servers.some(({ mx }) => mx.status === "not-checked")).map((observed) => observed.name)
+  );
+  return uncheckedNames(policy, asDns).filter(({ domain }) => !leftElsewhere.has(domain.name)).map(({ domain, reason }) => ({
     rule: "dns/unchecked",
     name: domain.name,
     subject: domain.name,
@@ -24415,6 +24450,7 @@ var policy_schema_default = {
           "mx/implicit",
           "mx/null-expected",
           "mx/undeclared-name",
+          "zone-data/ignored-record",
           "zone-data/out-of-zone",
           "smtp/unexpected-listener",
           "smtp/unexpected-open-port",

@@ -43849,6 +43849,11 @@ var RULES = {
     summary: "A name found in the zone publishes MX but is not in the policy.",
     help: "Add the name to the policy with its expected MX, or remove its MX records."
   },
+  "zone-data/ignored-record": {
+    defaultSeverity: "notice",
+    summary: "A zone-data file marks an RRset as managed elsewhere (octoDNS `octodns: {ignored: true}`): it is judged neither as published nor as missing.",
+    help: "Nothing to fix in the file; the live check judges what the servers serve for that RRset."
+  },
   "zone-data/out-of-zone": {
     defaultSeverity: "warning",
     summary: "A zone file holds a record whose owner is not at or below the zone's origin: it is ignored, as BIND ignores out-of-zone data.",
@@ -46680,6 +46685,9 @@ var ZoneIndex = class {
     return false;
   }
   mxReply(name) {
+    if (this.zone.ignored?.some((record) => record.name === name && record.type === "MX")) {
+      return { status: "not-checked", reason: `${this.zone.file} marks its MX as managed elsewhere (octodns: ignored)` };
+    }
     if (!this.exists(name)) return { status: "nxdomain" };
     return {
       status: "answer",
@@ -46821,7 +46829,19 @@ function checkZoneData(policy, zoneData, live) {
   const indexesByFile = new Map(indexes.map((index) => [index.zone.file, index]));
   const dataFiles = new Set(zoneData.zones.flatMap((zone) => zone.records.map((record) => record.file)));
   const located = raw.map((finding) => locate(finding, indexesByFile, byName, dataFiles, zoneData));
-  return [...located, ...outOfZone(zoneData), ...live === void 0 ? [] : drift(policy, indexes, live)];
+  return [...located, ...outOfZone(zoneData), ...ignoredRecords(zoneData), ...live === void 0 ? [] : drift(policy, indexes, live)];
+}
+function ignoredRecords(zoneData) {
+  return zoneData.zones.flatMap(
+    (zone) => (zone.ignored ?? []).map((record) => ({
+      rule: "zone-data/ignored-record",
+      name: record.name,
+      subject: `${record.name || "."} ${record.type}`,
+      servers: [zone.file],
+      message: `${zone.file}:${record.line}: the ${record.type} RRset of ${record.name || "."} is marked octodns: ignored (managed elsewhere, never applied by octoDNS): the file is not judged for it, neither as published nor as missing.`,
+      location: { file: zone.file, line: record.line, column: 1 }
+    }))
+  );
 }
 function outOfZone(zoneData) {
   return zoneData.zones.flatMap(
@@ -46836,7 +46856,10 @@ function outOfZone(zoneData) {
   );
 }
 function notHeld(policy, asDns) {
-  return uncheckedNames(policy, asDns).map(({ domain, reason }) => ({
+  const leftElsewhere = new Set(
+    asDns.names.filter((observed) => observed.servers.some(({ mx }) => mx.status === "not-checked")).map((observed) => observed.name)
+  );
+  return uncheckedNames(policy, asDns).filter(({ domain }) => !leftElsewhere.has(domain.name)).map(({ domain, reason }) => ({
     rule: "dns/unchecked",
     name: domain.name,
     subject: domain.name,
@@ -49722,9 +49745,9 @@ function* logicalLines(source) {
 var import_yaml = __toESM(require_dist(), 1);
 var DEFAULT_TTL_SECONDS = 3600;
 var DNSCONTROL_DEFAULT_TTL_SECONDS = 300;
-function parse3(source) {
+function parse3(source, version = "1.2") {
   const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(source.text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const doc = (0, import_yaml.parseDocument)(source.text, { lineCounter, prettyErrors: false, uniqueKeys: false, version });
   const lineOf = (node) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
   const error2 = doc.errors[0];
   if (error2) throw new ZoneDataError(source.file, lineCounter.linePos(error2.pos[0]).line, error2.message.split("\n")[0]);
@@ -49752,7 +49775,7 @@ function valueOf(type, fields, origin, fail) {
     case "CNAME":
       return { type, target: name(fields.target, "a target") };
     case "MX": {
-      const preference = fields.preference;
+      const preference = typeof fields.preference === "string" && /^\d+$/.test(fields.preference) ? Number(fields.preference) : fields.preference;
       if (typeof preference !== "number" || !Number.isInteger(preference) || preference < 0 || preference > 65535) {
         fail(`MX preference ${String(preference)} is not a number from 0 to 65535`);
       }
@@ -49763,16 +49786,23 @@ function valueOf(type, fields, origin, fail) {
   }
 }
 function readOctodns(source, zone) {
-  const { root, lineOf } = parse3(source);
-  if (root === null) return [];
+  const { root, lineOf } = parse3(source, "1.1");
+  const ignored = [];
+  if (root === null || (0, import_yaml.isScalar)(root) && root.value === null) return { records: [], ignored };
   if (!(0, import_yaml.isMap)(root)) throw new ZoneDataError(source.file, lineOf(root), "an octoDNS zone file is a map of names to records");
   const records = [];
   for (const pair of root.items) {
     refuseAlias(source, pair.key, lineOf);
-    const label2 = String(scalar(pair.key) ?? "");
     const fail = (message, node = pair.key) => {
       throw new ZoneDataError(source.file, lineOf(node), message);
     };
+    const key = scalar(pair.key);
+    if (typeof key !== "string") {
+      fail(
+        `the key ${JSON.stringify((0, import_yaml.isScalar)(pair.key) ? pair.key.source ?? String(key) : key)} is read by octoDNS (YAML 1.1) as ${key === null ? "null" : typeof key}, not as a name: quote it (the apex is '')`
+      );
+    }
+    const label2 = key;
     const owner = label2 === "" ? zone : parseName(label2, zone, fail);
     refuseAlias(source, pair.value, lineOf);
     const entries = (0, import_yaml.isSeq)(pair.value) ? pair.value.items : [pair.value];
@@ -49781,6 +49811,10 @@ function readOctodns(source, zone) {
       if (!(0, import_yaml.isMap)(entry)) fail(`records of "${label2}" must be maps with a type`, entry);
       const type = String(scalar(child(entry, "type")) ?? "").toUpperCase();
       if (type === "") fail(`a record of "${label2}" has no type`, entry);
+      if (scalar(child(child(entry, "octodns"), "ignored")) === true) {
+        ignored.push({ name: owner, type, line: lineOf(entry) });
+        continue;
+      }
       const ttlValue = scalar(child(entry, "ttl"));
       const ttl = typeof ttlValue === "number" ? ttlValue : DEFAULT_TTL_SECONDS;
       const valuesNode = child(entry, "values") ?? child(entry, "value");
@@ -49797,7 +49831,7 @@ function readOctodns(source, zone) {
       }
     }
   }
-  return records;
+  return { records, ignored };
 }
 function readDnscontrol(source) {
   const { root, lineOf } = parse3(source);
@@ -49958,7 +49992,8 @@ function readZoneData(sources, policyFile, files) {
     for (const { file, zone } of candidates) {
       const text = read(file);
       if (source.format === "octodns") {
-        zones.push({ zone, format: "octodns", file, records: readOctodns({ file, text }, zone) });
+        const { records: records2, ignored } = readOctodns({ file, text }, zone);
+        zones.push({ zone, format: "octodns", file, records: records2, ...ignored.length > 0 ? { ignored } : {} });
         continue;
       }
       if (entries !== void 0 && !/\.zone$|^db\./.test(path6.posix.basename(file)) && !/\bSOA\b/i.test(text)) continue;
@@ -51197,6 +51232,7 @@ var policy_schema_default = {
           "mx/implicit",
           "mx/null-expected",
           "mx/undeclared-name",
+          "zone-data/ignored-record",
           "zone-data/out-of-zone",
           "smtp/unexpected-listener",
           "smtp/unexpected-open-port",

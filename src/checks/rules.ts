@@ -128,6 +128,12 @@ export const RULES = {
     summary: 'A name found in the zone publishes MX but is not in the policy.',
     help: 'Add the name to the policy with its expected MX, or remove its MX records.',
   },
+  'zone-data/ignored-record': {
+    defaultSeverity: 'notice',
+    summary:
+      'A zone-data file marks an RRset as managed elsewhere (octoDNS `octodns: {ignored: true}`): it is judged neither as published nor as missing.',
+    help: 'Nothing to fix in the file; the live check judges what the servers serve for that RRset.',
+  },
   'zone-data/out-of-zone': {
     defaultSeverity: 'warning',
     summary:

@@ -70,6 +70,9 @@ class ZoneIndex {
   }
 
   mxReply(name: DomainName): Reply<MxRecord> {
+    if (this.zone.ignored?.some((record) => record.name === name && record.type === 'MX')) {
+      return { status: 'not-checked', reason: `${this.zone.file} marks its MX as managed elsewhere (octodns: ignored)` };
+    }
     if (!this.exists(name)) return { status: 'nxdomain' };
     return {
       status: 'answer',
@@ -226,7 +229,21 @@ export function checkZoneData(policy: Policy, zoneData: ZoneDataObservations, li
   const indexesByFile = new Map(indexes.map((index) => [index.zone.file, index]));
   const dataFiles = new Set(zoneData.zones.flatMap((zone) => zone.records.map((record) => record.file)));
   const located = raw.map((finding) => locate(finding, indexesByFile, byName, dataFiles, zoneData));
-  return [...located, ...outOfZone(zoneData), ...(live === undefined ? [] : drift(policy, indexes, live))];
+  return [...located, ...outOfZone(zoneData), ...ignoredRecords(zoneData), ...(live === undefined ? [] : drift(policy, indexes, live))];
+}
+
+/** zone-data/ignored-record: an RRset the file leaves to something else, said once so that nobody takes it for judged. */
+function ignoredRecords(zoneData: ZoneDataObservations): RawFinding[] {
+  return zoneData.zones.flatMap((zone) =>
+    (zone.ignored ?? []).map((record) => ({
+      rule: 'zone-data/ignored-record' as const,
+      name: record.name,
+      subject: `${record.name || '.'} ${record.type}`,
+      servers: [zone.file],
+      message: `${zone.file}:${record.line}: the ${record.type} RRset of ${record.name || '.'} is marked octodns: ignored (managed elsewhere, never applied by octoDNS): the file is not judged for it, neither as published nor as missing.`,
+      location: { file: zone.file, line: record.line, column: 1 },
+    })),
+  );
 }
 
 /** zone-data/out-of-zone: each record ignored because its owner lies outside its file's zone, on its line. */
@@ -245,14 +262,22 @@ function outOfZone(zoneData: ZoneDataObservations): RawFinding[] {
 
 /** In a zone-data-only run, a policy name that no zone-data zone holds was not checked. */
 function notHeld(policy: Policy, asDns: DnsObservations): RawFinding[] {
-  return uncheckedNames(policy, asDns).map(({ domain, reason }) => ({
-    rule: 'dns/unchecked',
-    name: domain.name,
-    subject: domain.name,
-    servers: [],
-    message: `${domain.name} was not checked: ${reason}, and live DNS was not asked in this run.`,
-    location: domain.location,
-  }));
+  // A name whose MX the file leaves to something else is said by zone-data/ignored-record instead.
+  const leftElsewhere = new Set(
+    asDns.names
+      .filter((observed) => observed.servers.some(({ mx }) => mx.status === 'not-checked'))
+      .map((observed) => observed.name as string),
+  );
+  return uncheckedNames(policy, asDns)
+    .filter(({ domain }) => !leftElsewhere.has(domain.name))
+    .map(({ domain, reason }) => ({
+      rule: 'dns/unchecked',
+      name: domain.name,
+      subject: domain.name,
+      servers: [],
+      message: `${domain.name} was not checked: ${reason}, and live DNS was not asked in this run.`,
+      location: domain.location,
+    }));
 }
 
 /** mx/undeclared-name: every name in the zone data that has MX but is not in the policy. */

@@ -257,6 +257,11 @@ export interface ZoneDataZone {
    * "out-of-zone data", and never judged as part of the zone (absent when there are none).
    */
   readonly outOfZone?: readonly { readonly name: DomainName; readonly type: string; readonly file: string; readonly line: number }[];
+  /**
+   * RRsets the file marks as managed elsewhere (octoDNS `octodns: {ignored: true}`: never applied):
+   * the file says nothing about them, so they are judged neither as published nor as missing.
+   */
+  readonly ignored?: readonly { readonly name: DomainName; readonly type: string; readonly line: number }[];
 }
 
 export interface ZoneDataObservations {

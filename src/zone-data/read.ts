@@ -148,7 +148,8 @@ export function readZoneData(sources: readonly ZoneDataSource[], policyFile: str
     for (const { file, zone } of candidates) {
       const text = read(file);
       if (source.format === 'octodns') {
-        zones.push({ zone, format: 'octodns', file, records: readOctodns({ file, text }, zone) });
+        const { records, ignored } = readOctodns({ file, text }, zone);
+        zones.push({ zone, format: 'octodns', file, records, ...(ignored.length > 0 ? { ignored } : {}) });
         continue;
       }
       // In a directory, a bare name is a zone file only if it holds an SOA: others are includes or notes.
@@ -167,14 +168,12 @@ export function readZoneData(sources: readonly ZoneDataSource[], policyFile: str
         ...(outOfZone.length === 0
           ? {}
           : {
-              outOfZone: outOfZone
-                .slice(0, MAX_OUT_OF_ZONE_KEPT)
-                .map((record) => ({
-                  name: record.name,
-                  type: record.value.type === 'other' ? record.value.typeName : record.value.type,
-                  file: record.file,
-                  line: record.line,
-                })),
+              outOfZone: outOfZone.slice(0, MAX_OUT_OF_ZONE_KEPT).map((record) => ({
+                name: record.name,
+                type: record.value.type === 'other' ? record.value.typeName : record.value.type,
+                file: record.file,
+                line: record.line,
+              })),
             }),
       });
     }

@@ -21,9 +21,9 @@ interface Source {
   readonly text: string;
 }
 
-function parse(source: Source): { root: Node | null; lineOf: (node: Node | null | undefined) => number } {
+function parse(source: Source, version: '1.1' | '1.2' = '1.2'): { root: Node | null; lineOf: (node: Node | null | undefined) => number } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const doc = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: false, version });
   const lineOf = (node: Node | null | undefined) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
   const error = doc.errors[0];
   if (error) throw new ZoneDataError(source.file, lineCounter.linePos(error.pos[0]).line, error.message.split('\n')[0]!);
@@ -62,7 +62,9 @@ function valueOf(
     case 'CNAME':
       return { type, target: name(fields.target, 'a target') };
     case 'MX': {
-      const preference = fields.preference;
+      // octoDNS accepts a preference written as a string ('10') and converts it.
+      const preference =
+        typeof fields.preference === 'string' && /^\d+$/.test(fields.preference) ? Number(fields.preference) : fields.preference;
       if (typeof preference !== 'number' || !Number.isInteger(preference) || preference < 0 || preference > 0xffff) {
         fail(`MX preference ${String(preference)} is not a number from 0 to 65535`);
       }
@@ -78,17 +80,30 @@ function valueOf(
  * record or a list of records `{type, ttl, value | values}`; MX values are `{exchange,
  * preference}` or the older `{value, priority}`.
  */
-export function readOctodns(source: Source, zone: DomainName): ZoneDataRecord[] {
-  const { root, lineOf } = parse(source);
-  if (root === null) return [];
+export function readOctodns(
+  source: Source,
+  zone: DomainName,
+): { records: ZoneDataRecord[]; ignored: { name: DomainName; type: string; line: number }[] } {
+  // octoDNS loads its files with PyYAML, which reads YAML 1.1: `yes`, `on`, `null` are no strings there.
+  const { root, lineOf } = parse(source, '1.1');
+  const ignored: { name: DomainName; type: string; line: number }[] = [];
+  // An empty document ("---" alone) is an empty zone, as octoDNS loads it.
+  if (root === null || (isScalar(root) && root.value === null)) return { records: [], ignored };
   if (!isMap(root)) throw new ZoneDataError(source.file, lineOf(root), 'an octoDNS zone file is a map of names to records');
   const records: ZoneDataRecord[] = [];
   for (const pair of root.items as Pair<Node, Node>[]) {
     refuseAlias(source, pair.key, lineOf);
-    const label = String(scalar(pair.key) ?? '');
     const fail = (message: string, node: Node | null | undefined = pair.key): never => {
       throw new ZoneDataError(source.file, lineOf(node), message);
     };
+    const key = scalar(pair.key);
+    if (typeof key !== 'string') {
+      // Not the apex: octoDNS writes the apex as ''. A YAML 1.1 null, boolean or number is no name.
+      fail(
+        `the key ${JSON.stringify(isScalar(pair.key) ? (pair.key.source ?? String(key)) : key)} is read by octoDNS (YAML 1.1) as ${key === null ? 'null' : typeof key}, not as a name: quote it (the apex is '')`,
+      );
+    }
+    const label = key as string;
     const owner = label === '' ? zone : parseName(label, zone, fail);
     refuseAlias(source, pair.value, lineOf);
     const entries = isSeq(pair.value) ? (pair.value.items as Node[]) : [pair.value];
@@ -97,6 +112,11 @@ export function readOctodns(source: Source, zone: DomainName): ZoneDataRecord[] 
       if (!isMap(entry)) fail(`records of "${label}" must be maps with a type`, entry);
       const type = String(scalar(child(entry, 'type')) ?? '').toUpperCase();
       if (type === '') fail(`a record of "${label}" has no type`, entry);
+      // octodns: {ignored: true}: managed elsewhere, never applied by octoDNS; the file says nothing of this RRset.
+      if (scalar(child(child(entry, 'octodns'), 'ignored')) === true) {
+        ignored.push({ name: owner, type, line: lineOf(entry) });
+        continue;
+      }
       const ttlValue = scalar(child(entry, 'ttl'));
       const ttl = typeof ttlValue === 'number' ? ttlValue : DEFAULT_TTL_SECONDS;
       const valuesNode = child(entry, 'values') ?? child(entry, 'value');
@@ -115,7 +135,7 @@ export function readOctodns(source: Source, zone: DomainName): ZoneDataRecord[] 
       }
     }
   }
-  return records;
+  return { records, ignored };
 }
 
 /**

@@ -60,30 +60,39 @@ function serve(
   const server = net.createServer((socket) => {
     socket.on('error', () => {});
     const session = { helo: undefined as string | undefined };
-    let buffered = '';
     void Promise.resolve(greeting()).then((text) => !socket.destroyed && socket.write(text));
-    const onData = (chunk: Buffer) => {
-      buffered += chunk.toString('latin1');
-      let newline = buffered.indexOf('\n');
-      while (newline !== -1) {
-        const line = buffered.slice(0, newline).replace(/\r$/, '');
-        buffered = buffered.slice(newline + 1);
-        if (/^STARTTLS$/i.test(line) && onStartTls) {
-          socket.off('data', onData);
-          socket.write('220 2.0.0 Ready to start TLS\r\n');
-          onStartTls(socket);
-          return;
-        }
-        const answer = script(line, session);
-        if (answer !== undefined) socket.write(answer);
-        if (/^QUIT/i.test(line)) socket.end();
-        newline = buffered.indexOf('\n');
+    const stop = onLines(socket, (line) => {
+      if (/^STARTTLS$/i.test(line) && onStartTls) {
+        stop();
+        socket.write('220 2.0.0 Ready to start TLS\r\n');
+        onStartTls(socket);
+        return false;
       }
-    };
-    socket.on('data', onData);
+      const answer = script(line, session);
+      if (answer !== undefined) socket.write(answer);
+      if (/^QUIT/i.test(line)) socket.end();
+      return true;
+    });
   });
   servers.push(server);
   return new Promise((resolve) => server.listen(PORT, address, () => resolve()));
+}
+
+/** Calls `line` with each command line the client sends, until it returns false; the returned function stops listening. */
+function onLines(stream: net.Socket | tls.TLSSocket, line: (text: string) => boolean): () => void {
+  let buffered = '';
+  const onData = (chunk: Buffer) => {
+    buffered += chunk.toString('latin1');
+    let newline = buffered.indexOf('\n');
+    while (newline !== -1) {
+      const text = buffered.slice(0, newline).replace(/\r$/, '');
+      buffered = buffered.slice(newline + 1);
+      if (!line(text)) return;
+      newline = buffered.indexOf('\n');
+    }
+  };
+  stream.on('data', onData);
+  return () => stream.off('data', onData);
 }
 
 const greet = (name = 'mx1.example.test') => `220 ${name} ESMTP\r\n`;
@@ -141,17 +150,10 @@ beforeAll(async () => {
   const tlsWith = (credentials: { key: Buffer; cert: Buffer }) => (socket: net.Socket) => {
     const secured = new tls.TLSSocket(socket, { isServer: true, ...credentials });
     secured.on('error', () => {});
-    let buffered = '';
-    secured.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString('latin1');
-      let newline = buffered.indexOf('\n');
-      while (newline !== -1) {
-        const line = buffered.slice(0, newline).replace(/\r$/, '');
-        buffered = buffered.slice(newline + 1);
-        const answer = protectedAnswers(line, { helo: undefined });
-        if (answer !== undefined) secured.write(answer);
-        newline = buffered.indexOf('\n');
-      }
+    onLines(secured, (line) => {
+      const answer = protectedAnswers(line, { helo: undefined });
+      if (answer !== undefined) secured.write(answer);
+      return true;
     });
   };
   const withStartTls: Script = (line, session) =>

@@ -20433,42 +20433,36 @@ function checkServerTransports(policy, dns) {
   const byAddress = new Map(dns.transports.map((transport) => [transport.address, transport]));
   const findings = [];
   for (const { zone: zone2, location } of zonesWithPolicy(policy, dns)) {
-    const servers = /* @__PURE__ */ new Map();
-    for (const { server } of zone2.servers) {
+    const asked = zone2.servers.flatMap(({ server }) => {
       const transport = byAddress.get(server.address);
-      if (transport === void 0) continue;
-      const entry = servers.get(server.name) ?? { servers: [], transports: [] };
-      entry.servers.push(server);
-      entry.transports.push(transport);
-      servers.set(server.name, entry);
-    }
-    for (const [name, entry] of servers) {
-      const withoutEdns = entry.transports.filter((transport) => transport.edns === "not-used");
+      return transport === void 0 ? [] : [{ server, transport }];
+    });
+    for (const [name, entries] of groupBy(asked, ({ server }) => server.name)) {
+      const withoutEdns = entries.filter(({ transport }) => transport.edns === "not-used");
       if (withoutEdns.length > 0) {
-        const reasons = [...new Set(withoutEdns.map((transport) => `${transport.address}: ${transport.ednsDetail}`))];
+        const reasons = [...new Set(withoutEdns.map(({ transport }) => `${transport.address}: ${transport.ednsDetail}`))];
         findings.push({
           rule: "dns/no-edns",
           name: zone2.zone,
           subject: name,
-          servers: labels(entry.servers.filter((server) => withoutEdns.some((transport) => transport.address === server.address))),
+          servers: labels(withoutEdns.map(({ server }) => server)),
           message: `${name} (a server of ${zone2.zone}) does not take EDNS (${listForSentence(reasons)}): it was asked again without EDNS, and its answers count, but it cannot serve DNSSEC or answers larger than 512 bytes over UDP (RFC 6891).`,
           location
         });
       }
-      const questions = entry.transports.flatMap(
-        (transport) => transport.unanswered.map((question) => `${question.type} ${question.name || "."} at ${transport.address} (${question.detail})`)
-      );
-      const total = entry.transports.reduce((sum, transport) => sum + transport.unansweredCount, 0);
-      if (total > 0) {
+      const silent = entries.filter(({ transport }) => transport.unansweredCount > 0);
+      if (silent.length > 0) {
+        const questions = silent.flatMap(
+          ({ transport }) => transport.unanswered.map((question) => `${question.type} ${question.name || "."} at ${transport.address} (${question.detail})`)
+        );
+        const total = silent.reduce((sum, { transport }) => sum + transport.unansweredCount, 0);
         const quoted = [...new Set(questions)].slice(0, MAX_QUESTIONS_QUOTED);
         const more = total - quoted.length;
         findings.push({
           rule: "dns/question-unanswered",
           name: zone2.zone,
           subject: name,
-          servers: labels(
-            entry.servers.filter((server) => entry.transports.some((t) => t.address === server.address && t.unansweredCount > 0))
-          ),
+          servers: labels(silent.map(({ server }) => server)),
           message: `${name} (a server of ${zone2.zone}) answered other questions but not ${listForSentence(more > 0 ? [...quoted, `${more} more`] : quoted)}: its word on those is not checked.`,
           location
         });
@@ -21477,7 +21471,7 @@ var QueryEngine = class {
         unansweredCount: state.unansweredCount
       });
     }
-    return result2.sort((a, b) => a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
+    return result2.sort((a, b) => compareAddresses(a.address, b.address));
   }
   close() {
     this.transport.close();
@@ -25693,8 +25687,7 @@ var LabDnsServer = class {
   answer(query) {
     const response = this.answerWithoutOpt(query);
     if (optOf(query) === void 0 || this.spec.behaviour === "formerr-on-edns") return response;
-    const opt = { type: "OPT", name: ".", udpPayloadSize: 1232, extendedRcode: 0, ednsVersion: 0, flags: 0, flag_do: false, options: [] };
-    return { ...response, additionals: [...response.additionals ?? [], opt] };
+    return { ...response, additionals: [...response.additionals ?? [], optRecord(0, [])] };
   }
   answerWithoutOpt(query) {
     const question = query.questions?.[0];
@@ -25757,19 +25750,12 @@ function encodeWithExtendedRcode(query, rcode, cookie) {
   return import_dns_packet2.default.encode({
     ...reply({ ...query, additionals: [] }, "NOERROR", false),
     flags: rcode & 15,
-    additionals: [
-      {
-        type: "OPT",
-        name: ".",
-        udpPayloadSize: 1232,
-        extendedRcode: rcode >> 4,
-        ednsVersion: 0,
-        flags: 0,
-        flag_do: false,
-        options: [{ code: COOKIE_OPTION2, data: cookie }]
-      }
-    ]
+    additionals: [optRecord(rcode >> 4, [{ code: COOKIE_OPTION2, data: cookie }])]
   });
+}
+function optRecord(extendedRcode, options) {
+  const opt = { type: "OPT", name: ".", udpPayloadSize: 1232, extendedRcode, ednsVersion: 0, flags: 0, flag_do: false, options };
+  return opt;
 }
 function safeDecode(packet) {
   try {

@@ -45520,7 +45520,7 @@ var PROBE_COLUMNS = [
   {
     check: "certificate",
     title: "Certificate",
-    cell: (c) => c.certificate === void 0 ? { text: "", weak: false } : c.certificate.trusted && (c.certificate.names ? c.certificate.names.some((name) => nameCovers(name, c.host)) : c.certificate.nameMatches) ? { text: "valid", weak: false } : { text: c.certificate.problem || "invalid", weak: true }
+    cell: (c) => c.certificate === void 0 ? { text: "", weak: false } : certificateValid(c) ? { text: "valid", weak: false } : { text: c.certificate.problem || "invalid", weak: true }
   },
   { check: "unknown-recipient", title: "Unknown recipient", cell: (c) => verdictCell(c.unknownRecipient, "unknown") },
   { check: "relay", title: "Relay", cell: (c) => verdictCell(c.foreignRecipient, "foreign") }
@@ -46604,42 +46604,36 @@ function checkServerTransports(policy, dns) {
   const byAddress = new Map(dns.transports.map((transport) => [transport.address, transport]));
   const findings = [];
   for (const { zone, location } of zonesWithPolicy(policy, dns)) {
-    const servers = /* @__PURE__ */ new Map();
-    for (const { server } of zone.servers) {
+    const asked = zone.servers.flatMap(({ server }) => {
       const transport = byAddress.get(server.address);
-      if (transport === void 0) continue;
-      const entry = servers.get(server.name) ?? { servers: [], transports: [] };
-      entry.servers.push(server);
-      entry.transports.push(transport);
-      servers.set(server.name, entry);
-    }
-    for (const [name, entry] of servers) {
-      const withoutEdns = entry.transports.filter((transport) => transport.edns === "not-used");
+      return transport === void 0 ? [] : [{ server, transport }];
+    });
+    for (const [name, entries] of groupBy(asked, ({ server }) => server.name)) {
+      const withoutEdns = entries.filter(({ transport }) => transport.edns === "not-used");
       if (withoutEdns.length > 0) {
-        const reasons = [...new Set(withoutEdns.map((transport) => `${transport.address}: ${transport.ednsDetail}`))];
+        const reasons = [...new Set(withoutEdns.map(({ transport }) => `${transport.address}: ${transport.ednsDetail}`))];
         findings.push({
           rule: "dns/no-edns",
           name: zone.zone,
           subject: name,
-          servers: labels(entry.servers.filter((server) => withoutEdns.some((transport) => transport.address === server.address))),
+          servers: labels(withoutEdns.map(({ server }) => server)),
           message: `${name} (a server of ${zone.zone}) does not take EDNS (${listForSentence(reasons)}): it was asked again without EDNS, and its answers count, but it cannot serve DNSSEC or answers larger than 512 bytes over UDP (RFC 6891).`,
           location
         });
       }
-      const questions = entry.transports.flatMap(
-        (transport) => transport.unanswered.map((question) => `${question.type} ${question.name || "."} at ${transport.address} (${question.detail})`)
-      );
-      const total = entry.transports.reduce((sum, transport) => sum + transport.unansweredCount, 0);
-      if (total > 0) {
+      const silent = entries.filter(({ transport }) => transport.unansweredCount > 0);
+      if (silent.length > 0) {
+        const questions = silent.flatMap(
+          ({ transport }) => transport.unanswered.map((question) => `${question.type} ${question.name || "."} at ${transport.address} (${question.detail})`)
+        );
+        const total = silent.reduce((sum, { transport }) => sum + transport.unansweredCount, 0);
         const quoted = [...new Set(questions)].slice(0, MAX_QUESTIONS_QUOTED);
         const more = total - quoted.length;
         findings.push({
           rule: "dns/question-unanswered",
           name: zone.zone,
           subject: name,
-          servers: labels(
-            entry.servers.filter((server) => entry.transports.some((t) => t.address === server.address && t.unansweredCount > 0))
-          ),
+          servers: labels(silent.map(({ server }) => server)),
           message: `${name} (a server of ${zone.zone}) answered other questions but not ${listForSentence(more > 0 ? [...quoted, `${more} more`] : quoted)}: its word on those is not checked.`,
           location
         });
@@ -47648,7 +47642,7 @@ var QueryEngine = class {
         unansweredCount: state.unansweredCount
       });
     }
-    return result2.sort((a, b) => a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
+    return result2.sort((a, b) => compareAddresses(a.address, b.address));
   }
   close() {
     this.transport.close();

@@ -38,7 +38,7 @@ function usableStartTls(conversation: ProbeConversation): boolean | undefined {
 }
 
 /** Trusted, and valid for this conversation's MX name: judged from the subjectAltName DNS names when the file has them. */
-function certificateValid(conversation: ProbeConversation): boolean {
+export function certificateValid(conversation: ProbeConversation): boolean {
   const certificate = conversation.certificate!;
   const nameMatches = certificate.names ? certificate.names.some((name) => nameCovers(name, conversation.host)) : certificate.nameMatches;
   return certificate.trusted && nameMatches;

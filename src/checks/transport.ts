@@ -1,4 +1,5 @@
-import type { DnsObservations, ServerRef, ServerTransportObservation } from '../observations/model.js';
+import { groupBy } from '../group.js';
+import type { DnsObservations } from '../observations/model.js';
 import type { Policy } from '../policy/types.js';
 import { labels, listForSentence } from './evidence.js';
 import type { RawFinding } from './finding.js';
@@ -17,42 +18,36 @@ export function checkServerTransports(policy: Policy, dns: DnsObservations): Raw
   const byAddress = new Map(dns.transports.map((transport) => [transport.address as string, transport]));
   const findings: RawFinding[] = [];
   for (const { zone, location } of zonesWithPolicy(policy, dns)) {
-    const servers = new Map<string, { servers: ServerRef[]; transports: ServerTransportObservation[] }>();
-    for (const { server } of zone.servers) {
+    const asked = zone.servers.flatMap(({ server }) => {
       const transport = byAddress.get(server.address);
-      if (transport === undefined) continue;
-      const entry = servers.get(server.name) ?? { servers: [], transports: [] };
-      entry.servers.push(server);
-      entry.transports.push(transport);
-      servers.set(server.name, entry);
-    }
-    for (const [name, entry] of servers) {
-      const withoutEdns = entry.transports.filter((transport) => transport.edns === 'not-used');
+      return transport === undefined ? [] : [{ server, transport }];
+    });
+    for (const [name, entries] of groupBy(asked, ({ server }) => server.name)) {
+      const withoutEdns = entries.filter(({ transport }) => transport.edns === 'not-used');
       if (withoutEdns.length > 0) {
-        const reasons = [...new Set(withoutEdns.map((transport) => `${transport.address}: ${transport.ednsDetail}`))];
+        const reasons = [...new Set(withoutEdns.map(({ transport }) => `${transport.address}: ${transport.ednsDetail}`))];
         findings.push({
           rule: 'dns/no-edns',
           name: zone.zone,
           subject: name,
-          servers: labels(entry.servers.filter((server) => withoutEdns.some((transport) => transport.address === server.address))),
+          servers: labels(withoutEdns.map(({ server }) => server)),
           message: `${name} (a server of ${zone.zone}) does not take EDNS (${listForSentence(reasons)}): it was asked again without EDNS, and its answers count, but it cannot serve DNSSEC or answers larger than 512 bytes over UDP (RFC 6891).`,
           location,
         });
       }
-      const questions = entry.transports.flatMap((transport) =>
-        transport.unanswered.map((question) => `${question.type} ${question.name || '.'} at ${transport.address} (${question.detail})`),
-      );
-      const total = entry.transports.reduce((sum, transport) => sum + transport.unansweredCount, 0);
-      if (total > 0) {
+      const silent = entries.filter(({ transport }) => transport.unansweredCount > 0);
+      if (silent.length > 0) {
+        const questions = silent.flatMap(({ transport }) =>
+          transport.unanswered.map((question) => `${question.type} ${question.name || '.'} at ${transport.address} (${question.detail})`),
+        );
+        const total = silent.reduce((sum, { transport }) => sum + transport.unansweredCount, 0);
         const quoted = [...new Set(questions)].slice(0, MAX_QUESTIONS_QUOTED);
         const more = total - quoted.length;
         findings.push({
           rule: 'dns/question-unanswered',
           name: zone.zone,
           subject: name,
-          servers: labels(
-            entry.servers.filter((server) => entry.transports.some((t) => t.address === server.address && t.unansweredCount > 0)),
-          ),
+          servers: labels(silent.map(({ server }) => server)),
           message: `${name} (a server of ${zone.zone}) answered other questions but not ${listForSentence(more > 0 ? [...quoted, `${more} more`] : quoted)}: its word on those is not checked.`,
           location,
         });

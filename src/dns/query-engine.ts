@@ -1,5 +1,6 @@
 import type { DomainName } from '../dns-name.js';
 import type { IpAddress } from '../ip-address.js';
+import { compareAddresses } from '../ip-address.js';
 import { randomBytes } from 'node:crypto';
 import type { DnsStats, ServerTransportObservation } from '../observations/model.js';
 import { Semaphore } from '../semaphore.js';
@@ -128,7 +129,7 @@ export class QueryEngine {
         unansweredCount: state.unansweredCount,
       });
     }
-    return result.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+    return result.sort((a, b) => compareAddresses(a.address, b.address));
   }
 
   close(): void {

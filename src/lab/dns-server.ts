@@ -207,8 +207,7 @@ export class LabDnsServer {
   private answer(query: Packet): Packet {
     const response = this.answerWithoutOpt(query);
     if (optOf(query) === undefined || this.spec.behaviour === 'formerr-on-edns') return response;
-    const opt = { type: 'OPT', name: '.', udpPayloadSize: 1232, extendedRcode: 0, ednsVersion: 0, flags: 0, flag_do: false, options: [] };
-    return { ...response, additionals: [...(response.additionals ?? []), opt as unknown as dnsPacket.Answer] };
+    return { ...response, additionals: [...(response.additionals ?? []), optRecord(0, [])] };
   }
 
   private answerWithoutOpt(query: Packet): Packet {
@@ -283,19 +282,14 @@ function encodeWithExtendedRcode(query: Packet, rcode: number, cookie: Buffer): 
   return dnsPacket.encode({
     ...reply({ ...query, additionals: [] }, 'NOERROR', false),
     flags: rcode & 0xf,
-    additionals: [
-      {
-        type: 'OPT',
-        name: '.',
-        udpPayloadSize: 1232,
-        extendedRcode: rcode >> 4,
-        ednsVersion: 0,
-        flags: 0,
-        flag_do: false,
-        options: [{ code: COOKIE_OPTION, data: cookie }],
-      } as unknown as dnsPacket.Answer,
-    ],
+    additionals: [optRecord(rcode >> 4, [{ code: COOKIE_OPTION, data: cookie }])],
   });
+}
+
+/** The OPT record of a lab answer: EDNS version 0, the upper bits of an extended rcode, options. */
+function optRecord(extendedRcode: number, options: { code: number; data: Buffer }[]): dnsPacket.Answer {
+  const opt = { type: 'OPT', name: '.', udpPayloadSize: 1232, extendedRcode, ednsVersion: 0, flags: 0, flag_do: false, options };
+  return opt as unknown as dnsPacket.Answer;
 }
 
 function safeDecode(packet: Buffer): Packet | undefined {

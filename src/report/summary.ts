@@ -1,6 +1,5 @@
 import { groupBy } from '../group.js';
-import { recipientVerdict } from '../checks/probe.js';
-import { nameCovers } from '../certificate-name.js';
+import { certificateValid, recipientVerdict } from '../checks/probe.js';
 import { displayName } from '../dns-name.js';
 import type { Finding } from '../checks/finding.js';
 import type { DomainName } from '../dns-name.js';
@@ -143,7 +142,7 @@ function findingsTable(findings: readonly Finding[], link: SourceLink): string {
 }
 
 /** Up to `limit` findings: each rule's first page, then each rule's second page, and so on. */
-export function shareRows(findings: readonly Finding[], limit: number): Finding[] {
+function shareRows(findings: readonly Finding[], limit: number): Finding[] {
   if (findings.length <= limit) return [...findings];
   const byRule = [...groupBy(findings, (finding) => `${SEVERITY_RANK[finding.severity]}\u0000${finding.rule}`)].sort(([a], [b]) =>
     compareText(a, b),
@@ -269,8 +268,7 @@ const PROBE_COLUMNS: {
     cell: (c) =>
       c.certificate === undefined
         ? { text: '', weak: false }
-        : c.certificate.trusted &&
-            (c.certificate.names ? c.certificate.names.some((name) => nameCovers(name, c.host)) : c.certificate.nameMatches)
+        : certificateValid(c)
           ? { text: 'valid', weak: false }
           : { text: c.certificate.problem || 'invalid', weak: true },
   },

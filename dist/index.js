@@ -45177,6 +45177,25 @@ function recipientVerdict(reply, kind) {
   if (status && status[1] === 5) return undecided(`a protocol error: "${first}"`);
   return { refuses: true, undecided: void 0 };
 }
+function trustProblem(certificate) {
+  const code = certificate.problem.split("; ")[0] || "not trusted";
+  switch (code) {
+    case "CERT_HAS_EXPIRED":
+      return `it expired on ${certificate.validTo}`;
+    case "CERT_NOT_YET_VALID":
+      return `it is not valid before ${certificate.validFrom}`;
+    case "DEPTH_ZERO_SELF_SIGNED_CERT":
+      return "it is self-signed";
+    case "SELF_SIGNED_CERT_IN_CHAIN":
+      return "its chain ends in a self-signed certificate that no authority vouches for";
+    case "UNABLE_TO_VERIFY_LEAF_SIGNATURE":
+      return `its issuer "${certificate.issuer}" is not a trusted authority, or the server does not send the intermediate certificate that leads to one`;
+    case "UNABLE_TO_GET_ISSUER_CERT_LOCALLY":
+      return "its chain leads to no trusted authority";
+    default:
+      return `not trusted (${code})`;
+  }
+}
 function label(conversation) {
   return `${conversation.host}/${conversation.address}`;
 }
@@ -45224,7 +45243,7 @@ function checkProbe(policy, probe) {
     if (checks.has("certificate") && certificate !== void 0 && !certificateValid(conversation)) {
       const names = certificate.names ?? [];
       const problem = [
-        certificate.trusted ? void 0 : certificate.problem.split("; ")[0] ?? "not trusted",
+        certificate.trusted ? void 0 : trustProblem(certificate),
         certificate.names === void 0 || names.some((name) => nameCovers(name, conversation.host)) ? void 0 : names.length === 0 ? "it names no host in subjectAltName (a name only in the subject CN does not count, RFC 9525)" : `${conversation.host} is not among its names (${names.join(", ")})`
       ].filter(Boolean);
       findings.push({
@@ -45268,7 +45287,7 @@ function checkProbe(policy, probe) {
         name: conversation.host,
         subject: where,
         servers: [],
-        message: `MX ${conversation.host} at ${conversation.address}: ${conversation.interrupted ? `the conversation broke off (${conversation.interrupted}); ` : ""}not decided: ${undecided.join("; ")}.`,
+        message: `MX ${conversation.host} at ${conversation.address}: ${conversation.interrupted ? `the conversation broke off (${conversation.interrupted}); ` : ""}${conversation.retriedAfter ? `held twice (the first time answered ${conversation.retriedAfter}); ` : ""}not decided: ${undecided.join("; ")}.`,
         location: section
       });
     }
@@ -49032,6 +49051,7 @@ function subjectAltNames(text) {
 
 // src/probe/probe.ts
 var MAX_CONVERSATIONS_IN_FLIGHT = 16;
+var RETRY_DELAY_MS = 1e3;
 async function probeMxTargets(policy, probe, dns, settings, logger) {
   const names = new Map(dns.names.map((observed) => [observed.name, observed]));
   const targetsByHost = new Map(dns.mxTargets.map((target) => [target.host, target]));
@@ -49074,7 +49094,7 @@ async function probeMxTargets(policy, probe, dns, settings, logger) {
           host = new Semaphore(1);
           perAddress.set(target.address, host);
         }
-        pending = host.use(() => slots.use(() => converse(target, options)));
+        pending = host.use(() => slots.use(() => converseAsSenderRetries(target, options)));
         byNameAndAddress.set(key, pending);
       }
       const conversation = await pending;
@@ -49087,6 +49107,27 @@ async function probeMxTargets(policy, probe, dns, settings, logger) {
       (a, b) => compareText(a.name, b.name) || a.preference - b.preference || compareText(a.host, b.host) || compareText(a.address, b.address)
     )
   };
+}
+function temporaryReply(conversation) {
+  const steps = [
+    ["MAIL FROM", conversation.mailFrom],
+    ["RCPT TO", conversation.unknownRecipient],
+    ["RCPT TO", conversation.foreignRecipient]
+  ];
+  for (const [command, reply] of steps) {
+    if (reply !== void 0 && reply.undecided === void 0 && reply.code >= 400 && reply.code < 500) {
+      return `"${reply.text.split("\n")[0]}" at ${command}`;
+    }
+  }
+  return void 0;
+}
+async function converseAsSenderRetries(target, options) {
+  const first = await converse(target, options);
+  const temporary = temporaryReply(first);
+  if (temporary === void 0) return first;
+  await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
+  const second = await converse(target, options);
+  return second.failure === void 0 ? { ...second, retriedAfter: temporary } : first;
 }
 
 // src/scan/scanner.ts
@@ -51008,6 +51049,9 @@ var observations_schema_default = {
                 }
               },
               interrupted: {
+                $ref: "#/$defs/text"
+              },
+              retriedAfter: {
                 $ref: "#/$defs/text"
               }
             }

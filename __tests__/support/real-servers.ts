@@ -308,15 +308,28 @@ function removeLoopbackAddress(address: string): void {
  * How a test Postfix treats mail. `protected`: the listed domains are its own, unknown local users
  * are refused (550) and relaying is denied (554); `accept-all`: the same but every local recipient
  * is accepted; `open`: every recipient is accepted and relayed (an open relay); `greylist`: every
- * recipient gets 450. `tls`: STARTTLS with this certificate.
+ * recipient gets 450; `verifying-backup`: a backup MX that relays the domains to `primary` and
+ * accepts a recipient only when the primary does (550 otherwise). `tls`: STARTTLS with this
+ * certificate.
  * It never delivers anything anywhere: the tests never send DATA, and it may not look up names.
  */
 export interface PostfixBehaviour {
-  readonly mail: 'protected' | 'accept-all' | 'open' | 'greylist';
+  readonly mail: 'protected' | 'accept-all' | 'open' | 'greylist' | 'verifying-backup';
   readonly domains: readonly string[];
+  /** The certificate file may hold the chain after the server's own certificate. */
   readonly tls?: { readonly certificate: string; readonly key: string };
   /** Postfix's smtpd_tls_protocols (a restricted set no client of ours speaks fails the handshake). */
   readonly tlsProtocols?: string;
+  /** `encrypt`: no mail without STARTTLS first (530). */
+  readonly tlsLevel?: 'may' | 'encrypt';
+  /**
+   * postscreen in front of smtpd, as large sites run it: a greeting held back (a multi-line 220
+   * whose last line comes after the wait) and the deep protocol tests, after which the first
+   * session's recipients get 450 and only the next connection reaches smtpd.
+   */
+  readonly postscreen?: boolean;
+  /** `verifying-backup`: the primary it relays to, asked about every recipient (reject_unverified_recipient). */
+  readonly primary?: string;
 }
 
 /** One Postfix instance (master run directly, no system service) greeting as `hostname` on each address. */
@@ -361,13 +374,20 @@ export async function startPostfix(
     if (sub !== 'pid') chownSync(path.join(queue, sub), postfixUser, sub === 'maildrop' || sub === 'public' ? postdropGroup : -1);
   }
   const logFile = path.join(dir, 'maillog');
+  // The system's services, out of chroot: a chroot in a temporary queue directory lacks the files they read.
   const systemMaster = readFileSync('/etc/postfix/master.cf', 'utf8')
     .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('#') && !line.startsWith(' ') && !/^smtp\s+inet/.test(line));
-  writeFileSync(
-    path.join(conf, 'master.cf'),
-    `${[...systemMaster, ...addresses.map((address) => `${address}:${port} inet n - n - - smtpd`)].join('\n')}\n`,
-  );
+    .filter((line) => line.trim() !== '' && !line.startsWith('#') && !line.startsWith(' ') && !/^smtp\s+inet/.test(line))
+    .map((line) => line.replace(/^(\S+\s+\S+\s+\S+\s+\S+\s+)y(\s)/, '$1n$2'));
+  const listeners = behaviour.postscreen
+    ? [
+        ...addresses.map((address) => `${address}:${port} inet n - n - 1 postscreen`),
+        'smtpd pass - - n - - smtpd',
+        'dnsblog unix - - n - 0 dnsblog',
+        'tlsproxy unix - - n - 0 tlsproxy',
+      ]
+    : addresses.map((address) => `${address}:${port} inet n - n - - smtpd`);
+  writeFileSync(path.join(conf, 'master.cf'), `${[...systemMaster, ...listeners].join('\n')}\n`);
   writeFileSync(
     path.join(conf, 'main.cf'),
     `compatibility_level = 3.6
@@ -386,7 +406,7 @@ maillog_file = ${logFile}
 disable_dns_lookups = yes
 smtpd_peername_lookup = no
 default_transport = discard
-${postfixMailPolicy(behaviour, conf)}
+${postfixMailPolicy(behaviour, conf, port)}
 `,
   );
   const { server } = startProcess(`Postfix ${hostname}`, POSTFIX_MASTER, ['-c', conf, '-d'], logFile);
@@ -399,10 +419,19 @@ ${postfixMailPolicy(behaviour, conf)}
   return server;
 }
 
-function postfixMailPolicy(behaviour: PostfixBehaviour, conf: string): string {
-  const tls = behaviour.tls
-    ? `smtpd_tls_security_level = may\nsmtpd_tls_cert_file = ${behaviour.tls.certificate}\nsmtpd_tls_key_file = ${behaviour.tls.key}${behaviour.tlsProtocols ? `\nsmtpd_tls_protocols = ${behaviour.tlsProtocols}` : ''}`
-    : 'smtpd_tls_security_level = none';
+function postfixMailPolicy(behaviour: PostfixBehaviour, conf: string, port: number): string {
+  const tls = [
+    behaviour.tls
+      ? `smtpd_tls_security_level = ${behaviour.tlsLevel ?? 'may'}\nsmtpd_tls_cert_file = ${behaviour.tls.certificate}\nsmtpd_tls_key_file = ${behaviour.tls.key}${behaviour.tlsProtocols ? `\nsmtpd_tls_protocols = ${behaviour.tlsProtocols}` : ''}`
+      : 'smtpd_tls_security_level = none',
+    ...(behaviour.postscreen
+      ? [
+          // The greeting test shortened from its 6 s so the suite stays quick; the rest as sites enable it.
+          'postscreen_greet_wait = 3s\npostscreen_greet_action = enforce\npostscreen_dnsbl_sites =\npostscreen_access_list = permit_mynetworks',
+          'postscreen_pipelining_enable = yes\npostscreen_non_smtp_command_enable = yes\npostscreen_bare_newline_enable = yes',
+        ]
+      : []),
+  ].join('\n');
   switch (behaviour.mail) {
     case 'protected':
       // Local users come from the system's passwd (proxy:unix:passwd.byname): random ones are unknown.
@@ -411,6 +440,9 @@ function postfixMailPolicy(behaviour: PostfixBehaviour, conf: string): string {
       return `${tls}\nmydestination = ${behaviour.domains.join(' ')}\nlocal_recipient_maps =\nrelay_domains =\nmynetworks = 127.255.255.254/32\nsmtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination`;
     case 'open':
       return `${tls}\nmydestination =\nrelay_domains =\nlocal_recipient_maps =\nmynetworks = 0.0.0.0/0`;
+    case 'verifying-backup':
+      // Recipients are asked of the primary (address_verify_poll_count polls of 3 s while it answers).
+      return `${tls}\nmydestination =\nrelay_domains = ${behaviour.domains.join(' ')}\ntransport_maps = inline:{${behaviour.domains.map((domain) => `${domain}=relay:[${behaviour.primary}]:${port}`).join(', ')}}\nmynetworks = 127.255.255.254/32\nsmtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination\nsmtpd_recipient_restrictions = reject_unverified_recipient\nunverified_recipient_reject_code = 550`;
     case 'greylist': {
       writeFileSync(path.join(conf, 'greylist'), '/./ 450 4.2.0 Greylisted, try again later\n');
       return `${tls}\nmydestination = ${behaviour.domains.join(' ')}\nlocal_recipient_maps =\nmynetworks = 127.255.255.254/32\nsmtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination\nsmtpd_recipient_restrictions = check_recipient_access regexp:${path.join(conf, 'greylist')}`;

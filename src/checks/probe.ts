@@ -6,7 +6,7 @@
  */
 import { appendTo } from '../group.js';
 import type { DomainName } from '../dns-name.js';
-import type { ProbeConversation, ProbeObservations, SmtpReply } from '../observations/model.js';
+import type { ProbeCertificate, ProbeConversation, ProbeObservations, SmtpReply } from '../observations/model.js';
 import type { DomainPolicy, Policy, SourceLocation } from '../policy/types.js';
 import { nameCovers } from '../certificate-name.js';
 import { listForSentence } from './evidence.js';
@@ -79,6 +79,27 @@ export function recipientVerdict(
   return { refuses: true, undecided: undefined };
 }
 
+/** Why a certificate is not trusted, in words, from the verifier's code (OpenSSL's names, as Node reports them). */
+function trustProblem(certificate: ProbeCertificate): string {
+  const code = certificate.problem.split('; ')[0] || 'not trusted';
+  switch (code) {
+    case 'CERT_HAS_EXPIRED':
+      return `it expired on ${certificate.validTo}`;
+    case 'CERT_NOT_YET_VALID':
+      return `it is not valid before ${certificate.validFrom}`;
+    case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+      return 'it is self-signed';
+    case 'SELF_SIGNED_CERT_IN_CHAIN':
+      return 'its chain ends in a self-signed certificate that no authority vouches for';
+    case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+      return `its issuer "${certificate.issuer}" is not a trusted authority, or the server does not send the intermediate certificate that leads to one`;
+    case 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY':
+      return 'its chain leads to no trusted authority';
+    default:
+      return `not trusted (${code})`;
+  }
+}
+
 function label(conversation: ProbeConversation): string {
   return `${conversation.host}/${conversation.address}`;
 }
@@ -132,7 +153,7 @@ export function checkProbe(policy: Policy, probe: ProbeObservations): RawFinding
     if (checks.has('certificate') && certificate !== undefined && !certificateValid(conversation)) {
       const names = certificate.names ?? [];
       const problem = [
-        certificate.trusted ? undefined : (certificate.problem.split('; ')[0] ?? 'not trusted'),
+        certificate.trusted ? undefined : trustProblem(certificate),
         certificate.names === undefined || names.some((name) => nameCovers(name, conversation.host))
           ? undefined
           : names.length === 0
@@ -180,7 +201,7 @@ export function checkProbe(policy: Policy, probe: ProbeObservations): RawFinding
         name: conversation.host,
         subject: where,
         servers: [],
-        message: `MX ${conversation.host} at ${conversation.address}: ${conversation.interrupted ? `the conversation broke off (${conversation.interrupted}); ` : ''}not decided: ${undecided.join('; ')}.`,
+        message: `MX ${conversation.host} at ${conversation.address}: ${conversation.interrupted ? `the conversation broke off (${conversation.interrupted}); ` : ''}${conversation.retriedAfter ? `held twice (the first time answered ${conversation.retriedAfter}); ` : ''}not decided: ${undecided.join('; ')}.`,
         location: section,
       });
     }

@@ -327,6 +327,12 @@ export interface ProbeConversation {
   readonly unsolicited?: readonly string[];
   /** Where and why a conversation that had begun broke off; the steps before it are kept and judged. */
   readonly interrupted?: string;
+  /**
+   * The temporary reply that made the probe hold this conversation a second time, on a new
+   * connection, as a sender retries (postscreen's after-test 450, greylisting): the steps above are
+   * the second conversation's.
+   */
+  readonly retriedAfter?: string;
 }
 
 export interface ProbeObservations {

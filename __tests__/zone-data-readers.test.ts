@@ -12,7 +12,7 @@ import type { ZoneDataRecord } from '../src/observations/model.js';
 import { ZoneDataError } from '../src/zone-data/error.js';
 import { checkoutFiles, readZoneData } from '../src/zone-data/read.js';
 import { readZoneFile } from '../src/zone-data/rfc1035.js';
-import { readOctodns } from '../src/zone-data/structured.js';
+import { readDnscontrol, readOctodns } from '../src/zone-data/structured.js';
 import { checkZoneData } from '../src/checks/zone-data.js';
 import { loadPolicy } from '../src/policy/load.js';
 
@@ -36,11 +36,15 @@ function bindView(zone: string, file: string): string[] {
 }
 
 function canonical(owner: string, ttl: string, type: string, data: string[]): string {
+  // BIND escapes some printable octets ($, @, ;, quotes, parentheses) in its output: they are the same octets.
   const lower = (text: string) =>
-    text.toLowerCase().replace(/\\(\d{3})/g, (_, digits: string) => {
-      const char = String.fromCharCode(Number(digits));
-      return /[\x21-\x7e]/.test(char) && char !== '.' && char !== '\\' ? char.toLowerCase() : `\\${digits}`;
-    });
+    text
+      .toLowerCase()
+      .replace(/\\([^\d.\\])/g, '$1')
+      .replace(/\\(\d{3})/g, (_, digits: string) => {
+        const char = String.fromCharCode(Number(digits));
+        return /[\x21-\x7e]/.test(char) && char !== '.' && char !== '\\' ? char.toLowerCase() : `\\${digits}`;
+      });
   const shown = ['A', 'AAAA', 'NS', 'CNAME', 'MX', 'SOA'].includes(type) ? data.map(lower).join(' ') : '';
   return `${lower(owner)} ${ttl} ${type} ${shown}`;
 }
@@ -103,7 +107,10 @@ describe('the RFC 1035 reader agrees with named-checkzone', () => {
     ['an MX without a preference', '$TTL 1\n@ MX mail\n', 2, 'MX takes 2 fields, got 1'],
     ['an include that leaves the repository', '$INCLUDE ../../etc/passwd\n', 1, 'leaves the repository'],
     ['no owner on the first record', '$TTL 1\n  A 127.0.0.1\n', 2, 'the first record has no owner name'],
-    ['an unknown directive', '$GENERATE 1-2 x A 127.0.0.1\n', 1, 'unknown directive $GENERATE'],
+    ['an unknown directive', '$INCLUDES x\n', 1, 'unknown directive $INCLUDES'],
+    ['a $GENERATE without a range', '$GENERATE x A 127.0.0.1\n', 1, '$GENERATE needs a range start-stop[/step]'],
+    ['a $GENERATE range that never ends', '$GENERATE 0-4294967295 h$ A 127.0.0.1\n', 1, 'makes more than 65536 records'],
+    ['a $GENERATE modifier that is none', '$GENERATE 1-2 h${0,2,q} A 127.0.0.1\n', 1, 'is not a $GENERATE modifier'],
   ])('%s is file:line and a clear message', (_case, text, line, message) => {
     const attempt = () => readZoneFile({ file: 'zones/bad.zone', text }, { origin: 'bad.test' as DomainName, include: () => '' });
     expect(attempt).toThrow(ZoneDataError);
@@ -133,14 +140,27 @@ describe('quirks of real zone files, read as named-checkzone reads them', () => 
     expect(names).toContain('mixed.quirks.test');
   });
 
-  it('an out-of-zone record is a warning on its line, never judged as part of the zone', () => {
+  it('an out-of-zone record and a TTL read as 0 are warnings on their lines; the out-of-zone record is never judged as part of the zone', () => {
     expect(zone.outOfZone).toEqual([{ name: 'stray.other.test', type: 'MX', file, line: 15 }]);
-    const policy = loadPolicy('policy.yml', 'version: 1\ndomains:\n  quirks.test:\n    mx: ["10 mx1.quirks.test", "20 mx2.quirks.test"]\n');
+    const policy = loadPolicy(
+      'policy.yml',
+      'version: 1\ndomains:\n  quirks.test:\n    mx: ["10 mx1.quirks.test", "20 mx2.quirks.test"]\n  list.quirks.test:\n    mx: ["11 relay1.quirks.test", "12 relay2.quirks.test"]\n',
+    );
     if (!policy.ok) throw new Error('the policy is valid');
     const findings = checkZoneData(policy.policy, observed, undefined).filter((finding) => finding.name !== 'example.test');
     expect(findings.map((finding) => `${finding.rule} ${finding.subject} ${finding.location?.file}:${finding.location?.line}`)).toEqual([
       `zone-data/out-of-zone stray.other.test MX ${file}:15`,
+      `zone-data/ttl-too-large ${file}:14 ${file}:14`,
     ]);
+  });
+
+  it('$GENERATE as BIND expands it: the iterator, offsets, widths, bases, nibbles, a quoted RDATA and \\$', () => {
+    const names = zone.records.filter((record) => record.line >= 18).map((record) => `${record.name} ${JSON.stringify(record.value)}`);
+    expect(names).toContain('005.pool.quirks.test {"type":"A","address":"192.0.2.10"}');
+    expect(names).toContain('a.f.rev.quirks.test {"type":"CNAME","target":"hfa-fa-372$.quirks.test"}');
+    expect(names).toContain('4.0.low.quirks.test {"type":"CNAME","target":"$literal.quirks.test"}');
+    expect(names).toContain('list.quirks.test {"type":"MX","preference":12,"host":"relay2.quirks.test"}');
+    expect(names).toHaveLength(14);
   });
 });
 
@@ -214,5 +234,60 @@ describe('octoDNS and DNSControl', () => {
       '14 www.brand.test {"type":"A","address":"127.55.9.60"}',
     ]);
     expect(zones.find((entry) => entry.zone === 'brand.test')!.file).toBe(`${FIXTURE}/build/ir.json`);
+  });
+});
+
+describe('DNSControl split horizon: each view is its own zone, judged on its own', () => {
+  // As `dnscontrol print-ir` writes D("split.test!outside"), D("split.test!inside") and D("shared.test").
+  const domain = (name: string, tag: string | undefined, records: object[]) => ({
+    name,
+    ...(tag === undefined ? {} : { tag, uniquename: `${name}!${tag}` }),
+    meta: { dnscontrol_uniquename: tag === undefined ? name : `${name}!${tag}`, ...(tag === undefined ? {} : { dnscontrol_tag: tag }) },
+    records,
+  });
+  const mx = (name: string, target: string, mxpreference: number) => ({ type: 'MX', name, target, mxpreference });
+  const a = (name: string, target: string) => ({ type: 'A', name, target });
+  const ns = { type: 'NS', name: '@', target: 'ns1.split.test.' };
+  const text = JSON.stringify(
+    {
+      domains: [
+        domain('split.test', 'outside', [ns, mx('@', 'mx1.split.test.', 10), a('mx1', '192.0.2.25'), a('ns1', '192.0.2.53')]),
+        domain('split.test', 'inside', [ns, mx('@', 'relay.split.test.', 10), a('relay', '10.0.0.25'), a('ns1', '10.0.0.53')]),
+        domain('shared.test', undefined, [{ ...ns, target: 'ns1.split.test.' }, mx('@', 'mx1.split.test.', 10)]),
+      ],
+    },
+    null,
+    2,
+  );
+  const policy = loadPolicy(
+    'policy.yml',
+    'version: 1\ndomains:\n  split.test:\n    mx: ["10 mx1.split.test"]\n  shared.test:\n    mx: ["10 mx1.split.test"]\n',
+  );
+  if (!policy.ok) throw new Error('the policy is valid');
+  const zones = readDnscontrol({ file: 'build/ir.json', text }).map(({ zone, view, records }) => ({
+    zone,
+    format: 'dnscontrol' as const,
+    file: 'build/ir.json',
+    records,
+    ...(view === undefined ? {} : { view }),
+  }));
+
+  it('reads the tag as the view; a domain without one has none', () => {
+    expect(zones.map((zone) => `${zone.zone} ${zone.view ?? '-'} ${zone.records.length}`)).toEqual([
+      'split.test outside 4',
+      'split.test inside 4',
+      'shared.test - 2',
+    ]);
+  });
+
+  it('the inside view is judged, and named, for itself; the outside view and the shared zone are clean, and nothing is said twice', () => {
+    const findings = checkZoneData(policy.policy, { zones }, undefined);
+    expect(findings.map((finding) => `${finding.rule} ${finding.name} ${finding.subject} ${finding.servers.join(',')}`).sort()).toEqual([
+      'mx/missing split.test mx1.split.test build/ir.json (view inside)',
+      'mx/unexpected split.test relay.split.test build/ir.json (view inside)',
+    ]);
+    expect(findings.find((finding) => finding.rule === 'mx/unexpected')!.location?.line).toBe(
+      text.split('\n').findIndex((line) => line.includes('relay.split.test.')) + 1 - 3,
+    );
   });
 });

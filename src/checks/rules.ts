@@ -140,6 +140,11 @@ export const RULES = {
       "A zone file holds a record whose owner is not at or below the zone's origin: it is ignored, as BIND ignores out-of-zone data.",
     help: 'Move the record to the file of the zone it belongs to, or fix its owner name (a missing final dot makes a name relative to the origin).',
   },
+  'zone-data/ttl-too-large': {
+    defaultSeverity: 'warning',
+    summary: 'A zone file gives a TTL above 2^31 - 1: BIND and every resolver read it as 0 (RFC 2181 §8), so the record is never cached.',
+    help: 'Write the TTL you mean, at most 2147483647 seconds (a day, 86400, is usual).',
+  },
   'smtp/unexpected-listener': {
     defaultSeverity: 'error',
     summary: 'An address:port in the scanned ranges greets with SMTP and is not approved.',

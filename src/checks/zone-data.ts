@@ -45,7 +45,7 @@ class ZoneIndex {
   }
 
   get server(): ServerRef {
-    return { name: this.zone.file as DomainName, address: '' as IpAddress };
+    return { name: zoneLabel(this.zone) as DomainName, address: '' as IpAddress };
   }
 
   /** Whether the zone holds the name (not below one of its delegations). */
@@ -140,6 +140,11 @@ function nameFromData(indexes: readonly ZoneIndex[], name: DomainName): NameObse
   return observed;
 }
 
+/** The file a zone comes from, and its view when it is one of several (what findings call it). */
+function zoneLabel(zone: ZoneDataZone): string {
+  return zone.view === undefined ? zone.file : `${zone.file} (view ${zone.view})`;
+}
+
 /** Zone data as DNS observations: one zone per data zone, served by its file. */
 export function zoneDataAsDns(policy: Policy, zoneData: ZoneDataObservations): DnsObservations {
   return indexedZoneDataAsDns(
@@ -148,8 +153,26 @@ export function zoneDataAsDns(policy: Policy, zoneData: ZoneDataObservations): D
   );
 }
 
-function indexedZoneDataAsDns(policy: Policy, indexes: readonly ZoneIndex[]): DnsObservations {
-  const zones: ZoneObservation[] = indexes.map((index) => {
+/**
+ * The zone-data zones as the clients of one view see them: the view's own zones, then every zone
+ * without a view (those are the same for all); the view's zone wins where both hold a name.
+ */
+function viewIndexes(indexes: readonly ZoneIndex[], view: string | undefined): ZoneIndex[] {
+  return view === undefined
+    ? indexes.filter((index) => index.zone.view === undefined)
+    : [...indexes.filter((index) => index.zone.view === view), ...indexes.filter((index) => index.zone.view === undefined)];
+}
+
+/**
+ * `judges`: which zones' NS and SOA the observations carry; in the pass for one view, the shared
+ * zones' are left to the pass without a view, so that nothing is judged twice.
+ */
+function indexedZoneDataAsDns(
+  policy: Policy,
+  indexes: readonly ZoneIndex[],
+  judges: (index: ZoneIndex) => boolean = () => true,
+): DnsObservations {
+  const zones: ZoneObservation[] = indexes.filter(judges).map((index) => {
     const apex = index.zone.zone;
     const soa = index
       .records(apex, 'SOA')
@@ -212,24 +235,56 @@ function indexedZoneDataAsDns(policy: Policy, indexes: readonly ZoneIndex[]): Dn
   };
 }
 
-/** Findings on the repository's zone data, each located on the zone-data line where it must be fixed. */
+/**
+ * Findings on the repository's zone data, each located on the zone-data line where it must be
+ * fixed. Each split-horizon view is judged on its own, as the clients it serves see the data.
+ */
 export function checkZoneData(policy: Policy, zoneData: ZoneDataObservations, live: DnsObservations | undefined): RawFinding[] {
   const indexes = zoneData.zones.map((zone) => new ZoneIndex(zone));
-  const asDns = indexedZoneDataAsDns(policy, indexes);
+  const views = [...new Set(zoneData.zones.map((zone) => zone.view))];
   const byName = new Map(zoneData.zones.map((zone) => [zone.zone as string, zone]));
-  // Names no zone-data zone holds are live DNS's to judge; only a zone-data-only run says so.
-  const held = new Set(asDns.names.filter((observed) => observed.zone !== undefined).map((observed) => observed.name as string));
-  const judged: Policy = { ...policy, domains: policy.domains.filter((domain) => held.has(domain.name)) };
-  const raw: RawFinding[] = [
-    ...checkNameServers(judged, asDns).filter((finding) => finding.rule !== 'ns/delegation-mismatch' && finding.rule !== 'ns/lame'),
-    ...checkMx(judged, asDns),
-    ...undeclaredNames(policy, zoneData),
-    ...(live === undefined ? notHeld(policy, asDns) : []),
-  ];
-  const indexesByFile = new Map(indexes.map((index) => [index.zone.file, index]));
+  const indexesByLabel = new Map(indexes.map((index) => [zoneLabel(index.zone), index]));
   const dataFiles = new Set(zoneData.zones.flatMap((zone) => zone.records.map((record) => record.file)));
-  const located = raw.map((finding) => locate(finding, indexesByFile, byName, dataFiles, zoneData));
-  return [...located, ...outOfZone(zoneData), ...ignoredRecords(zoneData), ...(live === undefined ? [] : drift(policy, indexes, live))];
+  const raw: RawFinding[] = views.flatMap((view) => {
+    const seen = viewIndexes(indexes, view);
+    const asDns = indexedZoneDataAsDns(policy, seen, (index) => index.zone.view === view);
+    // Each view judges the names it holds itself; names in the shared zones are judged once, in the pass without a view.
+    const held = new Set(
+      policy.domains.filter((domain) => zoneFor(seen, domain.name)?.zone.view === view).map((domain) => domain.name as string),
+    );
+    const judged: Policy = { ...policy, domains: policy.domains.filter((domain) => held.has(domain.name)) };
+    return [
+      ...checkNameServers(judged, asDns).filter((finding) => finding.rule !== 'ns/delegation-mismatch' && finding.rule !== 'ns/lame'),
+      ...checkMx(judged, asDns),
+    ];
+  });
+  // Names no zone-data zone holds are live DNS's to judge; only a zone-data-only run says so.
+  const oneViewEach = indexes.filter((index, position) => indexes.findIndex((other) => other.zone.zone === index.zone.zone) === position);
+  const notHeldAnywhere = live === undefined ? notHeld(policy, indexedZoneDataAsDns(policy, oneViewEach)) : [];
+  const located = [...raw, ...undeclaredNames(policy, zoneData), ...notHeldAnywhere].map((finding) =>
+    locate(finding, indexesByLabel, byName, dataFiles, zoneData),
+  );
+  return [
+    ...located,
+    ...outOfZone(zoneData),
+    ...ignoredRecords(zoneData),
+    ...ttlsReadAsZero(zoneData),
+    ...(live === undefined ? [] : drift(policy, indexes, live)),
+  ];
+}
+
+/** zone-data/ttl-too-large: a TTL above 2^31 - 1, which every resolver reads as 0 (RFC 2181 §8), on its line. */
+function ttlsReadAsZero(zoneData: ZoneDataObservations): RawFinding[] {
+  return zoneData.zones.flatMap((zone) =>
+    (zone.ttlsReadAsZero ?? []).map((where) => ({
+      rule: 'zone-data/ttl-too-large' as const,
+      name: zone.zone,
+      subject: `${where.file}:${where.line}`,
+      servers: [zone.file],
+      message: `${where.file}:${where.line}: the TTL ${where.text} is above 2^31 - 1: BIND and every resolver read it as 0 (RFC 2181 §8), so the record is never cached; it is judged with TTL 0.`,
+      location: { file: where.file, line: where.line, column: 1 },
+    })),
+  );
 }
 
 /** zone-data/ignored-record: an RRset the file leaves to something else, said once so that nobody takes it for judged. */
@@ -347,15 +402,19 @@ function drift(policy: Policy, indexes: readonly ZoneIndex[], live: DnsObservati
   const findings: RawFinding[] = [];
   const liveZones = new Map(live.zones.map((zone) => [zone.zone as string, zone]));
   const policyEntry = (name: DomainName): DomainPolicy | undefined => policy.domains.find((domain) => domain.name === name);
+  // Which view a server shows this tool is not in the data: a server that serves any one view's RRset has not drifted.
+  const otherViews = (index: ZoneIndex) => indexes.filter((other) => other !== index && other.zone.zone === index.zone.zone);
+  const firstView = (index: ZoneIndex) => indexes.find((other) => other.zone.zone === index.zone.zone) === index;
   for (const index of indexes) {
     const liveZone = liveZones.get(index.zone.zone);
-    if (liveZone === undefined) continue;
+    if (liveZone === undefined || !firstView(index)) continue;
     const authoritative = authoritativeServers(liveZone);
     const expectedNs = index.nameServers();
     for (const { server, ns } of liveZone.servers) {
       if (!isBelieved(authoritative, server) || ns.status !== 'answer' || expectedNs.length === 0) continue;
       const differences = setDifferences(ns.records, expectedNs, (host) => `NS ${host}`);
       if (differences.length === 0) continue;
+      if (otherViews(index).some((view) => setDifferences(ns.records, view.nameServers(), String).length === 0)) continue;
       const first = index.records(index.zone.zone, 'NS')[0]!;
       findings.push(driftFinding(index.zone.zone, server, differences, index.zone.file, first, policyEntry(index.zone.zone)?.location));
     }
@@ -371,12 +430,20 @@ function drift(policy: Policy, indexes: readonly ZoneIndex[], live: DnsObservati
     for (const { server, mx } of observed.servers) {
       const served = recordsOf(mx);
       if (!isBelieved(authoritative, server) || served === undefined) continue;
-      const differences = setDifferences(
-        served.map((record) => `${record.preference} ${record.host || '.'}`),
-        expected,
-        (text) => `MX ${text}`,
-      );
+      const servedText = served.map((record) => `${record.preference} ${record.host || '.'}`);
+      const differences = setDifferences(servedText, expected, (text) => `MX ${text}`);
       if (differences.length === 0) continue;
+      const viewMatches = otherViews(index).some(
+        (view) =>
+          setDifferences(
+            servedText,
+            view
+              .records(observed.name, 'MX')
+              .flatMap(({ value }) => (value.type === 'MX' ? [`${value.preference} ${value.host || '.'}`] : [])),
+            String,
+          ).length === 0,
+      );
+      if (viewMatches) continue;
       const record = index.records(observed.name, 'MX')[0] ?? index.byName.get(observed.name)?.[0] ?? index.zone.records[0]!;
       findings.push(driftFinding(observed.name, server, differences, index.zone.file, record, policyEntry(observed.name)?.location));
     }

@@ -262,6 +262,13 @@ export interface ZoneDataZone {
    * the file says nothing about them, so they are judged neither as published nor as missing.
    */
   readonly ignored?: readonly { readonly name: DomainName; readonly type: string; readonly line: number }[];
+  /** TTLs above 2^31 - 1, read as 0 as BIND and resolvers read them (RFC 2181 §8), with their text. */
+  readonly ttlsReadAsZero?: readonly { readonly file: string; readonly line: number; readonly text: string }[];
+  /**
+   * A split-horizon view (DNSControl's `name!tag`): the same zone as another view, served to other
+   * clients, and judged on its own. Absent for a zone with no view.
+   */
+  readonly view?: string;
 }
 
 export interface ZoneDataObservations {

@@ -18,8 +18,8 @@ import { compareText } from '../compare-text.js';
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** Entries of one zone-data directory. */
 const MAX_DIRECTORY_ENTRIES = 100_000;
-/** Out-of-zone records named in the observations per zone; a file of them is one mistake, said once. */
-const MAX_OUT_OF_ZONE_KEPT = 100;
+/** Out-of-zone records, or TTLs read as 0, named in the observations per zone: a file of them is one mistake, said once. */
+const MAX_NOTES_KEPT = 100;
 
 /** A repository's files by repository-relative path: the checkout, or a commit (pull requests). */
 export interface RepositoryFiles {
@@ -126,7 +126,13 @@ export function readZoneData(sources: readonly ZoneDataSource[], policyFile: str
       if (entries !== undefined)
         throw new ZoneDataError(source.location.file, source.location.line, `${target} is a directory; dnscontrol data is one file`);
       for (const domain of readDnscontrol({ file: target, text: read(target) })) {
-        zones.push({ zone: domain.zone, format: 'dnscontrol', file: target, records: domain.records });
+        zones.push({
+          zone: domain.zone,
+          format: 'dnscontrol',
+          file: target,
+          records: domain.records,
+          ...(domain.view === undefined ? {} : { view: domain.view }),
+        });
       }
       continue;
     }
@@ -154,7 +160,11 @@ export function readZoneData(sources: readonly ZoneDataSource[], policyFile: str
       }
       // In a directory, a bare name is a zone file only if it holds an SOA: others are includes or notes.
       if (entries !== undefined && !/\.zone$|^db\./.test(path.posix.basename(file)) && !/\bSOA\b/i.test(text)) continue;
-      const records = readZoneFile({ file, text }, { origin: zone, include: read });
+      const ttlsReadAsZero: { file: string; line: number; text: string }[] = [];
+      const records = readZoneFile(
+        { file, text },
+        { origin: zone, include: read, ttlReadAsZero: (where) => ttlsReadAsZero.length < MAX_NOTES_KEPT && ttlsReadAsZero.push(where) },
+      );
       if (!records.some((record) => record.name === zone && record.value.type === 'SOA')) {
         if (entries !== undefined && !/\.zone$|^db\./.test(path.posix.basename(file))) continue;
         throw new ZoneDataError(file, 1, `no SOA record at ${zone} (${where})`);
@@ -165,10 +175,11 @@ export function readZoneData(sources: readonly ZoneDataSource[], policyFile: str
         format: 'rfc1035',
         file,
         records: outOfZone.length === 0 ? records : records.filter((record) => isSubdomain(record.name, zone)),
+        ...(ttlsReadAsZero.length === 0 ? {} : { ttlsReadAsZero }),
         ...(outOfZone.length === 0
           ? {}
           : {
-              outOfZone: outOfZone.slice(0, MAX_OUT_OF_ZONE_KEPT).map((record) => ({
+              outOfZone: outOfZone.slice(0, MAX_NOTES_KEPT).map((record) => ({
                 name: record.name,
                 type: record.value.type === 'other' ? record.value.typeName : record.value.type,
                 file: record.file,
@@ -178,7 +189,7 @@ export function readZoneData(sources: readonly ZoneDataSource[], policyFile: str
       });
     }
   }
-  return { zones: zones.sort((a, b) => compareText(a.zone, b.zone)) };
+  return { zones: zones.sort((a, b) => compareText(a.zone, b.zone) || compareText(a.view ?? '', b.view ?? '')) };
 }
 
 /** "<zone>.zone", "db.<zone>" or "<zone>" (rfc1035); "<zone>.yaml" (octoDNS). */

@@ -1,6 +1,6 @@
 /**
- * A reader for RFC 1035 master files (§5.1), as BIND, NSD and Knot load them: $ORIGIN, $TTL and
- * $INCLUDE; "@"; relative and absolute names; an omitted owner (the previous one); TTL and class
+ * A reader for RFC 1035 master files (§5.1), as BIND, NSD and Knot load them: $ORIGIN, $TTL,
+ * $INCLUDE and BIND's $GENERATE; "@"; relative and absolute names; an omitted owner (the previous one); TTL and class
  * in either order; TTLs with units (1h30m); parentheses across lines; comments; quoted strings;
  * \X and \DDD escapes. Every record keeps its file and line. Written here because no maintained
  * npm package handles all of these (tests compare this reader with named-checkzone -D).
@@ -26,6 +26,8 @@ export interface ZoneFileOptions {
   readonly origin: DomainName;
   /** Reads an $INCLUDE target given as a repository-relative path (the reader checks it stays inside). */
   readonly include: (file: string) => string;
+  /** Told of each TTL above 2^31 - 1, read as 0 (RFC 2181 §8) as BIND reads it. */
+  readonly ttlReadAsZero?: (where: { file: string; line: number; text: string }) => void;
 }
 
 interface Token {
@@ -76,6 +78,8 @@ function readInto(
       } else if (directive === '$TTL') {
         if (tokens.length !== 2) fail('$TTL takes one TTL');
         state.defaultTtl = parseTtl(tokens[1]!.text) ?? fail(`"${tokens[1]!.text}" is not a TTL`);
+        if (state.defaultTtl === 0 && Number(tokens[1]!.text) > 0)
+          options.ttlReadAsZero?.({ file: source.file, line: logical.line, text: tokens[1]!.text });
       } else if (directive === '$INCLUDE') {
         if (tokens.length < 2 || tokens.length > 3) fail('$INCLUDE takes a file and, optionally, an origin');
         if (depth >= MAX_INCLUDE_DEPTH) fail(`$INCLUDE nested deeper than ${MAX_INCLUDE_DEPTH}`);
@@ -91,6 +95,8 @@ function readInto(
         if (tokens[2] !== undefined) state.origin = parseName(tokens[2].text, state.origin, fail);
         readInto({ file: target, text }, options, state, records, depth + 1, owner);
         state.origin = savedOrigin;
+      } else if (directive === '$GENERATE') {
+        generate(tokens, (generated, fields) => addRecord(generated, fields, logical.line, fail), state.origin, fail);
       } else {
         fail(`unknown directive ${first.text}`);
       }
@@ -102,20 +108,29 @@ function readInto(
       index = 1;
     }
     if (owner === undefined) fail('the first record has no owner name');
+    addRecord(owner!, tokens.slice(index), logical.line, fail);
+  }
+  state.origin = outerOrigin;
+
+  /** One record from what follows its owner: [TTL] [class] type RDATA, in either order of TTL and class. */
+  function addRecord(owner: DomainName, fields: readonly Token[], line: number, fail: (message: string) => never): void {
     let ttl: number | undefined;
     let recordClass: string | undefined;
-    for (; index < tokens.length; index++) {
-      const text = tokens[index]!.text;
+    let index = 0;
+    for (; index < fields.length; index++) {
+      const text = fields[index]!.text;
       const asTtl = ttl === undefined ? parseTtl(text) : undefined;
-      if (asTtl !== undefined) ttl = asTtl;
-      else if (recordClass === undefined && /^(IN|CH|HS|CS|CLASS\d+)$/i.test(text)) recordClass = className(text);
+      if (asTtl !== undefined) {
+        ttl = asTtl;
+        if (asTtl === 0 && /^\d+$/.test(text) && Number(text) > 0) options.ttlReadAsZero?.({ file: source.file, line, text });
+      } else if (recordClass === undefined && /^(IN|CH|HS|CS|CLASS\d+)$/i.test(text)) recordClass = className(text);
       else break;
     }
-    const typeToken = tokens[index];
+    const typeToken = fields[index];
     if (typeToken === undefined || typeToken.quoted || !/^[A-Za-z][A-Za-z0-9-]*$/.test(typeToken.text)) fail('a record needs a type');
     if (recordClass !== undefined && recordClass !== 'IN') fail(`class ${recordClass} is not supported (only IN)`);
     const type = typeName(typeToken!.text);
-    const rdata = tokens.slice(index + 1);
+    const rdata = fields.slice(index + 1);
     const value = rdata[0]?.text === '\\#' ? parseGeneric(type, rdata, fail) : parseValue(type, rdata, state.origin, fail);
     // RFC 2308 §4: $TTL, else the last explicit TTL; an SOA's minimum for files that have neither.
     const effectiveTtl =
@@ -123,9 +138,8 @@ function readInto(
     if (ttl !== undefined) state.lastTtl = ttl;
     if (value.type === 'SOA' && state.defaultTtl === undefined && ttl === undefined) state.lastTtl = value.minimum;
     if (records.length >= MAX_RECORDS) fail(`more than ${MAX_RECORDS} records`);
-    records.push({ name: owner!, ttl: effectiveTtl, value: stripMinimum(value), file: source.file, line: logical.line });
+    records.push({ name: owner, ttl: effectiveTtl, value: stripMinimum(value), file: source.file, line });
   }
-  state.origin = outerOrigin;
 }
 
 /** RFC 3597 §5: TYPEnn and CLASSnn stand for the types and classes that have mnemonics. */
@@ -398,4 +412,66 @@ function* logicalLines(source: ZoneFileSource): Generator<LogicalLine> {
   }
   if (depth > 0) throw new ZoneDataError(source.file, openedAt, '"(" is not closed');
   yield* flush();
+}
+
+/** $GENERATE's iterations at most: each is a record, and the zone's own limit still applies. */
+const MAX_GENERATE_ITERATIONS = 65_536;
+
+/**
+ * BIND's $GENERATE: `$GENERATE start-stop[/step] lhs [ttl] [class] type rhs`, one record per value
+ * of the iterator. In lhs and rhs, `$` is the iterator and `${offset[,width[,base]]}` a modified
+ * one (base d, o, x, X, or n/N for nibbles, least significant first, dot-separated); `\$` is a
+ * literal dollar. A quoted rhs is the record's RDATA fields (`"10 mx$"` for MX).
+ */
+function generate(
+  tokens: readonly Token[],
+  add: (owner: DomainName, fields: readonly Token[]) => void,
+  origin: DomainName,
+  fail: (message: string) => never,
+): void {
+  const range = /^(\d+)-(\d+)(?:\/(\d+))?$/.exec(tokens[1]?.text ?? '');
+  if (range === null) fail('$GENERATE needs a range start-stop[/step]');
+  const [start, stop, step] = [Number(range![1]), Number(range![2]), Number(range![3] ?? 1)];
+  if (start > stop || step < 1) fail(`$GENERATE range ${tokens[1]!.text} is empty or its step is 0`);
+  if ((stop - start) / step >= MAX_GENERATE_ITERATIONS)
+    fail(`$GENERATE range ${tokens[1]!.text} makes more than ${MAX_GENERATE_ITERATIONS} records`);
+  const lhs = tokens[2];
+  if (lhs === undefined || tokens.length < 5) fail('$GENERATE takes a range, an owner, a type and RDATA');
+  const rest = tokens.slice(3);
+  for (let value = start; value <= stop; value += step) {
+    const fields = rest.flatMap((token): Token[] => {
+      const text = substitute(token.quoted ? token.text.slice(1, -1) : token.text, value, fail);
+      return token.quoted
+        ? text
+            .split(/\s+/)
+            .filter(Boolean)
+            .map((part) => ({ text: part, quoted: false }))
+        : [{ text, quoted: false }];
+    });
+    add(parseName(substitute(lhs!.text, value, fail), origin, fail), fields);
+  }
+}
+
+function substitute(template: string, value: number, fail: (message: string) => never): string {
+  return template.replace(/\\\$|\$(?:\{([^}]*)\})?/g, (match, modifier: string | undefined) => {
+    if (match === '\\$') return '$';
+    const [offsetText = '0', widthText = '0', base = 'd'] = modifier === undefined ? [] : modifier.split(',');
+    if (!/^[+-]?\d+$/.test(offsetText) || !/^\d+$/.test(widthText) || !/^[doxXnN]$/.test(base))
+      fail(`"\${${modifier}}" is not a $GENERATE modifier`);
+    const shifted = value + Number(offsetText);
+    if (shifted < 0) fail(`$GENERATE offset ${offsetText} makes ${value} negative`);
+    const width = Number(widthText);
+    if (base === 'n' || base === 'N') {
+      // As BIND writes nibbles: least significant first, each followed by a dot, zeros after the
+      // value's own digits, cut at `width` characters (never shorter than the value's own, without the last dot).
+      const digits = [...shifted.toString(16)].reverse();
+      const length = Math.max(width, digits.length * 2 - 1);
+      let nibbles = '';
+      for (let index = 0; nibbles.length < length; index++) nibbles += `${digits[index] ?? '0'}.`;
+      nibbles = nibbles.slice(0, length);
+      return base === 'N' ? nibbles.toUpperCase() : nibbles;
+    }
+    const text = base === 'd' ? String(shifted) : base === 'o' ? shifted.toString(8) : shifted.toString(16);
+    return (base === 'X' ? text.toUpperCase() : text).padStart(width, '0');
+  });
 }

@@ -141,9 +141,10 @@ export function readOctodns(
 /**
  * `dnscontrol print-ir`: `{domains: [{name, records: [{type, name, target, ttl, mxpreference}],
  * nameservers: [{name}]}]}` with record names relative to the domain ("@" the apex). The
- * domain's `nameservers` count as its apex NS RRset when the records hold none.
+ * domain's `nameservers` count as its apex NS RRset when the records hold none. A domain with a
+ * split-horizon tag is one view of its zone.
  */
-export function readDnscontrol(source: Source): { zone: DomainName; records: ZoneDataRecord[] }[] {
+export function readDnscontrol(source: Source): { zone: DomainName; view: string | undefined; records: ZoneDataRecord[] }[] {
   const { root, lineOf } = parse(source);
   const domains = child(root, 'domains');
   if (!isSeq(domains)) throw new ZoneDataError(source.file, lineOf(root), 'no "domains" list: is this the output of dnscontrol print-ir?');
@@ -155,6 +156,9 @@ export function readDnscontrol(source: Source): { zone: DomainName; records: Zon
     const nameText = scalar(child(domain, 'name'));
     if (typeof nameText !== 'string') fail('a domain without a name');
     const zone = parseName(`${(nameText as string).replace(/\.$/, '')}.`, '' as DomainName, fail);
+    // Split horizon: D("example.com!inside") is its own zone, its tag in `tag` (DNSControl 3.7 and later).
+    const tag = scalar(child(domain, 'tag')) ?? scalar(child(child(domain, 'meta'), 'dnscontrol_tag'));
+    const view = typeof tag === 'string' && tag !== '' ? tag : undefined;
     const records: ZoneDataRecord[] = [];
     const recordNodes = child(domain, 'records');
     for (const record of isSeq(recordNodes) ? (recordNodes.items as Node[]) : []) {
@@ -194,6 +198,6 @@ export function readDnscontrol(source: Source): { zone: DomainName; records: Zon
         });
       }
     }
-    return { zone, records };
+    return { zone, view, records };
   });
 }

@@ -2,9 +2,7 @@
  * The zone-data readers. The RFC 1035 reader is compared with BIND's own (named-checkzone -D) on
  * every zone file the tests use; the structured readers are pinned record by record, with lines.
  */
-import NAMED_CHECKZONE_OFFLINE from '../scripts/named-checkzone-offline.json' with { type: 'json' };
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DomainName } from '../src/dns-name.js';
@@ -15,61 +13,9 @@ import { readZoneFile } from '../src/zone-data/rfc1035.js';
 import { readDnscontrol, readOctodns } from '../src/zone-data/structured.js';
 import { checkZoneData } from '../src/checks/zone-data.js';
 import { loadPolicy } from '../src/policy/load.js';
+import { bindView, ourView } from './support/zone-views.js';
 
 const FIXTURE = '__tests__/fixtures/zone-data';
-const NAMED_CHECKZONE = '/usr/bin/named-checkzone';
-
-/** named-checkzone's view of a zone file, with nothing looked up (scripts/named-checkzone-offline.json). */
-function bindView(zone: string, file: string): string[] {
-  if (!existsSync(NAMED_CHECKZONE)) throw new Error(`${NAMED_CHECKZONE} is missing: run scripts/setup.sh`);
-  const result = spawnSync(NAMED_CHECKZONE, [...NAMED_CHECKZONE_OFFLINE, '-D', '-o', '-', zone, path.basename(file)], {
-    cwd: path.dirname(file),
-    encoding: 'utf8',
-  });
-  expect(result.status, result.stdout + result.stderr).toBe(0);
-  return result.stdout
-    .split('\n')
-    .map((line) => line.trim().split(/\s+/))
-    .filter((fields) => fields.length >= 5 && fields[2] === 'IN')
-    .map(([owner, ttl, , type, ...data]) => canonical(owner!, ttl!, type!, type === 'SOA' ? [data[0]!, data[2]!] : data))
-    .sort();
-}
-
-function canonical(owner: string, ttl: string, type: string, data: string[]): string {
-  // BIND escapes some printable octets ($, @, ;, quotes, parentheses) in its output: they are the same octets.
-  const lower = (text: string) =>
-    text
-      .toLowerCase()
-      .replace(/\\([^\d.\\])/g, '$1')
-      .replace(/\\(\d{3})/g, (_, digits: string) => {
-        const char = String.fromCharCode(Number(digits));
-        return /[\x21-\x7e]/.test(char) && char !== '.' && char !== '\\' ? char.toLowerCase() : `\\${digits}`;
-      });
-  const shown = ['A', 'AAAA', 'NS', 'CNAME', 'MX', 'SOA'].includes(type) ? data.map(lower).join(' ') : '';
-  return `${lower(owner)} ${ttl} ${type} ${shown}`;
-}
-
-function ourView(records: readonly ZoneDataRecord[]): string[] {
-  const fqdn = (name: string) => (name === '' ? '.' : `${name}.`);
-  return records
-    .map((record) => {
-      const value = record.value;
-      const type = value.type === 'other' ? value.typeName : value.type;
-      const data =
-        value.type === 'A' || value.type === 'AAAA'
-          ? [value.address]
-          : value.type === 'NS' || value.type === 'CNAME'
-            ? [fqdn(value.target)]
-            : value.type === 'MX'
-              ? [String(value.preference), fqdn(value.host)]
-              : value.type === 'SOA'
-                ? [fqdn(value.primary), String(value.serial)]
-                : [];
-      return canonical(fqdn(record.name), String(record.ttl), type, data);
-    })
-    .sort();
-}
-
 function read(file: string, origin: string): ZoneDataRecord[] {
   const directory = path.dirname(file);
   return readZoneFile(

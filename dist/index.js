@@ -49523,7 +49523,13 @@ function readZoneFile(source, options) {
   const records = [];
   const state = { origin: options.origin, defaultTtl: void 0, lastTtl: void 0 };
   readInto(source, options, state, records, 0, void 0);
-  return records;
+  const seen = /* @__PURE__ */ new Set();
+  return records.filter((record) => {
+    const key = `${record.name} ${JSON.stringify(record.value)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 function readInto(source, options, state, records, depth, startOwner) {
   let owner = startOwner;
@@ -49926,7 +49932,8 @@ function readOctodns(source, zone) {
     const fail = (message, node = pair.key) => {
       throw new ZoneDataError(source.file, lineOf(node), message);
     };
-    const key = scalar(pair.key);
+    const rawKey = scalar(pair.key);
+    const key = typeof rawKey === "number" && (0, import_yaml.isScalar)(pair.key) && pair.key.source === String(rawKey) ? String(rawKey) : rawKey;
     if (typeof key !== "string") {
       fail(
         `the key ${JSON.stringify((0, import_yaml.isScalar)(pair.key) ? pair.key.source ?? String(key) : key)} is read by octoDNS (YAML 1.1) as ${key === null ? "null" : typeof key}, not as a name: quote it (the apex is '')`

@@ -50,7 +50,14 @@ export function readZoneFile(source: ZoneFileSource, options: ZoneFileOptions): 
   const records: ZoneDataRecord[] = [];
   const state = { origin: options.origin, defaultTtl: undefined as number | undefined, lastTtl: undefined as number | undefined };
   readInto(source, options, state, records, 0, undefined);
-  return records;
+  // An RRset is a set (RFC 2181 §5): a record written twice is one record, as BIND loads it.
+  const seen = new Set<string>();
+  return records.filter((record) => {
+    const key = `${record.name} ${JSON.stringify(record.value)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function readInto(

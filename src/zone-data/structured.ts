@@ -96,7 +96,9 @@ export function readOctodns(
     const fail = (message: string, node: Node | null | undefined = pair.key): never => {
       throw new ZoneDataError(source.file, lineOf(node), message);
     };
-    const key = scalar(pair.key);
+    const rawKey = scalar(pair.key);
+    // octoDNS names a record str(key): a plain decimal number is the name it looks like.
+    const key = typeof rawKey === 'number' && isScalar(pair.key) && pair.key.source === String(rawKey) ? String(rawKey) : rawKey;
     if (typeof key !== 'string') {
       // Not the apex: octoDNS writes the apex as ''. A YAML 1.1 null, boolean or number is no name.
       fail(

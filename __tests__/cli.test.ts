@@ -248,3 +248,29 @@ describe('a long walk says it is alive', () => {
     }
   }, 30_000);
 });
+
+describe('init refuses what it cannot do, with exit 2 and a sentence', () => {
+  it.each([
+    ['no names', ['init'], 'init needs --domains NAME[,NAME...]'],
+    ['a name that is none', ['init', '--domains', 'example.com,not a name'], '--domains: "not a name" is not a domain name'],
+    ['a phase it does not run', ['init', '--domains', 'example.com', '--only', 'probe'], 'init observes zone-data and dns only'],
+    [
+      '--only zone-data without zone data',
+      ['init', '--domains', 'example.com', '--only', 'zone-data'],
+      '--only zone-data needs --zone-data',
+    ],
+    ['a zone-data format it does not read', ['init', '--domains', 'example.com', '--zone-data', 'tinydns:data'], '--zone-data format'],
+    ['a policy to read', ['init', '--domains', 'example.com', '--policy', 'policy.yml'], 'use --output FILE, not --policy'],
+    ['--force elsewhere', ['check', '--policy', 'policy.yml', '--force'], '--domains, --zone-data and --force are for init'],
+    [
+      'an existing --output',
+      ['init', '--domains', 'example.com', '--output', 'policy.yml'],
+      'policy.yml exists; init never overwrites a file without --force',
+    ],
+  ])('%s', (_case, args, message) => {
+    const result = cli(...args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).not.toContain('internal error');
+  });
+});

@@ -4,7 +4,7 @@
  * cases toy walks get wrong. Every zone's exact findings are asserted: what was planted and
  * nothing else, the clean zones included.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { soa, zone } from '../src/lab/zone-data.js';
 import { parseObservations } from '../src/observations/file.js';
 import type { RunReport } from '../src/report/run-report.js';
 import type { RunningServer } from './support/real-servers.js';
+import { policySchemaErrors } from './support/policy-schema.js';
 import { reportSchemaErrors } from './support/report-schema.js';
 import { runCli } from './support/run-cli.js';
 import { startBind, startKnot, startNsd } from './support/real-servers.js';
@@ -317,6 +318,9 @@ const PLANTED: Record<string, string[]> = {
 const running: RunningServer[] = [];
 let report: RunReport;
 let exitCode: number | null;
+let baseDir: string;
+/** The lab's resolution flags, shared by check and init. */
+const OBSERVE = ['--root-hints', ROOT, '--dns-port', String(DNS_PORT), '--timeout-ms', '800', '--retries', '1', '--ip-version', '4'];
 
 function start(server: WorldServer, baseDir: string): Promise<RunningServer> {
   const spec: LabServerSpec = { name: server.name, address: server.address, zones: server.zones, behaviour: 'serve' };
@@ -333,7 +337,7 @@ function start(server: WorldServer, baseDir: string): Promise<RunningServer> {
 }
 
 beforeAll(async () => {
-  const baseDir = mkdtempSync(path.join(tmpdir(), 'mail-perimeter-walk-worlds-'));
+  baseDir = mkdtempSync(path.join(tmpdir(), 'mail-perimeter-walk-worlds-'));
   const started = await Promise.allSettled(WORLD.map((server) => start(server, baseDir)));
   for (const result of started) if (result.status === 'fulfilled') running.push(result.value);
   const failure = started.find((result) => result.status === 'rejected');
@@ -341,23 +345,7 @@ beforeAll(async () => {
 
   const policyFile = path.join(baseDir, 'policy.yml');
   writeFileSync(policyFile, POLICY);
-  const result = await runCli([
-    'check',
-    '--policy',
-    policyFile,
-    '--root-hints',
-    ROOT,
-    '--dns-port',
-    String(DNS_PORT),
-    '--timeout-ms',
-    '800',
-    '--retries',
-    '1',
-    '--ip-version',
-    '4',
-    '--format',
-    'json',
-  ]);
+  const result = await runCli(['check', '--policy', policyFile, ...OBSERVE, '--format', 'json']);
   exitCode = result.code;
   if (result.code !== 1) throw new Error(`check exited ${result.code}: ${result.stderr}`);
   report = JSON.parse(result.stdout) as RunReport;
@@ -457,4 +445,94 @@ describe('the walk on NSD, Knot and BIND', () => {
   it('counts the names checked: all but the cycle and the alias loop', () => {
     expect(report.summary.names).toEqual({ total: 14, checked: 12 });
   });
+});
+
+describe('init on the same world: a draft that approves only what every server agrees on', () => {
+  const names = [...POLICY.matchAll(/^  ([a-z0-9.-]+):$/gm)].map((match) => match[1]!);
+  let draft: string;
+  let drafted: RunReport;
+
+  beforeAll(async () => {
+    const output = path.join(baseDir, 'drafted.yml');
+    const init = await runCli(['init', '--domains', names.join(','), ...OBSERVE, '--output', output]);
+    if (init.code !== 0) throw new Error(`init exited ${init.code}: ${init.stderr}`);
+    draft = readFileSync(output, 'utf8');
+    const check = await runCli(['check', '--policy', output, ...OBSERVE, '--format', 'json']);
+    if (check.code !== 1) throw new Error(`check exited ${check.code}: ${check.stderr}`);
+    drafted = JSON.parse(check.stdout) as RunReport;
+  }, 120_000);
+
+  it('writes a policy the schema accepts, with the modeline first', () => {
+    expect(draft.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=/);
+    expect(policySchemaErrors(draft)).toEqual([]);
+  });
+
+  it('check with the draft never finds a mismatch with what every server agrees on', () => {
+    // An MX target the draft did not approve is not under mail-servers: that one is a disagreement its comment names.
+    const unapproved = (host: string) => new RegExp(`# Not approved: "\\d+ ${host.replace(/\./g, '\\.')}"`).test(draft);
+    const mismatches = drafted.findings.filter(
+      (finding) =>
+        ['mx/missing', 'mx/preference-mismatch', 'ns/delegation-mismatch', 'mx/target-address'].includes(finding.rule) &&
+        !(finding.rule === 'mx/target-address' && unapproved(finding.subject)),
+    );
+    expect(drafted.findings.filter((finding) => finding.rule === 'mx/target-address').length).toBe(2);
+    expect(mismatches.map((finding) => `${finding.rule} ${finding.name} ${finding.subject}`)).toEqual([]);
+  });
+
+  it('what check still reports is what the comments name, or hygiene', () => {
+    const said = drafted.findings.map((finding) => `${finding.rule} ${finding.subject}`).sort();
+    expect(said).toEqual(
+      [
+        'mx/inconsistent backup.rogue.test',
+        'mx/inconsistent extra.glue.test',
+        'mx/inconsistent mx2.lag.test',
+        'mx/inconsistent spare.rogue.test',
+        'mx/target-address backup.rogue.test',
+        'mx/target-address mx2.lag.test',
+        'mx/target-unresolvable extra.glue.test',
+        'mx/target-unresolvable spare.rogue.test',
+        'mx/unexpected backup.rogue.test',
+        'mx/unexpected extra.glue.test',
+        'mx/unexpected mx2.lag.test',
+        'mx/unexpected spare.rogue.test',
+        'ns/cname-target dns.alias-ns.test',
+        'ns/inconsistent ns4.rogue.test',
+        'ns/inconsistent ns5.rogue.test',
+        'ns/lame ns2.lame.test',
+        'ns/undeclared-server ns3.rogue.test',
+        'ns/undeclared-server ns4.rogue.test',
+        'ns/undeclared-server ns5.rogue.test',
+        'ns/zone-mismatch ns3.rogue.test',
+        'ns/zone-mismatch ns4.rogue.test',
+        'ns/zone-mismatch ns5.rogue.test',
+        'soa/serial-inconsistent ns2.lag.test',
+      ].sort(),
+    );
+    for (const host of ['backup.rogue.test', 'spare.rogue.test', 'mx2.lag.test', 'extra.glue.test', 'ns3.rogue.test', 'ns4.rogue.test']) {
+      expect(draft).toMatch(new RegExp(`# Not approved: .*${host.replace(/\./g, '\\.')}`));
+    }
+    expect(draft).toMatch(/# Not counted: ns2\.lame\.test\/127\.54\.3\.2 does not answer for lame\.test with authority/);
+    // The names no server could answer for are written commented out, with the reason.
+    expect(draft).toContain('  # cyc-a.test: {}');
+    expect(draft).toMatch(/# Not observed: .*CNAME loop.*\n  # loop1\.brand\.test: \{\}/);
+  });
+
+  it('a server that alone publishes an extra MX never gets it approved, at any depth of the closure', () => {
+    const rogue = draft.slice(draft.indexOf('  rogue.test:'), draft.indexOf('\n  lame.test:'));
+    expect(rogue).toContain('nameservers: [ns1.rogue.test, ns2.rogue.test]');
+    expect(rogue).toContain('- "10 mx1.clean.test"');
+    expect(rogue).not.toMatch(/^\s+- ".*(backup|spare)\.rogue\.test"/m);
+    expect(rogue).toContain('# Not approved: "90 backup.rogue.test" is published by ns4.rogue.test/127.54.2.4');
+  });
+
+  it('a second init on the unchanged world writes the same bytes but the date, and never overwrites without --force', async () => {
+    const output = path.join(baseDir, 'drafted.yml');
+    const refused = await runCli(['init', '--domains', names.join(','), ...OBSERVE, '--output', output]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('never overwrites a file without --force');
+    const again = await runCli(['init', '--domains', names.join(','), ...OBSERVE, '--output', output, '--force']);
+    expect(again.code).toBe(0);
+    const withoutDate = (text: string) => text.replace(/^# Drafted by mail-perimeter init on .*$/m, '');
+    expect(withoutDate(readFileSync(output, 'utf8'))).toBe(withoutDate(draft));
+  }, 60_000);
 });

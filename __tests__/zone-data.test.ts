@@ -6,7 +6,7 @@
  * zone/drift, named per server.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,7 @@ import type { RunReport } from '../src/report/run-report.js';
 import type { RunningServer } from './support/real-servers.js';
 import { startNsdOnFiles } from './support/real-servers.js';
 import { runCli } from './support/run-cli.js';
+import { policySchemaErrors } from './support/policy-schema.js';
 
 const FIXTURE = '__tests__/fixtures/zone-data';
 const DNS_PORT = 22053;
@@ -213,5 +214,51 @@ describe('the repository and NSD serving those very files', () => {
     expect(drift[0]!.message).toContain('does not serve MX 20 mx2.example.test, which the repository defines');
     expect(drift[0]!.location?.file).toBe(`${FIXTURE}/zones/example.test.zone`);
     expect(drift[0]!.location?.line).toBe(14);
+  });
+});
+
+describe('init --only zone-data: a draft from the repository’s zone files alone', () => {
+  const output = `${FIXTURE}/drafted-by-init.yml`;
+  afterAll(() => rmSync(output, { force: true }));
+
+  it('opens no socket, and the draft checked against the same zone data finds only what its comments name', () => {
+    rmSync(output, { force: true });
+    const init = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        path.resolve('__tests__/support/no-sockets.mjs'),
+        path.resolve('dist/cli.js'),
+        'init',
+        '--domains',
+        'example.test,www.example.test',
+        '--only',
+        'zone-data',
+        '--zone-data',
+        `rfc1035:${FIXTURE}/zones`,
+        '--output',
+        output,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(init.stderr).not.toContain('a socket was opened');
+    expect(init.status, init.stderr).toBe(0);
+    const draft = readFileSync(output, 'utf8');
+    expect(policySchemaErrors(draft)).toEqual([]);
+    expect(draft).toContain('zone-data:\n  - { format: rfc1035, path: "zones" }');
+    // Found in the files, with where: names with MX nobody asked for.
+    expect(draft).toMatch(
+      /# Found in the zone data \(__tests__\/fixtures\/zone-data\/zones\/db\.legacy\.test:\d+\); not asked for\.\n  legacy\.test:/,
+    );
+    // An address and no MX: it receives mail today; mx: none says it must not, with the reason beside it.
+    expect(draft).toMatch(/# It publishes no MX but has an address \(127\.55\.9\.80\).*\n  www\.example\.test:\n    mx: none/);
+    const { code, report, stderr } = checkSync(output, '--only', 'zone-data');
+    expect(stderr).not.toContain('a socket was opened');
+    // What it finds is what the comment names: an address and no MX is mail delivered today, and no null MX.
+    expect(report.findings.map((finding) => `${finding.rule} ${finding.name}`).sort()).toEqual([
+      'mx/implicit www.example.test',
+      'mx/null-expected www.example.test',
+    ]);
+    expect(code).toBe(1);
   });
 });

@@ -925,17 +925,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path6) {
-      const ctrl = callVisitor(key, node, visitor, path6);
+    function visit_(key, node, visitor, path7) {
+      const ctrl = callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visit_(key, ctrl, visitor, path6);
+        replaceNode(key, path7, ctrl);
+        return visit_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path6);
+            const ci = visit_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -946,13 +946,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = visit_("key", node.key, visitor, path6);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = visit_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path6);
+          const cv = visit_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -973,17 +973,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path6) {
-      const ctrl = await callVisitor(key, node, visitor, path6);
+    async function visitAsync_(key, node, visitor, path7) {
+      const ctrl = await callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visitAsync_(key, ctrl, visitor, path6);
+        replaceNode(key, path7, ctrl);
+        return visitAsync_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path6);
+            const ci = await visitAsync_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -994,13 +994,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path6);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path6);
+          const cv = await visitAsync_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1027,23 +1027,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path6) {
+    function callVisitor(key, node, visitor, path7) {
       if (typeof visitor === "function")
-        return visitor(key, node, path6);
+        return visitor(key, node, path7);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path6);
+        return visitor.Map?.(key, node, path7);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path6);
+        return visitor.Seq?.(key, node, path7);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path6);
+        return visitor.Pair?.(key, node, path7);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path6);
+        return visitor.Scalar?.(key, node, path7);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path6);
+        return visitor.Alias?.(key, node, path7);
       return void 0;
     }
-    function replaceNode(key, path6, node) {
-      const parent = path6[path6.length - 1];
+    function replaceNode(key, path7, node) {
+      const parent = path7[path7.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1655,10 +1655,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path6, value) {
+    function collectionFromPath(schema, path7, value) {
       let v = value;
-      for (let i = path6.length - 1; i >= 0; --i) {
-        const k = path6[i];
+      for (let i = path7.length - 1; i >= 0; --i) {
+        const k = path7[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1677,7 +1677,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
+    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1707,11 +1707,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path6, value) {
-        if (isEmptyPath(path6))
+      addIn(path7, value) {
+        if (isEmptyPath(path7))
           this.add(value);
         else {
-          const [key, ...rest] = path6;
+          const [key, ...rest] = path7;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1725,8 +1725,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        const [key, ...rest] = path6;
+      deleteIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1740,8 +1740,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        const [key, ...rest] = path6;
+      getIn(path7, keepScalar) {
+        const [key, ...rest] = path7;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1759,8 +1759,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path6) {
-        const [key, ...rest] = path6;
+      hasIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1770,8 +1770,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        const [key, ...rest] = path6;
+      setIn(path7, value) {
+        const [key, ...rest] = path7;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -4286,9 +4286,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path6, value) {
+      addIn(path7, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path6, value);
+          this.contents.addIn(path7, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4363,14 +4363,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        if (Collection.isEmptyPath(path6)) {
+      deleteIn(path7) {
+        if (Collection.isEmptyPath(path7)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4385,10 +4385,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        if (Collection.isEmptyPath(path6))
+      getIn(path7, keepScalar) {
+        if (Collection.isEmptyPath(path7))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4399,10 +4399,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path6) {
-        if (Collection.isEmptyPath(path6))
+      hasIn(path7) {
+        if (Collection.isEmptyPath(path7))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4419,13 +4419,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        if (Collection.isEmptyPath(path6)) {
+      setIn(path7, value) {
+        if (Collection.isEmptyPath(path7)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path6, value);
+          this.contents.setIn(path7, value);
         }
       }
       /**
@@ -6386,9 +6386,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path6) => {
+    visit2.itemAtPath = (cst, path7) => {
       let item = cst;
-      for (const [field, index] of path6) {
+      for (const [field, index] of path7) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6397,23 +6397,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path6) => {
-      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
-      const field = path6[path6.length - 1][0];
+    visit2.parentCollection = (cst, path7) => {
+      const parent = visit2.itemAtPath(cst, path7.slice(0, -1));
+      const field = path7[path7.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path6, item, visitor) {
-      let ctrl = visitor(item, path6);
+    function _visit(path7, item, visitor) {
+      let ctrl = visitor(item, path7);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6424,10 +6424,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path6);
+            ctrl = ctrl(item, path7);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -13517,8 +13517,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path6) {
-      let input = path6;
+    function removeDotSegments(path7) {
+      let input = path7;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -13592,11 +13592,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path6) {
-      if (path6 === "" || path6[0] === "/") {
-        return removeDotSegments(path6);
+    function removeDotSegmentsRelative(path7) {
+      if (path7 === "" || path7[0] === "/") {
+        return removeDotSegments(path7);
       }
-      const segments = path6.split("/");
+      const segments = path7.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -13959,8 +13959,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path6 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path6 && path6 !== "/" ? path6 : void 0;
+        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -17769,7 +17769,7 @@ var require__ = __commonJS({
 });
 
 // src/cli.ts
-import { writeFile as writeFile2 } from "node:fs/promises";
+import { writeFile as writeFile3 } from "node:fs/promises";
 
 // src/cli-arguments.ts
 import { parseArgs } from "node:util";
@@ -19603,1382 +19603,10 @@ function zoneFromFileName(fileName, format) {
   return bare === void 0 ? void 0 : parseHostName(bare);
 }
 
-// src/cli-arguments.ts
-var USAGE = `Usage:
-  mail-perimeter check --policy FILE [options]      observe live DNS and SMTP, judge against the policy
-  mail-perimeter evaluate --policy FILE --observations FILE [options]
-                                                   judge a saved run offline
-  mail-perimeter check --policy FILE --shard i/n --save-observations FILE
-                                                   observe one part of the run (an Actions matrix)
-  mail-perimeter merge --policy FILE OBS...         judge every shard's observations as one run
-  mail-perimeter demo [--format F] [--output FILE] the whole check against a built-in loopback world
-  mail-perimeter demo --serve                      only serve that world, until Ctrl-C
-  mail-perimeter demo --planted                    list, as JSON, the findings the demo world must yield
-  mail-perimeter --version
-
-Options:
-  --format text|json|sarif     output format (default text)
-  --output FILE                write the output there instead of standard output
-  --category NAME              SARIF code-scanning category (default: from the policy and the phases that ran)
-  --fail-on error|warning|notice|never   (default error)
-  --root-hints ADDR[,ADDR...]  root servers to start from (default: the IANA root servers)
-  --dns-port N                 send every DNS query to this port (default 53)
-  --smtp-port N                the port approved mail servers must answer on (default 25)
-  --timeout-ms N               per DNS query attempt and TCP connect (default ${DEFAULT_SETTINGS.timeoutMs})
-  --greeting-timeout-ms N      how long a scanned listener may take to greet (default ${DEFAULT_SETTINGS.greetingTimeoutMs})
-  --probe-greeting-timeout-ms N    how long the SMTP probe waits for an MX's greeting (default ${DEFAULT_SETTINGS.probeGreetingTimeoutMs})
-  --retries N                  DNS retries after the first attempt (default ${DEFAULT_SETTINGS.retries})
-  --concurrency N              queries and probes in flight (default ${DEFAULT_SETTINGS.concurrency})
-  --ip-version auto|4|6        which servers to ask (default auto)
-  --base-ref REF               mark zone-data findings introduced, fixed or unchanged against this git ref
-  --fail-on-unchanged true|false   whether findings already on --base-ref fail the run (default true)
-  --deadline-minutes N         end observing after N minutes; the rest is reported unchecked (default ${DEFAULT_SETTINGS.deadlineMinutes})
-  --only PHASES                zone-data, dns, probe, scan (comma-separated) or all (default: what the policy configures)
-  --save-observations FILE     keep what was observed, to evaluate later
-  --verbose                    debug output on standard error
-
-Exit codes: 0 nothing at or above --fail-on, 1 policy violated, 2 the run could not be done.`;
-function parseCli(argv) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        policy: { type: "string" },
-        observations: { type: "string" },
-        format: { type: "string", default: "text" },
-        output: { type: "string" },
-        category: { type: "string" },
-        "fail-on": { type: "string" },
-        "root-hints": { type: "string" },
-        "dns-port": { type: "string" },
-        "smtp-port": { type: "string" },
-        "timeout-ms": { type: "string" },
-        "greeting-timeout-ms": { type: "string" },
-        "probe-greeting-timeout-ms": { type: "string" },
-        retries: { type: "string" },
-        concurrency: { type: "string" },
-        "ip-version": { type: "string" },
-        "deadline-minutes": { type: "string" },
-        deadline: { type: "string" },
-        "base-ref": { type: "string" },
-        "fail-on-unchanged": { type: "string" },
-        shard: { type: "string" },
-        only: { type: "string" },
-        "save-observations": { type: "string" },
-        verbose: { type: "boolean", default: false },
-        serve: { type: "boolean", default: false },
-        planted: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-        version: { type: "boolean", short: "V", default: false }
-      }
-    });
-  } catch (error) {
-    const mistake = error.message.split(/\. |\.$/)[0].replace(/^Unknown option/, "unknown option");
-    throw new ConfigurationError(`${mistake}; see mail-perimeter --help`);
-  }
-  const { values, positionals } = parsed;
-  const command = values.version ? "version" : values.help ? "help" : positionals[0];
-  if (command !== "check" && command !== "evaluate" && command !== "merge" && command !== "demo" && command !== "help" && command !== "version") {
-    throw new ConfigurationError(
-      `${command === void 0 ? "no command given" : `unknown command "${command}"`}; see mail-perimeter --help`
-    );
-  }
-  if (positionals.length > 1 && command !== "merge") throw new ConfigurationError(`unexpected argument "${positionals[1]}"`);
-  if (command === "merge" && positionals.length < 2) throw new ConfigurationError("merge needs the observation files of every shard");
-  if ((command === "check" || command === "evaluate" || command === "merge") && values.policy === void 0) {
-    throw new ConfigurationError(`${command} needs --policy FILE`);
-  }
-  if (command === "evaluate" && values.observations === void 0) throw new ConfigurationError("evaluate needs --observations FILE");
-  if (command !== "evaluate" && values.observations !== void 0) throw new ConfigurationError("--observations is for evaluate");
-  const format = oneOf("--format", values.format, OUTPUT_FORMATS);
-  const given = (name) => {
-    const options = values;
-    const value = name === "deadline-minutes" ? options[name] ?? options["deadline"] : options[name];
-    return typeof value === "string" && value.trim() !== "" ? value : void 0;
-  };
-  const settings = {
-    ...readRunOptions(given, (name) => `--${name}`),
-    policyFile: values.policy ?? "",
-    ...locatePolicy(values.policy ?? "."),
-    observationsFile: values.observations,
-    saveObservationsFile: values["save-observations"],
-    scanPolicySource: void 0,
-    mergeFiles: command === "merge" ? positionals.slice(1) : void 0,
-    zoneDataBase: values["base-ref"] === void 0 ? void 0 : commitFiles(locatePolicy(values.policy ?? ".").repositoryRoot, values["base-ref"])
-  };
-  if (values.serve && command !== "demo") throw new ConfigurationError("--serve is for demo");
-  if (values.planted && command !== "demo") throw new ConfigurationError("--planted is for demo");
-  return {
-    command,
-    settings,
-    format,
-    output: values.output,
-    category: values.category,
-    verbose: values.verbose ?? false,
-    serve: values.serve ?? false,
-    planted: values.planted ?? false
-  };
-}
-
-// src/lab/demo.ts
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+// src/init/init.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import path5 from "node:path";
-
-// src/run.ts
-import { constants } from "node:fs";
-import { open as open2 } from "node:fs/promises";
-
-// package.json
-var package_default = {
-  name: "mail-perimeter",
-  version: "0.1.0",
-  description: "Checks that every server able to receive mail for your domains is one you manage: every authoritative name server, every MX, every SMTP listener in your address space.",
-  type: "module",
-  license: "MIT",
-  repository: {
-    type: "git",
-    url: "git+https://github.com/mail-perimeter/mail-perimeter.git"
-  },
-  homepage: "https://github.com/mail-perimeter/mail-perimeter#readme",
-  bugs: {
-    url: "https://github.com/mail-perimeter/mail-perimeter/issues"
-  },
-  keywords: [
-    "dns",
-    "mx",
-    "smtp",
-    "email-security",
-    "github-action",
-    "dns-as-code"
-  ],
-  engines: {
-    node: ">=20.19"
-  },
-  bin: {
-    "mail-perimeter": "dist/cli.js"
-  },
-  files: [
-    "dist",
-    "action.yml",
-    "policy.schema.json",
-    "docs/observations.schema.json",
-    "report.schema.json",
-    "LICENSE"
-  ],
-  scripts: {
-    format: "prettier --write .",
-    "format:check": "prettier --check .",
-    lint: "oxlint --deny-warnings src __tests__ bench scripts",
-    typecheck: "tsc --noEmit",
-    bundle: "node scripts/bundle.mjs",
-    test: "scripts/setup.sh test && vitest run",
-    demo: "node dist/cli.js demo",
-    bench: "scripts/setup.sh bench && node bench/run.mjs",
-    all: "npm run format && npm run lint && npm run typecheck && npm run bundle && npm test",
-    fuzz: "node scripts/fuzz.mjs"
-  },
-  devDependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@microsoft/jest-sarif": "^1.0.0-beta.0",
-    "@octokit/openapi": "^23.0.2",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@types/dns-packet": "^5.6.5",
-    "@types/node": "^24.19.4",
-    ajv: "^8.20.0",
-    "ajv-draft-04": "^1.0.0",
-    "dns-packet": "^5.6.1",
-    esbuild: "^0.28.2",
-    "ipaddr.js": "^2.5.0",
-    marked: "^16.4.2",
-    oxlint: "^1.94.0",
-    prettier: "^3.10.1",
-    typescript: "^7.0.2",
-    vite: "^8.3.8",
-    vitest: "^4.1.12",
-    yaml: "^2.9.1"
-  }
-};
-
-// src/checks/finding.ts
-var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function compareFindings(a, b) {
-  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.name, b.name) || compareText(a.rule, b.rule) || compareText(a.subject, b.subject) || compareText(a.message, b.message);
-}
-function meetsThreshold(severity, threshold) {
-  return threshold !== "never" && SEVERITY_ORDER[severity] <= SEVERITY_ORDER[threshold];
-}
-
-// src/checks/zones.ts
-function authoritativeServers(zone2) {
-  return new Set(
-    zone2.servers.filter(({ soa: soa2 }) => soa2.status === "answer" && soa2.records.length > 0).map(({ server }) => serverLabel(server))
-  );
-}
-function isBelieved(authoritative, server) {
-  return authoritative.has(serverLabel(server));
-}
-function zonesWithPolicy(policy, dns) {
-  const observedByName = new Map(dns.names.map((observed) => [observed.name, observed]));
-  const zonesByName = new Map(dns.zones.map((zone2) => [zone2.zone, zone2]));
-  const byZone = /* @__PURE__ */ new Map();
-  for (const domain of policy.domains) {
-    const observed = observedByName.get(domain.name);
-    if (observed?.zone === void 0) continue;
-    const entry = byZone.get(observed.zone) ?? { policyNames: [], observedNames: [] };
-    entry.policyNames.push(domain);
-    entry.observedNames.push(observed);
-    byZone.set(observed.zone, entry);
-  }
-  const result2 = [];
-  for (const [zoneName, { policyNames, observedNames }] of byZone) {
-    const zone2 = zonesByName.get(zoneName);
-    if (zone2 === void 0) continue;
-    const apex = policyNames.find((domain) => domain.name === zoneName);
-    const declaring = apex?.nameservers !== void 0 ? apex : policyNames.find((domain) => domain.nameservers !== void 0);
-    const located = declaring ?? apex ?? policyNames[0];
-    result2.push({ zone: zone2, declaring, location: located.location, policyNames, observedNames, authoritative: authoritativeServers(zone2) });
-  }
-  return result2;
-}
-function mailPath(observed) {
-  if (observed.alias === void 0) return { observation: observed, via: "" };
-  return { observation: observed.alias.target, via: ` (via the alias ${[observed.name, ...observed.alias.chain].join(" \u2192 ")})` };
-}
-
-// src/checks/coverage.ts
-var MAX_REASONS_QUOTED = 6;
-function uncheckedNames(policy, dns) {
-  const observedByName = new Map(dns.names.map((observed) => [observed.name, observed]));
-  const zonesByName = new Map(dns.zones.map((zone2) => [zone2.zone, zone2]));
-  const unchecked = [];
-  for (const domain of policy.domains) {
-    const named = observedByName.get(domain.name);
-    if (named === void 0) {
-      unchecked.push({ domain, reason: "it was not observed in this run", servers: [] });
-      continue;
-    }
-    const { observation: observed } = mailPath(named);
-    if (observed === void 0) {
-      unchecked.push({ domain, reason: `it is an alias whose chain could not be followed (${named.alias?.error ?? ""})`, servers: [] });
-      continue;
-    }
-    if (observed.zone === void 0) {
-      unchecked.push({ domain, reason: observed.error ?? "no zone was found for it", servers: [] });
-      continue;
-    }
-    const zone2 = zonesByName.get(observed.zone);
-    if (zone2 === void 0) {
-      unchecked.push({ domain, reason: `its zone ${observed.zone} was not walked`, servers: [] });
-      continue;
-    }
-    const authoritative = authoritativeServers(zone2);
-    if (authoritative.size === 0) {
-      const reasons = [
-        ...zone2.servers.map(({ server, soa: soa2 }) => `${serverLabel(server)} ${describeFailure(soa2)}`),
-        ...zone2.unresolvedServers.map((unresolved) => `${unresolved.name} has no address (${unresolved.detail})`)
-      ];
-      const what = reasons.length === 0 ? `no server of ${zone2.zone} was found` : `no server of ${zone2.zone} answered with authority`;
-      unchecked.push({ domain, reason: withReasons(what, reasons), servers: zone2.servers.map(({ server }) => server) });
-      continue;
-    }
-    const believed = observed.servers.filter(({ server }) => isBelieved(authoritative, server));
-    if (!believed.some(({ mx }) => recordsOf(mx) !== void 0)) {
-      const reasons = believed.map(({ server, mx }) => `${serverLabel(server)} ${describeFailure(mx)}`);
-      unchecked.push({
-        domain,
-        reason: withReasons(`no server of ${zone2.zone} answered its MX question`, reasons),
-        servers: believed.map(({ server }) => server)
-      });
-    }
-  }
-  return unchecked;
-}
-function withReasons(what, reasons) {
-  if (reasons.length === 0) return what;
-  const quoted = reasons.slice(0, MAX_REASONS_QUOTED);
-  const more = reasons.length - quoted.length;
-  return `${what}: ${listForSentence(more > 0 ? [...quoted, `${more} more`] : quoted)}`;
-}
-function checkCoverage(policy, dns) {
-  return uncheckedNames(policy, dns).map(({ domain, reason, servers }) => ({
-    rule: "dns/unchecked",
-    name: domain.name,
-    subject: domain.name,
-    servers: labels(servers),
-    message: `${domain.name} was not checked: ${reason}. It cannot pass until it is.`,
-    location: domain.location
-  }));
-}
-
-// src/checks/mx.ts
-var NULL_MX_HOST = "";
-function checkMx(policy, dns) {
-  const managedAddresses = new Set(policy.mailServers.flatMap((server) => server.addresses.map((address) => address.value)));
-  const findings = [];
-  const observedByName = new Map(dns.names.map((observed) => [observed.name, observed]));
-  const targetsByHost = new Map(dns.mxTargets.map((target) => [target.host, target]));
-  const authoritativeByZone = new Map(dns.zones.map((zone2) => [zone2.zone, authoritativeServers(zone2)]));
-  for (const domain of policy.domains) {
-    const named = observedByName.get(domain.name);
-    if (named === void 0) continue;
-    const { observation: observed, via } = mailPath(named);
-    if (observed?.zone === void 0) continue;
-    const authoritative = authoritativeByZone.get(observed.zone) ?? /* @__PURE__ */ new Set();
-    const believed = observed.servers.filter(({ server }) => isBelieved(authoritative, server));
-    const answers = believed.flatMap(({ server, mx }) => {
-      const records = recordsOf(mx);
-      return records === void 0 ? [] : [{ server, records }];
-    });
-    const forName = [...inconsistentMx(domain, answers), ...implicitMx(domain, believed, answers)];
-    if (domain.mx?.kind === "none") forName.push(...nullMxExpected(domain, answers));
-    if (domain.mx?.kind === "hosts") forName.push(...againstDeclaredHosts(domain, domain.mx.hosts, answers));
-    if (domain.mx?.kind === "none") forName.push(...againstDeclaredHosts(domain, [], answers));
-    forName.push(...targets(domain, answers, targetsByHost, policy.mailServers.length > 0 ? managedAddresses : void 0));
-    findings.push(
-      ...via === "" ? forName : forName.map((finding) => ({ ...finding, message: finding.message.replace(/\.$/, `${via}.`) }))
-    );
-  }
-  return findings;
-}
-function hostLocation(domain, host) {
-  if (domain.mx?.kind === "hosts") {
-    const entry = domain.mx.hosts.find((expected) => expected.host === host);
-    if (entry) return entry.location;
-  }
-  return domain.mx?.location ?? domain.location;
-}
-function publishersOf(answers, host) {
-  const publishing = answers.filter(({ records }) => records.some((record) => record.host === host)).map(({ server }) => server);
-  const lacking = answers.filter(({ records }) => !records.some((record) => record.host === host)).map(({ server }) => server);
-  return { publishing, lacking };
-}
-function publishedHosts(answers) {
-  return [...new Set(answers.flatMap(({ records }) => records.map((record) => record.host)))].sort();
-}
-function againstDeclaredHosts(domain, declared, answers) {
-  const findings = [];
-  for (const host of publishedHosts(answers)) {
-    if (host === NULL_MX_HOST || declared.some((expected) => expected.host === host)) continue;
-    const { publishing } = publishersOf(answers, host);
-    findings.push({
-      rule: "mx/unexpected",
-      name: domain.name,
-      subject: host,
-      servers: labels(publishing),
-      message: `${domain.name} has MX ${host}, published by ${serversForSentence(publishing)}, which the policy does not list.`,
-      location: domain.mx?.location ?? domain.location
-    });
-  }
-  for (const expected of declared) {
-    const { publishing, lacking } = publishersOf(answers, expected.host);
-    if (lacking.length > 0) {
-      findings.push({
-        rule: "mx/missing",
-        name: domain.name,
-        subject: expected.host,
-        servers: labels(lacking),
-        message: `${domain.name} should have MX ${expected.host}, but ${serversForSentence(lacking)} ${lacking.length === 1 ? "does" : "do"} not publish it.`,
-        location: hostLocation(domain, expected.host)
-      });
-    }
-    if (expected.preference === void 0) continue;
-    const wrong = answers.filter(
-      ({ server, records }) => publishing.includes(server) && records.some((record) => record.host === expected.host && record.preference !== expected.preference)
-    );
-    if (wrong.length === 0) continue;
-    const seen = [
-      ...new Set(
-        wrong.flatMap(({ records }) => records.filter((record) => record.host === expected.host).map((record) => record.preference))
-      )
-    ].sort((a, b) => a - b);
-    findings.push({
-      rule: "mx/preference-mismatch",
-      name: domain.name,
-      subject: expected.host,
-      servers: labels(wrong.map(({ server }) => server)),
-      message: `${domain.name} has MX ${expected.host} with preference ${listForSentence(seen.map(String))} on ${serversForSentence(wrong.map(({ server }) => server))}; the policy says ${expected.preference}.`,
-      location: hostLocation(domain, expected.host)
-    });
-  }
-  return findings;
-}
-function nullMxExpected(domain, answers) {
-  const without = answers.filter(({ records }) => !records.some((record) => record.host === NULL_MX_HOST)).map(({ server }) => server);
-  if (without.length === 0) return [];
-  return [
-    {
-      rule: "mx/null-expected",
-      name: domain.name,
-      subject: domain.name,
-      servers: labels(without),
-      message: `${domain.name} must not receive mail, but ${serversForSentence(without)} ${without.length === 1 ? "publishes" : "publish"} no null MX ("0 .", RFC 7505).`,
-      location: domain.mx?.location ?? domain.location
-    }
-  ];
-}
-function inconsistentMx(domain, answers) {
-  const canonical = ({ records }) => records.map((record) => `${record.preference} ${record.host}`).sort().join(",");
-  if (new Set(answers.map(canonical)).size <= 1) return [];
-  const findings = [];
-  for (const host of publishedHosts(answers)) {
-    const versions = /* @__PURE__ */ new Map();
-    for (const answer of answers) {
-      const preferences = answer.records.filter((record) => record.host === host).map((record) => record.preference);
-      const key = preferences.length === 0 ? "absent" : preferences.sort((a, b) => a - b).join("/");
-      appendTo(versions, key, answer.server);
-    }
-    if (versions.size <= 1) continue;
-    const described = [...versions].sort(([a], [b]) => compareText(a, b)).map(
-      ([key, servers]) => key === "absent" ? `absent on ${serversForSentence(servers)}` : `preference ${key} on ${serversForSentence(servers)}`
-    );
-    const publishing = [...versions].filter(([key]) => key !== "absent").flatMap(([, servers]) => servers);
-    findings.push({
-      rule: "mx/inconsistent",
-      name: domain.name,
-      subject: host === NULL_MX_HOST ? "." : host,
-      servers: labels(publishing),
-      message: `Authoritative servers disagree on MX ${host === NULL_MX_HOST ? "." : host} for ${domain.name}: ${described.join("; ")}.`,
-      location: domain.mx?.location ?? domain.location
-    });
-  }
-  return findings;
-}
-function implicitMx(domain, believed, answers) {
-  const withoutMx = new Set(answers.filter(({ records }) => records.length === 0).map(({ server }) => server));
-  const delivering = believed.filter(
-    ({ server, addresses: addresses2 }) => withoutMx.has(server) && addresses2.status === "answer" && addresses2.records.length > 0
-  );
-  if (delivering.length === 0) return [];
-  const addresses = [...new Set(delivering.flatMap(({ addresses: reply2 }) => reply2.status === "answer" ? reply2.records : []))].sort();
-  const servers = delivering.map(({ server }) => server);
-  return [
-    {
-      rule: "mx/implicit",
-      name: domain.name,
-      subject: domain.name,
-      servers: labels(servers),
-      message: `${domain.name} has no MX on ${serversForSentence(servers)} but has address ${listForSentence(addresses)}, so mail is delivered there (RFC 5321 \xA75.1).`,
-      location: domain.mx?.location ?? domain.location
-    }
-  ];
-}
-function targets(domain, answers, resolved, managedAddresses) {
-  const findings = [];
-  for (const host of publishedHosts(answers)) {
-    if (host === NULL_MX_HOST) continue;
-    const target = resolved.get(host);
-    if (target === void 0) continue;
-    const evidence = labels(target.answeredBy);
-    const location = hostLocation(domain, host);
-    if (target.cnameChain.length > 0) {
-      findings.push({
-        rule: "mx/cname-target",
-        name: domain.name,
-        subject: host,
-        servers: evidence,
-        message: `MX target ${host} of ${domain.name} is an alias (CNAME to ${target.cnameChain.at(-1)}); an MX must name the canonical host (RFC 2181 \xA710.3).`,
-        location
-      });
-    }
-    if (target.addresses.length === 0) {
-      const why = target.status === "nxdomain" ? "does not exist (NXDOMAIN)" : target.status === "nodata" ? "has no A or AAAA record" : `could not be resolved (${target.detail})`;
-      findings.push({
-        rule: "mx/target-unresolvable",
-        name: domain.name,
-        subject: host,
-        servers: evidence,
-        message: `MX target ${host} of ${domain.name} ${why}, so mail for it cannot be delivered there.`,
-        location
-      });
-      continue;
-    }
-    if (managedAddresses === void 0) continue;
-    const unmanaged = target.addresses.filter((address) => !managedAddresses.has(address));
-    if (unmanaged.length === 0) continue;
-    const pointing = (target.byServer ?? []).filter((entry) => entry.addresses.some((address) => unmanaged.includes(address)));
-    findings.push({
-      rule: "mx/target-address",
-      name: domain.name,
-      subject: host,
-      servers: pointing.length > 0 ? labels(pointing.map((entry) => entry.server)) : evidence,
-      message: `MX target ${host} of ${domain.name} resolves to ${listForSentence(unmanaged)}${pointing.length > 0 && pointing.length < target.byServer.length ? ` on ${serversForSentence(pointing.map((entry) => entry.server))}` : ""}, not listed under mail-servers.`,
-      location
-    });
-  }
-  return findings;
-}
-
-// src/checks/ns.ts
-function checkNameServers(policy, dns) {
-  const findings = [];
-  for (const { zone: zone2, declaring, location, observedNames, authoritative } of zonesWithPolicy(policy, dns)) {
-    const nsAnswers = zone2.servers.flatMap(
-      ({ server, ns }) => ns.status === "answer" && isBelieved(authoritative, server) ? [{ server, hosts: ns.records }] : []
-    );
-    findings.push(
-      ...lameServers(zone2, observedNames, location),
-      ...inconsistentNs(zone2, nsAnswers, location),
-      ...aliasedServers(zone2, declaring, location)
-    );
-    if (declaring?.nameservers === void 0) continue;
-    const declared = declaring.nameservers.hosts.map((host) => host.value);
-    findings.push(
-      ...delegationMismatch(zone2, declaring, declared),
-      ...zoneMismatch(zone2, declaring, nsAnswers, declared),
-      ...undeclaredServers(zone2, declaring, nsAnswers, declared)
-    );
-  }
-  return findings;
-}
-function nameserverLocation(domain, host) {
-  const entry = domain.nameservers?.hosts.find((candidate) => candidate.value === host);
-  return entry?.location ?? domain.nameservers?.location ?? domain.location;
-}
-function setMismatch(rule, zone2, domain, sets, declared, describe) {
-  const extra = /* @__PURE__ */ new Map();
-  const missing = /* @__PURE__ */ new Map();
-  for (const { server, hosts } of sets) {
-    for (const host of hosts) if (!declared.includes(host)) appendTo(extra, host, server);
-    for (const host of declared) if (!hosts.includes(host)) appendTo(missing, host, server);
-  }
-  const finding = (host, servers, difference) => ({
-    rule,
-    name: zone2.zone,
-    subject: host,
-    servers: labels(servers),
-    message: describe(host, servers, difference),
-    location: difference === "extra" ? domain.nameservers?.location ?? domain.location : nameserverLocation(domain, host)
-  });
-  return [
-    ...[...extra].map(([host, servers]) => finding(host, servers, "extra")),
-    ...[...missing].map(([host, servers]) => finding(host, servers, "missing"))
-  ];
-}
-function delegationMismatch(zone2, domain, declared) {
-  if (zone2.parent === void 0) return [];
-  const parentZone = displayName(zone2.parent.zone);
-  const sets = zone2.parent.delegations.flatMap(
-    ({ server, reply: reply2 }) => reply2.status === "referral" || reply2.status === "authoritative" ? [{ server, hosts: reply2.ns }] : reply2.status === "nxdomain" ? [{ server, hosts: [] }] : []
-  );
-  return setMismatch(
-    "ns/delegation-mismatch",
-    zone2,
-    domain,
-    sets,
-    declared,
-    (host, servers, difference) => difference === "extra" ? `The ${parentZone} delegation of ${zone2.zone} names ${host}, which is not in the policy's nameservers (according to ${serversForSentence(servers)}).` : `The ${parentZone} delegation of ${zone2.zone} lacks ${host}, which the policy declares (according to ${serversForSentence(servers)}).`
-  );
-}
-function zoneMismatch(zone2, domain, nsAnswers, declared) {
-  return setMismatch(
-    "ns/zone-mismatch",
-    zone2,
-    domain,
-    nsAnswers,
-    declared,
-    (host, servers, difference) => difference === "extra" ? `The NS RRset of ${zone2.zone} served by ${serversForSentence(servers)} includes ${host}, which is not in the policy's nameservers.` : `The NS RRset of ${zone2.zone} served by ${serversForSentence(servers)} lacks ${host}, which the policy declares.`
-  );
-}
-function undeclaredServers(zone2, domain, nsAnswers, declared) {
-  const namedBy = /* @__PURE__ */ new Map();
-  const note = (host, server) => appendTo(namedBy, host, server);
-  for (const { server, reply: reply2 } of zone2.parent?.delegations ?? []) {
-    if (reply2.status === "referral" || reply2.status === "authoritative") reply2.ns.forEach((host) => note(host, server));
-  }
-  for (const { server, hosts } of nsAnswers) hosts.forEach((host) => note(host, server));
-  return [...namedBy].filter(([host]) => !declared.includes(host)).map(([host, servers]) => {
-    const answered = zone2.servers.filter((observed) => observed.server.name === host && observed.soa.status === "answer");
-    const role = answered.length > 0 ? "answers authoritatively for" : "is named as a server of";
-    return {
-      rule: "ns/undeclared-server",
-      name: zone2.zone,
-      subject: host,
-      servers: labels(servers),
-      message: `${host} ${role} ${zone2.zone} (named by ${serversForSentence(servers)}) but is not in the policy's nameservers.`,
-      location: domain.nameservers?.location ?? domain.location
-    };
-  });
-}
-function inconsistentNs(zone2, answers, location) {
-  const distinctSets = new Set(answers.map(({ hosts }) => [...hosts].sort().join(" ")));
-  if (distinctSets.size <= 1) return [];
-  const allHosts = [...new Set(answers.flatMap(({ hosts }) => hosts))].sort();
-  return allHosts.flatMap((host) => {
-    const publishing = answers.filter(({ hosts }) => hosts.includes(host)).map(({ server }) => server);
-    const lacking = answers.filter(({ hosts }) => !hosts.includes(host)).map(({ server }) => server);
-    if (lacking.length === 0) return [];
-    return [
-      {
-        rule: "ns/inconsistent",
-        name: zone2.zone,
-        subject: host,
-        servers: labels(publishing),
-        message: `NS ${host} for ${zone2.zone} is served by ${serversForSentence(publishing)} but not by ${serversForSentence(lacking)}.`,
-        location
-      }
-    ];
-  });
-}
-function aliasedServers(zone2, declaring, location) {
-  return zone2.aliasedServers.map((alias) => {
-    const where = alias.publishedBy.length > 0 ? ` (according to ${serversForSentence(alias.publishedBy)})` : "";
-    return {
-      rule: "ns/cname-target",
-      name: zone2.zone,
-      subject: alias.name,
-      servers: labels(alias.publishedBy),
-      message: `${alias.name}, named as a server of ${zone2.zone}, is an alias (CNAME to ${alias.chain.at(-1) ?? "?"})${where}; NS records must name the canonical host (RFC 2181 \xA710.3).`,
-      location: declaring ? nameserverLocation(declaring, alias.name) : location
-    };
-  });
-}
-function lameServers(zone2, namesInZone, location) {
-  const findings = [];
-  const byName = /* @__PURE__ */ new Map();
-  const note = (server, why) => appendTo(byName, server.name, { server, why });
-  for (const observed of zone2.servers) {
-    const soaRecords = recordsOf(observed.soa);
-    if (observed.soa.status === "not-checked") continue;
-    if (observed.soa.status === "answer" && soaRecords && soaRecords.length > 0) {
-      const failedNames = namesInZone.flatMap(({ name, servers }) => {
-        const reply2 = servers.find(
-          (entry) => entry.server.address === observed.server.address && entry.server.name === observed.server.name
-        )?.mx;
-        return reply2?.status === "failed" ? [`${describeFailure(reply2)} to MX ${name}`] : [];
-      });
-      if (failedNames.length > 0) note(observed.server, failedNames.join(", "));
-      continue;
-    }
-    note(observed.server, observed.soa.status === "answer" ? "answered without an SOA record at the apex" : describeFailure(observed.soa));
-  }
-  for (const [name, failures] of byName) {
-    const reasons = failures.map(({ server, why }) => `${server.address} ${why}`);
-    findings.push({
-      rule: "ns/lame",
-      name: zone2.zone,
-      subject: name,
-      servers: labels(failures.map(({ server }) => server)),
-      message: `${name} is listed for ${zone2.zone} but does not serve it: ${listForSentence(reasons)}.`,
-      location
-    });
-  }
-  for (const unresolved of zone2.unresolvedServers) {
-    findings.push({
-      rule: "ns/lame",
-      name: zone2.zone,
-      subject: unresolved.name,
-      servers: [],
-      message: `${unresolved.name} is listed for ${zone2.zone} but has no address to ask (${unresolved.detail}).`,
-      location
-    });
-  }
-  return findings;
-}
-
-// src/address-range.ts
-var import_ipaddr2 = __toESM(require_ipaddr(), 1);
-var NARROWEST_IPV6_PREFIX = 112;
-function parseAddressRange(text) {
-  const [addressText = "", prefixText, extra] = text.trim().split("/");
-  if (extra !== void 0) return { ok: false, reason: `"${text}" is not an address or CIDR prefix` };
-  const address = parseIpAddress(addressText);
-  if (address === void 0) return { ok: false, reason: `"${addressText}" is not an IP address` };
-  const family = address.includes(":") ? 6 : 4;
-  const bits = family === 4 ? 32 : 128;
-  let prefix = bits;
-  if (prefixText !== void 0) {
-    if (!/^\d{1,3}$/.test(prefixText) || Number(prefixText) > bits) {
-      return { ok: false, reason: `"/${prefixText}" is not a valid IPv${family} prefix length (0-${bits})` };
-    }
-    prefix = Number(prefixText);
-  }
-  if (family === 6 && prefix < NARROWEST_IPV6_PREFIX) {
-    return {
-      ok: false,
-      reason: `IPv6 prefix /${prefix} is wider than /${NARROWEST_IPV6_PREFIX}; scan narrower blocks where your servers live`
-    };
-  }
-  const value = addressToBigInt(address);
-  const hostBits = BigInt(bits - prefix);
-  const first = value >> hostBits << hostBits;
-  if (first !== value) {
-    const network = bigIntToAddress(first, family);
-    return { ok: false, reason: `"${text}" has host bits set; the network is ${network}/${prefix}` };
-  }
-  return { ok: true, range: { text: text.trim(), family, first, size: 1n << hostBits } };
-}
-function addressToBigInt(address) {
-  let value = 0n;
-  for (const byte of import_ipaddr2.default.parse(address).toByteArray()) value = value << 8n | BigInt(byte);
-  return value;
-}
-function bigIntToAddress(value, family) {
-  const byteCount = family === 4 ? 4 : 16;
-  const bytes = [];
-  for (let i = byteCount - 1; i >= 0; i--) bytes.push(Number(value >> BigInt(i * 8) & 0xffn));
-  return import_ipaddr2.default.fromByteArray(bytes).toString();
-}
-function rangeContains(range, address) {
-  if ((address.includes(":") ? 6 : 4) !== range.family) return false;
-  const value = addressToBigInt(address);
-  return value >= range.first && value < range.first + range.size;
-}
-function mergeRanges(ranges) {
-  const sorted = [...ranges].sort((a, b) => a.family - b.family || (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
-  const merged = [];
-  for (const range of sorted) {
-    const last = merged.at(-1);
-    const end = range.first + range.size;
-    if (last !== void 0 && last.family === range.family && range.first <= last.end) {
-      if (end > last.end) merged[merged.length - 1] = { ...last, end };
-    } else {
-      merged.push({ family: range.family, first: range.first, end });
-    }
-  }
-  return merged;
-}
-function distinctAddressCount(ranges) {
-  return mergeRanges(ranges).reduce((total, interval) => total + (interval.end - interval.first), 0n);
-}
-
-// src/checks/smtp.ts
-var GREETING_EXCERPT_CHARS = 120;
-function checkScan(policy, scan) {
-  const scanPolicy = policy.scan;
-  if (scanPolicy === void 0) return [];
-  const mailServerAddresses = /* @__PURE__ */ new Map();
-  for (const server of policy.mailServers) {
-    for (const address of server.addresses) mailServerAddresses.set(address.value, address.location);
-  }
-  const isApproved = (probe) => mailServerAddresses.has(probe.address) || scanPolicy.allow.some((allowed) => allowed.address === probe.address && (allowed.port === void 0 || allowed.port === probe.port));
-  const findings = [];
-  for (const probe of scan.probes) {
-    if (isApproved(probe)) continue;
-    const endpoint = formatEndpoint(probe.address, probe.port);
-    if (probe.state === "smtp") {
-      findings.push({
-        rule: "smtp/unexpected-listener",
-        name: probe.address,
-        subject: endpoint,
-        servers: [],
-        message: `${endpoint} answers SMTP ("${excerpt(probe.greeting)}") but is neither a declared mail server nor in scan.allow.`,
-        location: rangeLocation(scanPolicy, probe.address)
-      });
-    } else if (probe.state === "open") {
-      const heard = probe.greeting ? `; it said "${excerpt(probe.greeting)}"` : " and stays silent";
-      findings.push({
-        rule: "smtp/unexpected-open-port",
-        name: probe.address,
-        subject: endpoint,
-        servers: [],
-        message: `${endpoint} accepts connections but does not greet with SMTP${heard}.`,
-        location: rangeLocation(scanPolicy, probe.address)
-      });
-    }
-  }
-  findings.push(...approvedServers(scanPolicy, scan, mailServerAddresses));
-  if (!scanPolicy.fromBase) return findings;
-  return findings.map((finding) => ({
-    ...finding,
-    message: `${finding.message} (The scanned ranges are the base branch's: a pull request cannot change them.)`
-  }));
-}
-function approvedServers(scanPolicy, scan, mailServerAddresses) {
-  const inRange = [...mailServerAddresses].filter(([address]) => scanPolicy.ranges.some((range) => rangeContains(range.value, address)));
-  if (inRange.length === 0) return [];
-  const smtpProbes = scan.probes.filter((probe) => probe.port === scan.smtpPort);
-  const stateOf = (address) => smtpProbes.find((probe) => probe.address === address)?.state ?? "not-probed";
-  const anythingAnswered = smtpProbes.some((probe) => probe.state === "open" || probe.state === "smtp");
-  const approvedStates = inRange.map(([address]) => stateOf(address));
-  const noneReached = approvedStates.every((state) => state === "filtered" || state === "not-probed");
-  if (!anythingAnswered && noneReached) {
-    return [
-      {
-        rule: "scan/egress-blocked",
-        name: scanPolicy.ranges.map((range) => range.value.text).join(", "),
-        subject: `port ${scan.smtpPort}`,
-        servers: [],
-        message: `Not even the declared mail servers (${inRange.map(([address]) => address).join(", ")}) answered on port ${scan.smtpPort}: this runner's outbound traffic is blocked, so the scan proves nothing; run it on a self-hosted runner.`,
-        location: scanPolicy.location
-      }
-    ];
-  }
-  return inRange.flatMap(([address, location]) => {
-    const state = stateOf(address);
-    if (state === "smtp") return [];
-    const endpoint = formatEndpoint(address, scan.smtpPort);
-    const why = {
-      closed: "refuses connections",
-      filtered: "does not answer connection attempts",
-      open: "accepts connections but does not greet with SMTP",
-      "not-probed": "could not be probed from this runner"
-    }[state];
-    return [
-      {
-        rule: "smtp/approved-unreachable",
-        name: address,
-        subject: endpoint,
-        servers: [],
-        message: `Declared mail server address ${endpoint} ${why}.`,
-        location
-      }
-    ];
-  });
-}
-function rangeLocation(scanPolicy, address) {
-  return scanPolicy.ranges.find((range) => rangeContains(range.value, address))?.location ?? scanPolicy.location;
-}
-function excerpt(text) {
-  return text.length > GREETING_EXCERPT_CHARS ? `${text.slice(0, GREETING_EXCERPT_CHARS)}\u2026` : text;
-}
-
-// src/checks/soa.ts
-function checkSoaSerials(policy, dns) {
-  const findings = [];
-  for (const { zone: zone2, location } of zonesWithPolicy(policy, dns)) {
-    const answers = zone2.servers.flatMap(({ server, soa: soa2 }) => {
-      const serial = soa2.status === "answer" ? soa2.records[0]?.serial : void 0;
-      return serial === void 0 ? [] : [{ server, serial }];
-    });
-    const serials = [...new Set(answers.map(({ serial }) => serial))];
-    if (serials.length <= 1) continue;
-    const newest = serials.reduce(newerSerial);
-    const current = [...new Set(answers.filter(({ serial }) => serial === newest).map(({ server }) => server.name))].sort();
-    const behind = /* @__PURE__ */ new Map();
-    for (const { server, serial } of answers) {
-      if (serial === newest) continue;
-      const key = `${server.name} ${serial}`;
-      const entry = behind.get(key) ?? { serial, servers: [] };
-      entry.servers.push(server);
-      behind.set(key, entry);
-    }
-    for (const { serial, servers } of behind.values()) {
-      const name = servers[0].name;
-      findings.push({
-        rule: "soa/serial-inconsistent",
-        name: zone2.zone,
-        subject: name,
-        servers: labels(servers),
-        message: `${name} serves ${zone2.zone} with SOA serial ${serial}, behind serial ${newest} served by ${listForSentence(current)}.`,
-        location
-      });
-    }
-  }
-  return findings;
-}
-function newerSerial(a, b) {
-  const difference = (b - a + 2 ** 32) % 2 ** 32;
-  return difference !== 0 && difference < 2 ** 31 ? b : a;
-}
-
-// src/checks/transfer.ts
-function checkZoneTransfers(policy, dns) {
-  const findings = [];
-  const policyNames = new Set(policy.domains.map((domain) => domain.name));
-  for (const { zone: zone2, location, policyNames: namesInZone } of zonesWithPolicy(policy, dns)) {
-    const openByName = /* @__PURE__ */ new Map();
-    for (const transfer of zone2.transfers) {
-      if (transfer.status !== "transferred") continue;
-      appendTo(openByName, transfer.server.name, transfer.server);
-    }
-    for (const [name, servers] of openByName) {
-      findings.push({
-        rule: "zone/transfer-open",
-        name: zone2.zone,
-        subject: name,
-        servers: labels(servers),
-        message: `${name} allowed a full zone transfer (AXFR) of ${zone2.zone} to this runner.`,
-        location
-      });
-    }
-    const discovering = namesInZone.find((domain) => domain.discoverByTransfer);
-    if (discovering === void 0) continue;
-    const publishers = /* @__PURE__ */ new Map();
-    for (const transfer of zone2.transfers) {
-      for (const { name } of transfer.mxNames) {
-        if (policyNames.has(name)) continue;
-        appendTo(publishers, name, transfer.server);
-      }
-    }
-    for (const [name, servers] of publishers) {
-      findings.push({
-        rule: "mx/undeclared-name",
-        name,
-        subject: name,
-        servers: labels(servers),
-        message: `${name} publishes MX records in the ${zone2.zone} zone transferred from ${serversForSentence(servers)}, but is not in the policy.`,
-        location: discovering.location
-      });
-    }
-  }
-  return findings;
-}
-
-// src/checks/transport.ts
-var MAX_QUESTIONS_QUOTED = 4;
-function checkServerTransports(policy, dns) {
-  if (!dns.transports?.length) return [];
-  const byAddress = new Map(dns.transports.map((transport) => [transport.address, transport]));
-  const findings = [];
-  for (const { zone: zone2, location } of zonesWithPolicy(policy, dns)) {
-    const asked = zone2.servers.flatMap(({ server }) => {
-      const transport = byAddress.get(server.address);
-      return transport === void 0 ? [] : [{ server, transport }];
-    });
-    for (const [name, entries] of groupBy(asked, ({ server }) => server.name)) {
-      const withoutEdns = entries.filter(({ transport }) => transport.edns === "not-used");
-      if (withoutEdns.length > 0) {
-        const reasons = [...new Set(withoutEdns.map(({ transport }) => `${transport.address}: ${transport.ednsDetail}`))];
-        findings.push({
-          rule: "dns/no-edns",
-          name: zone2.zone,
-          subject: name,
-          servers: labels(withoutEdns.map(({ server }) => server)),
-          message: `${name} (a server of ${zone2.zone}) does not take EDNS (${listForSentence(reasons)}): it was asked again without EDNS, and its answers count, but it cannot serve DNSSEC or answers larger than 512 bytes over UDP (RFC 6891).`,
-          location
-        });
-      }
-      const silent = entries.filter(({ transport }) => transport.unansweredCount > 0);
-      if (silent.length > 0) {
-        const questions = silent.flatMap(
-          ({ transport }) => transport.unanswered.map((question) => `${question.type} ${question.name || "."} at ${transport.address} (${question.detail})`)
-        );
-        const total = silent.reduce((sum, { transport }) => sum + transport.unansweredCount, 0);
-        const quoted = [...new Set(questions)].slice(0, MAX_QUESTIONS_QUOTED);
-        const more = total - quoted.length;
-        findings.push({
-          rule: "dns/question-unanswered",
-          name: zone2.zone,
-          subject: name,
-          servers: labels(silent.map(({ server }) => server)),
-          message: `${name} (a server of ${zone2.zone}) answered other questions but not ${listForSentence(more > 0 ? [...quoted, `${more} more`] : quoted)}: its word on those is not checked.`,
-          location
-        });
-      }
-    }
-  }
-  return findings;
-}
-
-// src/checks/zone-data.ts
-var ZoneIndex = class {
-  constructor(zone2) {
-    this.zone = zone2;
-    for (const record of zone2.records) {
-      const list = this.byName.get(record.name) ?? [];
-      list.push(record);
-      this.byName.set(record.name, list);
-      if (record.value.type === "NS" && record.name !== zone2.zone) this.cuts.push(record.name);
-    }
-  }
-  zone;
-  byName = /* @__PURE__ */ new Map();
-  /** Names below the apex that are delegated away (NS at a non-apex name): not this zone's data. */
-  cuts = [];
-  get server() {
-    return { name: zoneLabel(this.zone), address: "" };
-  }
-  /** Whether the zone holds the name (not below one of its delegations). */
-  holds(name) {
-    return isSubdomain(name, this.zone.zone) && !this.cuts.some((cut) => cut !== name && isSubdomain(name, cut));
-  }
-  records(name, type) {
-    return (this.byName.get(name) ?? []).filter((record) => record.value.type === type);
-  }
-  /** The apex NS RRset's targets. */
-  nameServers() {
-    return this.records(this.zone.zone, "NS").flatMap(({ value }) => value.type === "NS" ? [value.target] : []);
-  }
-  /** A name exists when it owns records or has names below it (an empty non-terminal: NODATA). */
-  exists(name) {
-    if (this.byName.has(name)) return true;
-    for (const owner of this.byName.keys()) if (owner.endsWith(`.${name}`)) return true;
-    return false;
-  }
-  mxReply(name) {
-    if (this.zone.ignored?.some((record) => record.name === name && record.type === "MX")) {
-      return { status: "not-checked", reason: `${this.zone.file} marks its MX as managed elsewhere (octodns: ignored)` };
-    }
-    if (!this.exists(name)) return { status: "nxdomain" };
-    return {
-      status: "answer",
-      records: this.records(name, "MX").flatMap(
-        ({ value }) => value.type === "MX" ? [{ preference: value.preference, host: value.host }] : []
-      )
-    };
-  }
-  addresses(name) {
-    return [...this.records(name, "A"), ...this.records(name, "AAAA")].flatMap(
-      ({ value }) => value.type === "A" || value.type === "AAAA" ? [value.address] : []
-    );
-  }
-  alias(name) {
-    const record = this.records(name, "CNAME")[0];
-    return record?.value.type === "CNAME" ? record.value.target : void 0;
-  }
-};
-function zoneFor(indexes, name) {
-  let best;
-  for (const index of indexes) {
-    if (index.holds(name) && (best === void 0 || index.zone.zone.length > best.zone.zone.length)) best = index;
-  }
-  return best;
-}
-function nameFromData(indexes, name) {
-  const index = zoneFor(indexes, name);
-  if (index === void 0) return { name, zone: void 0, servers: [], error: "no zone-data zone holds it" };
-  const alias = index.alias(name);
-  const addresses = index.addresses(name);
-  const server = {
-    server: index.server,
-    mx: alias !== void 0 ? { status: "answer", records: [] } : index.mxReply(name),
-    addresses: { status: "answer", records: addresses },
-    ...alias !== void 0 ? { alias } : {}
-  };
-  const observed = { name, zone: index.zone.zone, servers: [server], error: void 0 };
-  if (alias === void 0) return observed;
-  const chain = [];
-  for (let next = alias; next !== void 0; ) {
-    if (next === name || chain.includes(next) || chain.length >= MAX_CNAME_CHAIN) {
-      return {
-        ...observed,
-        alias: {
-          chain: [...chain, next],
-          target: void 0,
-          error: `CNAME loop or chain too long in the zone data: ${[name, ...chain, next].join(" \u2192 ")}`
-        }
-      };
-    }
-    chain.push(next);
-    const target = nameFromData(indexes, next);
-    if (target.zone === void 0) {
-      return { ...observed, alias: { chain, target: void 0, error: `the alias target ${next} is not in the zone data` } };
-    }
-    next = target.servers[0]?.alias;
-    if (next === void 0) return { ...observed, alias: { chain, target, error: void 0 } };
-  }
-  return observed;
-}
-function zoneLabel(zone2) {
-  return zone2.view === void 0 ? zone2.file : `${zone2.file} (view ${zone2.view})`;
-}
-function zoneDataAsDns(policy, zoneData) {
-  return indexedZoneDataAsDns(
-    policy,
-    zoneData.zones.map((zone2) => new ZoneIndex(zone2))
-  );
-}
-function viewIndexes(indexes, view) {
-  return view === void 0 ? indexes.filter((index) => index.zone.view === void 0) : [...indexes.filter((index) => index.zone.view === view), ...indexes.filter((index) => index.zone.view === void 0)];
-}
-function indexedZoneDataAsDns(policy, indexes, judges = () => true) {
-  const zones = indexes.filter(judges).map((index) => {
-    const apex = index.zone.zone;
-    const soa2 = index.records(apex, "SOA").flatMap(({ value }) => value.type === "SOA" ? [{ serial: value.serial, primary: value.primary }] : []);
-    const ns = index.nameServers();
-    const aliasedServers2 = ns.flatMap((host) => {
-      const target = zoneFor(indexes, host)?.alias(host);
-      return target === void 0 ? [] : [{ name: host, chain: [target], publishedBy: [index.server] }];
-    });
-    return {
-      zone: apex,
-      parent: void 0,
-      servers: [
-        {
-          server: index.server,
-          foundVia: ["zone"],
-          addressFoundVia: [],
-          // octoDNS and DNSControl data has no SOA: the file itself is the authority.
-          soa: { status: "answer", records: soa2.length > 0 ? soa2 : [{ serial: 0, primary: apex }] },
-          ns: { status: "answer", records: ns }
-        }
-      ],
-      unresolvedServers: [],
-      aliasedServers: aliasedServers2,
-      transfers: []
-    };
-  });
-  const names = policy.domains.map((domain) => nameFromData(indexes, domain.name));
-  const targetHosts = /* @__PURE__ */ new Set();
-  for (const observed of names) {
-    const mailPath2 = observed.alias?.target ?? observed;
-    for (const { mx } of mailPath2.servers) for (const record of recordsOf(mx) ?? []) if (record.host !== "") targetHosts.add(record.host);
-  }
-  const mxTargets = [...targetHosts].flatMap((host) => {
-    const index = zoneFor(indexes, host);
-    if (index === void 0) return [];
-    const alias = index.alias(host);
-    const aliasIndex = alias === void 0 ? void 0 : zoneFor(indexes, alias);
-    const addresses = alias === void 0 ? index.addresses(host) : aliasIndex?.addresses(alias) ?? [];
-    if (alias !== void 0 && aliasIndex === void 0) return [];
-    return [
-      {
-        host,
-        status: addresses.length > 0 ? "resolved" : index.exists(host) ? "nodata" : "nxdomain",
-        addresses,
-        cnameChain: alias === void 0 ? [] : [alias],
-        answeredBy: [index.server],
-        byServer: [{ server: index.server, addresses }],
-        detail: ""
-      }
-    ];
-  });
-  return {
-    ipv6: "unused",
-    zones,
-    names,
-    mxTargets,
-    stats: { queriesSent: 0, answersAccepted: 0, answersDropped: 0, timeouts: 0, tcpFallbacks: 0 }
-  };
-}
-function checkZoneData(policy, zoneData, live) {
-  const indexes = zoneData.zones.map((zone2) => new ZoneIndex(zone2));
-  const views = [...new Set(zoneData.zones.map((zone2) => zone2.view))];
-  const byName = new Map(zoneData.zones.map((zone2) => [zone2.zone, zone2]));
-  const indexesByLabel = new Map(indexes.map((index) => [zoneLabel(index.zone), index]));
-  const dataFiles = new Set(zoneData.zones.flatMap((zone2) => zone2.records.map((record) => record.file)));
-  const raw = views.flatMap((view) => {
-    const seen = viewIndexes(indexes, view);
-    const asDns = indexedZoneDataAsDns(policy, seen, (index) => index.zone.view === view);
-    const held = new Set(
-      policy.domains.filter((domain) => zoneFor(seen, domain.name)?.zone.view === view).map((domain) => domain.name)
-    );
-    const judged = { ...policy, domains: policy.domains.filter((domain) => held.has(domain.name)) };
-    return [
-      ...checkNameServers(judged, asDns).filter((finding) => finding.rule !== "ns/delegation-mismatch" && finding.rule !== "ns/lame"),
-      ...checkMx(judged, asDns)
-    ];
-  });
-  const oneViewEach = indexes.filter((index, position) => indexes.findIndex((other) => other.zone.zone === index.zone.zone) === position);
-  const notHeldAnywhere = live === void 0 ? notHeld(policy, indexedZoneDataAsDns(policy, oneViewEach)) : [];
-  const located = [...raw, ...undeclaredNames(policy, zoneData), ...notHeldAnywhere].map(
-    (finding) => locate(finding, indexesByLabel, byName, dataFiles, zoneData)
-  );
-  return [
-    ...located,
-    ...outOfZone(zoneData),
-    ...ignoredRecords(zoneData),
-    ...ttlsReadAsZero(zoneData),
-    ...live === void 0 ? [] : drift(policy, indexes, live)
-  ];
-}
-function ttlsReadAsZero(zoneData) {
-  return zoneData.zones.flatMap(
-    (zone2) => (zone2.ttlsReadAsZero ?? []).map((where) => ({
-      rule: "zone-data/ttl-too-large",
-      name: zone2.zone,
-      subject: `${where.file}:${where.line}`,
-      servers: [zone2.file],
-      message: `${where.file}:${where.line}: the TTL ${where.text} is above 2^31 - 1: BIND and every resolver read it as 0 (RFC 2181 \xA78), so the record is never cached; it is judged with TTL 0.`,
-      location: { file: where.file, line: where.line, column: 1 }
-    }))
-  );
-}
-function ignoredRecords(zoneData) {
-  return zoneData.zones.flatMap(
-    (zone2) => (zone2.ignored ?? []).map((record) => ({
-      rule: "zone-data/ignored-record",
-      name: record.name,
-      subject: `${record.name || "."} ${record.type}`,
-      servers: [zone2.file],
-      message: `${zone2.file}:${record.line}: the ${record.type} RRset of ${record.name || "."} is marked octodns: ignored (managed elsewhere, never applied by octoDNS): the file is not judged for it, neither as published nor as missing.`,
-      location: { file: zone2.file, line: record.line, column: 1 }
-    }))
-  );
-}
-function outOfZone(zoneData) {
-  return zoneData.zones.flatMap(
-    (zone2) => (zone2.outOfZone ?? []).map((record) => ({
-      rule: "zone-data/out-of-zone",
-      name: zone2.zone,
-      subject: `${record.name || "."} ${record.type}`,
-      servers: [zone2.file],
-      message: `${record.file}:${record.line}: the ${record.type} record of ${record.name || "."} lies outside zone ${zone2.zone}: it is ignored, as BIND ignores out-of-zone data, and not judged as part of the zone.`,
-      location: { file: record.file, line: record.line, column: 1 }
-    }))
-  );
-}
-function notHeld(policy, asDns) {
-  const leftElsewhere = new Set(
-    asDns.names.filter((observed) => observed.servers.some(({ mx }) => mx.status === "not-checked")).map((observed) => observed.name)
-  );
-  return uncheckedNames(policy, asDns).filter(({ domain }) => !leftElsewhere.has(domain.name)).map(({ domain, reason }) => ({
-    rule: "dns/unchecked",
-    name: domain.name,
-    subject: domain.name,
-    servers: [],
-    message: `${domain.name} was not checked: ${reason}, and live DNS was not asked in this run.`,
-    location: domain.location
-  }));
-}
-function undeclaredNames(policy, zoneData) {
-  const declared = new Set(policy.domains.map((domain) => domain.name));
-  const findings = [];
-  for (const zone2 of zoneData.zones) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const record of zone2.records) {
-      if (record.value.type !== "MX" || declared.has(record.name) || seen.has(record.name)) continue;
-      seen.add(record.name);
-      findings.push({
-        rule: "mx/undeclared-name",
-        name: record.name,
-        subject: record.name,
-        servers: [zone2.file],
-        message: `${record.name} publishes MX records in ${zone2.file}, but is not in the policy.`,
-        location: { file: record.file, line: record.line, column: 1 }
-      });
-    }
-  }
-  return findings;
-}
-function locate(finding, indexes, zonesByName, dataFiles, zoneData) {
-  if (finding.location?.file !== void 0 && dataFiles.has(finding.location.file)) return finding;
-  const file = finding.servers[0];
-  const index = file === void 0 ? void 0 : indexes.get(file);
-  const zone2 = index?.zone ?? zonesByName.get(finding.name) ?? zoneData.zones.find((candidate) => isSubdomain(finding.name, candidate.zone));
-  if (zone2 === void 0) return finding;
-  const records = zone2.records;
-  const subject = finding.subject;
-  const at = (predicate) => records.find(predicate);
-  const record = at(
-    (candidate) => candidate.value.type === "MX" && candidate.value.host === subject && candidate.name === finding.name || candidate.value.type === "NS" && candidate.value.target === subject && candidate.name === finding.name
-  ) ?? (finding.rule.startsWith("mx/") ? at((candidate) => candidate.name === finding.name && candidate.value.type === "MX") : void 0) ?? (finding.rule.startsWith("ns/") ? at((candidate) => candidate.name === zone2.zone && candidate.value.type === "NS") : void 0) ?? at((candidate) => candidate.name === finding.name) ?? records[0];
-  if (record === void 0) return finding;
-  return { ...finding, location: { file: record.file, line: record.line, column: 1 }, policyLocation: finding.location };
-}
-function drift(policy, indexes, live) {
-  const findings = [];
-  const liveZones = new Map(live.zones.map((zone2) => [zone2.zone, zone2]));
-  const policyEntry = (name) => policy.domains.find((domain) => domain.name === name);
-  const otherViews = (index) => indexes.filter((other) => other !== index && other.zone.zone === index.zone.zone);
-  const firstView = (index) => indexes.find((other) => other.zone.zone === index.zone.zone) === index;
-  for (const index of indexes) {
-    const liveZone = liveZones.get(index.zone.zone);
-    if (liveZone === void 0 || !firstView(index)) continue;
-    const authoritative = authoritativeServers(liveZone);
-    const expectedNs = index.nameServers();
-    for (const { server, ns } of liveZone.servers) {
-      if (!isBelieved(authoritative, server) || ns.status !== "answer" || expectedNs.length === 0) continue;
-      const differences = setDifferences(ns.records, expectedNs, (host) => `NS ${host}`);
-      if (differences.length === 0) continue;
-      if (otherViews(index).some((view) => setDifferences(ns.records, view.nameServers(), String).length === 0)) continue;
-      const first = index.records(index.zone.zone, "NS")[0];
-      findings.push(driftFinding(index.zone.zone, server, differences, index.zone.file, first, policyEntry(index.zone.zone)?.location));
-    }
-  }
-  for (const observed of live.names) {
-    const index = zoneFor(indexes, observed.name);
-    const liveZone = observed.zone === void 0 ? void 0 : liveZones.get(observed.zone);
-    if (index === void 0 || liveZone === void 0 || index.zone.zone !== observed.zone) continue;
-    const authoritative = authoritativeServers(liveZone);
-    const expected = index.records(observed.name, "MX").flatMap(({ value }) => value.type === "MX" ? [`${value.preference} ${value.host || "."}`] : []);
-    for (const { server, mx } of observed.servers) {
-      const served = recordsOf(mx);
-      if (!isBelieved(authoritative, server) || served === void 0) continue;
-      const servedText = served.map((record2) => `${record2.preference} ${record2.host || "."}`);
-      const differences = setDifferences(servedText, expected, (text) => `MX ${text}`);
-      if (differences.length === 0) continue;
-      const viewMatches = otherViews(index).some(
-        (view) => setDifferences(
-          servedText,
-          view.records(observed.name, "MX").flatMap(({ value }) => value.type === "MX" ? [`${value.preference} ${value.host || "."}`] : []),
-          String
-        ).length === 0
-      );
-      if (viewMatches) continue;
-      const record = index.records(observed.name, "MX")[0] ?? index.byName.get(observed.name)?.[0] ?? index.zone.records[0];
-      findings.push(driftFinding(observed.name, server, differences, index.zone.file, record, policyEntry(observed.name)?.location));
-    }
-  }
-  return findings;
-}
-function setDifferences(served, expected, describe) {
-  return [
-    ...[...new Set(served)].filter((item) => !expected.includes(item)).map((item) => `serves ${describe(item)}, which the repository does not define`),
-    ...[...new Set(expected)].filter((item) => !served.includes(item)).map((item) => `does not serve ${describe(item)}, which the repository defines`)
-  ];
-}
-function driftFinding(name, server, differences, file, record, policyLocation) {
-  return {
-    rule: "zone/drift",
-    name,
-    subject: serverLabel(server),
-    servers: [serverLabel(server)],
-    message: `${serverLabel(server)} ${differences.join("; ")} (${file}): DNS was changed outside the repository, or the change was not deployed.`,
-    location: { file: record.file, line: record.line, column: 1 },
-    ...policyLocation ? { policyLocation } : {}
-  };
-}
-
-// src/checks/evaluate.ts
-function evaluate(policy, observations) {
-  const raw = [];
-  if (observations.dns) {
-    raw.push(
-      ...checkCoverage(policy, observations.dns),
-      ...checkNameServers(policy, observations.dns),
-      ...checkSoaSerials(policy, observations.dns),
-      ...checkZoneTransfers(policy, observations.dns),
-      ...checkMx(policy, observations.dns),
-      ...checkServerTransports(policy, observations.dns)
-    );
-  }
-  if (observations.zoneData) raw.push(...checkZoneData(policy, observations.zoneData, observations.dns));
-  if (observations.probe) raw.push(...checkProbe(policy, observations.probe));
-  if (observations.scan) raw.push(...checkScan(policy, observations.scan));
-  return applySeverities(policy, raw);
-}
-function applySeverities(policy, raw) {
-  const seen = /* @__PURE__ */ new Set();
-  const findings = [];
-  for (const finding of raw) {
-    const override = policy.severityOverrides.get(finding.rule);
-    if (override === "off") continue;
-    const id = `${finding.rule}\0${finding.name}\0${finding.subject}\0${finding.location?.file ?? ""}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    findings.push({ ...finding, severity: override ?? RULES[finding.rule].defaultSeverity });
-  }
-  return findings.sort(compareFindings);
-}
-function policyProblemsAsFindings(problems) {
-  return problems.map((problem) => ({
-    rule: "policy/invalid",
-    severity: "error",
-    name: problem.location.file,
-    subject: `line ${problem.location.line}, column ${problem.location.column}`,
-    servers: [],
-    message: problem.message,
-    location: problem.location
-  }));
-}
-function namesChecked(policy, observations) {
-  const evidence = observations.dns ?? (observations.zoneData ? zoneDataAsDns(policy, observations.zoneData) : void 0);
-  if (evidence === void 0) return void 0;
-  const total = policy.domains.length;
-  return { total, checked: total - uncheckedNames(policy, evidence).length };
-}
-function evaluateZoneData(policy, zoneData, live) {
-  return applySeverities(policy, checkZoneData(policy, zoneData, live));
-}
-function markChanges(findings, onHead, onBase) {
-  const identity = (finding) => `${finding.rule}\0${finding.name}\0${finding.subject}`;
-  const place = (finding) => `${identity(finding)}\0${finding.location?.file ?? ""}\0${finding.location?.line ?? 0}`;
-  const baseIdentities = new Set(onBase.map(identity));
-  const headIdentities = new Set(onHead.map(identity));
-  const headPlaces = new Set(onHead.map(place));
-  const marked = findings.map(
-    (finding) => headPlaces.has(place(finding)) ? { ...finding, change: baseIdentities.has(identity(finding)) ? "unchanged" : "introduced" } : finding
-  );
-  const fixed = onBase.filter((finding) => !headIdentities.has(identity(finding))).map((finding) => ({ ...finding, change: "fixed" }));
-  return [...marked, ...fixed].sort(compareFindings);
-}
 
 // src/dns/root-hints.ts
 var IANA_ROOT_SERVERS = [
@@ -23300,6 +21928,72 @@ function fileDescriptorBudget() {
   return Number.MAX_SAFE_INTEGER;
 }
 
+// src/address-range.ts
+var import_ipaddr2 = __toESM(require_ipaddr(), 1);
+var NARROWEST_IPV6_PREFIX = 112;
+function parseAddressRange(text) {
+  const [addressText = "", prefixText, extra] = text.trim().split("/");
+  if (extra !== void 0) return { ok: false, reason: `"${text}" is not an address or CIDR prefix` };
+  const address = parseIpAddress(addressText);
+  if (address === void 0) return { ok: false, reason: `"${addressText}" is not an IP address` };
+  const family = address.includes(":") ? 6 : 4;
+  const bits = family === 4 ? 32 : 128;
+  let prefix = bits;
+  if (prefixText !== void 0) {
+    if (!/^\d{1,3}$/.test(prefixText) || Number(prefixText) > bits) {
+      return { ok: false, reason: `"/${prefixText}" is not a valid IPv${family} prefix length (0-${bits})` };
+    }
+    prefix = Number(prefixText);
+  }
+  if (family === 6 && prefix < NARROWEST_IPV6_PREFIX) {
+    return {
+      ok: false,
+      reason: `IPv6 prefix /${prefix} is wider than /${NARROWEST_IPV6_PREFIX}; scan narrower blocks where your servers live`
+    };
+  }
+  const value = addressToBigInt(address);
+  const hostBits = BigInt(bits - prefix);
+  const first = value >> hostBits << hostBits;
+  if (first !== value) {
+    const network = bigIntToAddress(first, family);
+    return { ok: false, reason: `"${text}" has host bits set; the network is ${network}/${prefix}` };
+  }
+  return { ok: true, range: { text: text.trim(), family, first, size: 1n << hostBits } };
+}
+function addressToBigInt(address) {
+  let value = 0n;
+  for (const byte of import_ipaddr2.default.parse(address).toByteArray()) value = value << 8n | BigInt(byte);
+  return value;
+}
+function bigIntToAddress(value, family) {
+  const byteCount = family === 4 ? 4 : 16;
+  const bytes = [];
+  for (let i = byteCount - 1; i >= 0; i--) bytes.push(Number(value >> BigInt(i * 8) & 0xffn));
+  return import_ipaddr2.default.fromByteArray(bytes).toString();
+}
+function rangeContains(range, address) {
+  if ((address.includes(":") ? 6 : 4) !== range.family) return false;
+  const value = addressToBigInt(address);
+  return value >= range.first && value < range.first + range.size;
+}
+function mergeRanges(ranges) {
+  const sorted = [...ranges].sort((a, b) => a.family - b.family || (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+  const merged = [];
+  for (const range of sorted) {
+    const last = merged.at(-1);
+    const end = range.first + range.size;
+    if (last !== void 0 && last.family === range.family && range.first <= last.end) {
+      if (end > last.end) merged[merged.length - 1] = { ...last, end };
+    } else {
+      merged.push({ family: range.family, first: range.first, end });
+    }
+  }
+  return merged;
+}
+function distinctAddressCount(ranges) {
+  return mergeRanges(ranges).reduce((total, interval) => total + (interval.end - interval.first), 0n);
+}
+
 // src/scan/targets.ts
 var ScanScope = class {
   constructor(ranges) {
@@ -23535,6 +22229,2521 @@ async function observeScan(policy, settings, logger, deadline) {
     logger
   );
   return observations;
+}
+
+// src/policy/load.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/policy/schema-validation.ts
+var import__ = __toESM(require__(), 1);
+
+// policy.schema.json
+var policy_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://raw.githubusercontent.com/mail-perimeter/mail-perimeter/v1/policy.schema.json",
+  title: "mail-perimeter policy",
+  description: "Declares every server allowed to receive mail for an organisation: authoritative name servers, MX hosts, mail-server addresses and the address ranges to scan for SMTP listeners.",
+  type: "object",
+  additionalProperties: false,
+  required: ["version", "domains"],
+  properties: {
+    $schema: {
+      type: "string",
+      description: "The schema this file follows, for editors (JSON policies)."
+    },
+    version: {
+      description: "Policy format version. Always 1.",
+      const: 1
+    },
+    "mail-servers": {
+      description: "Every SMTP server the messaging team controls, keyed by host name, with all of its IPv4 and IPv6 addresses. An MX target that resolves to an address not listed here is reported (mx/target-address); these addresses are approved SMTP listeners in scans.",
+      type: "object",
+      propertyNames: {
+        $ref: "#/$defs/hostName"
+      },
+      additionalProperties: {
+        description: "All addresses of this mail server.",
+        type: "array",
+        minItems: 1,
+        items: {
+          $ref: "#/$defs/ipAddress"
+        },
+        maxItems: 64
+      },
+      maxProperties: 1e4
+    },
+    domains: {
+      description: "Every name that must be checked: zone apexes and names inside zones alike.",
+      type: "object",
+      minProperties: 1,
+      propertyNames: {
+        $ref: "#/$defs/hostName"
+      },
+      additionalProperties: {
+        $ref: "#/$defs/domain"
+      },
+      maxProperties: 1e5
+    },
+    "zone-data": {
+      description: "The repository's zone data (DNS-as-code), judged by the same rules as the live servers' answers and compared with them (zone/drift). Paths are relative to the policy file and may not leave the repository.",
+      type: "array",
+      minItems: 1,
+      maxItems: 256,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["format", "path"],
+        properties: {
+          format: {
+            description: "rfc1035: a zone file or a directory of them (<zone>, <zone>.zone, db.<zone>); octodns: a directory in octoDNS YamlProvider layout (<zone>.yaml); dnscontrol: the JSON `dnscontrol print-ir` writes.",
+            enum: ["rfc1035", "octodns", "dnscontrol"]
+          },
+          path: {
+            description: "A file or directory, relative to the policy file.",
+            type: "string",
+            minLength: 1,
+            maxLength: 1024,
+            pattern: "^(?![\\\\/]|[A-Za-z]:)",
+            patternErrorMessage: "A path relative to the policy file (not absolute)."
+          },
+          zone: {
+            description: "The zone of a single file whose name does not say it (rfc1035, octodns).",
+            $ref: "#/$defs/hostName"
+          }
+        }
+      }
+    },
+    "smtp-probe": {
+      description: "The opt-in SMTP probe: a conversation with every address of every MX target that stops before DATA (no message is ever sent), to prove each MX is as well protected as the most-preferred one.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        checks: {
+          description: "Which protections to test (default all).",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            enum: ["starttls", "certificate", "unknown-recipient", "relay"]
+          }
+        },
+        from: {
+          description: "MAIL FROM address; empty (default) is the null sender <>.",
+          type: "string",
+          maxLength: 254,
+          pattern: "^(|[^\\s<>@]+@[^\\s<>@]+)$"
+        },
+        "foreign-recipient": {
+          description: "A recipient in a domain none of your servers should relay to (default postmaster@iana.org: a domain that resolves and takes mail, so a relaying server that checks recipient domains still accepts it; nothing is ever sent, the probe stops before DATA).",
+          type: "string",
+          maxLength: 254,
+          pattern: "^[^\\s<>@]+@[^\\s<>@]+$"
+        }
+      }
+    },
+    scan: {
+      description: "Address ranges to scan for anything that answers SMTP. A server needs no MX record to receive mail.",
+      type: "object",
+      additionalProperties: false,
+      required: ["ranges"],
+      properties: {
+        ranges: {
+          description: "IPv4 or IPv6 addresses and CIDR prefixes to scan. IPv6 prefixes wider than /112 are refused.",
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "string",
+            description: "An address (192.0.2.10) or a CIDR prefix (192.0.2.0/24, 2001:db8::/120).",
+            pattern: "^(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}(?:/(?:3[0-2]|[12]?\\d))?|(?:(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?|[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?|(?:[0-9A-Fa-f]{1,4}:){1}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,4})?|(?:[0-9A-Fa-f]{1,4}:){2}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,3})?|(?:[0-9A-Fa-f]{1,4}:){3}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,2})?|(?:[0-9A-Fa-f]{1,4}:){4}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,1})?|(?:[0-9A-Fa-f]{1,4}:){5}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,0})?|(?:[0-9A-Fa-f]{1,4}:){6}[0-9A-Fa-f]{1,4}::)|(?:(?:[0-9A-Fa-f]{1,4}:){6}|::(?:[0-9A-Fa-f]{1,4}:){0,5}|[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,4}|(?:[0-9A-Fa-f]{1,4}:){1}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,3}|(?:[0-9A-Fa-f]{1,4}:){2}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,2}|(?:[0-9A-Fa-f]{1,4}:){3}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,1}|(?:[0-9A-Fa-f]{1,4}:){4}[0-9A-Fa-f]{1,4}::)(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3})(?:/(?:12[0-8]|1[01]\\d|[1-9]?\\d))?)$",
+            patternErrorMessage: "Not an address or CIDR prefix: 192.0.2.0/24, 2001:db8::/120 or a single address."
+          },
+          maxItems: 1024
+        },
+        ports: {
+          description: 'TCP ports to probe. Default [25]. The word "all" means every port, 1-65535 (mind max-addresses).',
+          default: [25],
+          type: ["array", "string"],
+          if: {
+            type: "string"
+          },
+          then: {
+            const: "all"
+          },
+          minItems: 1,
+          items: {
+            type: "integer",
+            minimum: 1,
+            maximum: 65535,
+            description: "A TCP port, 1-65535."
+          }
+        },
+        allow: {
+          description: `Listeners approved beyond the mail servers' addresses, as "ADDRESS:PORT" (IPv6 as "[ADDRESS]:PORT") or a bare address for every port.`,
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}(?::(?:6553[0-5]|655[0-2]\\d|65[0-4]\\d\\d|6[0-4]\\d{3}|[1-5]\\d{4}|[1-9]\\d{0,3}))?|\\[(?:(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?|[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?|(?:[0-9A-Fa-f]{1,4}:){1}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,4})?|(?:[0-9A-Fa-f]{1,4}:){2}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,3})?|(?:[0-9A-Fa-f]{1,4}:){3}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,2})?|(?:[0-9A-Fa-f]{1,4}:){4}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,1})?|(?:[0-9A-Fa-f]{1,4}:){5}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,0})?|(?:[0-9A-Fa-f]{1,4}:){6}[0-9A-Fa-f]{1,4}::)|(?:(?:[0-9A-Fa-f]{1,4}:){6}|::(?:[0-9A-Fa-f]{1,4}:){0,5}|[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,4}|(?:[0-9A-Fa-f]{1,4}:){1}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,3}|(?:[0-9A-Fa-f]{1,4}:){2}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,2}|(?:[0-9A-Fa-f]{1,4}:){3}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,1}|(?:[0-9A-Fa-f]{1,4}:){4}[0-9A-Fa-f]{1,4}::)(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3})\\]:(?:6553[0-5]|655[0-2]\\d|65[0-4]\\d\\d|6[0-4]\\d{3}|[1-5]\\d{4}|[1-9]\\d{0,3})|(?:(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?|[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?|(?:[0-9A-Fa-f]{1,4}:){1}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,4})?|(?:[0-9A-Fa-f]{1,4}:){2}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,3})?|(?:[0-9A-Fa-f]{1,4}:){3}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,2})?|(?:[0-9A-Fa-f]{1,4}:){4}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,1})?|(?:[0-9A-Fa-f]{1,4}:){5}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,0})?|(?:[0-9A-Fa-f]{1,4}:){6}[0-9A-Fa-f]{1,4}::)|(?:(?:[0-9A-Fa-f]{1,4}:){6}|::(?:[0-9A-Fa-f]{1,4}:){0,5}|[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,4}|(?:[0-9A-Fa-f]{1,4}:){1}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,3}|(?:[0-9A-Fa-f]{1,4}:){2}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,2}|(?:[0-9A-Fa-f]{1,4}:){3}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,1}|(?:[0-9A-Fa-f]{1,4}:){4}[0-9A-Fa-f]{1,4}::)(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}))$",
+            patternErrorMessage: "Not a listener: ADDRESS, ADDRESS:PORT or [IPv6]:PORT, with a port from 1 to 65535."
+          },
+          maxItems: 4096
+        },
+        "max-addresses": {
+          description: "Refuse to scan more addresses than this (default 4096, at most 16,777,216: a /8); raise it deliberately for larger ranges.",
+          type: "integer",
+          minimum: 1,
+          default: 4096,
+          maximum: 16777216
+        }
+      },
+      if: {
+        required: ["ports"],
+        properties: {
+          ports: {
+            const: "all"
+          }
+        }
+      },
+      then: {
+        required: ["max-addresses"],
+        properties: {
+          "max-addresses": {
+            description: "With ports: all, set max-addresses explicitly: each address costs 65,535 probes."
+          }
+        }
+      }
+    },
+    rules: {
+      description: "Severity overrides by rule id: error, warning, notice, or off.",
+      type: "object",
+      additionalProperties: {
+        enum: ["error", "warning", "notice", "off"]
+      },
+      propertyNames: {
+        enum: [
+          "ns/delegation-mismatch",
+          "ns/zone-mismatch",
+          "ns/undeclared-server",
+          "ns/inconsistent",
+          "ns/cname-target",
+          "ns/lame",
+          "dns/unchecked",
+          "dns/no-edns",
+          "dns/question-unanswered",
+          "soa/serial-inconsistent",
+          "zone/drift",
+          "zone/transfer-open",
+          "mx/unexpected",
+          "mx/missing",
+          "mx/preference-mismatch",
+          "mx/inconsistent",
+          "mx/cname-target",
+          "mx/target-unresolvable",
+          "mx/target-address",
+          "mx/implicit",
+          "mx/null-expected",
+          "mx/undeclared-name",
+          "zone-data/ignored-record",
+          "zone-data/out-of-zone",
+          "zone-data/ttl-too-large",
+          "smtp/unexpected-listener",
+          "smtp/unexpected-open-port",
+          "smtp/approved-unreachable",
+          "smtp/no-starttls",
+          "smtp/certificate-invalid",
+          "smtp/accepts-unknown-recipient",
+          "smtp/open-relay",
+          "smtp/starttls-unusable",
+          "smtp/probe-undecided",
+          "smtp/probe-unreachable",
+          "mx/weaker-than-primary",
+          "scan/egress-blocked"
+        ]
+      }
+    }
+  },
+  $defs: {
+    hostName: {
+      type: "string",
+      minLength: 1,
+      maxLength: 254,
+      pattern: `^(?:[^\\s/:@,;"'()\\[\\]{}<>\\\\.]{1,63}\\.)*[^\\s/:@,;"'()\\[\\]{}<>\\\\.]{1,63}\\.?$`,
+      not: {
+        pattern: "^[0-9.]+$"
+      },
+      description: "A DNS host name (not an IP address); compared case-insensitively, with or without the trailing dot.",
+      patternErrorMessage: "Not a host name: labels of 1 to 63 characters separated by dots, without spaces or URL characters."
+    },
+    ipAddress: {
+      type: "string",
+      pattern: "^(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}|(?:(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?|[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?|(?:[0-9A-Fa-f]{1,4}:){1}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,4})?|(?:[0-9A-Fa-f]{1,4}:){2}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,3})?|(?:[0-9A-Fa-f]{1,4}:){3}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,2})?|(?:[0-9A-Fa-f]{1,4}:){4}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,1})?|(?:[0-9A-Fa-f]{1,4}:){5}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,0})?|(?:[0-9A-Fa-f]{1,4}:){6}[0-9A-Fa-f]{1,4}::)|(?:(?:[0-9A-Fa-f]{1,4}:){6}|::(?:[0-9A-Fa-f]{1,4}:){0,5}|[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,4}|(?:[0-9A-Fa-f]{1,4}:){1}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,3}|(?:[0-9A-Fa-f]{1,4}:){2}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,2}|(?:[0-9A-Fa-f]{1,4}:){3}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,1}|(?:[0-9A-Fa-f]{1,4}:){4}[0-9A-Fa-f]{1,4}::)(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}))$",
+      description: "An IPv4 or IPv6 address (no zone index).",
+      patternErrorMessage: "Not an IP address: IPv4 as 192.0.2.10, IPv6 as 2001:db8::10 (no zone index)."
+    },
+    mxEntry: {
+      oneOf: [
+        {
+          type: "object",
+          description: "An MX record: host and, optionally, preference (left out: any preference matches).",
+          additionalProperties: false,
+          required: ["host"],
+          properties: {
+            host: {
+              $ref: "#/$defs/hostName"
+            },
+            preference: {
+              type: "integer",
+              minimum: 0,
+              maximum: 65535
+            }
+          }
+        },
+        {
+          type: "string",
+          description: 'Zone-file form: "PREFERENCE HOST" ("10 mx1.example.com") or just "HOST".',
+          pattern: `^\\s*(?:(?:6553[0-5]|655[0-2]\\d|65[0-4]\\d\\d|6[0-4]\\d{3}|[1-5]\\d{4}|[1-9]\\d{0,3}|0+)\\s+)?(?:[^\\s/:@,;"'()\\[\\]{}<>\\\\.]{1,63}\\.)*[^\\s/:@,;"'()\\[\\]{}<>\\\\.]{1,63}\\.?\\s*$`,
+          patternErrorMessage: 'Not an MX record: "PREFERENCE HOST" with a preference from 0 to 65535 ("10 mx1.example.com"), or just "HOST".'
+        }
+      ]
+    },
+    domain: {
+      type: "object",
+      description: "What must hold for this name.",
+      additionalProperties: false,
+      properties: {
+        nameservers: {
+          description: "The exact set of authoritative name servers allowed for the zone holding this name: the parent's delegation and every server's NS RRset must equal it.",
+          type: "array",
+          minItems: 1,
+          items: {
+            $ref: "#/$defs/hostName"
+          },
+          maxItems: 32
+        },
+        mx: {
+          description: 'The exact MX set expected, or "none" when the name must not receive mail (a null MX, RFC 7505, is then required).',
+          oneOf: [
+            {
+              const: "none"
+            },
+            {
+              type: "array",
+              minItems: 1,
+              items: {
+                $ref: "#/$defs/mxEntry"
+              },
+              maxItems: 64
+            }
+          ]
+        },
+        discover: {
+          description: '"axfr": use a zone transfer from each server to find names that publish MX but are not in this policy.',
+          enum: ["axfr"]
+        }
+      }
+    }
+  }
+};
+
+// src/policy/schema-validation.ts
+var ajv = new import__.Ajv2020({ allErrors: true, strict: true, strictTypes: false, verbose: true });
+ajv.addKeyword({ keyword: "patternErrorMessage", schemaType: "string" });
+function schemaValidator(published) {
+  let validate;
+  return (data) => {
+    validate ??= ajv.compile(published);
+    return validate(data) ? [] : simplify(validate.errors ?? []);
+  };
+}
+var validateAgainstSchema = schemaValidator(policy_schema_default);
+function simplify(errors) {
+  const byPlace = /* @__PURE__ */ new Map();
+  const deepestPaths = errors.map((error) => error.instancePath);
+  for (const error of errors) {
+    const explainedDeeper = () => deepestPaths.some((path7) => path7.startsWith(`${error.instancePath}/`));
+    if ((error.keyword === "oneOf" || error.keyword === "anyOf") && explainedDeeper()) continue;
+    if (/\/(?:oneOf|anyOf)\/\d+\/[^/]+$/.test(error.schemaPath) && explainedDeeper()) continue;
+    if (error.keyword === "if" || error.keyword === "required" && error.schemaPath.includes("/then/")) continue;
+    if (error.keyword === "propertyNames" || error.propertyName !== void 0) continue;
+    let key;
+    let message;
+    switch (error.keyword) {
+      case "additionalProperties":
+        key = String(error.params["additionalProperty"]);
+        message = `unknown key "${key}"`;
+        break;
+      case "required":
+        message = `missing required key "${String(error.params["missingProperty"])}"`;
+        break;
+      case "const":
+        message = `must be ${JSON.stringify(error.params["allowedValue"])}`;
+        break;
+      case "enum":
+        message = `must be one of ${error.params["allowedValues"].map((v) => JSON.stringify(v)).join(", ")}`;
+        break;
+      case "oneOf":
+        message = "does not match any allowed form";
+        break;
+      case "pattern": {
+        const explained = error.parentSchema?.patternErrorMessage;
+        message = explained ?? "is not in a valid form";
+        break;
+      }
+      case "not":
+        message = "is not allowed here";
+        break;
+      default: {
+        const propertyName = error.params["propertyName"];
+        key = typeof propertyName === "string" ? propertyName : void 0;
+        message = error.message ?? "is invalid";
+      }
+    }
+    const placeId = `${error.instancePath}\0${key ?? ""}`;
+    const place = byPlace.get(placeId) ?? { pointer: error.instancePath, key, messages: [] };
+    if (!place.messages.includes(message)) place.messages.push(message);
+    byPlace.set(placeId, place);
+  }
+  return [...byPlace.values()].map((place) => ({
+    pointer: place.pointer,
+    key: place.key,
+    message: place.messages.join(" or ")
+  }));
+}
+
+// src/policy/yaml-chunks.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var DEFAULT_ENTRIES_PER_SLICE = 2e3;
+var SLICE_PREFIX = "domains:\n";
+var OPTIONS = { prettyErrors: false, uniqueKeys: false };
+function parsePolicyDocument(text, lineCounter, entriesPerSlice = DEFAULT_ENTRIES_PER_SLICE) {
+  return parseInSlices(text, lineCounter, entriesPerSlice) ?? { document: (0, import_yaml2.parseDocument)(text, { ...OPTIONS, lineCounter }), slices: 0 };
+}
+function parseInSlices(text, lineCounter, entriesPerSlice) {
+  const block = domainsBlock(text);
+  if (block === void 0 || block.entryStarts.length < entriesPerSlice) return void 0;
+  const skeleton = (0, import_yaml2.parseDocument)(text.slice(0, block.start) + text.slice(block.end), OPTIONS);
+  if (skeleton.errors.length > 0 || !(0, import_yaml2.isMap)(skeleton.contents)) return void 0;
+  const domainsPairs = skeleton.contents.items.filter((pair) => (0, import_yaml2.isScalar)(pair.key) && pair.key.value === "domains");
+  if (domainsPairs.length !== 1 || domainsPairs[0].value !== null && !(0, import_yaml2.isScalar)(domainsPairs[0].value)) return void 0;
+  shiftRanges(skeleton.contents, block.end - block.start, block.start);
+  const domains = new import_yaml2.YAMLMap();
+  let slices = 0;
+  for (let first = 0; first < block.entryStarts.length; first += entriesPerSlice) {
+    const sliceStart = block.entryStarts[first];
+    const sliceEnd = block.entryStarts[first + entriesPerSlice] ?? block.end;
+    const slice = (0, import_yaml2.parseDocument)(SLICE_PREFIX + text.slice(sliceStart, sliceEnd), OPTIONS);
+    slices++;
+    if (slice.errors.length > 0 || !(0, import_yaml2.isMap)(slice.contents)) return void 0;
+    const [pair, ...others] = slice.contents.items;
+    if (pair === void 0 || others.length > 0 || !(0, import_yaml2.isMap)(pair.value)) return void 0;
+    shiftRanges(pair.value, sliceStart - SLICE_PREFIX.length, 0);
+    domains.items.push(...pair.value.items);
+    const [, valueEnd, nodeEnd] = pair.value.range;
+    domains.range = [domains.range?.[0] ?? pair.value.range[0], valueEnd, nodeEnd];
+  }
+  domainsPairs[0].value = domains;
+  lineCounter.addNewLine(0);
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) lineCounter.addNewLine(at + 1);
+  return { document: skeleton, slices };
+}
+function shiftRanges(root, by, from) {
+  const shift = (offset) => offset >= from ? offset + by : offset;
+  (0, import_yaml2.visit)(root, {
+    Node: (_key, node) => {
+      if (node.range) node.range = [shift(node.range[0]), shift(node.range[1]), shift(node.range[2])];
+    }
+  });
+}
+function domainsBlock(text) {
+  if (/^%/m.test(text)) return void 0;
+  const header = /^domains[ \t]*:[ \t]*(?:#.*)?\r?$/m.exec(text);
+  if (header === null) return void 0;
+  const start = text.indexOf("\n", header.index) + 1;
+  if (start === 0) return void 0;
+  const entryStarts = [];
+  let indentation;
+  let end = text.length;
+  for (let lineStart = start; lineStart < text.length; ) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline < 0 ? text.length : newline + 1;
+    const line = text.slice(lineStart, lineEnd);
+    const content = line.trimStart();
+    const indent = line.length - content.length;
+    if (line.startsWith("	") || /[&*]/.test(line.replace(/#.*$/, "").replace(/"[^"]*"|'[^']*'/g, ""))) return void 0;
+    if (content.trim() !== "" && !content.startsWith("#")) {
+      if (indent === 0) {
+        end = lineStart;
+        break;
+      }
+      indentation ??= indent;
+      if (indent === indentation) {
+        if (!/^[A-Za-z0-9_.-][^:#{}[\],]*:(?:[ \t]|\r?\n|$)/.test(content)) return void 0;
+        entryStarts.push(lineStart);
+      } else if (indent < indentation) return void 0;
+    }
+    lineStart = lineEnd;
+  }
+  return entryStarts.length > 0 ? { start: entryStarts[0], end, entryStarts } : void 0;
+}
+
+// src/policy/load.ts
+var DEFAULT_MAX_ADDRESSES = 4096;
+var DEFAULT_FOREIGN_RECIPIENT = "postmaster@iana.org";
+var MAX_MAX_ADDRESSES = 16777216;
+var DEFAULT_SCAN_PORTS = [25];
+var ALL_PORTS = Array.from({ length: 65535 }, (_, i) => i + 1);
+var YAML_DUPLICATE = "duplicate key: every name, server and rule may appear only once";
+var YAML_ALIAS = "YAML aliases (*name, <<: *name) are not accepted in a policy: write the value out";
+function loadPolicy(file, text, options = {}) {
+  const lineCounter = new import_yaml3.LineCounter();
+  const doc = parsePolicyDocument(text, lineCounter, options.entriesPerSlice).document;
+  const at = (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+  const problems = [];
+  for (const error of doc.errors) problems.push({ message: error.message.split("\n")[0], location: at(error.pos[0]) });
+  if (doc.errors.length > 0) return { ok: false, problems };
+  const structural = [];
+  const schemaErrors = validateAgainstSchema(toPlainData(doc.contents, structural));
+  for (const { message, node } of structural) problems.push({ message, location: at(node.range?.[0] ?? 0) });
+  if (structural.some(({ message }) => message === YAML_ALIAS)) return { ok: false, problems: sortAndDedupe(problems) };
+  const schemaProblems = [];
+  for (const schemaError of schemaErrors) {
+    const place = nodeAt(doc.contents, schemaError.pointer);
+    const keyNode = schemaError.key === void 0 ? void 0 : findKey(place?.node, schemaError.key);
+    const offset = keyNode?.range?.[0] ?? place?.node.range?.[0] ?? 0;
+    const where = place?.path ? `${place.path}: ` : "";
+    schemaProblems.push({ message: `${where}${schemaError.message}`, location: at(offset) });
+  }
+  const builder = new PolicyBuilder(file, doc, at, problems);
+  const policy = builder.build();
+  const placeOf = (problem) => `${problem.location.line}:${problem.location.column}`;
+  const explained = new Set(problems.map(placeOf));
+  problems.push(...schemaProblems.filter((problem) => !explained.has(placeOf(problem))));
+  if (problems.length > 0) return { ok: false, problems: sortAndDedupe(problems) };
+  return { ok: true, policy };
+}
+function toPlainData(node, structural) {
+  if (node === null || node === void 0) return null;
+  if ((0, import_yaml3.isAlias)(node)) {
+    structural.push({ message: YAML_ALIAS, node });
+    return null;
+  }
+  if ((0, import_yaml3.isMap)(node)) {
+    const result2 = {};
+    const pairs = node.items;
+    uniqueKeys(pairs).forEach(({ name, unique }, index) => {
+      const pair = pairs[index];
+      if ((0, import_yaml3.isAlias)(pair.key)) structural.push({ message: YAML_ALIAS, node: pair.key });
+      else if (unique !== name && pair.key) structural.push({ message: YAML_DUPLICATE, node: pair.key });
+      result2[unique] = toPlainData(pair.value, structural);
+    });
+    return result2;
+  }
+  if ((0, import_yaml3.isSeq)(node)) return node.items.map((item) => toPlainData(item, structural));
+  return (0, import_yaml3.isScalar)(node) ? node.toJSON() : null;
+}
+function uniqueKeys(pairs) {
+  const used = /* @__PURE__ */ new Set();
+  return pairs.map((pair) => {
+    const name = (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+    let unique = name;
+    for (let copy = 2; used.has(unique); copy++) unique = `${name} (copy ${copy})`;
+    used.add(unique);
+    return { name, unique };
+  });
+}
+function nodeAt(root, pointer) {
+  let place = root ? { node: root, key: void 0, path: "" } : void 0;
+  for (const segment of pointer.split("/").slice(1)) {
+    if (place === void 0) return void 0;
+    const step = segment.replaceAll("~1", "/").replaceAll("~0", "~");
+    const { node, path: path7 } = place;
+    if ((0, import_yaml3.isMap)(node)) {
+      const pairs = node.items;
+      const keys = uniqueKeys(pairs);
+      const index = keys.findIndex(({ unique }) => unique === step);
+      const pair = pairs[index];
+      place = pair?.value ? { node: pair.value, key: pair.key, path: path7 ? `${path7}.${keys[index].name}` : keys[index].name } : void 0;
+    } else if ((0, import_yaml3.isSeq)(node)) {
+      const item = node.items[Number(step)];
+      place = item ? { node: item, key: void 0, path: `${path7}[${step}]` } : void 0;
+    } else return void 0;
+  }
+  return place;
+}
+function findKey(node, key) {
+  if (!(0, import_yaml3.isMap)(node)) return void 0;
+  const pair = node.items.find((item) => (0, import_yaml3.isScalar)(item.key) && String(item.key.value) === key);
+  return pair?.key;
+}
+function sortAndDedupe(problems) {
+  const seen = /* @__PURE__ */ new Set();
+  const place = (problem) => `${problem.location.line}:${problem.location.column}`;
+  const explainedDuplicates = new Set(
+    problems.filter((problem) => problem.message.startsWith("duplicate ") && problem.message !== YAML_DUPLICATE).map(place)
+  );
+  return problems.filter((problem) => !(problem.message === YAML_DUPLICATE && explainedDuplicates.has(place(problem)))).filter((problem) => {
+    const id = `${problem.location.line}:${problem.location.column}:${problem.message}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  }).sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
+}
+var PolicyBuilder = class {
+  constructor(file, doc, at, problems) {
+    this.file = file;
+    this.doc = doc;
+    this.at = at;
+    this.problems = problems;
+  }
+  file;
+  doc;
+  at;
+  problems;
+  build() {
+    const root = this.doc.contents;
+    const rootLocation = this.locate(root);
+    const mailServers = this.mailServers(this.child(root, "mail-servers"));
+    const domains = this.domains(this.child(root, "domains"));
+    return {
+      file: this.file,
+      mailServers,
+      domains,
+      zoneData: this.zoneData(this.child(root, "zone-data")),
+      smtpProbe: this.smtpProbe(this.child(root, "smtp-probe")),
+      scan: this.scan(this.child(root, "scan")),
+      severityOverrides: this.rules(this.child(root, "rules")),
+      location: rootLocation
+    };
+  }
+  locate(node) {
+    return this.at(node?.range?.[0] ?? 0);
+  }
+  problem(node, message) {
+    this.problems.push({ message, location: this.locate(node) });
+  }
+  child(node, key) {
+    if (!(0, import_yaml3.isMap)(node)) return void 0;
+    return node.get(key, true);
+  }
+  pairs(node) {
+    return (0, import_yaml3.isMap)(node) ? node.items : [];
+  }
+  strings(node) {
+    if (!(0, import_yaml3.isSeq)(node)) return [];
+    return node.items.flatMap(
+      (item) => (0, import_yaml3.isScalar)(item) && typeof item.value === "string" ? [{ text: item.value, node: item }] : []
+    );
+  }
+  /** Normalises a host name, reporting IP literals and bad syntax; `seen` catches duplicates. */
+  hostName(text, node, what, seen) {
+    if (parseIpAddress(text) !== void 0) {
+      this.problem(node, `${what} "${text}" is an IP address; name the host instead`);
+      return void 0;
+    }
+    const name = parseHostName(text);
+    if (name === void 0) {
+      this.problem(node, `${what} "${text}" is not a valid host name`);
+      return void 0;
+    }
+    if (seen) {
+      if (seen.has(name)) {
+        this.problem(node, `duplicate ${what} "${text}" (names compare case-insensitively, with or without the final dot)`);
+        return void 0;
+      }
+      seen.set(name, node);
+    }
+    return name;
+  }
+  mailServers(node) {
+    const seenHosts = /* @__PURE__ */ new Map();
+    const servers = [];
+    for (const pair of this.pairs(node)) {
+      if (!(0, import_yaml3.isScalar)(pair.key)) continue;
+      const host = this.hostName(String(pair.key.value), pair.key, "mail server", seenHosts);
+      const addresses = [];
+      const seenAddresses = /* @__PURE__ */ new Set();
+      for (const { text, node: addressNode } of this.strings(pair.value ?? void 0)) {
+        const address = parseIpAddress(text);
+        if (address === void 0) {
+          this.problem(addressNode, `"${text}" is not an IP address`);
+          continue;
+        }
+        if (seenAddresses.has(address)) {
+          this.problem(addressNode, `address ${address} is listed twice for this server`);
+          continue;
+        }
+        seenAddresses.add(address);
+        addresses.push({ value: address, location: this.locate(addressNode) });
+      }
+      if (host !== void 0) servers.push({ host, addresses, location: this.locate(pair.key) });
+    }
+    return servers;
+  }
+  domains(node) {
+    const seen = /* @__PURE__ */ new Map();
+    const domains = [];
+    for (const pair of this.pairs(node)) {
+      if (!(0, import_yaml3.isScalar)(pair.key)) continue;
+      const name = this.hostName(String(pair.key.value), pair.key, "domain", seen);
+      const body = pair.value ?? void 0;
+      const nameserversNode = this.child(body, "nameservers");
+      const seenServers = /* @__PURE__ */ new Map();
+      const nameserverHosts = this.strings(nameserversNode).flatMap(({ text, node: hostNode }) => {
+        const host = this.hostName(text, hostNode, "name server", seenServers);
+        return host === void 0 ? [] : [{ value: host, location: this.locate(hostNode) }];
+      });
+      const discover = this.child(body, "discover");
+      const mx = this.mx(this.child(body, "mx"));
+      if (name === void 0) continue;
+      domains.push({
+        name,
+        location: this.locate(pair.key),
+        nameservers: (0, import_yaml3.isSeq)(nameserversNode) ? { hosts: nameserverHosts, location: this.locate(nameserversNode) } : void 0,
+        mx,
+        discoverByTransfer: (0, import_yaml3.isScalar)(discover) && discover.value === "axfr"
+      });
+    }
+    return domains;
+  }
+  mx(node) {
+    if (node === void 0) return void 0;
+    if ((0, import_yaml3.isScalar)(node)) return node.value === "none" ? { kind: "none", location: this.locate(node) } : void 0;
+    if (!(0, import_yaml3.isSeq)(node)) return void 0;
+    const seen = /* @__PURE__ */ new Map();
+    const hosts = [];
+    for (const item of node.items) {
+      let hostText;
+      let hostNode = item;
+      let preference;
+      if ((0, import_yaml3.isScalar)(item) && typeof item.value === "string") {
+        const match = /^\s*(?:(\d+)\s+)?(\S+)\s*$/.exec(item.value);
+        if (!match) {
+          this.problem(item, `MX "${item.value}" is not of the form "PREFERENCE HOST"`);
+          continue;
+        }
+        if (match[1] !== void 0) {
+          preference = Number(match[1]);
+          if (preference > 65535) {
+            this.problem(item, `MX preference ${match[1]} is out of range (0-65535)`);
+            continue;
+          }
+        }
+        hostText = match[2];
+      } else if ((0, import_yaml3.isMap)(item)) {
+        const hostValue = this.child(item, "host");
+        const preferenceValue = this.child(item, "preference");
+        if ((0, import_yaml3.isScalar)(hostValue) && typeof hostValue.value === "string") {
+          hostText = hostValue.value;
+          hostNode = hostValue;
+        }
+        if ((0, import_yaml3.isScalar)(preferenceValue) && typeof preferenceValue.value === "number") preference = preferenceValue.value;
+      }
+      if (hostText === void 0) continue;
+      if (hostText === ".") {
+        this.problem(hostNode, "a null MX is written `mx: none`, not as a host");
+        continue;
+      }
+      const host = this.hostName(hostText, hostNode, "MX host", seen);
+      if (host !== void 0) hosts.push({ host, preference, location: this.locate(item) });
+    }
+    return { kind: "hosts", hosts, location: this.locate(node) };
+  }
+  smtpProbe(node) {
+    if (!(0, import_yaml3.isMap)(node)) return void 0;
+    const checks = this.strings(this.child(node, "checks")).map(({ text }) => text);
+    const from = this.child(node, "from");
+    const foreign = this.child(node, "foreign-recipient");
+    return {
+      checks: checks.length > 0 ? checks : ["starttls", "certificate", "unknown-recipient", "relay"],
+      from: (0, import_yaml3.isScalar)(from) && typeof from.value === "string" ? from.value : "",
+      foreignRecipient: (0, import_yaml3.isScalar)(foreign) && typeof foreign.value === "string" ? foreign.value : DEFAULT_FOREIGN_RECIPIENT,
+      location: this.locate(node)
+    };
+  }
+  zoneData(node) {
+    if (!(0, import_yaml3.isSeq)(node)) return [];
+    return node.items.flatMap((item) => {
+      const format = this.child(item, "format");
+      const pathNode = this.child(item, "path");
+      const zoneNode = this.child(item, "zone");
+      if (!(0, import_yaml3.isScalar)(format) || !(0, import_yaml3.isScalar)(pathNode) || typeof pathNode.value !== "string") return [];
+      const sourcePath = pathNode.value;
+      if (/^(\/|[A-Za-z]:)/.test(sourcePath)) {
+        this.problem(pathNode, `zone-data path "${sourcePath}" must be relative to the policy file`);
+        return [];
+      }
+      const zone2 = (0, import_yaml3.isScalar)(zoneNode) && typeof zoneNode.value === "string" ? this.hostName(zoneNode.value, zoneNode, "zone") : void 0;
+      if (zoneNode !== void 0 && format.value === "dnscontrol")
+        this.problem(zoneNode, "dnscontrol data names its domains itself: zone is not used");
+      return [{ format: format.value, path: sourcePath, zone: zone2, location: this.locate(item) }];
+    });
+  }
+  scan(node) {
+    if (!(0, import_yaml3.isMap)(node)) return void 0;
+    const ranges = [];
+    for (const { text, node: rangeNode } of this.strings(this.child(node, "ranges"))) {
+      const parsed = parseAddressRange(text);
+      if (!parsed.ok) this.problem(rangeNode, parsed.reason);
+      else ranges.push({ value: parsed.range, location: this.locate(rangeNode) });
+    }
+    const portsNode = this.child(node, "ports");
+    const maxNode = this.child(node, "max-addresses");
+    const maxAddresses = (0, import_yaml3.isScalar)(maxNode) && Number.isSafeInteger(maxNode.value) && maxNode.value <= MAX_MAX_ADDRESSES ? maxNode.value : DEFAULT_MAX_ADDRESSES;
+    let ports = DEFAULT_SCAN_PORTS;
+    if ((0, import_yaml3.isScalar)(portsNode) && portsNode.value === "all") {
+      ports = ALL_PORTS;
+      if (maxNode === void 0) {
+        this.problem(portsNode, "ports: all probes 65,535 ports per address; set scan.max-addresses explicitly to confirm the budget");
+      }
+    } else if ((0, import_yaml3.isSeq)(portsNode)) {
+      const seen = /* @__PURE__ */ new Set();
+      const list = [];
+      for (const item of portsNode.items) {
+        if (!(0, import_yaml3.isScalar)(item) || typeof item.value !== "number") continue;
+        const port = item.value;
+        if (!Number.isInteger(port) || port < 1 || port > 65535) this.problem(item, `port ${port} is out of range (1-65535)`);
+        else if (seen.has(port)) this.problem(item, `port ${port} is listed twice`);
+        else {
+          seen.add(port);
+          list.push(port);
+        }
+      }
+      ports = list;
+    }
+    const totalAddresses = distinctAddressCount(ranges.map((range) => range.value));
+    if (totalAddresses > BigInt(maxAddresses)) {
+      this.problem(
+        maxNode ?? this.child(node, "ranges"),
+        `scan.ranges cover ${totalAddresses} addresses, more than max-addresses (${maxAddresses}); raise max-addresses to confirm`
+      );
+    }
+    const allow = [];
+    for (const { text, node: allowNode } of this.strings(this.child(node, "allow"))) {
+      const listener = parseListener(text);
+      if (listener === void 0) {
+        this.problem(allowNode, `"${text}" is not ADDRESS, ADDRESS:PORT or [IPv6]:PORT with a port 1-65535`);
+        continue;
+      }
+      allow.push({ ...listener, location: this.locate(allowNode) });
+    }
+    return { ranges, ports, allow, maxAddresses, location: this.locate(node) };
+  }
+  rules(node) {
+    const overrides = /* @__PURE__ */ new Map();
+    for (const pair of this.pairs(node)) {
+      if (!(0, import_yaml3.isScalar)(pair.key) || !(0, import_yaml3.isScalar)(pair.value)) continue;
+      const id = String(pair.key.value);
+      if (!isRuleId(id)) {
+        this.problem(pair.key, `unknown rule id "${id}"`);
+        continue;
+      }
+      if (id === "policy/invalid") {
+        this.problem(pair.key, "policy/invalid cannot be overridden: an invalid policy is never checked");
+        continue;
+      }
+      overrides.set(id, pair.value.value);
+    }
+    return overrides;
+  }
+};
+function parseListener(text) {
+  const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(text.trim());
+  const ipv4WithPort = /^([\d.]+):(\d+)$/.exec(text.trim());
+  const match = bracketed ?? ipv4WithPort;
+  const addressText = match ? match[1] : text.trim();
+  const portText = match ? match[2] : void 0;
+  const address = parseIpAddress(addressText);
+  if (address === void 0) return void 0;
+  if (portText === void 0) return { address, port: void 0 };
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) return void 0;
+  return { address, port };
+}
+
+// src/checks/zones.ts
+function authoritativeServers(zone2) {
+  return new Set(
+    zone2.servers.filter(({ soa: soa2 }) => soa2.status === "answer" && soa2.records.length > 0).map(({ server }) => serverLabel(server))
+  );
+}
+function isBelieved(authoritative, server) {
+  return authoritative.has(serverLabel(server));
+}
+function zonesWithPolicy(policy, dns) {
+  const observedByName = new Map(dns.names.map((observed) => [observed.name, observed]));
+  const zonesByName = new Map(dns.zones.map((zone2) => [zone2.zone, zone2]));
+  const byZone = /* @__PURE__ */ new Map();
+  for (const domain of policy.domains) {
+    const observed = observedByName.get(domain.name);
+    if (observed?.zone === void 0) continue;
+    const entry = byZone.get(observed.zone) ?? { policyNames: [], observedNames: [] };
+    entry.policyNames.push(domain);
+    entry.observedNames.push(observed);
+    byZone.set(observed.zone, entry);
+  }
+  const result2 = [];
+  for (const [zoneName, { policyNames, observedNames }] of byZone) {
+    const zone2 = zonesByName.get(zoneName);
+    if (zone2 === void 0) continue;
+    const apex = policyNames.find((domain) => domain.name === zoneName);
+    const declaring = apex?.nameservers !== void 0 ? apex : policyNames.find((domain) => domain.nameservers !== void 0);
+    const located = declaring ?? apex ?? policyNames[0];
+    result2.push({ zone: zone2, declaring, location: located.location, policyNames, observedNames, authoritative: authoritativeServers(zone2) });
+  }
+  return result2;
+}
+function mailPath(observed) {
+  if (observed.alias === void 0) return { observation: observed, via: "" };
+  return { observation: observed.alias.target, via: ` (via the alias ${[observed.name, ...observed.alias.chain].join(" \u2192 ")})` };
+}
+
+// src/checks/coverage.ts
+var MAX_REASONS_QUOTED = 6;
+function uncheckedNames(policy, dns) {
+  const observedByName = new Map(dns.names.map((observed) => [observed.name, observed]));
+  const zonesByName = new Map(dns.zones.map((zone2) => [zone2.zone, zone2]));
+  const unchecked = [];
+  for (const domain of policy.domains) {
+    const named = observedByName.get(domain.name);
+    if (named === void 0) {
+      unchecked.push({ domain, reason: "it was not observed in this run", servers: [] });
+      continue;
+    }
+    const { observation: observed } = mailPath(named);
+    if (observed === void 0) {
+      unchecked.push({ domain, reason: `it is an alias whose chain could not be followed (${named.alias?.error ?? ""})`, servers: [] });
+      continue;
+    }
+    if (observed.zone === void 0) {
+      unchecked.push({ domain, reason: observed.error ?? "no zone was found for it", servers: [] });
+      continue;
+    }
+    const zone2 = zonesByName.get(observed.zone);
+    if (zone2 === void 0) {
+      unchecked.push({ domain, reason: `its zone ${observed.zone} was not walked`, servers: [] });
+      continue;
+    }
+    const authoritative = authoritativeServers(zone2);
+    if (authoritative.size === 0) {
+      const reasons = [
+        ...zone2.servers.map(({ server, soa: soa2 }) => `${serverLabel(server)} ${describeFailure(soa2)}`),
+        ...zone2.unresolvedServers.map((unresolved) => `${unresolved.name} has no address (${unresolved.detail})`)
+      ];
+      const what = reasons.length === 0 ? `no server of ${zone2.zone} was found` : `no server of ${zone2.zone} answered with authority`;
+      unchecked.push({ domain, reason: withReasons(what, reasons), servers: zone2.servers.map(({ server }) => server) });
+      continue;
+    }
+    const believed = observed.servers.filter(({ server }) => isBelieved(authoritative, server));
+    if (!believed.some(({ mx }) => recordsOf(mx) !== void 0)) {
+      const reasons = believed.map(({ server, mx }) => `${serverLabel(server)} ${describeFailure(mx)}`);
+      unchecked.push({
+        domain,
+        reason: withReasons(`no server of ${zone2.zone} answered its MX question`, reasons),
+        servers: believed.map(({ server }) => server)
+      });
+    }
+  }
+  return unchecked;
+}
+function withReasons(what, reasons) {
+  if (reasons.length === 0) return what;
+  const quoted = reasons.slice(0, MAX_REASONS_QUOTED);
+  const more = reasons.length - quoted.length;
+  return `${what}: ${listForSentence(more > 0 ? [...quoted, `${more} more`] : quoted)}`;
+}
+function checkCoverage(policy, dns) {
+  return uncheckedNames(policy, dns).map(({ domain, reason, servers }) => ({
+    rule: "dns/unchecked",
+    name: domain.name,
+    subject: domain.name,
+    servers: labels(servers),
+    message: `${domain.name} was not checked: ${reason}. It cannot pass until it is.`,
+    location: domain.location
+  }));
+}
+
+// src/checks/mx.ts
+var NULL_MX_HOST = "";
+function checkMx(policy, dns) {
+  const managedAddresses = new Set(policy.mailServers.flatMap((server) => server.addresses.map((address) => address.value)));
+  const findings = [];
+  const observedByName = new Map(dns.names.map((observed) => [observed.name, observed]));
+  const targetsByHost = new Map(dns.mxTargets.map((target) => [target.host, target]));
+  const authoritativeByZone = new Map(dns.zones.map((zone2) => [zone2.zone, authoritativeServers(zone2)]));
+  for (const domain of policy.domains) {
+    const named = observedByName.get(domain.name);
+    if (named === void 0) continue;
+    const { observation: observed, via } = mailPath(named);
+    if (observed?.zone === void 0) continue;
+    const authoritative = authoritativeByZone.get(observed.zone) ?? /* @__PURE__ */ new Set();
+    const believed = observed.servers.filter(({ server }) => isBelieved(authoritative, server));
+    const answers = believed.flatMap(({ server, mx }) => {
+      const records = recordsOf(mx);
+      return records === void 0 ? [] : [{ server, records }];
+    });
+    const forName = [...inconsistentMx(domain, answers), ...implicitMx(domain, believed, answers)];
+    if (domain.mx?.kind === "none") forName.push(...nullMxExpected(domain, answers));
+    if (domain.mx?.kind === "hosts") forName.push(...againstDeclaredHosts(domain, domain.mx.hosts, answers));
+    if (domain.mx?.kind === "none") forName.push(...againstDeclaredHosts(domain, [], answers));
+    forName.push(...targets(domain, answers, targetsByHost, policy.mailServers.length > 0 ? managedAddresses : void 0));
+    findings.push(
+      ...via === "" ? forName : forName.map((finding) => ({ ...finding, message: finding.message.replace(/\.$/, `${via}.`) }))
+    );
+  }
+  return findings;
+}
+function hostLocation(domain, host) {
+  if (domain.mx?.kind === "hosts") {
+    const entry = domain.mx.hosts.find((expected) => expected.host === host);
+    if (entry) return entry.location;
+  }
+  return domain.mx?.location ?? domain.location;
+}
+function publishersOf(answers, host) {
+  const publishing = answers.filter(({ records }) => records.some((record) => record.host === host)).map(({ server }) => server);
+  const lacking = answers.filter(({ records }) => !records.some((record) => record.host === host)).map(({ server }) => server);
+  return { publishing, lacking };
+}
+function publishedHosts(answers) {
+  return [...new Set(answers.flatMap(({ records }) => records.map((record) => record.host)))].sort();
+}
+function againstDeclaredHosts(domain, declared, answers) {
+  const findings = [];
+  for (const host of publishedHosts(answers)) {
+    if (host === NULL_MX_HOST || declared.some((expected) => expected.host === host)) continue;
+    const { publishing } = publishersOf(answers, host);
+    findings.push({
+      rule: "mx/unexpected",
+      name: domain.name,
+      subject: host,
+      servers: labels(publishing),
+      message: `${domain.name} has MX ${host}, published by ${serversForSentence(publishing)}, which the policy does not list.`,
+      location: domain.mx?.location ?? domain.location
+    });
+  }
+  for (const expected of declared) {
+    const { publishing, lacking } = publishersOf(answers, expected.host);
+    if (lacking.length > 0) {
+      findings.push({
+        rule: "mx/missing",
+        name: domain.name,
+        subject: expected.host,
+        servers: labels(lacking),
+        message: `${domain.name} should have MX ${expected.host}, but ${serversForSentence(lacking)} ${lacking.length === 1 ? "does" : "do"} not publish it.`,
+        location: hostLocation(domain, expected.host)
+      });
+    }
+    if (expected.preference === void 0) continue;
+    const wrong = answers.filter(
+      ({ server, records }) => publishing.includes(server) && records.some((record) => record.host === expected.host && record.preference !== expected.preference)
+    );
+    if (wrong.length === 0) continue;
+    const seen = [
+      ...new Set(
+        wrong.flatMap(({ records }) => records.filter((record) => record.host === expected.host).map((record) => record.preference))
+      )
+    ].sort((a, b) => a - b);
+    findings.push({
+      rule: "mx/preference-mismatch",
+      name: domain.name,
+      subject: expected.host,
+      servers: labels(wrong.map(({ server }) => server)),
+      message: `${domain.name} has MX ${expected.host} with preference ${listForSentence(seen.map(String))} on ${serversForSentence(wrong.map(({ server }) => server))}; the policy says ${expected.preference}.`,
+      location: hostLocation(domain, expected.host)
+    });
+  }
+  return findings;
+}
+function nullMxExpected(domain, answers) {
+  const without = answers.filter(({ records }) => !records.some((record) => record.host === NULL_MX_HOST)).map(({ server }) => server);
+  if (without.length === 0) return [];
+  return [
+    {
+      rule: "mx/null-expected",
+      name: domain.name,
+      subject: domain.name,
+      servers: labels(without),
+      message: `${domain.name} must not receive mail, but ${serversForSentence(without)} ${without.length === 1 ? "publishes" : "publish"} no null MX ("0 .", RFC 7505).`,
+      location: domain.mx?.location ?? domain.location
+    }
+  ];
+}
+function inconsistentMx(domain, answers) {
+  const canonical = ({ records }) => records.map((record) => `${record.preference} ${record.host}`).sort().join(",");
+  if (new Set(answers.map(canonical)).size <= 1) return [];
+  const findings = [];
+  for (const host of publishedHosts(answers)) {
+    const versions = /* @__PURE__ */ new Map();
+    for (const answer of answers) {
+      const preferences = answer.records.filter((record) => record.host === host).map((record) => record.preference);
+      const key = preferences.length === 0 ? "absent" : preferences.sort((a, b) => a - b).join("/");
+      appendTo(versions, key, answer.server);
+    }
+    if (versions.size <= 1) continue;
+    const described = [...versions].sort(([a], [b]) => compareText(a, b)).map(
+      ([key, servers]) => key === "absent" ? `absent on ${serversForSentence(servers)}` : `preference ${key} on ${serversForSentence(servers)}`
+    );
+    const publishing = [...versions].filter(([key]) => key !== "absent").flatMap(([, servers]) => servers);
+    findings.push({
+      rule: "mx/inconsistent",
+      name: domain.name,
+      subject: host === NULL_MX_HOST ? "." : host,
+      servers: labels(publishing),
+      message: `Authoritative servers disagree on MX ${host === NULL_MX_HOST ? "." : host} for ${domain.name}: ${described.join("; ")}.`,
+      location: domain.mx?.location ?? domain.location
+    });
+  }
+  return findings;
+}
+function implicitMx(domain, believed, answers) {
+  const withoutMx = new Set(answers.filter(({ records }) => records.length === 0).map(({ server }) => server));
+  const delivering = believed.filter(
+    ({ server, addresses: addresses2 }) => withoutMx.has(server) && addresses2.status === "answer" && addresses2.records.length > 0
+  );
+  if (delivering.length === 0) return [];
+  const addresses = [...new Set(delivering.flatMap(({ addresses: reply2 }) => reply2.status === "answer" ? reply2.records : []))].sort();
+  const servers = delivering.map(({ server }) => server);
+  return [
+    {
+      rule: "mx/implicit",
+      name: domain.name,
+      subject: domain.name,
+      servers: labels(servers),
+      message: `${domain.name} has no MX on ${serversForSentence(servers)} but has address ${listForSentence(addresses)}, so mail is delivered there (RFC 5321 \xA75.1).`,
+      location: domain.mx?.location ?? domain.location
+    }
+  ];
+}
+function targets(domain, answers, resolved, managedAddresses) {
+  const findings = [];
+  for (const host of publishedHosts(answers)) {
+    if (host === NULL_MX_HOST) continue;
+    const target = resolved.get(host);
+    if (target === void 0) continue;
+    const evidence = labels(target.answeredBy);
+    const location = hostLocation(domain, host);
+    if (target.cnameChain.length > 0) {
+      findings.push({
+        rule: "mx/cname-target",
+        name: domain.name,
+        subject: host,
+        servers: evidence,
+        message: `MX target ${host} of ${domain.name} is an alias (CNAME to ${target.cnameChain.at(-1)}); an MX must name the canonical host (RFC 2181 \xA710.3).`,
+        location
+      });
+    }
+    if (target.addresses.length === 0) {
+      const why = target.status === "nxdomain" ? "does not exist (NXDOMAIN)" : target.status === "nodata" ? "has no A or AAAA record" : `could not be resolved (${target.detail})`;
+      findings.push({
+        rule: "mx/target-unresolvable",
+        name: domain.name,
+        subject: host,
+        servers: evidence,
+        message: `MX target ${host} of ${domain.name} ${why}, so mail for it cannot be delivered there.`,
+        location
+      });
+      continue;
+    }
+    if (managedAddresses === void 0) continue;
+    const unmanaged = target.addresses.filter((address) => !managedAddresses.has(address));
+    if (unmanaged.length === 0) continue;
+    const pointing = (target.byServer ?? []).filter((entry) => entry.addresses.some((address) => unmanaged.includes(address)));
+    findings.push({
+      rule: "mx/target-address",
+      name: domain.name,
+      subject: host,
+      servers: pointing.length > 0 ? labels(pointing.map((entry) => entry.server)) : evidence,
+      message: `MX target ${host} of ${domain.name} resolves to ${listForSentence(unmanaged)}${pointing.length > 0 && pointing.length < target.byServer.length ? ` on ${serversForSentence(pointing.map((entry) => entry.server))}` : ""}, not listed under mail-servers.`,
+      location
+    });
+  }
+  return findings;
+}
+
+// src/checks/ns.ts
+function checkNameServers(policy, dns) {
+  const findings = [];
+  for (const { zone: zone2, declaring, location, observedNames, authoritative } of zonesWithPolicy(policy, dns)) {
+    const nsAnswers = zone2.servers.flatMap(
+      ({ server, ns }) => ns.status === "answer" && isBelieved(authoritative, server) ? [{ server, hosts: ns.records }] : []
+    );
+    findings.push(
+      ...lameServers(zone2, observedNames, location),
+      ...inconsistentNs(zone2, nsAnswers, location),
+      ...aliasedServers(zone2, declaring, location)
+    );
+    if (declaring?.nameservers === void 0) continue;
+    const declared = declaring.nameservers.hosts.map((host) => host.value);
+    findings.push(
+      ...delegationMismatch(zone2, declaring, declared),
+      ...zoneMismatch(zone2, declaring, nsAnswers, declared),
+      ...undeclaredServers(zone2, declaring, nsAnswers, declared)
+    );
+  }
+  return findings;
+}
+function nameserverLocation(domain, host) {
+  const entry = domain.nameservers?.hosts.find((candidate) => candidate.value === host);
+  return entry?.location ?? domain.nameservers?.location ?? domain.location;
+}
+function setMismatch(rule, zone2, domain, sets, declared, describe) {
+  const extra = /* @__PURE__ */ new Map();
+  const missing = /* @__PURE__ */ new Map();
+  for (const { server, hosts } of sets) {
+    for (const host of hosts) if (!declared.includes(host)) appendTo(extra, host, server);
+    for (const host of declared) if (!hosts.includes(host)) appendTo(missing, host, server);
+  }
+  const finding = (host, servers, difference) => ({
+    rule,
+    name: zone2.zone,
+    subject: host,
+    servers: labels(servers),
+    message: describe(host, servers, difference),
+    location: difference === "extra" ? domain.nameservers?.location ?? domain.location : nameserverLocation(domain, host)
+  });
+  return [
+    ...[...extra].map(([host, servers]) => finding(host, servers, "extra")),
+    ...[...missing].map(([host, servers]) => finding(host, servers, "missing"))
+  ];
+}
+function delegationMismatch(zone2, domain, declared) {
+  if (zone2.parent === void 0) return [];
+  const parentZone = displayName(zone2.parent.zone);
+  const sets = zone2.parent.delegations.flatMap(
+    ({ server, reply: reply2 }) => reply2.status === "referral" || reply2.status === "authoritative" ? [{ server, hosts: reply2.ns }] : reply2.status === "nxdomain" ? [{ server, hosts: [] }] : []
+  );
+  return setMismatch(
+    "ns/delegation-mismatch",
+    zone2,
+    domain,
+    sets,
+    declared,
+    (host, servers, difference) => difference === "extra" ? `The ${parentZone} delegation of ${zone2.zone} names ${host}, which is not in the policy's nameservers (according to ${serversForSentence(servers)}).` : `The ${parentZone} delegation of ${zone2.zone} lacks ${host}, which the policy declares (according to ${serversForSentence(servers)}).`
+  );
+}
+function zoneMismatch(zone2, domain, nsAnswers, declared) {
+  return setMismatch(
+    "ns/zone-mismatch",
+    zone2,
+    domain,
+    nsAnswers,
+    declared,
+    (host, servers, difference) => difference === "extra" ? `The NS RRset of ${zone2.zone} served by ${serversForSentence(servers)} includes ${host}, which is not in the policy's nameservers.` : `The NS RRset of ${zone2.zone} served by ${serversForSentence(servers)} lacks ${host}, which the policy declares.`
+  );
+}
+function undeclaredServers(zone2, domain, nsAnswers, declared) {
+  const namedBy = /* @__PURE__ */ new Map();
+  const note = (host, server) => appendTo(namedBy, host, server);
+  for (const { server, reply: reply2 } of zone2.parent?.delegations ?? []) {
+    if (reply2.status === "referral" || reply2.status === "authoritative") reply2.ns.forEach((host) => note(host, server));
+  }
+  for (const { server, hosts } of nsAnswers) hosts.forEach((host) => note(host, server));
+  return [...namedBy].filter(([host]) => !declared.includes(host)).map(([host, servers]) => {
+    const answered = zone2.servers.filter((observed) => observed.server.name === host && observed.soa.status === "answer");
+    const role = answered.length > 0 ? "answers authoritatively for" : "is named as a server of";
+    return {
+      rule: "ns/undeclared-server",
+      name: zone2.zone,
+      subject: host,
+      servers: labels(servers),
+      message: `${host} ${role} ${zone2.zone} (named by ${serversForSentence(servers)}) but is not in the policy's nameservers.`,
+      location: domain.nameservers?.location ?? domain.location
+    };
+  });
+}
+function inconsistentNs(zone2, answers, location) {
+  const distinctSets = new Set(answers.map(({ hosts }) => [...hosts].sort().join(" ")));
+  if (distinctSets.size <= 1) return [];
+  const allHosts = [...new Set(answers.flatMap(({ hosts }) => hosts))].sort();
+  return allHosts.flatMap((host) => {
+    const publishing = answers.filter(({ hosts }) => hosts.includes(host)).map(({ server }) => server);
+    const lacking = answers.filter(({ hosts }) => !hosts.includes(host)).map(({ server }) => server);
+    if (lacking.length === 0) return [];
+    return [
+      {
+        rule: "ns/inconsistent",
+        name: zone2.zone,
+        subject: host,
+        servers: labels(publishing),
+        message: `NS ${host} for ${zone2.zone} is served by ${serversForSentence(publishing)} but not by ${serversForSentence(lacking)}.`,
+        location
+      }
+    ];
+  });
+}
+function aliasedServers(zone2, declaring, location) {
+  return zone2.aliasedServers.map((alias) => {
+    const where = alias.publishedBy.length > 0 ? ` (according to ${serversForSentence(alias.publishedBy)})` : "";
+    return {
+      rule: "ns/cname-target",
+      name: zone2.zone,
+      subject: alias.name,
+      servers: labels(alias.publishedBy),
+      message: `${alias.name}, named as a server of ${zone2.zone}, is an alias (CNAME to ${alias.chain.at(-1) ?? "?"})${where}; NS records must name the canonical host (RFC 2181 \xA710.3).`,
+      location: declaring ? nameserverLocation(declaring, alias.name) : location
+    };
+  });
+}
+function lameServers(zone2, namesInZone, location) {
+  const findings = [];
+  const byName = /* @__PURE__ */ new Map();
+  const note = (server, why) => appendTo(byName, server.name, { server, why });
+  for (const observed of zone2.servers) {
+    const soaRecords = recordsOf(observed.soa);
+    if (observed.soa.status === "not-checked") continue;
+    if (observed.soa.status === "answer" && soaRecords && soaRecords.length > 0) {
+      const failedNames = namesInZone.flatMap(({ name, servers }) => {
+        const reply2 = servers.find(
+          (entry) => entry.server.address === observed.server.address && entry.server.name === observed.server.name
+        )?.mx;
+        return reply2?.status === "failed" ? [`${describeFailure(reply2)} to MX ${name}`] : [];
+      });
+      if (failedNames.length > 0) note(observed.server, failedNames.join(", "));
+      continue;
+    }
+    note(observed.server, observed.soa.status === "answer" ? "answered without an SOA record at the apex" : describeFailure(observed.soa));
+  }
+  for (const [name, failures] of byName) {
+    const reasons = failures.map(({ server, why }) => `${server.address} ${why}`);
+    findings.push({
+      rule: "ns/lame",
+      name: zone2.zone,
+      subject: name,
+      servers: labels(failures.map(({ server }) => server)),
+      message: `${name} is listed for ${zone2.zone} but does not serve it: ${listForSentence(reasons)}.`,
+      location
+    });
+  }
+  for (const unresolved of zone2.unresolvedServers) {
+    findings.push({
+      rule: "ns/lame",
+      name: zone2.zone,
+      subject: unresolved.name,
+      servers: [],
+      message: `${unresolved.name} is listed for ${zone2.zone} but has no address to ask (${unresolved.detail}).`,
+      location
+    });
+  }
+  return findings;
+}
+
+// src/checks/zone-data.ts
+var ZoneIndex = class {
+  constructor(zone2) {
+    this.zone = zone2;
+    for (const record of zone2.records) {
+      const list = this.byName.get(record.name) ?? [];
+      list.push(record);
+      this.byName.set(record.name, list);
+      if (record.value.type === "NS" && record.name !== zone2.zone) this.cuts.push(record.name);
+    }
+  }
+  zone;
+  byName = /* @__PURE__ */ new Map();
+  /** Names below the apex that are delegated away (NS at a non-apex name): not this zone's data. */
+  cuts = [];
+  get server() {
+    return { name: zoneLabel(this.zone), address: "" };
+  }
+  /** Whether the zone holds the name (not below one of its delegations). */
+  holds(name) {
+    return isSubdomain(name, this.zone.zone) && !this.cuts.some((cut) => cut !== name && isSubdomain(name, cut));
+  }
+  records(name, type) {
+    return (this.byName.get(name) ?? []).filter((record) => record.value.type === type);
+  }
+  /** The apex NS RRset's targets. */
+  nameServers() {
+    return this.records(this.zone.zone, "NS").flatMap(({ value }) => value.type === "NS" ? [value.target] : []);
+  }
+  /** A name exists when it owns records or has names below it (an empty non-terminal: NODATA). */
+  exists(name) {
+    if (this.byName.has(name)) return true;
+    for (const owner of this.byName.keys()) if (owner.endsWith(`.${name}`)) return true;
+    return false;
+  }
+  mxReply(name) {
+    if (this.zone.ignored?.some((record) => record.name === name && record.type === "MX")) {
+      return { status: "not-checked", reason: `${this.zone.file} marks its MX as managed elsewhere (octodns: ignored)` };
+    }
+    if (!this.exists(name)) return { status: "nxdomain" };
+    return {
+      status: "answer",
+      records: this.records(name, "MX").flatMap(
+        ({ value }) => value.type === "MX" ? [{ preference: value.preference, host: value.host }] : []
+      )
+    };
+  }
+  addresses(name) {
+    return [...this.records(name, "A"), ...this.records(name, "AAAA")].flatMap(
+      ({ value }) => value.type === "A" || value.type === "AAAA" ? [value.address] : []
+    );
+  }
+  alias(name) {
+    const record = this.records(name, "CNAME")[0];
+    return record?.value.type === "CNAME" ? record.value.target : void 0;
+  }
+};
+function zoneFor(indexes, name) {
+  let best;
+  for (const index of indexes) {
+    if (index.holds(name) && (best === void 0 || index.zone.zone.length > best.zone.zone.length)) best = index;
+  }
+  return best;
+}
+function nameFromData(indexes, name) {
+  const index = zoneFor(indexes, name);
+  if (index === void 0) return { name, zone: void 0, servers: [], error: "no zone-data zone holds it" };
+  const alias = index.alias(name);
+  const addresses = index.addresses(name);
+  const server = {
+    server: index.server,
+    mx: alias !== void 0 ? { status: "answer", records: [] } : index.mxReply(name),
+    addresses: { status: "answer", records: addresses },
+    ...alias !== void 0 ? { alias } : {}
+  };
+  const observed = { name, zone: index.zone.zone, servers: [server], error: void 0 };
+  if (alias === void 0) return observed;
+  const chain = [];
+  for (let next = alias; next !== void 0; ) {
+    if (next === name || chain.includes(next) || chain.length >= MAX_CNAME_CHAIN) {
+      return {
+        ...observed,
+        alias: {
+          chain: [...chain, next],
+          target: void 0,
+          error: `CNAME loop or chain too long in the zone data: ${[name, ...chain, next].join(" \u2192 ")}`
+        }
+      };
+    }
+    chain.push(next);
+    const target = nameFromData(indexes, next);
+    if (target.zone === void 0) {
+      return { ...observed, alias: { chain, target: void 0, error: `the alias target ${next} is not in the zone data` } };
+    }
+    next = target.servers[0]?.alias;
+    if (next === void 0) return { ...observed, alias: { chain, target, error: void 0 } };
+  }
+  return observed;
+}
+function zoneLabel(zone2) {
+  return zone2.view === void 0 ? zone2.file : `${zone2.file} (view ${zone2.view})`;
+}
+function zoneDataAsDns(policy, zoneData) {
+  return indexedZoneDataAsDns(
+    policy,
+    zoneData.zones.map((zone2) => new ZoneIndex(zone2))
+  );
+}
+function viewIndexes(indexes, view) {
+  return view === void 0 ? indexes.filter((index) => index.zone.view === void 0) : [...indexes.filter((index) => index.zone.view === view), ...indexes.filter((index) => index.zone.view === void 0)];
+}
+function indexedZoneDataAsDns(policy, indexes, judges = () => true) {
+  const zones = indexes.filter(judges).map((index) => {
+    const apex = index.zone.zone;
+    const soa2 = index.records(apex, "SOA").flatMap(({ value }) => value.type === "SOA" ? [{ serial: value.serial, primary: value.primary }] : []);
+    const ns = index.nameServers();
+    const aliasedServers2 = ns.flatMap((host) => {
+      const target = zoneFor(indexes, host)?.alias(host);
+      return target === void 0 ? [] : [{ name: host, chain: [target], publishedBy: [index.server] }];
+    });
+    return {
+      zone: apex,
+      parent: void 0,
+      servers: [
+        {
+          server: index.server,
+          foundVia: ["zone"],
+          addressFoundVia: [],
+          // octoDNS and DNSControl data has no SOA: the file itself is the authority.
+          soa: { status: "answer", records: soa2.length > 0 ? soa2 : [{ serial: 0, primary: apex }] },
+          ns: { status: "answer", records: ns }
+        }
+      ],
+      unresolvedServers: [],
+      aliasedServers: aliasedServers2,
+      transfers: []
+    };
+  });
+  const names = policy.domains.map((domain) => nameFromData(indexes, domain.name));
+  const targetHosts = /* @__PURE__ */ new Set();
+  for (const observed of names) {
+    const mailPath2 = observed.alias?.target ?? observed;
+    for (const { mx } of mailPath2.servers) for (const record of recordsOf(mx) ?? []) if (record.host !== "") targetHosts.add(record.host);
+  }
+  const mxTargets = [...targetHosts].flatMap((host) => {
+    const index = zoneFor(indexes, host);
+    if (index === void 0) return [];
+    const alias = index.alias(host);
+    const aliasIndex = alias === void 0 ? void 0 : zoneFor(indexes, alias);
+    const addresses = alias === void 0 ? index.addresses(host) : aliasIndex?.addresses(alias) ?? [];
+    if (alias !== void 0 && aliasIndex === void 0) return [];
+    return [
+      {
+        host,
+        status: addresses.length > 0 ? "resolved" : index.exists(host) ? "nodata" : "nxdomain",
+        addresses,
+        cnameChain: alias === void 0 ? [] : [alias],
+        answeredBy: [index.server],
+        byServer: [{ server: index.server, addresses }],
+        detail: ""
+      }
+    ];
+  });
+  return {
+    ipv6: "unused",
+    zones,
+    names,
+    mxTargets,
+    stats: { queriesSent: 0, answersAccepted: 0, answersDropped: 0, timeouts: 0, tcpFallbacks: 0 }
+  };
+}
+function checkZoneData(policy, zoneData, live) {
+  const indexes = zoneData.zones.map((zone2) => new ZoneIndex(zone2));
+  const views = [...new Set(zoneData.zones.map((zone2) => zone2.view))];
+  const byName = new Map(zoneData.zones.map((zone2) => [zone2.zone, zone2]));
+  const indexesByLabel = new Map(indexes.map((index) => [zoneLabel(index.zone), index]));
+  const dataFiles = new Set(zoneData.zones.flatMap((zone2) => zone2.records.map((record) => record.file)));
+  const raw = views.flatMap((view) => {
+    const seen = viewIndexes(indexes, view);
+    const asDns = indexedZoneDataAsDns(policy, seen, (index) => index.zone.view === view);
+    const held = new Set(
+      policy.domains.filter((domain) => zoneFor(seen, domain.name)?.zone.view === view).map((domain) => domain.name)
+    );
+    const judged = { ...policy, domains: policy.domains.filter((domain) => held.has(domain.name)) };
+    return [
+      ...checkNameServers(judged, asDns).filter((finding) => finding.rule !== "ns/delegation-mismatch" && finding.rule !== "ns/lame"),
+      ...checkMx(judged, asDns)
+    ];
+  });
+  const oneViewEach = indexes.filter((index, position) => indexes.findIndex((other) => other.zone.zone === index.zone.zone) === position);
+  const notHeldAnywhere = live === void 0 ? notHeld(policy, indexedZoneDataAsDns(policy, oneViewEach)) : [];
+  const located = [...raw, ...undeclaredNames(policy, zoneData), ...notHeldAnywhere].map(
+    (finding) => locate(finding, indexesByLabel, byName, dataFiles, zoneData)
+  );
+  return [
+    ...located,
+    ...outOfZone(zoneData),
+    ...ignoredRecords(zoneData),
+    ...ttlsReadAsZero(zoneData),
+    ...live === void 0 ? [] : drift(policy, indexes, live)
+  ];
+}
+function ttlsReadAsZero(zoneData) {
+  return zoneData.zones.flatMap(
+    (zone2) => (zone2.ttlsReadAsZero ?? []).map((where) => ({
+      rule: "zone-data/ttl-too-large",
+      name: zone2.zone,
+      subject: `${where.file}:${where.line}`,
+      servers: [zone2.file],
+      message: `${where.file}:${where.line}: the TTL ${where.text} is above 2^31 - 1: BIND and every resolver read it as 0 (RFC 2181 \xA78), so the record is never cached; it is judged with TTL 0.`,
+      location: { file: where.file, line: where.line, column: 1 }
+    }))
+  );
+}
+function ignoredRecords(zoneData) {
+  return zoneData.zones.flatMap(
+    (zone2) => (zone2.ignored ?? []).map((record) => ({
+      rule: "zone-data/ignored-record",
+      name: record.name,
+      subject: `${record.name || "."} ${record.type}`,
+      servers: [zone2.file],
+      message: `${zone2.file}:${record.line}: the ${record.type} RRset of ${record.name || "."} is marked octodns: ignored (managed elsewhere, never applied by octoDNS): the file is not judged for it, neither as published nor as missing.`,
+      location: { file: zone2.file, line: record.line, column: 1 }
+    }))
+  );
+}
+function outOfZone(zoneData) {
+  return zoneData.zones.flatMap(
+    (zone2) => (zone2.outOfZone ?? []).map((record) => ({
+      rule: "zone-data/out-of-zone",
+      name: zone2.zone,
+      subject: `${record.name || "."} ${record.type}`,
+      servers: [zone2.file],
+      message: `${record.file}:${record.line}: the ${record.type} record of ${record.name || "."} lies outside zone ${zone2.zone}: it is ignored, as BIND ignores out-of-zone data, and not judged as part of the zone.`,
+      location: { file: record.file, line: record.line, column: 1 }
+    }))
+  );
+}
+function notHeld(policy, asDns) {
+  const leftElsewhere = new Set(
+    asDns.names.filter((observed) => observed.servers.some(({ mx }) => mx.status === "not-checked")).map((observed) => observed.name)
+  );
+  return uncheckedNames(policy, asDns).filter(({ domain }) => !leftElsewhere.has(domain.name)).map(({ domain, reason }) => ({
+    rule: "dns/unchecked",
+    name: domain.name,
+    subject: domain.name,
+    servers: [],
+    message: `${domain.name} was not checked: ${reason}, and live DNS was not asked in this run.`,
+    location: domain.location
+  }));
+}
+function undeclaredNames(policy, zoneData) {
+  const declared = new Set(policy.domains.map((domain) => domain.name));
+  const findings = [];
+  for (const zone2 of zoneData.zones) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const record of zone2.records) {
+      if (record.value.type !== "MX" || declared.has(record.name) || seen.has(record.name)) continue;
+      seen.add(record.name);
+      findings.push({
+        rule: "mx/undeclared-name",
+        name: record.name,
+        subject: record.name,
+        servers: [zone2.file],
+        message: `${record.name} publishes MX records in ${zone2.file}, but is not in the policy.`,
+        location: { file: record.file, line: record.line, column: 1 }
+      });
+    }
+  }
+  return findings;
+}
+function locate(finding, indexes, zonesByName, dataFiles, zoneData) {
+  if (finding.location?.file !== void 0 && dataFiles.has(finding.location.file)) return finding;
+  const file = finding.servers[0];
+  const index = file === void 0 ? void 0 : indexes.get(file);
+  const zone2 = index?.zone ?? zonesByName.get(finding.name) ?? zoneData.zones.find((candidate) => isSubdomain(finding.name, candidate.zone));
+  if (zone2 === void 0) return finding;
+  const records = zone2.records;
+  const subject = finding.subject;
+  const at = (predicate) => records.find(predicate);
+  const record = at(
+    (candidate) => candidate.value.type === "MX" && candidate.value.host === subject && candidate.name === finding.name || candidate.value.type === "NS" && candidate.value.target === subject && candidate.name === finding.name
+  ) ?? (finding.rule.startsWith("mx/") ? at((candidate) => candidate.name === finding.name && candidate.value.type === "MX") : void 0) ?? (finding.rule.startsWith("ns/") ? at((candidate) => candidate.name === zone2.zone && candidate.value.type === "NS") : void 0) ?? at((candidate) => candidate.name === finding.name) ?? records[0];
+  if (record === void 0) return finding;
+  return { ...finding, location: { file: record.file, line: record.line, column: 1 }, policyLocation: finding.location };
+}
+function drift(policy, indexes, live) {
+  const findings = [];
+  const liveZones = new Map(live.zones.map((zone2) => [zone2.zone, zone2]));
+  const policyEntry = (name) => policy.domains.find((domain) => domain.name === name);
+  const otherViews = (index) => indexes.filter((other) => other !== index && other.zone.zone === index.zone.zone);
+  const firstView = (index) => indexes.find((other) => other.zone.zone === index.zone.zone) === index;
+  for (const index of indexes) {
+    const liveZone = liveZones.get(index.zone.zone);
+    if (liveZone === void 0 || !firstView(index)) continue;
+    const authoritative = authoritativeServers(liveZone);
+    const expectedNs = index.nameServers();
+    for (const { server, ns } of liveZone.servers) {
+      if (!isBelieved(authoritative, server) || ns.status !== "answer" || expectedNs.length === 0) continue;
+      const differences = setDifferences(ns.records, expectedNs, (host) => `NS ${host}`);
+      if (differences.length === 0) continue;
+      if (otherViews(index).some((view) => setDifferences(ns.records, view.nameServers(), String).length === 0)) continue;
+      const first = index.records(index.zone.zone, "NS")[0];
+      findings.push(driftFinding(index.zone.zone, server, differences, index.zone.file, first, policyEntry(index.zone.zone)?.location));
+    }
+  }
+  for (const observed of live.names) {
+    const index = zoneFor(indexes, observed.name);
+    const liveZone = observed.zone === void 0 ? void 0 : liveZones.get(observed.zone);
+    if (index === void 0 || liveZone === void 0 || index.zone.zone !== observed.zone) continue;
+    const authoritative = authoritativeServers(liveZone);
+    const expected = index.records(observed.name, "MX").flatMap(({ value }) => value.type === "MX" ? [`${value.preference} ${value.host || "."}`] : []);
+    for (const { server, mx } of observed.servers) {
+      const served = recordsOf(mx);
+      if (!isBelieved(authoritative, server) || served === void 0) continue;
+      const servedText = served.map((record2) => `${record2.preference} ${record2.host || "."}`);
+      const differences = setDifferences(servedText, expected, (text) => `MX ${text}`);
+      if (differences.length === 0) continue;
+      const viewMatches = otherViews(index).some(
+        (view) => setDifferences(
+          servedText,
+          view.records(observed.name, "MX").flatMap(({ value }) => value.type === "MX" ? [`${value.preference} ${value.host || "."}`] : []),
+          String
+        ).length === 0
+      );
+      if (viewMatches) continue;
+      const record = index.records(observed.name, "MX")[0] ?? index.byName.get(observed.name)?.[0] ?? index.zone.records[0];
+      findings.push(driftFinding(observed.name, server, differences, index.zone.file, record, policyEntry(observed.name)?.location));
+    }
+  }
+  return findings;
+}
+function setDifferences(served, expected, describe) {
+  return [
+    ...[...new Set(served)].filter((item) => !expected.includes(item)).map((item) => `serves ${describe(item)}, which the repository does not define`),
+    ...[...new Set(expected)].filter((item) => !served.includes(item)).map((item) => `does not serve ${describe(item)}, which the repository defines`)
+  ];
+}
+function driftFinding(name, server, differences, file, record, policyLocation) {
+  return {
+    rule: "zone/drift",
+    name,
+    subject: serverLabel(server),
+    servers: [serverLabel(server)],
+    message: `${serverLabel(server)} ${differences.join("; ")} (${file}): DNS was changed outside the repository, or the change was not deployed.`,
+    location: { file: record.file, line: record.line, column: 1 },
+    ...policyLocation ? { policyLocation } : {}
+  };
+}
+
+// src/init/draft.ts
+var SCHEMA_MODELINE = "# yaml-language-server: $schema=https://raw.githubusercontent.com/mail-perimeter/mail-perimeter/v1/policy.schema.json";
+var mxText = (record) => `${record.preference} ${record.host === "" ? "." : record.host}`;
+function plainName(name) {
+  return /^[a-z0-9_-]+(\.[a-z0-9_-]+)+$/.test(name) ? name : JSON.stringify(name);
+}
+function flowList(items) {
+  return `[${items.map(plainName).join(", ")}]`;
+}
+function evidenceAt(observed, dns, sourceKind) {
+  if (observed === void 0) return { words: [], silence: [], unobserved: "it was not observed" };
+  const { observation: observation2 } = mailPath(observed);
+  const aliasOf = observed.alias === void 0 ? void 0 : observation2?.name;
+  if (observation2 === void 0) return { words: [], silence: [], unobserved: observed.alias?.error ?? "its alias could not be followed" };
+  if (observation2.zone === void 0) return { words: [], silence: [], unobserved: observation2.error ?? "no zone holds it" };
+  const zone2 = dns.zones.find((candidate) => candidate.zone === observation2.zone);
+  const authoritative = zone2 === void 0 ? /* @__PURE__ */ new Set() : authoritativeServers(zone2);
+  const words = [];
+  const silence = [];
+  for (const { server, mx, addresses } of observation2.servers) {
+    const who = serverLabel(server);
+    if (sourceKind === "dns" && !authoritative.has(who)) continue;
+    if (mx.status === "answer" || mx.status === "nxdomain") {
+      words.push({ who, mx: mx.status === "nxdomain" ? "nxdomain" : mx.records, addresses: addressRecords(addresses) });
+    } else {
+      silence.push(`${who} gave no MX answer (${describeFailure(mx)})`);
+    }
+  }
+  if (words.length === 0) {
+    const why = silence.length > 0 ? listForSentence(silence) : `no server of ${observation2.zone || "."} answered with authority${zone2 !== void 0 && zone2.unresolvedServers.length > 0 ? ` (${listForSentence(zone2.unresolvedServers.map(({ name, detail }) => `${name}: ${detail}`))})` : ""}`;
+    return { words, silence, unobserved: why };
+  }
+  return { words, silence, ...aliasOf === void 0 ? {} : { aliasOf } };
+}
+function addressRecords(reply2) {
+  return reply2.status === "answer" ? reply2.records : [];
+}
+function agreement(words, key) {
+  const holders = /* @__PURE__ */ new Map();
+  for (const { who, items } of words) {
+    for (const item of items) {
+      const entry = holders.get(key(item)) ?? { item, who: [] };
+      if (!entry.who.includes(who)) entry.who.push(who);
+      holders.set(key(item), entry);
+    }
+  }
+  const approved = [];
+  const partial = [];
+  for (const [, { item, who }] of [...holders].sort(([a], [b]) => compareText(a, b))) {
+    if (who.length === words.length) approved.push(item);
+    else
+      partial.push({
+        item,
+        who: [...who].sort(compareText),
+        without: words.map((word) => word.who).filter((label2) => !who.includes(label2))
+      });
+  }
+  return { approved, partial };
+}
+function draftPolicy(input) {
+  const dns = input.dns;
+  const fromData = input.zoneData === void 0 ? void 0 : zoneDataAsDns(input.policy, input.zoneData);
+  const observedByName = new Map((dns?.names ?? []).map((observed) => [observed.name, observed]));
+  const dataByName = new Map((fromData?.names ?? []).map((observed) => [observed.name, observed]));
+  const zones = new Map((dns?.zones ?? []).map((zone2) => [zone2.zone, zone2]));
+  const approvedTargets = /* @__PURE__ */ new Set();
+  const notObserved = [];
+  let disagreements = 0;
+  const entries = [];
+  for (const { name, foundIn } of input.names) {
+    const sources = [
+      ...dns ? [evidenceAt(observedByName.get(name), dns, "dns")] : [],
+      ...fromData ? [evidenceAt(dataByName.get(name), fromData, "zone-data")] : []
+    ];
+    const unobserved = sources.find((source) => source.unobserved !== void 0);
+    const found = foundIn === void 0 ? [] : [`  # Found in ${foundIn}; not asked for.`];
+    if (unobserved !== void 0) {
+      notObserved.push({ name, reason: unobserved.unobserved });
+      entries.push([...found, `  # Not observed: ${unobserved.unobserved}.`, `  # ${plainName(name)}: {}`].join("\n"));
+      continue;
+    }
+    const words = sources.flatMap((source) => source.words);
+    const comments = sources.flatMap((source) => source.silence).map((text2) => `Not counted: ${text2}.`);
+    const aliasOf = sources.find((source) => source.aliasOf !== void 0)?.aliasOf;
+    if (aliasOf !== void 0) comments.push(`An alias of ${aliasOf}: its mail goes to ${aliasOf}'s MX, judged here.`);
+    const body = [];
+    const observedZone = observedByName.get(name)?.zone;
+    const zone2 = observedZone === name ? zones.get(name) : void 0;
+    const dataApex = fromData?.zones.find((candidate) => candidate.zone === name);
+    if (zone2 !== void 0) {
+      const ns = nameServerLines(zone2, dataApex?.servers.map((server) => ({ who: serverLabel(server.server), ns: server.ns })) ?? []);
+      body.push(...ns.lines);
+      disagreements += ns.disagreements;
+    } else if (dataApex !== void 0 && dns === void 0) {
+      const { approved: approved2, partial: partial2 } = agreement(
+        dataApex.servers.map(({ server, ns }) => ({ who: serverLabel(server), items: ns.status === "answer" ? ns.records : [] })),
+        String
+      );
+      if (approved2.length > 0) body.push(`    nameservers: ${flowList(approved2)}`);
+      for (const { item, who } of partial2) body.push(`    # Not approved: ${item} is an NS only in ${listForSentence(who)}.`);
+      disagreements += partial2.length;
+    }
+    const { approved, partial } = agreement(
+      words.map((word) => ({ who: word.who, items: word.mx === "nxdomain" ? [] : word.mx })),
+      mxText
+    );
+    const exists = words.some((word) => word.mx !== "nxdomain");
+    const addresses = [...new Set(words.flatMap((word) => word.addresses))].sort(compareAddresses);
+    if (!exists) {
+      notObserved.push({ name, reason: "it does not exist (NXDOMAIN)" });
+      entries.push(
+        [
+          ...found,
+          `  # Not written: ${name} does not exist (NXDOMAIN at ${listForSentence(words.map((word) => word.who))}).`,
+          `  # ${plainName(name)}: {}`
+        ].join("\n")
+      );
+      continue;
+    }
+    const nullMx = approved.length === 1 && approved[0].host === "";
+    if (nullMx) body.push("    mx: none");
+    else if (approved.length > 0) {
+      body.push("    mx:");
+      for (const record of approved) {
+        body.push(`      - "${mxText(record)}"`);
+        approvedTargets.add(record.host);
+      }
+    } else if (partial.length === 0 && addresses.length > 0) {
+      comments.push(
+        `It publishes no MX but has an address (${addresses.join(", ")}): it receives mail today (implicit MX, RFC 5321 \xA75.1). mx: none asks for a null MX (RFC 7505); write its MX instead if it should receive mail.`
+      );
+      body.push("    mx: none");
+    } else if (partial.length === 0) {
+      comments.push("It publishes no MX and no address: it receives no mail.");
+    }
+    for (const { item, who, without } of partial) {
+      body.push(`    # Not approved: "${mxText(item)}" is published by ${listForSentence(who)}, not by ${listForSentence(without)}.`);
+      disagreements++;
+    }
+    entries.push(
+      [
+        ...found,
+        ...comments.map((comment) => `  # ${comment}`),
+        `  ${plainName(name)}:${body.some((line) => !line.trimStart().startsWith("#")) ? "" : " {}"}`,
+        ...body
+      ].join("\n")
+    );
+  }
+  const mailServers = mailServerLines(approvedTargets, dns, fromData);
+  const written = input.names.length - notObserved.length;
+  const text = [
+    SCHEMA_MODELINE,
+    `# Drafted by mail-perimeter init on ${input.made.date}:`,
+    `#   ${input.made.commandLine}`,
+    '# Approved below is only what all the evidence agrees on. Each "Not approved" comment is what only',
+    "# part of it shows: decide, then add it or fix the servers. Until then `mail-perimeter check` reports it.",
+    "version: 1",
+    "",
+    "# Every SMTP server of the organisation, with every address it has.",
+    "mail-servers:" + (mailServers.length === 0 ? " {}" : ""),
+    ...mailServers,
+    "",
+    "domains:",
+    ...entries,
+    "",
+    ...zoneDataLines(input.zoneDataSources),
+    "# Scan the organisation\u2019s address space for SMTP listeners that are not listed above:",
+    "# scan:",
+    "#   ranges: [192.0.2.0/24]",
+    "#   ports: [25, 465, 587]",
+    "",
+    "# Talk SMTP to every MX (never sending a message): is each as well protected as the primary?",
+    "# smtp-probe:",
+    "#   checks: [starttls, certificate, unknown-recipient, relay]",
+    ""
+  ].join("\n");
+  return { text, written, disagreements, notObserved };
+}
+function nameServerLines(zone2, zoneData) {
+  const lines = [];
+  let disagreements = 0;
+  const delegations = (zone2.parent?.delegations ?? []).flatMap(
+    ({ server, reply: reply2 }) => reply2.status === "referral" || reply2.status === "authoritative" ? [{ who: serverLabel(server), items: reply2.ns }] : []
+  );
+  const { approved, partial } = agreement(delegations, String);
+  if (approved.length > 0) lines.push(`    nameservers: ${flowList(approved)}`);
+  else lines.push(`    # No nameservers written: no server of the parent zone delegated ${zone2.zone || "."} in a way all agree on.`);
+  for (const { item, who, without } of partial) {
+    lines.push(`    # Not approved: ${item} is delegated by ${listForSentence(who)}, not by ${listForSentence(without)}.`);
+    disagreements++;
+  }
+  const authoritative = authoritativeServers(zone2);
+  const rrsets = [
+    ...zone2.servers.flatMap(
+      ({ server, ns }) => authoritative.has(serverLabel(server)) && ns.status === "answer" ? [{ who: serverLabel(server), ns: ns.records }] : []
+    ),
+    ...zoneData.flatMap(({ who, ns }) => ns.status === "answer" ? [{ who, ns: ns.records }] : [])
+  ];
+  const named = /* @__PURE__ */ new Map();
+  for (const { who, ns } of rrsets) {
+    for (const host of ns) if (!approved.includes(host) && !partial.some((entry) => entry.item === host)) appendTo(named, host, who);
+  }
+  for (const [host, who] of [...named].sort(([a], [b]) => compareText(a, b))) {
+    lines.push(
+      `    # Not approved: ${host} is in the NS RRset of ${listForSentence([...new Set(who)].sort(compareText))}, but not delegated by the parent.`
+    );
+    disagreements++;
+  }
+  for (const { server, soa: soa2 } of zone2.servers) {
+    if (authoritative.has(serverLabel(server))) continue;
+    lines.push(
+      `    # Not counted: ${serverLabel(server)} does not answer for ${zone2.zone} with authority (${soa2.status === "answer" ? "no SOA" : describeFailure(soa2)}): lame.`
+    );
+  }
+  for (const { name, detail } of zone2.unresolvedServers) lines.push(`    # Not counted: ${name} has no address to ask (${detail}).`);
+  for (const transfer of zone2.transfers) {
+    if (transfer.status === "transferred")
+      lines.push(`    # ${serverLabel(transfer.server)} gives anyone a zone transfer (zone/transfer-open).`);
+  }
+  return { lines, disagreements };
+}
+function mailServerLines(targets2, dns, fromData) {
+  const source = dns ?? fromData;
+  const byHost = new Map((source?.mxTargets ?? []).map((target) => [target.host, target]));
+  return [...targets2].filter((host) => host !== "").sort(compareText).map((host) => {
+    const target = byHost.get(host);
+    if (target === void 0 || target.addresses.length === 0) {
+      return `  # ${plainName(host)}: not written: ${target === void 0 ? dns ? "it was not resolved" : "the zone data does not give its addresses" : target.status === "failed" ? `it could not be resolved (${target.detail})` : `it has no address (${target.status})`}.`;
+    }
+    return `  ${plainName(host)}: [${[...target.addresses].sort(compareAddresses).join(", ")}]`;
+  });
+}
+function zoneDataLines(sources) {
+  if (sources.length === 0) {
+    return ["# The repository\u2019s zone data, judged on every pull request:", "# zone-data:", "#   - { format: rfc1035, path: zones/ }", ""];
+  }
+  return [
+    "# The repository\u2019s zone data, judged on every pull request.",
+    "zone-data:",
+    ...sources.map((source) => `  - { format: ${source.format}, path: ${JSON.stringify(source.path)} }`),
+    ""
+  ];
+}
+
+// src/init/init.ts
+var ZONE_DATA_FORMATS = ["rfc1035", "octodns", "dnscontrol"];
+async function runInit(request, logger, now = /* @__PURE__ */ new Date()) {
+  if (request.output !== void 0 && existsSync2(request.output) && !request.force) {
+    throw new ConfigurationError(`${request.output} exists; init never overwrites a file without --force`);
+  }
+  const policyFile = path5.resolve(request.output ?? "mail-perimeter.yml");
+  const sources = request.zoneData.map((source) => ({
+    format: source.format,
+    path: relativeTo(path5.dirname(policyFile), source.path)
+  }));
+  const settings = { ...request.settings, policyFile, ...locatePolicy(policyFile) };
+  const given = request.domains.map((name) => ({ name }));
+  let names = given;
+  let observations = await observeNames(names, sources, policyFile, settings, logger);
+  const fromZoneData = discoveredInZoneData(observations.zoneData, names);
+  const fromTransfers = discoveredInTransfers(observations.dns, [...names, ...fromZoneData]);
+  if (fromZoneData.length > 0 || fromTransfers.length > 0) {
+    names = [...names, ...[...fromZoneData, ...fromTransfers].sort((a, b) => compareText(a.name, b.name))];
+    logger.info(`init: ${names.length - given.length} more names found with MX; observing them too`);
+    observations = await observeNames(names, sources, policyFile, settings, logger);
+  }
+  const draft = draftPolicy({
+    policy: syntheticPolicy(names, sources, policyFile),
+    names,
+    dns: observations.dns,
+    zoneData: observations.zoneData,
+    zoneDataSources: sources,
+    made: { date: now.toISOString().replace(/\.\d{3}Z$/, "Z"), commandLine: request.commandLine }
+  });
+  logger.info(
+    `init: ${draft.written} names written, ${draft.disagreements} disagreements left as comments, ${draft.notObserved.length} names not observed`
+  );
+  for (const { name, reason } of draft.notObserved) logger.warning(`init: ${name} not written: ${reason}`);
+  if (draft.written === 0) return { text: draft.text, exitCode: 2 };
+  if (request.output === void 0) process.stdout.write(draft.text);
+  else await writeFile(request.output, draft.text);
+  return { text: draft.text, exitCode: 0 };
+}
+function relativeTo(directory, file) {
+  const relative = path5.relative(directory, path5.resolve(file)).split(path5.sep).join("/");
+  const trailing = /[/\\]$/.test(file) ? "/" : "";
+  return `${relative === "" ? "." : relative}${trailing && !relative.endsWith("/") ? trailing : ""}`;
+}
+function syntheticPolicy(names, sources, policyFile) {
+  const text = [
+    "version: 1",
+    "domains:",
+    ...names.map(({ name }) => `  ${JSON.stringify(name)}: {}`),
+    ...sources.length > 0 ? ["zone-data:", ...sources.map((source) => `  - ${JSON.stringify(source)}`)] : []
+  ].join("\n");
+  const loaded = loadPolicy(path5.basename(policyFile), `${text}
+`);
+  if (!loaded.ok) throw new ConfigurationError(loaded.problems.map((problem) => problem.message).join("; "));
+  return loaded.policy;
+}
+function observeNames(names, sources, policyFile, settings, logger) {
+  return observe(syntheticPolicy(names, sources, policyFile), settings, logger, /* @__PURE__ */ new Date());
+}
+function discoveredInZoneData(zoneData, known) {
+  const seen = new Set(known.map(({ name }) => name));
+  const found = [];
+  for (const zone2 of zoneData?.zones ?? []) {
+    for (const record of zone2.records) {
+      if (record.value.type !== "MX" || seen.has(record.name)) continue;
+      seen.add(record.name);
+      found.push({ name: record.name, foundIn: `the zone data (${record.file}:${record.line})` });
+    }
+  }
+  return found;
+}
+function discoveredInTransfers(dns, known) {
+  const seen = new Set(known.map(({ name }) => name));
+  const found = [];
+  for (const zone2 of dns?.zones ?? []) {
+    for (const transfer of zone2.transfers) {
+      for (const { name } of transfer.mxNames) {
+        if (seen.has(name)) continue;
+        seen.add(name);
+        found.push({
+          name,
+          foundIn: `the zone ${zone2.zone} transferred from ${serverLabel(transfer.server)} (an open zone transfer)`
+        });
+      }
+    }
+  }
+  return found;
+}
+
+// src/cli-arguments.ts
+var USAGE = `Usage:
+  mail-perimeter check --policy FILE [options]      observe live DNS and SMTP, judge against the policy
+  mail-perimeter evaluate --policy FILE --observations FILE [options]
+                                                   judge a saved run offline
+  mail-perimeter check --policy FILE --shard i/n --save-observations FILE
+                                                   observe one part of the run (an Actions matrix)
+  mail-perimeter merge --policy FILE OBS...         judge every shard's observations as one run
+  mail-perimeter init --domains NAME[,NAME...] [--zone-data FORMAT:PATH]... [--output FILE] [--force]
+                                                   draft a policy from what every server (and the zone data) says
+  mail-perimeter demo [--format F] [--output FILE] the whole check against a built-in loopback world
+  mail-perimeter demo --serve                      only serve that world, until Ctrl-C
+  mail-perimeter demo --planted                    list, as JSON, the findings the demo world must yield
+  mail-perimeter --version
+
+Options:
+  --format text|json|sarif     output format (default text)
+  --output FILE                write the output there instead of standard output
+  --category NAME              SARIF code-scanning category (default: from the policy and the phases that ran)
+  --fail-on error|warning|notice|never   (default error)
+  --root-hints ADDR[,ADDR...]  root servers to start from (default: the IANA root servers)
+  --dns-port N                 send every DNS query to this port (default 53)
+  --smtp-port N                the port approved mail servers must answer on (default 25)
+  --timeout-ms N               per DNS query attempt and TCP connect (default ${DEFAULT_SETTINGS.timeoutMs})
+  --greeting-timeout-ms N      how long a scanned listener may take to greet (default ${DEFAULT_SETTINGS.greetingTimeoutMs})
+  --probe-greeting-timeout-ms N    how long the SMTP probe waits for an MX's greeting (default ${DEFAULT_SETTINGS.probeGreetingTimeoutMs})
+  --retries N                  DNS retries after the first attempt (default ${DEFAULT_SETTINGS.retries})
+  --concurrency N              queries and probes in flight (default ${DEFAULT_SETTINGS.concurrency})
+  --ip-version auto|4|6        which servers to ask (default auto)
+  --base-ref REF               mark zone-data findings introduced, fixed or unchanged against this git ref
+  --fail-on-unchanged true|false   whether findings already on --base-ref fail the run (default true)
+  --deadline-minutes N         end observing after N minutes; the rest is reported unchecked (default ${DEFAULT_SETTINGS.deadlineMinutes})
+  --only PHASES                zone-data, dns, probe, scan (comma-separated) or all (default: what the policy configures)
+  --domains NAME[,NAME...]     init: the names to draft the policy for
+  --zone-data FORMAT:PATH      init: zone data to read too (rfc1035, octodns, dnscontrol); repeatable
+  --force                      init: overwrite --output if it exists
+  --save-observations FILE     keep what was observed, to evaluate later
+  --verbose                    debug output on standard error
+
+Exit codes: 0 nothing at or above --fail-on, 1 policy violated, 2 the run could not be done.`;
+function parseCli(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        policy: { type: "string" },
+        observations: { type: "string" },
+        format: { type: "string", default: "text" },
+        output: { type: "string" },
+        category: { type: "string" },
+        "fail-on": { type: "string" },
+        "root-hints": { type: "string" },
+        "dns-port": { type: "string" },
+        "smtp-port": { type: "string" },
+        "timeout-ms": { type: "string" },
+        "greeting-timeout-ms": { type: "string" },
+        "probe-greeting-timeout-ms": { type: "string" },
+        retries: { type: "string" },
+        concurrency: { type: "string" },
+        "ip-version": { type: "string" },
+        "deadline-minutes": { type: "string" },
+        deadline: { type: "string" },
+        "base-ref": { type: "string" },
+        "fail-on-unchanged": { type: "string" },
+        shard: { type: "string" },
+        only: { type: "string" },
+        "save-observations": { type: "string" },
+        verbose: { type: "boolean", default: false },
+        serve: { type: "boolean", default: false },
+        planted: { type: "boolean", default: false },
+        domains: { type: "string" },
+        "zone-data": { type: "string", multiple: true },
+        force: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+        version: { type: "boolean", short: "V", default: false }
+      }
+    });
+  } catch (error) {
+    const mistake = error.message.split(/\. |\.$/)[0].replace(/^Unknown option/, "unknown option");
+    throw new ConfigurationError(`${mistake}; see mail-perimeter --help`);
+  }
+  const { values, positionals } = parsed;
+  const command = values.version ? "version" : values.help ? "help" : positionals[0];
+  if (command !== "check" && command !== "evaluate" && command !== "merge" && command !== "demo" && command !== "init" && command !== "help" && command !== "version") {
+    throw new ConfigurationError(
+      `${command === void 0 ? "no command given" : `unknown command "${command}"`}; see mail-perimeter --help`
+    );
+  }
+  if (positionals.length > 1 && command !== "merge") throw new ConfigurationError(`unexpected argument "${positionals[1]}"`);
+  if (command === "merge" && positionals.length < 2) throw new ConfigurationError("merge needs the observation files of every shard");
+  if ((command === "check" || command === "evaluate" || command === "merge") && values.policy === void 0) {
+    throw new ConfigurationError(`${command} needs --policy FILE`);
+  }
+  if (command === "evaluate" && values.observations === void 0) throw new ConfigurationError("evaluate needs --observations FILE");
+  if (command !== "evaluate" && values.observations !== void 0) throw new ConfigurationError("--observations is for evaluate");
+  const format = oneOf("--format", values.format, OUTPUT_FORMATS);
+  const given = (name) => {
+    const options = values;
+    const value = name === "deadline-minutes" ? options[name] ?? options["deadline"] : options[name];
+    return typeof value === "string" && value.trim() !== "" ? value : void 0;
+  };
+  const settings = {
+    ...readRunOptions(given, (name) => `--${name}`),
+    policyFile: values.policy ?? "",
+    ...locatePolicy(values.policy ?? "."),
+    observationsFile: values.observations,
+    saveObservationsFile: values["save-observations"],
+    scanPolicySource: void 0,
+    mergeFiles: command === "merge" ? positionals.slice(1) : void 0,
+    zoneDataBase: values["base-ref"] === void 0 ? void 0 : commitFiles(locatePolicy(values.policy ?? ".").repositoryRoot, values["base-ref"])
+  };
+  if (values.serve && command !== "demo") throw new ConfigurationError("--serve is for demo");
+  if (command !== "init" && (values.domains !== void 0 || values["zone-data"] !== void 0 || values.force)) {
+    throw new ConfigurationError("--domains, --zone-data and --force are for init");
+  }
+  const init = command === "init" ? initRequest(values.domains, values["zone-data"] ?? [], values.force ?? false, settings, argv) : void 0;
+  if (values.planted && command !== "demo") throw new ConfigurationError("--planted is for demo");
+  return {
+    command,
+    settings,
+    format,
+    output: values.output,
+    category: values.category,
+    verbose: values.verbose ?? false,
+    serve: values.serve ?? false,
+    planted: values.planted ?? false,
+    init
+  };
+}
+function initRequest(domains, zoneData, force, settings, argv) {
+  if (settings.policyFile !== "") throw new ConfigurationError("init writes a policy: use --output FILE, not --policy");
+  if (settings.only !== "all" && [...settings.only].some((phase) => phase !== "zone-data" && phase !== "dns")) {
+    throw new ConfigurationError("init observes zone-data and dns only: --only zone-data or --only dns");
+  }
+  if (domains === void 0 && zoneData.length === 0) throw new ConfigurationError("init needs --domains NAME[,NAME...]");
+  const names = (domains ?? "").split(",").map((text) => text.trim()).filter((text) => text !== "").map((text) => {
+    const name = parseHostName(text);
+    if (name === void 0) throw new ConfigurationError(`--domains: "${text}" is not a domain name`);
+    return name;
+  });
+  if (names.length === 0 && zoneData.length === 0) throw new ConfigurationError("init needs --domains NAME[,NAME...]");
+  const sources = zoneData.map((text) => {
+    const match = /^([a-z0-9]+):(.+)$/.exec(text);
+    if (match === null) throw new ConfigurationError(`--zone-data: "${text}" is not FORMAT:PATH`);
+    return { format: oneOf("--zone-data format", match[1], ZONE_DATA_FORMATS), path: match[2] };
+  });
+  if (settings.only !== "all" && settings.only.has("zone-data") && sources.length === 0) {
+    throw new ConfigurationError("--only zone-data needs --zone-data FORMAT:PATH");
+  }
+  return {
+    domains: [...new Set(names)],
+    zoneData: sources,
+    force,
+    commandLine: ["mail-perimeter", ...argv.filter((word) => word !== "--force")].map((word) => /^[\w@%+=:,./-]+$/.test(word) ? word : JSON.stringify(word)).join(" ")
+  };
+}
+
+// src/lab/demo.ts
+import { mkdir, mkdtemp, readFile, rm, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path6 from "node:path";
+
+// src/run.ts
+import { constants } from "node:fs";
+import { open as open2 } from "node:fs/promises";
+
+// package.json
+var package_default = {
+  name: "mail-perimeter",
+  version: "0.1.0",
+  description: "Checks that every server able to receive mail for your domains is one you manage: every authoritative name server, every MX, every SMTP listener in your address space.",
+  type: "module",
+  license: "MIT",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/mail-perimeter/mail-perimeter.git"
+  },
+  homepage: "https://github.com/mail-perimeter/mail-perimeter#readme",
+  bugs: {
+    url: "https://github.com/mail-perimeter/mail-perimeter/issues"
+  },
+  keywords: [
+    "dns",
+    "mx",
+    "smtp",
+    "email-security",
+    "github-action",
+    "dns-as-code"
+  ],
+  engines: {
+    node: ">=20.19"
+  },
+  bin: {
+    "mail-perimeter": "dist/cli.js"
+  },
+  files: [
+    "dist",
+    "action.yml",
+    "policy.schema.json",
+    "docs/observations.schema.json",
+    "report.schema.json",
+    "LICENSE"
+  ],
+  scripts: {
+    format: "prettier --write .",
+    "format:check": "prettier --check .",
+    lint: "oxlint --deny-warnings src __tests__ bench scripts",
+    typecheck: "tsc --noEmit",
+    bundle: "node scripts/bundle.mjs",
+    test: "scripts/setup.sh test && vitest run",
+    demo: "node dist/cli.js demo",
+    bench: "scripts/setup.sh bench && node bench/run.mjs",
+    all: "npm run format && npm run lint && npm run typecheck && npm run bundle && npm test",
+    fuzz: "node scripts/fuzz.mjs"
+  },
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@microsoft/jest-sarif": "^1.0.0-beta.0",
+    "@octokit/openapi": "^23.0.2",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@types/dns-packet": "^5.6.5",
+    "@types/node": "^24.19.4",
+    ajv: "^8.20.0",
+    "ajv-draft-04": "^1.0.0",
+    "dns-packet": "^5.6.1",
+    esbuild: "^0.28.2",
+    "ipaddr.js": "^2.5.0",
+    marked: "^16.4.2",
+    oxlint: "^1.94.0",
+    prettier: "^3.10.1",
+    typescript: "^7.0.2",
+    vite: "^8.3.8",
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
+  }
+};
+
+// src/checks/finding.ts
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function compareFindings(a, b) {
+  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.name, b.name) || compareText(a.rule, b.rule) || compareText(a.subject, b.subject) || compareText(a.message, b.message);
+}
+function meetsThreshold(severity, threshold) {
+  return threshold !== "never" && SEVERITY_ORDER[severity] <= SEVERITY_ORDER[threshold];
+}
+
+// src/checks/smtp.ts
+var GREETING_EXCERPT_CHARS = 120;
+function checkScan(policy, scan) {
+  const scanPolicy = policy.scan;
+  if (scanPolicy === void 0) return [];
+  const mailServerAddresses = /* @__PURE__ */ new Map();
+  for (const server of policy.mailServers) {
+    for (const address of server.addresses) mailServerAddresses.set(address.value, address.location);
+  }
+  const isApproved = (probe) => mailServerAddresses.has(probe.address) || scanPolicy.allow.some((allowed) => allowed.address === probe.address && (allowed.port === void 0 || allowed.port === probe.port));
+  const findings = [];
+  for (const probe of scan.probes) {
+    if (isApproved(probe)) continue;
+    const endpoint = formatEndpoint(probe.address, probe.port);
+    if (probe.state === "smtp") {
+      findings.push({
+        rule: "smtp/unexpected-listener",
+        name: probe.address,
+        subject: endpoint,
+        servers: [],
+        message: `${endpoint} answers SMTP ("${excerpt(probe.greeting)}") but is neither a declared mail server nor in scan.allow.`,
+        location: rangeLocation(scanPolicy, probe.address)
+      });
+    } else if (probe.state === "open") {
+      const heard = probe.greeting ? `; it said "${excerpt(probe.greeting)}"` : " and stays silent";
+      findings.push({
+        rule: "smtp/unexpected-open-port",
+        name: probe.address,
+        subject: endpoint,
+        servers: [],
+        message: `${endpoint} accepts connections but does not greet with SMTP${heard}.`,
+        location: rangeLocation(scanPolicy, probe.address)
+      });
+    }
+  }
+  findings.push(...approvedServers(scanPolicy, scan, mailServerAddresses));
+  if (!scanPolicy.fromBase) return findings;
+  return findings.map((finding) => ({
+    ...finding,
+    message: `${finding.message} (The scanned ranges are the base branch's: a pull request cannot change them.)`
+  }));
+}
+function approvedServers(scanPolicy, scan, mailServerAddresses) {
+  const inRange = [...mailServerAddresses].filter(([address]) => scanPolicy.ranges.some((range) => rangeContains(range.value, address)));
+  if (inRange.length === 0) return [];
+  const smtpProbes = scan.probes.filter((probe) => probe.port === scan.smtpPort);
+  const stateOf = (address) => smtpProbes.find((probe) => probe.address === address)?.state ?? "not-probed";
+  const anythingAnswered = smtpProbes.some((probe) => probe.state === "open" || probe.state === "smtp");
+  const approvedStates = inRange.map(([address]) => stateOf(address));
+  const noneReached = approvedStates.every((state) => state === "filtered" || state === "not-probed");
+  if (!anythingAnswered && noneReached) {
+    return [
+      {
+        rule: "scan/egress-blocked",
+        name: scanPolicy.ranges.map((range) => range.value.text).join(", "),
+        subject: `port ${scan.smtpPort}`,
+        servers: [],
+        message: `Not even the declared mail servers (${inRange.map(([address]) => address).join(", ")}) answered on port ${scan.smtpPort}: this runner's outbound traffic is blocked, so the scan proves nothing; run it on a self-hosted runner.`,
+        location: scanPolicy.location
+      }
+    ];
+  }
+  return inRange.flatMap(([address, location]) => {
+    const state = stateOf(address);
+    if (state === "smtp") return [];
+    const endpoint = formatEndpoint(address, scan.smtpPort);
+    const why = {
+      closed: "refuses connections",
+      filtered: "does not answer connection attempts",
+      open: "accepts connections but does not greet with SMTP",
+      "not-probed": "could not be probed from this runner"
+    }[state];
+    return [
+      {
+        rule: "smtp/approved-unreachable",
+        name: address,
+        subject: endpoint,
+        servers: [],
+        message: `Declared mail server address ${endpoint} ${why}.`,
+        location
+      }
+    ];
+  });
+}
+function rangeLocation(scanPolicy, address) {
+  return scanPolicy.ranges.find((range) => rangeContains(range.value, address))?.location ?? scanPolicy.location;
+}
+function excerpt(text) {
+  return text.length > GREETING_EXCERPT_CHARS ? `${text.slice(0, GREETING_EXCERPT_CHARS)}\u2026` : text;
+}
+
+// src/checks/soa.ts
+function checkSoaSerials(policy, dns) {
+  const findings = [];
+  for (const { zone: zone2, location } of zonesWithPolicy(policy, dns)) {
+    const answers = zone2.servers.flatMap(({ server, soa: soa2 }) => {
+      const serial = soa2.status === "answer" ? soa2.records[0]?.serial : void 0;
+      return serial === void 0 ? [] : [{ server, serial }];
+    });
+    const serials = [...new Set(answers.map(({ serial }) => serial))];
+    if (serials.length <= 1) continue;
+    const newest = serials.reduce(newerSerial);
+    const current = [...new Set(answers.filter(({ serial }) => serial === newest).map(({ server }) => server.name))].sort();
+    const behind = /* @__PURE__ */ new Map();
+    for (const { server, serial } of answers) {
+      if (serial === newest) continue;
+      const key = `${server.name} ${serial}`;
+      const entry = behind.get(key) ?? { serial, servers: [] };
+      entry.servers.push(server);
+      behind.set(key, entry);
+    }
+    for (const { serial, servers } of behind.values()) {
+      const name = servers[0].name;
+      findings.push({
+        rule: "soa/serial-inconsistent",
+        name: zone2.zone,
+        subject: name,
+        servers: labels(servers),
+        message: `${name} serves ${zone2.zone} with SOA serial ${serial}, behind serial ${newest} served by ${listForSentence(current)}.`,
+        location
+      });
+    }
+  }
+  return findings;
+}
+function newerSerial(a, b) {
+  const difference = (b - a + 2 ** 32) % 2 ** 32;
+  return difference !== 0 && difference < 2 ** 31 ? b : a;
+}
+
+// src/checks/transfer.ts
+function checkZoneTransfers(policy, dns) {
+  const findings = [];
+  const policyNames = new Set(policy.domains.map((domain) => domain.name));
+  for (const { zone: zone2, location, policyNames: namesInZone } of zonesWithPolicy(policy, dns)) {
+    const openByName = /* @__PURE__ */ new Map();
+    for (const transfer of zone2.transfers) {
+      if (transfer.status !== "transferred") continue;
+      appendTo(openByName, transfer.server.name, transfer.server);
+    }
+    for (const [name, servers] of openByName) {
+      findings.push({
+        rule: "zone/transfer-open",
+        name: zone2.zone,
+        subject: name,
+        servers: labels(servers),
+        message: `${name} allowed a full zone transfer (AXFR) of ${zone2.zone} to this runner.`,
+        location
+      });
+    }
+    const discovering = namesInZone.find((domain) => domain.discoverByTransfer);
+    if (discovering === void 0) continue;
+    const publishers = /* @__PURE__ */ new Map();
+    for (const transfer of zone2.transfers) {
+      for (const { name } of transfer.mxNames) {
+        if (policyNames.has(name)) continue;
+        appendTo(publishers, name, transfer.server);
+      }
+    }
+    for (const [name, servers] of publishers) {
+      findings.push({
+        rule: "mx/undeclared-name",
+        name,
+        subject: name,
+        servers: labels(servers),
+        message: `${name} publishes MX records in the ${zone2.zone} zone transferred from ${serversForSentence(servers)}, but is not in the policy.`,
+        location: discovering.location
+      });
+    }
+  }
+  return findings;
+}
+
+// src/checks/transport.ts
+var MAX_QUESTIONS_QUOTED = 4;
+function checkServerTransports(policy, dns) {
+  if (!dns.transports?.length) return [];
+  const byAddress = new Map(dns.transports.map((transport) => [transport.address, transport]));
+  const findings = [];
+  for (const { zone: zone2, location } of zonesWithPolicy(policy, dns)) {
+    const asked = zone2.servers.flatMap(({ server }) => {
+      const transport = byAddress.get(server.address);
+      return transport === void 0 ? [] : [{ server, transport }];
+    });
+    for (const [name, entries] of groupBy(asked, ({ server }) => server.name)) {
+      const withoutEdns = entries.filter(({ transport }) => transport.edns === "not-used");
+      if (withoutEdns.length > 0) {
+        const reasons = [...new Set(withoutEdns.map(({ transport }) => `${transport.address}: ${transport.ednsDetail}`))];
+        findings.push({
+          rule: "dns/no-edns",
+          name: zone2.zone,
+          subject: name,
+          servers: labels(withoutEdns.map(({ server }) => server)),
+          message: `${name} (a server of ${zone2.zone}) does not take EDNS (${listForSentence(reasons)}): it was asked again without EDNS, and its answers count, but it cannot serve DNSSEC or answers larger than 512 bytes over UDP (RFC 6891).`,
+          location
+        });
+      }
+      const silent = entries.filter(({ transport }) => transport.unansweredCount > 0);
+      if (silent.length > 0) {
+        const questions = silent.flatMap(
+          ({ transport }) => transport.unanswered.map((question) => `${question.type} ${question.name || "."} at ${transport.address} (${question.detail})`)
+        );
+        const total = silent.reduce((sum, { transport }) => sum + transport.unansweredCount, 0);
+        const quoted = [...new Set(questions)].slice(0, MAX_QUESTIONS_QUOTED);
+        const more = total - quoted.length;
+        findings.push({
+          rule: "dns/question-unanswered",
+          name: zone2.zone,
+          subject: name,
+          servers: labels(silent.map(({ server }) => server)),
+          message: `${name} (a server of ${zone2.zone}) answered other questions but not ${listForSentence(more > 0 ? [...quoted, `${more} more`] : quoted)}: its word on those is not checked.`,
+          location
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+// src/checks/evaluate.ts
+function evaluate(policy, observations) {
+  const raw = [];
+  if (observations.dns) {
+    raw.push(
+      ...checkCoverage(policy, observations.dns),
+      ...checkNameServers(policy, observations.dns),
+      ...checkSoaSerials(policy, observations.dns),
+      ...checkZoneTransfers(policy, observations.dns),
+      ...checkMx(policy, observations.dns),
+      ...checkServerTransports(policy, observations.dns)
+    );
+  }
+  if (observations.zoneData) raw.push(...checkZoneData(policy, observations.zoneData, observations.dns));
+  if (observations.probe) raw.push(...checkProbe(policy, observations.probe));
+  if (observations.scan) raw.push(...checkScan(policy, observations.scan));
+  return applySeverities(policy, raw);
+}
+function applySeverities(policy, raw) {
+  const seen = /* @__PURE__ */ new Set();
+  const findings = [];
+  for (const finding of raw) {
+    const override = policy.severityOverrides.get(finding.rule);
+    if (override === "off") continue;
+    const id = `${finding.rule}\0${finding.name}\0${finding.subject}\0${finding.location?.file ?? ""}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    findings.push({ ...finding, severity: override ?? RULES[finding.rule].defaultSeverity });
+  }
+  return findings.sort(compareFindings);
+}
+function policyProblemsAsFindings(problems) {
+  return problems.map((problem) => ({
+    rule: "policy/invalid",
+    severity: "error",
+    name: problem.location.file,
+    subject: `line ${problem.location.line}, column ${problem.location.column}`,
+    servers: [],
+    message: problem.message,
+    location: problem.location
+  }));
+}
+function namesChecked(policy, observations) {
+  const evidence = observations.dns ?? (observations.zoneData ? zoneDataAsDns(policy, observations.zoneData) : void 0);
+  if (evidence === void 0) return void 0;
+  const total = policy.domains.length;
+  return { total, checked: total - uncheckedNames(policy, evidence).length };
+}
+function evaluateZoneData(policy, zoneData, live) {
+  return applySeverities(policy, checkZoneData(policy, zoneData, live));
+}
+function markChanges(findings, onHead, onBase) {
+  const identity = (finding) => `${finding.rule}\0${finding.name}\0${finding.subject}`;
+  const place = (finding) => `${identity(finding)}\0${finding.location?.file ?? ""}\0${finding.location?.line ?? 0}`;
+  const baseIdentities = new Set(onBase.map(identity));
+  const headIdentities = new Set(onHead.map(identity));
+  const headPlaces = new Set(onHead.map(place));
+  const marked = findings.map(
+    (finding) => headPlaces.has(place(finding)) ? { ...finding, change: baseIdentities.has(identity(finding)) ? "unchanged" : "introduced" } : finding
+  );
+  const fixed = onBase.filter((finding) => !headIdentities.has(identity(finding))).map((finding) => ({ ...finding, change: "fixed" }));
+  return [...marked, ...fixed].sort(compareFindings);
 }
 
 // docs/observations.schema.json
@@ -24395,381 +25604,6 @@ var observations_schema_default = {
   }
 };
 
-// src/policy/schema-validation.ts
-var import__ = __toESM(require__(), 1);
-
-// policy.schema.json
-var policy_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://raw.githubusercontent.com/mail-perimeter/mail-perimeter/v1/policy.schema.json",
-  title: "mail-perimeter policy",
-  description: "Declares every server allowed to receive mail for an organisation: authoritative name servers, MX hosts, mail-server addresses and the address ranges to scan for SMTP listeners.",
-  type: "object",
-  additionalProperties: false,
-  required: ["version", "domains"],
-  properties: {
-    $schema: {
-      type: "string",
-      description: "The schema this file follows, for editors (JSON policies)."
-    },
-    version: {
-      description: "Policy format version. Always 1.",
-      const: 1
-    },
-    "mail-servers": {
-      description: "Every SMTP server the messaging team controls, keyed by host name, with all of its IPv4 and IPv6 addresses. An MX target that resolves to an address not listed here is reported (mx/target-address); these addresses are approved SMTP listeners in scans.",
-      type: "object",
-      propertyNames: {
-        $ref: "#/$defs/hostName"
-      },
-      additionalProperties: {
-        description: "All addresses of this mail server.",
-        type: "array",
-        minItems: 1,
-        items: {
-          $ref: "#/$defs/ipAddress"
-        },
-        maxItems: 64
-      },
-      maxProperties: 1e4
-    },
-    domains: {
-      description: "Every name that must be checked: zone apexes and names inside zones alike.",
-      type: "object",
-      minProperties: 1,
-      propertyNames: {
-        $ref: "#/$defs/hostName"
-      },
-      additionalProperties: {
-        $ref: "#/$defs/domain"
-      },
-      maxProperties: 1e5
-    },
-    "zone-data": {
-      description: "The repository's zone data (DNS-as-code), judged by the same rules as the live servers' answers and compared with them (zone/drift). Paths are relative to the policy file and may not leave the repository.",
-      type: "array",
-      minItems: 1,
-      maxItems: 256,
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["format", "path"],
-        properties: {
-          format: {
-            description: "rfc1035: a zone file or a directory of them (<zone>, <zone>.zone, db.<zone>); octodns: a directory in octoDNS YamlProvider layout (<zone>.yaml); dnscontrol: the JSON `dnscontrol print-ir` writes.",
-            enum: ["rfc1035", "octodns", "dnscontrol"]
-          },
-          path: {
-            description: "A file or directory, relative to the policy file.",
-            type: "string",
-            minLength: 1,
-            maxLength: 1024,
-            pattern: "^(?![\\\\/]|[A-Za-z]:)",
-            patternErrorMessage: "A path relative to the policy file (not absolute)."
-          },
-          zone: {
-            description: "The zone of a single file whose name does not say it (rfc1035, octodns).",
-            $ref: "#/$defs/hostName"
-          }
-        }
-      }
-    },
-    "smtp-probe": {
-      description: "The opt-in SMTP probe: a conversation with every address of every MX target that stops before DATA (no message is ever sent), to prove each MX is as well protected as the most-preferred one.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        checks: {
-          description: "Which protections to test (default all).",
-          type: "array",
-          minItems: 1,
-          uniqueItems: true,
-          items: {
-            enum: ["starttls", "certificate", "unknown-recipient", "relay"]
-          }
-        },
-        from: {
-          description: "MAIL FROM address; empty (default) is the null sender <>.",
-          type: "string",
-          maxLength: 254,
-          pattern: "^(|[^\\s<>@]+@[^\\s<>@]+)$"
-        },
-        "foreign-recipient": {
-          description: "A recipient in a domain none of your servers should relay to (default postmaster@iana.org: a domain that resolves and takes mail, so a relaying server that checks recipient domains still accepts it; nothing is ever sent, the probe stops before DATA).",
-          type: "string",
-          maxLength: 254,
-          pattern: "^[^\\s<>@]+@[^\\s<>@]+$"
-        }
-      }
-    },
-    scan: {
-      description: "Address ranges to scan for anything that answers SMTP. A server needs no MX record to receive mail.",
-      type: "object",
-      additionalProperties: false,
-      required: ["ranges"],
-      properties: {
-        ranges: {
-          description: "IPv4 or IPv6 addresses and CIDR prefixes to scan. IPv6 prefixes wider than /112 are refused.",
-          type: "array",
-          minItems: 1,
-          items: {
-            type: "string",
-            description: "An address (192.0.2.10) or a CIDR prefix (192.0.2.0/24, 2001:db8::/120).",
-            pattern: "^(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}(?:/(?:3[0-2]|[12]?\\d))?|(?:(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?|[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?|(?:[0-9A-Fa-f]{1,4}:){1}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,4})?|(?:[0-9A-Fa-f]{1,4}:){2}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,3})?|(?:[0-9A-Fa-f]{1,4}:){3}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,2})?|(?:[0-9A-Fa-f]{1,4}:){4}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,1})?|(?:[0-9A-Fa-f]{1,4}:){5}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,0})?|(?:[0-9A-Fa-f]{1,4}:){6}[0-9A-Fa-f]{1,4}::)|(?:(?:[0-9A-Fa-f]{1,4}:){6}|::(?:[0-9A-Fa-f]{1,4}:){0,5}|[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,4}|(?:[0-9A-Fa-f]{1,4}:){1}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,3}|(?:[0-9A-Fa-f]{1,4}:){2}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,2}|(?:[0-9A-Fa-f]{1,4}:){3}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,1}|(?:[0-9A-Fa-f]{1,4}:){4}[0-9A-Fa-f]{1,4}::)(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3})(?:/(?:12[0-8]|1[01]\\d|[1-9]?\\d))?)$",
-            patternErrorMessage: "Not an address or CIDR prefix: 192.0.2.0/24, 2001:db8::/120 or a single address."
-          },
-          maxItems: 1024
-        },
-        ports: {
-          description: 'TCP ports to probe. Default [25]. The word "all" means every port, 1-65535 (mind max-addresses).',
-          default: [25],
-          type: ["array", "string"],
-          if: {
-            type: "string"
-          },
-          then: {
-            const: "all"
-          },
-          minItems: 1,
-          items: {
-            type: "integer",
-            minimum: 1,
-            maximum: 65535,
-            description: "A TCP port, 1-65535."
-          }
-        },
-        allow: {
-          description: `Listeners approved beyond the mail servers' addresses, as "ADDRESS:PORT" (IPv6 as "[ADDRESS]:PORT") or a bare address for every port.`,
-          type: "array",
-          items: {
-            type: "string",
-            pattern: "^(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}(?::(?:6553[0-5]|655[0-2]\\d|65[0-4]\\d\\d|6[0-4]\\d{3}|[1-5]\\d{4}|[1-9]\\d{0,3}))?|\\[(?:(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?|[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?|(?:[0-9A-Fa-f]{1,4}:){1}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,4})?|(?:[0-9A-Fa-f]{1,4}:){2}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,3})?|(?:[0-9A-Fa-f]{1,4}:){3}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,2})?|(?:[0-9A-Fa-f]{1,4}:){4}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,1})?|(?:[0-9A-Fa-f]{1,4}:){5}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,0})?|(?:[0-9A-Fa-f]{1,4}:){6}[0-9A-Fa-f]{1,4}::)|(?:(?:[0-9A-Fa-f]{1,4}:){6}|::(?:[0-9A-Fa-f]{1,4}:){0,5}|[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,4}|(?:[0-9A-Fa-f]{1,4}:){1}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,3}|(?:[0-9A-Fa-f]{1,4}:){2}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,2}|(?:[0-9A-Fa-f]{1,4}:){3}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,1}|(?:[0-9A-Fa-f]{1,4}:){4}[0-9A-Fa-f]{1,4}::)(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3})\\]:(?:6553[0-5]|655[0-2]\\d|65[0-4]\\d\\d|6[0-4]\\d{3}|[1-5]\\d{4}|[1-9]\\d{0,3})|(?:(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?|[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?|(?:[0-9A-Fa-f]{1,4}:){1}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,4})?|(?:[0-9A-Fa-f]{1,4}:){2}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,3})?|(?:[0-9A-Fa-f]{1,4}:){3}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,2})?|(?:[0-9A-Fa-f]{1,4}:){4}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,1})?|(?:[0-9A-Fa-f]{1,4}:){5}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,0})?|(?:[0-9A-Fa-f]{1,4}:){6}[0-9A-Fa-f]{1,4}::)|(?:(?:[0-9A-Fa-f]{1,4}:){6}|::(?:[0-9A-Fa-f]{1,4}:){0,5}|[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,4}|(?:[0-9A-Fa-f]{1,4}:){1}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,3}|(?:[0-9A-Fa-f]{1,4}:){2}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,2}|(?:[0-9A-Fa-f]{1,4}:){3}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,1}|(?:[0-9A-Fa-f]{1,4}:){4}[0-9A-Fa-f]{1,4}::)(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}))$",
-            patternErrorMessage: "Not a listener: ADDRESS, ADDRESS:PORT or [IPv6]:PORT, with a port from 1 to 65535."
-          },
-          maxItems: 4096
-        },
-        "max-addresses": {
-          description: "Refuse to scan more addresses than this (default 4096, at most 16,777,216: a /8); raise it deliberately for larger ranges.",
-          type: "integer",
-          minimum: 1,
-          default: 4096,
-          maximum: 16777216
-        }
-      },
-      if: {
-        required: ["ports"],
-        properties: {
-          ports: {
-            const: "all"
-          }
-        }
-      },
-      then: {
-        required: ["max-addresses"],
-        properties: {
-          "max-addresses": {
-            description: "With ports: all, set max-addresses explicitly: each address costs 65,535 probes."
-          }
-        }
-      }
-    },
-    rules: {
-      description: "Severity overrides by rule id: error, warning, notice, or off.",
-      type: "object",
-      additionalProperties: {
-        enum: ["error", "warning", "notice", "off"]
-      },
-      propertyNames: {
-        enum: [
-          "ns/delegation-mismatch",
-          "ns/zone-mismatch",
-          "ns/undeclared-server",
-          "ns/inconsistent",
-          "ns/cname-target",
-          "ns/lame",
-          "dns/unchecked",
-          "dns/no-edns",
-          "dns/question-unanswered",
-          "soa/serial-inconsistent",
-          "zone/drift",
-          "zone/transfer-open",
-          "mx/unexpected",
-          "mx/missing",
-          "mx/preference-mismatch",
-          "mx/inconsistent",
-          "mx/cname-target",
-          "mx/target-unresolvable",
-          "mx/target-address",
-          "mx/implicit",
-          "mx/null-expected",
-          "mx/undeclared-name",
-          "zone-data/ignored-record",
-          "zone-data/out-of-zone",
-          "zone-data/ttl-too-large",
-          "smtp/unexpected-listener",
-          "smtp/unexpected-open-port",
-          "smtp/approved-unreachable",
-          "smtp/no-starttls",
-          "smtp/certificate-invalid",
-          "smtp/accepts-unknown-recipient",
-          "smtp/open-relay",
-          "smtp/starttls-unusable",
-          "smtp/probe-undecided",
-          "smtp/probe-unreachable",
-          "mx/weaker-than-primary",
-          "scan/egress-blocked"
-        ]
-      }
-    }
-  },
-  $defs: {
-    hostName: {
-      type: "string",
-      minLength: 1,
-      maxLength: 254,
-      pattern: `^(?:[^\\s/:@,;"'()\\[\\]{}<>\\\\.]{1,63}\\.)*[^\\s/:@,;"'()\\[\\]{}<>\\\\.]{1,63}\\.?$`,
-      not: {
-        pattern: "^[0-9.]+$"
-      },
-      description: "A DNS host name (not an IP address); compared case-insensitively, with or without the trailing dot.",
-      patternErrorMessage: "Not a host name: labels of 1 to 63 characters separated by dots, without spaces or URL characters."
-    },
-    ipAddress: {
-      type: "string",
-      pattern: "^(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}|(?:(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?|[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?|(?:[0-9A-Fa-f]{1,4}:){1}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,4})?|(?:[0-9A-Fa-f]{1,4}:){2}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,3})?|(?:[0-9A-Fa-f]{1,4}:){3}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,2})?|(?:[0-9A-Fa-f]{1,4}:){4}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,1})?|(?:[0-9A-Fa-f]{1,4}:){5}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,0})?|(?:[0-9A-Fa-f]{1,4}:){6}[0-9A-Fa-f]{1,4}::)|(?:(?:[0-9A-Fa-f]{1,4}:){6}|::(?:[0-9A-Fa-f]{1,4}:){0,5}|[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,4}|(?:[0-9A-Fa-f]{1,4}:){1}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,3}|(?:[0-9A-Fa-f]{1,4}:){2}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,2}|(?:[0-9A-Fa-f]{1,4}:){3}[0-9A-Fa-f]{1,4}::(?:[0-9A-Fa-f]{1,4}:){0,1}|(?:[0-9A-Fa-f]{1,4}:){4}[0-9A-Fa-f]{1,4}::)(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}))$",
-      description: "An IPv4 or IPv6 address (no zone index).",
-      patternErrorMessage: "Not an IP address: IPv4 as 192.0.2.10, IPv6 as 2001:db8::10 (no zone index)."
-    },
-    mxEntry: {
-      oneOf: [
-        {
-          type: "object",
-          description: "An MX record: host and, optionally, preference (left out: any preference matches).",
-          additionalProperties: false,
-          required: ["host"],
-          properties: {
-            host: {
-              $ref: "#/$defs/hostName"
-            },
-            preference: {
-              type: "integer",
-              minimum: 0,
-              maximum: 65535
-            }
-          }
-        },
-        {
-          type: "string",
-          description: 'Zone-file form: "PREFERENCE HOST" ("10 mx1.example.com") or just "HOST".',
-          pattern: `^\\s*(?:(?:6553[0-5]|655[0-2]\\d|65[0-4]\\d\\d|6[0-4]\\d{3}|[1-5]\\d{4}|[1-9]\\d{0,3}|0+)\\s+)?(?:[^\\s/:@,;"'()\\[\\]{}<>\\\\.]{1,63}\\.)*[^\\s/:@,;"'()\\[\\]{}<>\\\\.]{1,63}\\.?\\s*$`,
-          patternErrorMessage: 'Not an MX record: "PREFERENCE HOST" with a preference from 0 to 65535 ("10 mx1.example.com"), or just "HOST".'
-        }
-      ]
-    },
-    domain: {
-      type: "object",
-      description: "What must hold for this name.",
-      additionalProperties: false,
-      properties: {
-        nameservers: {
-          description: "The exact set of authoritative name servers allowed for the zone holding this name: the parent's delegation and every server's NS RRset must equal it.",
-          type: "array",
-          minItems: 1,
-          items: {
-            $ref: "#/$defs/hostName"
-          },
-          maxItems: 32
-        },
-        mx: {
-          description: 'The exact MX set expected, or "none" when the name must not receive mail (a null MX, RFC 7505, is then required).',
-          oneOf: [
-            {
-              const: "none"
-            },
-            {
-              type: "array",
-              minItems: 1,
-              items: {
-                $ref: "#/$defs/mxEntry"
-              },
-              maxItems: 64
-            }
-          ]
-        },
-        discover: {
-          description: '"axfr": use a zone transfer from each server to find names that publish MX but are not in this policy.',
-          enum: ["axfr"]
-        }
-      }
-    }
-  }
-};
-
-// src/policy/schema-validation.ts
-var ajv = new import__.Ajv2020({ allErrors: true, strict: true, strictTypes: false, verbose: true });
-ajv.addKeyword({ keyword: "patternErrorMessage", schemaType: "string" });
-function schemaValidator(published) {
-  let validate;
-  return (data) => {
-    validate ??= ajv.compile(published);
-    return validate(data) ? [] : simplify(validate.errors ?? []);
-  };
-}
-var validateAgainstSchema = schemaValidator(policy_schema_default);
-function simplify(errors) {
-  const byPlace = /* @__PURE__ */ new Map();
-  const deepestPaths = errors.map((error) => error.instancePath);
-  for (const error of errors) {
-    const explainedDeeper = () => deepestPaths.some((path6) => path6.startsWith(`${error.instancePath}/`));
-    if ((error.keyword === "oneOf" || error.keyword === "anyOf") && explainedDeeper()) continue;
-    if (/\/(?:oneOf|anyOf)\/\d+\/[^/]+$/.test(error.schemaPath) && explainedDeeper()) continue;
-    if (error.keyword === "if" || error.keyword === "required" && error.schemaPath.includes("/then/")) continue;
-    if (error.keyword === "propertyNames" || error.propertyName !== void 0) continue;
-    let key;
-    let message;
-    switch (error.keyword) {
-      case "additionalProperties":
-        key = String(error.params["additionalProperty"]);
-        message = `unknown key "${key}"`;
-        break;
-      case "required":
-        message = `missing required key "${String(error.params["missingProperty"])}"`;
-        break;
-      case "const":
-        message = `must be ${JSON.stringify(error.params["allowedValue"])}`;
-        break;
-      case "enum":
-        message = `must be one of ${error.params["allowedValues"].map((v) => JSON.stringify(v)).join(", ")}`;
-        break;
-      case "oneOf":
-        message = "does not match any allowed form";
-        break;
-      case "pattern": {
-        const explained = error.parentSchema?.patternErrorMessage;
-        message = explained ?? "is not in a valid form";
-        break;
-      }
-      case "not":
-        message = "is not allowed here";
-        break;
-      default: {
-        const propertyName = error.params["propertyName"];
-        key = typeof propertyName === "string" ? propertyName : void 0;
-        message = error.message ?? "is invalid";
-      }
-    }
-    const placeId = `${error.instancePath}\0${key ?? ""}`;
-    const place = byPlace.get(placeId) ?? { pointer: error.instancePath, key, messages: [] };
-    if (!place.messages.includes(message)) place.messages.push(message);
-    byPlace.set(placeId, place);
-  }
-  return [...byPlace.values()].map((place) => ({
-    pointer: place.pointer,
-    key: place.key,
-    message: place.messages.join(" or ")
-  }));
-}
-
 // src/observations/file.ts
 var MAX_ERRORS_SHOWN = 3;
 var validateObservations = schemaValidator(observations_schema_default);
@@ -24809,462 +25643,6 @@ function jsonErrorPosition(text, message) {
     lineStart = index + 1;
   }
   return { line, column: position - lineStart + 1 };
-}
-
-// src/policy/load.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/policy/yaml-chunks.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var DEFAULT_ENTRIES_PER_SLICE = 2e3;
-var SLICE_PREFIX = "domains:\n";
-var OPTIONS = { prettyErrors: false, uniqueKeys: false };
-function parsePolicyDocument(text, lineCounter, entriesPerSlice = DEFAULT_ENTRIES_PER_SLICE) {
-  return parseInSlices(text, lineCounter, entriesPerSlice) ?? { document: (0, import_yaml2.parseDocument)(text, { ...OPTIONS, lineCounter }), slices: 0 };
-}
-function parseInSlices(text, lineCounter, entriesPerSlice) {
-  const block = domainsBlock(text);
-  if (block === void 0 || block.entryStarts.length < entriesPerSlice) return void 0;
-  const skeleton = (0, import_yaml2.parseDocument)(text.slice(0, block.start) + text.slice(block.end), OPTIONS);
-  if (skeleton.errors.length > 0 || !(0, import_yaml2.isMap)(skeleton.contents)) return void 0;
-  const domainsPairs = skeleton.contents.items.filter((pair) => (0, import_yaml2.isScalar)(pair.key) && pair.key.value === "domains");
-  if (domainsPairs.length !== 1 || domainsPairs[0].value !== null && !(0, import_yaml2.isScalar)(domainsPairs[0].value)) return void 0;
-  shiftRanges(skeleton.contents, block.end - block.start, block.start);
-  const domains = new import_yaml2.YAMLMap();
-  let slices = 0;
-  for (let first = 0; first < block.entryStarts.length; first += entriesPerSlice) {
-    const sliceStart = block.entryStarts[first];
-    const sliceEnd = block.entryStarts[first + entriesPerSlice] ?? block.end;
-    const slice = (0, import_yaml2.parseDocument)(SLICE_PREFIX + text.slice(sliceStart, sliceEnd), OPTIONS);
-    slices++;
-    if (slice.errors.length > 0 || !(0, import_yaml2.isMap)(slice.contents)) return void 0;
-    const [pair, ...others] = slice.contents.items;
-    if (pair === void 0 || others.length > 0 || !(0, import_yaml2.isMap)(pair.value)) return void 0;
-    shiftRanges(pair.value, sliceStart - SLICE_PREFIX.length, 0);
-    domains.items.push(...pair.value.items);
-    const [, valueEnd, nodeEnd] = pair.value.range;
-    domains.range = [domains.range?.[0] ?? pair.value.range[0], valueEnd, nodeEnd];
-  }
-  domainsPairs[0].value = domains;
-  lineCounter.addNewLine(0);
-  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) lineCounter.addNewLine(at + 1);
-  return { document: skeleton, slices };
-}
-function shiftRanges(root, by, from) {
-  const shift = (offset) => offset >= from ? offset + by : offset;
-  (0, import_yaml2.visit)(root, {
-    Node: (_key, node) => {
-      if (node.range) node.range = [shift(node.range[0]), shift(node.range[1]), shift(node.range[2])];
-    }
-  });
-}
-function domainsBlock(text) {
-  if (/^%/m.test(text)) return void 0;
-  const header = /^domains[ \t]*:[ \t]*(?:#.*)?\r?$/m.exec(text);
-  if (header === null) return void 0;
-  const start = text.indexOf("\n", header.index) + 1;
-  if (start === 0) return void 0;
-  const entryStarts = [];
-  let indentation;
-  let end = text.length;
-  for (let lineStart = start; lineStart < text.length; ) {
-    const newline = text.indexOf("\n", lineStart);
-    const lineEnd = newline < 0 ? text.length : newline + 1;
-    const line = text.slice(lineStart, lineEnd);
-    const content = line.trimStart();
-    const indent = line.length - content.length;
-    if (line.startsWith("	") || /[&*]/.test(line.replace(/#.*$/, "").replace(/"[^"]*"|'[^']*'/g, ""))) return void 0;
-    if (content.trim() !== "" && !content.startsWith("#")) {
-      if (indent === 0) {
-        end = lineStart;
-        break;
-      }
-      indentation ??= indent;
-      if (indent === indentation) {
-        if (!/^[A-Za-z0-9_.-][^:#{}[\],]*:(?:[ \t]|\r?\n|$)/.test(content)) return void 0;
-        entryStarts.push(lineStart);
-      } else if (indent < indentation) return void 0;
-    }
-    lineStart = lineEnd;
-  }
-  return entryStarts.length > 0 ? { start: entryStarts[0], end, entryStarts } : void 0;
-}
-
-// src/policy/load.ts
-var DEFAULT_MAX_ADDRESSES = 4096;
-var DEFAULT_FOREIGN_RECIPIENT = "postmaster@iana.org";
-var MAX_MAX_ADDRESSES = 16777216;
-var DEFAULT_SCAN_PORTS = [25];
-var ALL_PORTS = Array.from({ length: 65535 }, (_, i) => i + 1);
-var YAML_DUPLICATE = "duplicate key: every name, server and rule may appear only once";
-var YAML_ALIAS = "YAML aliases (*name, <<: *name) are not accepted in a policy: write the value out";
-function loadPolicy(file, text, options = {}) {
-  const lineCounter = new import_yaml3.LineCounter();
-  const doc = parsePolicyDocument(text, lineCounter, options.entriesPerSlice).document;
-  const at = (offset) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file, line, column: col };
-  };
-  const problems = [];
-  for (const error of doc.errors) problems.push({ message: error.message.split("\n")[0], location: at(error.pos[0]) });
-  if (doc.errors.length > 0) return { ok: false, problems };
-  const structural = [];
-  const schemaErrors = validateAgainstSchema(toPlainData(doc.contents, structural));
-  for (const { message, node } of structural) problems.push({ message, location: at(node.range?.[0] ?? 0) });
-  if (structural.some(({ message }) => message === YAML_ALIAS)) return { ok: false, problems: sortAndDedupe(problems) };
-  const schemaProblems = [];
-  for (const schemaError of schemaErrors) {
-    const place = nodeAt(doc.contents, schemaError.pointer);
-    const keyNode = schemaError.key === void 0 ? void 0 : findKey(place?.node, schemaError.key);
-    const offset = keyNode?.range?.[0] ?? place?.node.range?.[0] ?? 0;
-    const where = place?.path ? `${place.path}: ` : "";
-    schemaProblems.push({ message: `${where}${schemaError.message}`, location: at(offset) });
-  }
-  const builder = new PolicyBuilder(file, doc, at, problems);
-  const policy = builder.build();
-  const placeOf = (problem) => `${problem.location.line}:${problem.location.column}`;
-  const explained = new Set(problems.map(placeOf));
-  problems.push(...schemaProblems.filter((problem) => !explained.has(placeOf(problem))));
-  if (problems.length > 0) return { ok: false, problems: sortAndDedupe(problems) };
-  return { ok: true, policy };
-}
-function toPlainData(node, structural) {
-  if (node === null || node === void 0) return null;
-  if ((0, import_yaml3.isAlias)(node)) {
-    structural.push({ message: YAML_ALIAS, node });
-    return null;
-  }
-  if ((0, import_yaml3.isMap)(node)) {
-    const result2 = {};
-    const pairs = node.items;
-    uniqueKeys(pairs).forEach(({ name, unique }, index) => {
-      const pair = pairs[index];
-      if ((0, import_yaml3.isAlias)(pair.key)) structural.push({ message: YAML_ALIAS, node: pair.key });
-      else if (unique !== name && pair.key) structural.push({ message: YAML_DUPLICATE, node: pair.key });
-      result2[unique] = toPlainData(pair.value, structural);
-    });
-    return result2;
-  }
-  if ((0, import_yaml3.isSeq)(node)) return node.items.map((item) => toPlainData(item, structural));
-  return (0, import_yaml3.isScalar)(node) ? node.toJSON() : null;
-}
-function uniqueKeys(pairs) {
-  const used = /* @__PURE__ */ new Set();
-  return pairs.map((pair) => {
-    const name = (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
-    let unique = name;
-    for (let copy = 2; used.has(unique); copy++) unique = `${name} (copy ${copy})`;
-    used.add(unique);
-    return { name, unique };
-  });
-}
-function nodeAt(root, pointer) {
-  let place = root ? { node: root, key: void 0, path: "" } : void 0;
-  for (const segment of pointer.split("/").slice(1)) {
-    if (place === void 0) return void 0;
-    const step = segment.replaceAll("~1", "/").replaceAll("~0", "~");
-    const { node, path: path6 } = place;
-    if ((0, import_yaml3.isMap)(node)) {
-      const pairs = node.items;
-      const keys = uniqueKeys(pairs);
-      const index = keys.findIndex(({ unique }) => unique === step);
-      const pair = pairs[index];
-      place = pair?.value ? { node: pair.value, key: pair.key, path: path6 ? `${path6}.${keys[index].name}` : keys[index].name } : void 0;
-    } else if ((0, import_yaml3.isSeq)(node)) {
-      const item = node.items[Number(step)];
-      place = item ? { node: item, key: void 0, path: `${path6}[${step}]` } : void 0;
-    } else return void 0;
-  }
-  return place;
-}
-function findKey(node, key) {
-  if (!(0, import_yaml3.isMap)(node)) return void 0;
-  const pair = node.items.find((item) => (0, import_yaml3.isScalar)(item.key) && String(item.key.value) === key);
-  return pair?.key;
-}
-function sortAndDedupe(problems) {
-  const seen = /* @__PURE__ */ new Set();
-  const place = (problem) => `${problem.location.line}:${problem.location.column}`;
-  const explainedDuplicates = new Set(
-    problems.filter((problem) => problem.message.startsWith("duplicate ") && problem.message !== YAML_DUPLICATE).map(place)
-  );
-  return problems.filter((problem) => !(problem.message === YAML_DUPLICATE && explainedDuplicates.has(place(problem)))).filter((problem) => {
-    const id = `${problem.location.line}:${problem.location.column}:${problem.message}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  }).sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
-}
-var PolicyBuilder = class {
-  constructor(file, doc, at, problems) {
-    this.file = file;
-    this.doc = doc;
-    this.at = at;
-    this.problems = problems;
-  }
-  file;
-  doc;
-  at;
-  problems;
-  build() {
-    const root = this.doc.contents;
-    const rootLocation = this.locate(root);
-    const mailServers = this.mailServers(this.child(root, "mail-servers"));
-    const domains = this.domains(this.child(root, "domains"));
-    return {
-      file: this.file,
-      mailServers,
-      domains,
-      zoneData: this.zoneData(this.child(root, "zone-data")),
-      smtpProbe: this.smtpProbe(this.child(root, "smtp-probe")),
-      scan: this.scan(this.child(root, "scan")),
-      severityOverrides: this.rules(this.child(root, "rules")),
-      location: rootLocation
-    };
-  }
-  locate(node) {
-    return this.at(node?.range?.[0] ?? 0);
-  }
-  problem(node, message) {
-    this.problems.push({ message, location: this.locate(node) });
-  }
-  child(node, key) {
-    if (!(0, import_yaml3.isMap)(node)) return void 0;
-    return node.get(key, true);
-  }
-  pairs(node) {
-    return (0, import_yaml3.isMap)(node) ? node.items : [];
-  }
-  strings(node) {
-    if (!(0, import_yaml3.isSeq)(node)) return [];
-    return node.items.flatMap(
-      (item) => (0, import_yaml3.isScalar)(item) && typeof item.value === "string" ? [{ text: item.value, node: item }] : []
-    );
-  }
-  /** Normalises a host name, reporting IP literals and bad syntax; `seen` catches duplicates. */
-  hostName(text, node, what, seen) {
-    if (parseIpAddress(text) !== void 0) {
-      this.problem(node, `${what} "${text}" is an IP address; name the host instead`);
-      return void 0;
-    }
-    const name = parseHostName(text);
-    if (name === void 0) {
-      this.problem(node, `${what} "${text}" is not a valid host name`);
-      return void 0;
-    }
-    if (seen) {
-      if (seen.has(name)) {
-        this.problem(node, `duplicate ${what} "${text}" (names compare case-insensitively, with or without the final dot)`);
-        return void 0;
-      }
-      seen.set(name, node);
-    }
-    return name;
-  }
-  mailServers(node) {
-    const seenHosts = /* @__PURE__ */ new Map();
-    const servers = [];
-    for (const pair of this.pairs(node)) {
-      if (!(0, import_yaml3.isScalar)(pair.key)) continue;
-      const host = this.hostName(String(pair.key.value), pair.key, "mail server", seenHosts);
-      const addresses = [];
-      const seenAddresses = /* @__PURE__ */ new Set();
-      for (const { text, node: addressNode } of this.strings(pair.value ?? void 0)) {
-        const address = parseIpAddress(text);
-        if (address === void 0) {
-          this.problem(addressNode, `"${text}" is not an IP address`);
-          continue;
-        }
-        if (seenAddresses.has(address)) {
-          this.problem(addressNode, `address ${address} is listed twice for this server`);
-          continue;
-        }
-        seenAddresses.add(address);
-        addresses.push({ value: address, location: this.locate(addressNode) });
-      }
-      if (host !== void 0) servers.push({ host, addresses, location: this.locate(pair.key) });
-    }
-    return servers;
-  }
-  domains(node) {
-    const seen = /* @__PURE__ */ new Map();
-    const domains = [];
-    for (const pair of this.pairs(node)) {
-      if (!(0, import_yaml3.isScalar)(pair.key)) continue;
-      const name = this.hostName(String(pair.key.value), pair.key, "domain", seen);
-      const body = pair.value ?? void 0;
-      const nameserversNode = this.child(body, "nameservers");
-      const seenServers = /* @__PURE__ */ new Map();
-      const nameserverHosts = this.strings(nameserversNode).flatMap(({ text, node: hostNode }) => {
-        const host = this.hostName(text, hostNode, "name server", seenServers);
-        return host === void 0 ? [] : [{ value: host, location: this.locate(hostNode) }];
-      });
-      const discover = this.child(body, "discover");
-      const mx = this.mx(this.child(body, "mx"));
-      if (name === void 0) continue;
-      domains.push({
-        name,
-        location: this.locate(pair.key),
-        nameservers: (0, import_yaml3.isSeq)(nameserversNode) ? { hosts: nameserverHosts, location: this.locate(nameserversNode) } : void 0,
-        mx,
-        discoverByTransfer: (0, import_yaml3.isScalar)(discover) && discover.value === "axfr"
-      });
-    }
-    return domains;
-  }
-  mx(node) {
-    if (node === void 0) return void 0;
-    if ((0, import_yaml3.isScalar)(node)) return node.value === "none" ? { kind: "none", location: this.locate(node) } : void 0;
-    if (!(0, import_yaml3.isSeq)(node)) return void 0;
-    const seen = /* @__PURE__ */ new Map();
-    const hosts = [];
-    for (const item of node.items) {
-      let hostText;
-      let hostNode = item;
-      let preference;
-      if ((0, import_yaml3.isScalar)(item) && typeof item.value === "string") {
-        const match = /^\s*(?:(\d+)\s+)?(\S+)\s*$/.exec(item.value);
-        if (!match) {
-          this.problem(item, `MX "${item.value}" is not of the form "PREFERENCE HOST"`);
-          continue;
-        }
-        if (match[1] !== void 0) {
-          preference = Number(match[1]);
-          if (preference > 65535) {
-            this.problem(item, `MX preference ${match[1]} is out of range (0-65535)`);
-            continue;
-          }
-        }
-        hostText = match[2];
-      } else if ((0, import_yaml3.isMap)(item)) {
-        const hostValue = this.child(item, "host");
-        const preferenceValue = this.child(item, "preference");
-        if ((0, import_yaml3.isScalar)(hostValue) && typeof hostValue.value === "string") {
-          hostText = hostValue.value;
-          hostNode = hostValue;
-        }
-        if ((0, import_yaml3.isScalar)(preferenceValue) && typeof preferenceValue.value === "number") preference = preferenceValue.value;
-      }
-      if (hostText === void 0) continue;
-      if (hostText === ".") {
-        this.problem(hostNode, "a null MX is written `mx: none`, not as a host");
-        continue;
-      }
-      const host = this.hostName(hostText, hostNode, "MX host", seen);
-      if (host !== void 0) hosts.push({ host, preference, location: this.locate(item) });
-    }
-    return { kind: "hosts", hosts, location: this.locate(node) };
-  }
-  smtpProbe(node) {
-    if (!(0, import_yaml3.isMap)(node)) return void 0;
-    const checks = this.strings(this.child(node, "checks")).map(({ text }) => text);
-    const from = this.child(node, "from");
-    const foreign = this.child(node, "foreign-recipient");
-    return {
-      checks: checks.length > 0 ? checks : ["starttls", "certificate", "unknown-recipient", "relay"],
-      from: (0, import_yaml3.isScalar)(from) && typeof from.value === "string" ? from.value : "",
-      foreignRecipient: (0, import_yaml3.isScalar)(foreign) && typeof foreign.value === "string" ? foreign.value : DEFAULT_FOREIGN_RECIPIENT,
-      location: this.locate(node)
-    };
-  }
-  zoneData(node) {
-    if (!(0, import_yaml3.isSeq)(node)) return [];
-    return node.items.flatMap((item) => {
-      const format = this.child(item, "format");
-      const pathNode = this.child(item, "path");
-      const zoneNode = this.child(item, "zone");
-      if (!(0, import_yaml3.isScalar)(format) || !(0, import_yaml3.isScalar)(pathNode) || typeof pathNode.value !== "string") return [];
-      const sourcePath = pathNode.value;
-      if (/^(\/|[A-Za-z]:)/.test(sourcePath)) {
-        this.problem(pathNode, `zone-data path "${sourcePath}" must be relative to the policy file`);
-        return [];
-      }
-      const zone2 = (0, import_yaml3.isScalar)(zoneNode) && typeof zoneNode.value === "string" ? this.hostName(zoneNode.value, zoneNode, "zone") : void 0;
-      if (zoneNode !== void 0 && format.value === "dnscontrol")
-        this.problem(zoneNode, "dnscontrol data names its domains itself: zone is not used");
-      return [{ format: format.value, path: sourcePath, zone: zone2, location: this.locate(item) }];
-    });
-  }
-  scan(node) {
-    if (!(0, import_yaml3.isMap)(node)) return void 0;
-    const ranges = [];
-    for (const { text, node: rangeNode } of this.strings(this.child(node, "ranges"))) {
-      const parsed = parseAddressRange(text);
-      if (!parsed.ok) this.problem(rangeNode, parsed.reason);
-      else ranges.push({ value: parsed.range, location: this.locate(rangeNode) });
-    }
-    const portsNode = this.child(node, "ports");
-    const maxNode = this.child(node, "max-addresses");
-    const maxAddresses = (0, import_yaml3.isScalar)(maxNode) && Number.isSafeInteger(maxNode.value) && maxNode.value <= MAX_MAX_ADDRESSES ? maxNode.value : DEFAULT_MAX_ADDRESSES;
-    let ports = DEFAULT_SCAN_PORTS;
-    if ((0, import_yaml3.isScalar)(portsNode) && portsNode.value === "all") {
-      ports = ALL_PORTS;
-      if (maxNode === void 0) {
-        this.problem(portsNode, "ports: all probes 65,535 ports per address; set scan.max-addresses explicitly to confirm the budget");
-      }
-    } else if ((0, import_yaml3.isSeq)(portsNode)) {
-      const seen = /* @__PURE__ */ new Set();
-      const list = [];
-      for (const item of portsNode.items) {
-        if (!(0, import_yaml3.isScalar)(item) || typeof item.value !== "number") continue;
-        const port = item.value;
-        if (!Number.isInteger(port) || port < 1 || port > 65535) this.problem(item, `port ${port} is out of range (1-65535)`);
-        else if (seen.has(port)) this.problem(item, `port ${port} is listed twice`);
-        else {
-          seen.add(port);
-          list.push(port);
-        }
-      }
-      ports = list;
-    }
-    const totalAddresses = distinctAddressCount(ranges.map((range) => range.value));
-    if (totalAddresses > BigInt(maxAddresses)) {
-      this.problem(
-        maxNode ?? this.child(node, "ranges"),
-        `scan.ranges cover ${totalAddresses} addresses, more than max-addresses (${maxAddresses}); raise max-addresses to confirm`
-      );
-    }
-    const allow = [];
-    for (const { text, node: allowNode } of this.strings(this.child(node, "allow"))) {
-      const listener = parseListener(text);
-      if (listener === void 0) {
-        this.problem(allowNode, `"${text}" is not ADDRESS, ADDRESS:PORT or [IPv6]:PORT with a port 1-65535`);
-        continue;
-      }
-      allow.push({ ...listener, location: this.locate(allowNode) });
-    }
-    return { ranges, ports, allow, maxAddresses, location: this.locate(node) };
-  }
-  rules(node) {
-    const overrides = /* @__PURE__ */ new Map();
-    for (const pair of this.pairs(node)) {
-      if (!(0, import_yaml3.isScalar)(pair.key) || !(0, import_yaml3.isScalar)(pair.value)) continue;
-      const id = String(pair.key.value);
-      if (!isRuleId(id)) {
-        this.problem(pair.key, `unknown rule id "${id}"`);
-        continue;
-      }
-      if (id === "policy/invalid") {
-        this.problem(pair.key, "policy/invalid cannot be overridden: an invalid policy is never checked");
-        continue;
-      }
-      overrides.set(id, pair.value.value);
-    }
-    return overrides;
-  }
-};
-function parseListener(text) {
-  const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(text.trim());
-  const ipv4WithPort = /^([\d.]+):(\d+)$/.exec(text.trim());
-  const match = bracketed ?? ipv4WithPort;
-  const addressText = match ? match[1] : text.trim();
-  const portText = match ? match[2] : void 0;
-  const address = parseIpAddress(addressText);
-  if (address === void 0) return void 0;
-  if (portText === void 0) return { address, port: void 0 };
-  const port = Number(portText);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) return void 0;
-  return { address, port };
 }
 
 // src/run.ts
@@ -26074,21 +26452,21 @@ var LabWorld = class {
 };
 
 // src/lab/demo.ts
-var COMMITTED_DEMO_POLICY = path5.join("examples", "demo-policy.yml");
+var COMMITTED_DEMO_POLICY = path6.join("examples", "demo-policy.yml");
 async function demoPolicy(requested) {
   const text = plantedPolicy(DEMO_SMTP_PORT);
   if (requested !== void 0) {
-    await mkdir(path5.dirname(requested), { recursive: true });
-    await writeFile(requested, text);
+    await mkdir(path6.dirname(requested), { recursive: true });
+    await writeFile2(requested, text);
     return { file: requested, remove: async () => {
     } };
   }
   const committed = await readFile(COMMITTED_DEMO_POLICY, "utf8").catch(() => void 0);
   if (committed === text) return { file: COMMITTED_DEMO_POLICY, remove: async () => {
   } };
-  const directory = await mkdtemp(path5.join(tmpdir(), "mail-perimeter-demo-"));
-  const file = path5.join(directory, "demo-policy.yml");
-  await writeFile(file, text);
+  const directory = await mkdtemp(path6.join(tmpdir(), "mail-perimeter-demo-"));
+  const file = path6.join(directory, "demo-policy.yml");
+  await writeFile2(file, text);
   return { file, remove: () => rm(directory, { recursive: true, force: true }) };
 }
 function demoWorld() {
@@ -26134,7 +26512,7 @@ async function runDemo(command, logger) {
     logger.info(
       `demo: lab started on 127.53.0.0/16 (DNS port ${DEMO_DNS_PORT}) and 127.25.0.0/24 (SMTP port ${DEMO_SMTP_PORT}); policy ${policy.file}${policy.file === COMMITTED_DEMO_POLICY || command.settings.policyFile !== "" ? "" : ` (the same as ${COMMITTED_DEMO_POLICY} in the repository; removed when the demo ends)`}`
     );
-    return await run(
+    const result2 = await run(
       {
         ...command.settings,
         policyFile: policy.file,
@@ -26150,6 +26528,8 @@ async function runDemo(command, logger) {
       },
       logger
     );
+    logger.info("demo: your own domains next: mail-perimeter init --domains example.com --output mail-perimeter.yml drafts their policy");
+    return result2;
   } finally {
     process.off("SIGINT", stopOnSignal);
     process.off("SIGTERM", stopOnSignal);
@@ -26208,6 +26588,9 @@ async function main(argv) {
       process.stdout.write(plantedFindingsJson());
       return 0;
     }
+    if (command.command === "init") {
+      return (await runInit({ ...command.init, output: command.output, settings: command.settings }, logger)).exitCode;
+    }
     if (command.command === "demo" && command.serve) {
       await serveDemoWorld(logger, command.settings.policyFile === "" ? void 0 : command.settings.policyFile);
       return 0;
@@ -26216,7 +26599,7 @@ async function main(argv) {
     if (command.output !== void 0 && command.format === "json") await writeJsonReport(command.output, result2.report);
     else {
       const rendered = render(result2.report, command.format, result2.failed, command.category);
-      if (command.output !== void 0) await writeFile2(command.output, rendered);
+      if (command.output !== void 0) await writeFile3(command.output, rendered);
       else process.stdout.write(rendered);
     }
     if (result2.policyInvalid) {

@@ -5,6 +5,9 @@ import type { OutputFormat } from './report/render.js';
 import { DEFAULT_SETTINGS, locatePolicy, oneOf, readRunOptions } from './settings.js';
 import { commitFiles } from './zone-data/read.js';
 import type { Settings } from './settings.js';
+import { parseHostName } from './dns-name.js';
+import { ZONE_DATA_FORMATS } from './init/init.js';
+import type { InitRequest } from './init/init.js';
 
 export const USAGE = `Usage:
   mail-perimeter check --policy FILE [options]      observe live DNS and SMTP, judge against the policy
@@ -13,6 +16,8 @@ export const USAGE = `Usage:
   mail-perimeter check --policy FILE --shard i/n --save-observations FILE
                                                    observe one part of the run (an Actions matrix)
   mail-perimeter merge --policy FILE OBS...         judge every shard's observations as one run
+  mail-perimeter init --domains NAME[,NAME...] [--zone-data FORMAT:PATH]... [--output FILE] [--force]
+                                                   draft a policy from what every server (and the zone data) says
   mail-perimeter demo [--format F] [--output FILE] the whole check against a built-in loopback world
   mail-perimeter demo --serve                      only serve that world, until Ctrl-C
   mail-perimeter demo --planted                    list, as JSON, the findings the demo world must yield
@@ -36,13 +41,16 @@ Options:
   --fail-on-unchanged true|false   whether findings already on --base-ref fail the run (default true)
   --deadline-minutes N         end observing after N minutes; the rest is reported unchecked (default ${DEFAULT_SETTINGS.deadlineMinutes})
   --only PHASES                zone-data, dns, probe, scan (comma-separated) or all (default: what the policy configures)
+  --domains NAME[,NAME...]     init: the names to draft the policy for
+  --zone-data FORMAT:PATH      init: zone data to read too (rfc1035, octodns, dnscontrol); repeatable
+  --force                      init: overwrite --output if it exists
   --save-observations FILE     keep what was observed, to evaluate later
   --verbose                    debug output on standard error
 
 Exit codes: 0 nothing at or above --fail-on, 1 policy violated, 2 the run could not be done.`;
 
 export interface CliCommand {
-  readonly command: 'check' | 'evaluate' | 'merge' | 'demo' | 'help' | 'version';
+  readonly command: 'check' | 'evaluate' | 'merge' | 'demo' | 'init' | 'help' | 'version';
   readonly settings: Settings;
   readonly format: OutputFormat;
   readonly output: string | undefined;
@@ -53,6 +61,8 @@ export interface CliCommand {
   readonly serve: boolean;
   /** demo only: print the planted findings instead of running. */
   readonly planted: boolean;
+  /** init only: what to draft. */
+  readonly init: Omit<InitRequest, 'settings' | 'output'> | undefined;
 }
 
 /** Turns argv into a command and typed settings; every mistake is a ConfigurationError (exit 2). */
@@ -89,6 +99,9 @@ export function parseCli(argv: readonly string[]): CliCommand {
         verbose: { type: 'boolean', default: false },
         serve: { type: 'boolean', default: false },
         planted: { type: 'boolean', default: false },
+        domains: { type: 'string' },
+        'zone-data': { type: 'string', multiple: true },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'V', default: false },
       },
@@ -105,6 +118,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
     command !== 'evaluate' &&
     command !== 'merge' &&
     command !== 'demo' &&
+    command !== 'init' &&
     command !== 'help' &&
     command !== 'version'
   ) {
@@ -123,7 +137,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
   const format = oneOf('--format', values.format!, OUTPUT_FORMATS);
   const given = (name: string) => {
     // --deadline is the short spelling of --deadline-minutes.
-    const options = values as Record<string, string | boolean | undefined>;
+    const options = values as Record<string, string | string[] | boolean | undefined>;
     const value = name === 'deadline-minutes' ? (options[name] ?? options['deadline']) : options[name];
     return typeof value === 'string' && value.trim() !== '' ? value : undefined;
   };
@@ -139,6 +153,11 @@ export function parseCli(argv: readonly string[]): CliCommand {
       values['base-ref'] === undefined ? undefined : commitFiles(locatePolicy(values.policy ?? '.').repositoryRoot, values['base-ref']),
   };
   if (values.serve && command !== 'demo') throw new ConfigurationError('--serve is for demo');
+  if (command !== 'init' && (values.domains !== undefined || values['zone-data'] !== undefined || values.force)) {
+    throw new ConfigurationError('--domains, --zone-data and --force are for init');
+  }
+  const init =
+    command === 'init' ? initRequest(values.domains, values['zone-data'] ?? [], values.force ?? false, settings, argv) : undefined;
   if (values.planted && command !== 'demo') throw new ConfigurationError('--planted is for demo');
   return {
     command,
@@ -149,5 +168,48 @@ export function parseCli(argv: readonly string[]): CliCommand {
     verbose: values.verbose ?? false,
     serve: values.serve ?? false,
     planted: values.planted ?? false,
+    init,
+  };
+}
+
+/** init's own arguments, checked: names, FORMAT:PATH sources, and only the zone-data and dns phases. */
+function initRequest(
+  domains: string | undefined,
+  zoneData: readonly string[],
+  force: boolean,
+  settings: Settings,
+  argv: readonly string[],
+): Omit<InitRequest, 'settings' | 'output'> {
+  if (settings.policyFile !== '') throw new ConfigurationError('init writes a policy: use --output FILE, not --policy');
+  if (settings.only !== 'all' && [...settings.only].some((phase) => phase !== 'zone-data' && phase !== 'dns')) {
+    throw new ConfigurationError('init observes zone-data and dns only: --only zone-data or --only dns');
+  }
+  if (domains === undefined && zoneData.length === 0) throw new ConfigurationError('init needs --domains NAME[,NAME...]');
+  const names = (domains ?? '')
+    .split(',')
+    .map((text) => text.trim())
+    .filter((text) => text !== '')
+    .map((text) => {
+      const name = parseHostName(text);
+      if (name === undefined) throw new ConfigurationError(`--domains: "${text}" is not a domain name`);
+      return name;
+    });
+  if (names.length === 0 && zoneData.length === 0) throw new ConfigurationError('init needs --domains NAME[,NAME...]');
+  const sources = zoneData.map((text) => {
+    const match = /^([a-z0-9]+):(.+)$/.exec(text);
+    if (match === null) throw new ConfigurationError(`--zone-data: "${text}" is not FORMAT:PATH`);
+    return { format: oneOf('--zone-data format', match[1]!, ZONE_DATA_FORMATS), path: match[2]! };
+  });
+  if (settings.only !== 'all' && settings.only.has('zone-data') && sources.length === 0) {
+    throw new ConfigurationError('--only zone-data needs --zone-data FORMAT:PATH');
+  }
+  // --force says how to write the file, not what is in it: a second init writes the same header.
+  return {
+    domains: [...new Set(names)],
+    zoneData: sources,
+    force,
+    commandLine: ['mail-perimeter', ...argv.filter((word) => word !== '--force')]
+      .map((word) => (/^[\w@%+=:,./-]+$/.test(word) ? word : JSON.stringify(word)))
+      .join(' '),
   };
 }

@@ -3,6 +3,7 @@ import { parseCli, USAGE } from './cli-arguments.js';
 import type { CliCommand } from './cli-arguments.js';
 import { plantedFindingsJson, runDemo, serveDemoWorld } from './lab/demo.js';
 import { consoleLogger } from './logger.js';
+import { runInit } from './init/init.js';
 import { ConfigurationError } from './policy/problem.js';
 import { writeJsonReport } from './report/json.js';
 import { render } from './report/render.js';
@@ -31,6 +32,9 @@ async function main(argv: readonly string[]): Promise<number> {
     if (command.command === 'demo' && command.planted) {
       process.stdout.write(plantedFindingsJson());
       return 0;
+    }
+    if (command.command === 'init') {
+      return (await runInit({ ...command.init!, output: command.output, settings: command.settings }, logger)).exitCode;
     }
     if (command.command === 'demo' && command.serve) {
       await serveDemoWorld(logger, command.settings.policyFile === '' ? undefined : command.settings.policyFile);

@@ -96,7 +96,7 @@ export async function runDemo(command: CliCommand, logger: Logger): Promise<RunR
     logger.info(
       `demo: lab started on 127.53.0.0/16 (DNS port ${DEMO_DNS_PORT}) and 127.25.0.0/24 (SMTP port ${DEMO_SMTP_PORT}); policy ${policy.file}${policy.file === COMMITTED_DEMO_POLICY || command.settings.policyFile !== '' ? '' : ` (the same as ${COMMITTED_DEMO_POLICY} in the repository; removed when the demo ends)`}`,
     );
-    return await run(
+    const result = await run(
       {
         ...command.settings,
         policyFile: policy.file,
@@ -112,6 +112,8 @@ export async function runDemo(command: CliCommand, logger: Logger): Promise<RunR
       },
       logger,
     );
+    logger.info('demo: your own domains next: mail-perimeter init --domains example.com --output mail-perimeter.yml drafts their policy');
+    return result;
   } finally {
     process.off('SIGINT', stopOnSignal);
     process.off('SIGTERM', stopOnSignal);

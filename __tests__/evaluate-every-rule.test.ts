@@ -238,7 +238,7 @@ describe('evaluate: every rule of SPEC.md', () => {
     ]);
   });
 
-  it('together with policy/invalid (cli.test.ts), zone/drift (zone-data.test.ts), zone-data/out-of-zone, zone-data/ignored-record and zone-data/ttl-too-large (zone-data-readers.test.ts), every rule id is exercised', () => {
+  it('together with policy/invalid (cli.test.ts), zone/drift (zone-data.test.ts), zone-data/out-of-zone, zone-data/ignored-record and zone-data/ttl-too-large (zone-data-readers.test.ts), zone-data/unknown-until-apply (zone-data-plans.test.ts), every rule id is exercised', () => {
     const seen = new Set([
       ...report.findings.map((finding) => finding.rule),
       'scan/egress-blocked',
@@ -247,6 +247,7 @@ describe('evaluate: every rule of SPEC.md', () => {
       'zone-data/out-of-zone',
       'zone-data/ignored-record',
       'zone-data/ttl-too-large',
+      'zone-data/unknown-until-apply',
     ]);
     expect([...seen].sort()).toEqual([...RULE_IDS].sort());
   });

@@ -13,6 +13,7 @@ const VERIFIED: Record<string, { sha: string; release: string; runs: string }> =
   'actions/upload-artifact': { sha: 'bbbca2ddaa5d8feaa63e36b76fdaad77386f024f', release: 'v7.0.0', runs: 'node24' },
   'actions/download-artifact': { sha: '3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c', release: 'v8.0.1', runs: 'node24' },
   'github/codeql-action/upload-sarif': { sha: '5d4e8d1aca955e8d8589aabd499c5cae939e33c7', release: 'v4.31.9', runs: 'composite' },
+  'hashicorp/setup-terraform': { sha: 'dfe3c3f87815947d99a8997f908cb6525fc44e9e', release: 'v4.0.1', runs: 'node24' },
 };
 
 const DIRECTORY = 'examples/workflows';

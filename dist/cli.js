@@ -925,17 +925,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path8) {
+      const ctrl = callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visit_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -946,13 +946,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -973,17 +973,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path8) {
+      const ctrl = await callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visitAsync_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -994,13 +994,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1027,23 +1027,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path8);
       return void 0;
     }
-    function replaceNode(key, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path8, node) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1655,10 +1655,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1677,7 +1677,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1707,11 +1707,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path8;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1725,8 +1725,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1740,8 +1740,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path8, keepScalar) {
+        const [key, ...rest] = path8;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1759,8 +1759,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1770,8 +1770,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path8, value) {
+        const [key, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -4286,9 +4286,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4363,14 +4363,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path8) {
+        if (Collection.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4385,10 +4385,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path8, keepScalar) {
+        if (Collection.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4399,10 +4399,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path8) {
+        if (Collection.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4419,13 +4419,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path8, value) {
+        if (Collection.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -6386,9 +6386,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path7) => {
+    visit2.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path8) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6397,23 +6397,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path7) => {
-      const parent = visit2.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit2.parentCollection = (cst, path8) => {
+      const parent = visit2.itemAtPath(cst, path8.slice(0, -1));
+      const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6424,10 +6424,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -7162,15 +7162,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -8884,25 +8884,25 @@ var require_dns_packet = __commonJS({
       const oldOffset = offset;
       const n = str.replace(/^\.|\.$/gm, "");
       if (n.length) {
-        let list = [];
+        let list2 = [];
         if (mail) {
           let localPart = "";
           n.split(".").forEach((label2) => {
             if (label2.endsWith("\\")) {
               localPart += (localPart.length ? "." : "") + label2.slice(0, -1);
             } else {
-              if (list.length === 0 && localPart.length) {
-                list.push(localPart + "." + label2);
+              if (list2.length === 0 && localPart.length) {
+                list2.push(localPart + "." + label2);
               } else {
-                list.push(label2);
+                list2.push(label2);
               }
             }
           });
         } else {
-          list = n.split(".");
+          list2 = n.split(".");
         }
-        for (let i = 0; i < list.length; i++) {
-          const len = buf.write(list[i], offset + 1);
+        for (let i = 0; i < list2.length; i++) {
+          const len = buf.write(list2[i], offset + 1);
           buf[offset] = len;
           offset += len + 1;
         }
@@ -8914,7 +8914,7 @@ var require_dns_packet = __commonJS({
     name.encode.bytes = 0;
     name.decode = function(buf, offset, { mail = false } = {}) {
       if (!offset) offset = 0;
-      const list = [];
+      const list2 = [];
       let oldOffset = offset;
       let totalLength = 0;
       let consumedBytes = 0;
@@ -8939,7 +8939,7 @@ var require_dns_packet = __commonJS({
           if (mail) {
             label2 = label2.replace(/\./g, "\\.");
           }
-          list.push(label2);
+          list2.push(label2);
           offset += len;
           consumedBytes += jumped ? 0 : len;
         } else if ((len & 192) === 192) {
@@ -8959,7 +8959,7 @@ var require_dns_packet = __commonJS({
         }
       }
       name.decode.bytes = consumedBytes;
-      return list.length === 0 ? "." : list.join(".");
+      return list2.length === 0 ? "." : list2.join(".");
     };
     name.decode.bytes = 0;
     name.encodingLength = function(n) {
@@ -10266,21 +10266,21 @@ var require_dns_packet = __commonJS({
       return result2;
     };
     exports.streamDecode.bytes = 0;
-    function encodingLengthList(list, enc) {
+    function encodingLengthList(list2, enc) {
       let len = 0;
-      for (let i = 0; i < list.length; i++) len += enc.encodingLength(list[i]);
+      for (let i = 0; i < list2.length; i++) len += enc.encodingLength(list2[i]);
       return len;
     }
-    function encodeList(list, enc, buf, offset) {
-      for (let i = 0; i < list.length; i++) {
-        enc.encode(list[i], buf, offset);
+    function encodeList(list2, enc, buf, offset) {
+      for (let i = 0; i < list2.length; i++) {
+        enc.encode(list2[i], buf, offset);
         offset += enc.encode.bytes;
       }
       return offset;
     }
-    function decodeList(list, enc, buf, offset) {
-      for (let i = 0; i < list.length; i++) {
-        list[i] = enc.decode(buf, offset);
+    function decodeList(list2, enc, buf, offset) {
+      for (let i = 0; i < list2.length; i++) {
+        list2[i] = enc.decode(buf, offset);
         offset += enc.decode.bytes;
       }
       return offset;
@@ -13517,8 +13517,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path7) {
-      let input = path7;
+    function removeDotSegments(path8) {
+      let input = path8;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -13592,11 +13592,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path7) {
-      if (path7 === "" || path7[0] === "/") {
-        return removeDotSegments(path7);
+    function removeDotSegmentsRelative(path8) {
+      if (path8 === "" || path8[0] === "/") {
+        return removeDotSegments(path8);
       }
-      const segments = path7.split("/");
+      const segments = path8.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -13959,8 +13959,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
+        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -18025,6 +18025,11 @@ var RULES = {
     summary: "A zone file holds a record whose owner is not at or below the zone's origin: it is ignored, as BIND ignores out-of-zone data.",
     help: "Move the record to the file of the zone it belongs to, or fix its owner name (a missing final dot makes a name relative to the origin)."
   },
+  "zone-data/unknown-until-apply": {
+    defaultSeverity: "warning",
+    summary: "A plan record whose name, zone or data is known only after apply: it cannot be judged before it, and is neither passed nor failed.",
+    help: "Write the value in the configuration (a literal or a variable known at plan time), or rely on the nightly check of what is served."
+  },
   "zone-data/ttl-too-large": {
     defaultSeverity: "warning",
     summary: "A zone file gives a TTL above 2^31 - 1: BIND and every resolver read it as 0 (RFC 2181 \xA78), so the record is never cached.",
@@ -18849,13 +18854,13 @@ var DEFAULT_SETTINGS = {
   deadlineMinutes: 240
 };
 function locatePolicy(policyFile, workspace) {
-  const absolute = path2.resolve(policyFile);
+  const absolute2 = path2.resolve(policyFile);
   let root = workspace === void 0 ? void 0 : path2.resolve(workspace);
-  for (let directory = path2.dirname(absolute); root === void 0; directory = path2.dirname(directory)) {
+  for (let directory = path2.dirname(absolute2); root === void 0; directory = path2.dirname(directory)) {
     if (existsSync(path2.join(directory, ".git"))) root = directory;
-    else if (path2.dirname(directory) === directory) root = path2.dirname(absolute);
+    else if (path2.dirname(directory) === directory) root = path2.dirname(absolute2);
   }
-  return { repositoryRoot: root, policyInRepository: path2.relative(root, absolute).split(path2.sep).join("/") };
+  return { repositoryRoot: root, policyInRepository: path2.relative(root, absolute2).split(path2.sep).join("/") };
 }
 function readRunOptions(option, label2) {
   const rootHints = option("root-hints");
@@ -18925,7 +18930,7 @@ function parseAddressList(flag, value) {
 // src/zone-data/read.ts
 import { execFileSync } from "node:child_process";
 import { lstatSync, readdirSync, readFileSync, realpathSync } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/zone-data/error.ts
 var ZoneDataError = class extends Error {
@@ -19087,6 +19092,10 @@ function parseGeneric(type, rdata, fail) {
       return { type: "other", typeName: type, text: rdata.map((token) => token.text).join(" ") };
   }
 }
+function parseRecordData(type, text, origin, fail) {
+  const tokens = text.trim().split(/\s+/).filter((part) => part !== "").map((part) => ({ text: part, quoted: false }));
+  return stripMinimum(parseValue(type.toUpperCase(), tokens, origin, fail));
+}
 function stripMinimum(value) {
   if (value.type !== "SOA") return value;
   return { type: "SOA", serial: value.serial, primary: value.primary };
@@ -19144,7 +19153,7 @@ function parseName(text, origin, fail) {
   if (text === ".") return "";
   const labels2 = [];
   let label2 = [];
-  let absolute = false;
+  let absolute2 = false;
   for (let index = 0; index < text.length; index++) {
     const char = text[index];
     if (char === "\\") {
@@ -19162,7 +19171,7 @@ function parseName(text, origin, fail) {
       if (label2.length === 0) fail(`"${text}" has an empty label`);
       labels2.push(label2);
       label2 = [];
-      if (index === text.length - 1) absolute = true;
+      if (index === text.length - 1) absolute2 = true;
     } else {
       const code = char.codePointAt(0);
       if (code > 65535) index++;
@@ -19172,7 +19181,7 @@ function parseName(text, origin, fail) {
   if (label2.length > 0) labels2.push(label2);
   if (labels2.some((part) => part.length > 63)) fail(`"${text}" has a label longer than 63 octets`);
   const canonical = labels2.map(canonicalLabel).join(".");
-  const name = absolute ? canonical : origin === "" ? canonical : `${canonical}.${origin}`;
+  const name = absolute2 ? canonical : origin === "" ? canonical : `${canonical}.${origin}`;
   if (name.length > 1024) fail(`"${text}" is too long`);
   return name;
 }
@@ -19310,13 +19319,13 @@ var DNSCONTROL_DEFAULT_TTL_SECONDS = 300;
 function parse(source, version = "1.2") {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(source.text, { lineCounter, prettyErrors: false, uniqueKeys: false, version });
-  const lineOf = (node) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
+  const lineOf2 = (node) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
   const error = doc.errors[0];
   if (error) throw new ZoneDataError(source.file, lineCounter.linePos(error.pos[0]).line, error.message.split("\n")[0]);
-  return { root: doc.contents, lineOf };
+  return { root: doc.contents, lineOf: lineOf2 };
 }
-function refuseAlias(source, node, lineOf) {
-  if (node && (0, import_yaml.isAlias)(node)) throw new ZoneDataError(source.file, lineOf(node), "YAML aliases are not accepted in zone data");
+function refuseAlias(source, node, lineOf2) {
+  if (node && (0, import_yaml.isAlias)(node)) throw new ZoneDataError(source.file, lineOf2(node), "YAML aliases are not accepted in zone data");
 }
 function child(node, key) {
   return (0, import_yaml.isMap)(node) ? node.get(key, true) : void 0;
@@ -19348,15 +19357,15 @@ function valueOf(type, fields, origin, fail) {
   }
 }
 function readOctodns(source, zone2) {
-  const { root, lineOf } = parse(source, "1.1");
+  const { root, lineOf: lineOf2 } = parse(source, "1.1");
   const ignored = [];
   if (root === null || (0, import_yaml.isScalar)(root) && root.value === null) return { records: [], ignored };
-  if (!(0, import_yaml.isMap)(root)) throw new ZoneDataError(source.file, lineOf(root), "an octoDNS zone file is a map of names to records");
+  if (!(0, import_yaml.isMap)(root)) throw new ZoneDataError(source.file, lineOf2(root), "an octoDNS zone file is a map of names to records");
   const records = [];
   for (const pair of root.items) {
-    refuseAlias(source, pair.key, lineOf);
+    refuseAlias(source, pair.key, lineOf2);
     const fail = (message, node = pair.key) => {
-      throw new ZoneDataError(source.file, lineOf(node), message);
+      throw new ZoneDataError(source.file, lineOf2(node), message);
     };
     const rawKey = scalar(pair.key);
     const key = typeof rawKey === "number" && (0, import_yaml.isScalar)(pair.key) && pair.key.source === String(rawKey) ? String(rawKey) : rawKey;
@@ -19367,43 +19376,43 @@ function readOctodns(source, zone2) {
     }
     const label2 = key;
     const owner = label2 === "" ? zone2 : parseName(label2, zone2, fail);
-    refuseAlias(source, pair.value, lineOf);
+    refuseAlias(source, pair.value, lineOf2);
     const entries = (0, import_yaml.isSeq)(pair.value) ? pair.value.items : [pair.value];
     for (const entry of entries) {
-      refuseAlias(source, entry, lineOf);
+      refuseAlias(source, entry, lineOf2);
       if (!(0, import_yaml.isMap)(entry)) fail(`records of "${label2}" must be maps with a type`, entry);
       const type = String(scalar(child(entry, "type")) ?? "").toUpperCase();
       if (type === "") fail(`a record of "${label2}" has no type`, entry);
       if (scalar(child(child(entry, "octodns"), "ignored")) === true) {
-        ignored.push({ name: owner, type, line: lineOf(entry) });
+        ignored.push({ name: owner, type, line: lineOf2(entry) });
         continue;
       }
       const ttlValue = scalar(child(entry, "ttl"));
       const ttl = typeof ttlValue === "number" ? ttlValue : DEFAULT_TTL_SECONDS;
       const valuesNode = child(entry, "values") ?? child(entry, "value");
-      refuseAlias(source, valuesNode, lineOf);
+      refuseAlias(source, valuesNode, lineOf2);
       const values = (0, import_yaml.isSeq)(valuesNode) ? valuesNode.items : valuesNode === void 0 ? [] : [valuesNode];
       for (const valueNode of values) {
-        refuseAlias(source, valueNode, lineOf);
+        refuseAlias(source, valueNode, lineOf2);
         const failHere = (message) => fail(message, valueNode);
         const fields = (0, import_yaml.isMap)(valueNode) ? {
           target: scalar(child(valueNode, "exchange")) ?? scalar(child(valueNode, "value")),
           preference: scalar(child(valueNode, "preference")) ?? scalar(child(valueNode, "priority"))
         } : { target: scalar(valueNode), address: scalar(valueNode) };
-        records.push({ name: owner, ttl, value: valueOf(type, fields, zone2, failHere), file: source.file, line: lineOf(valueNode) });
+        records.push({ name: owner, ttl, value: valueOf(type, fields, zone2, failHere), file: source.file, line: lineOf2(valueNode) });
       }
     }
   }
   return { records, ignored };
 }
 function readDnscontrol(source) {
-  const { root, lineOf } = parse(source);
+  const { root, lineOf: lineOf2 } = parse(source);
   const domains = child(root, "domains");
-  if (!(0, import_yaml.isSeq)(domains)) throw new ZoneDataError(source.file, lineOf(root), 'no "domains" list: is this the output of dnscontrol print-ir?');
+  if (!(0, import_yaml.isSeq)(domains)) throw new ZoneDataError(source.file, lineOf2(root), 'no "domains" list: is this the output of dnscontrol print-ir?');
   return domains.items.map((domain) => {
-    refuseAlias(source, domain, lineOf);
+    refuseAlias(source, domain, lineOf2);
     const fail = (message, node = domain) => {
-      throw new ZoneDataError(source.file, lineOf(node), message);
+      throw new ZoneDataError(source.file, lineOf2(node), message);
     };
     const nameText = scalar(child(domain, "name"));
     if (typeof nameText !== "string") fail("a domain without a name");
@@ -19413,7 +19422,7 @@ function readDnscontrol(source) {
     const records = [];
     const recordNodes = child(domain, "records");
     for (const record of (0, import_yaml.isSeq)(recordNodes) ? recordNodes.items : []) {
-      refuseAlias(source, record, lineOf);
+      refuseAlias(source, record, lineOf2);
       const failHere = (message) => fail(message, record);
       const type = String(scalar(child(record, "type")) ?? "").toUpperCase();
       const label2 = String(scalar(child(record, "name")) ?? "@");
@@ -19431,7 +19440,7 @@ function readDnscontrol(source) {
         ttl: typeof ttlValue === "number" ? ttlValue : DNSCONTROL_DEFAULT_TTL_SECONDS,
         value,
         file: source.file,
-        line: lineOf(record)
+        line: lineOf2(record)
       });
     }
     if (!records.some((record) => record.name === zone2 && record.value.type === "NS")) {
@@ -19445,12 +19454,434 @@ function readDnscontrol(source) {
           ttl: DNSCONTROL_DEFAULT_TTL_SECONDS,
           value: { type: "NS", target },
           file: source.file,
-          line: lineOf(server)
+          line: lineOf2(server)
         });
       }
     }
     return { zone: zone2, view, records };
   });
+}
+
+// src/zone-data/plans.ts
+import path4 from "node:path";
+var PULUMI_UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+var ZONE_TYPES = {
+  aws_route53_zone: { name: (values) => values.name, ids: ["zone_id", "id"] },
+  cloudflare_zone: { name: (values) => values.zone ?? values.name, ids: ["id", "zone_id"] },
+  google_dns_managed_zone: { name: (values) => values.dns_name, ids: ["name"] },
+  azurerm_dns_zone: { name: (values) => values.name, ids: [] }
+};
+var RECORD_TYPES = /* @__PURE__ */ new Set([
+  "aws_route53_record",
+  "cloudflare_record",
+  "cloudflare_dns_record",
+  "google_dns_record_set",
+  "azurerm_dns_mx_record",
+  "azurerm_dns_ns_record",
+  "azurerm_dns_a_record",
+  "azurerm_dns_aaaa_record",
+  "azurerm_dns_cname_record"
+]);
+var PULUMI_TYPES = {
+  "aws:route53/record:Record": "aws_route53_record",
+  "aws:route53/zone:Zone": "aws_route53_zone",
+  "cloudflare:index/record:Record": "cloudflare_record",
+  "cloudflare:index/dnsRecord:DnsRecord": "cloudflare_dns_record",
+  "cloudflare:index/zone:Zone": "cloudflare_zone",
+  "gcp:dns/recordSet:RecordSet": "google_dns_record_set",
+  "gcp:dns/managedZone:ManagedZone": "google_dns_managed_zone",
+  "azure:dns/zone:Zone": "azurerm_dns_zone",
+  "azure:dns/mxRecord:MxRecord": "azurerm_dns_mx_record",
+  "azure:dns/nsRecord:NsRecord": "azurerm_dns_ns_record",
+  "azure:dns/aRecord:ARecord": "azurerm_dns_a_record",
+  "azure:dns/aaaaRecord:AaaaRecord": "azurerm_dns_aaaa_record",
+  "azure:dns/cNameRecord:CNameRecord": "azurerm_dns_cname_record"
+};
+var AZURE_RECORD_TYPES = {
+  azurerm_dns_mx_record: "MX",
+  azurerm_dns_ns_record: "NS",
+  azurerm_dns_a_record: "A",
+  azurerm_dns_aaaa_record: "AAAA",
+  azurerm_dns_cname_record: "CNAME"
+};
+function parsePlan(file, text) {
+  try {
+    const parsed = JSON.parse(text);
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new ZoneDataError(file, 1, "not a JSON object");
+    return parsed;
+  } catch (error) {
+    if (error instanceof ZoneDataError) throw error;
+    const position = /position (\d+)/.exec(error.message)?.[1];
+    const line = position === void 0 ? 1 : text.slice(0, Number(position)).split("\n").length;
+    throw new ZoneDataError(file, line, "not valid JSON");
+  }
+}
+var object = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+var list = (value) => Array.isArray(value) ? value : [];
+function lineOf(text, needle) {
+  const at = text.indexOf(needle);
+  return at < 0 ? 1 : text.slice(0, at).split("\n").length;
+}
+function markedUnknown(mark) {
+  if (mark === true) return true;
+  if (Array.isArray(mark)) return mark.some(markedUnknown);
+  if (typeof mark === "object" && mark !== null) return Object.values(mark).some(markedUnknown);
+  return false;
+}
+function holdsPulumiUnknown(value) {
+  if (value === PULUMI_UNKNOWN) return true;
+  if (Array.isArray(value)) return value.some(holdsPulumiUnknown);
+  if (typeof value === "object" && value !== null) return Object.values(value).some(holdsPulumiUnknown);
+  return false;
+}
+var TerraformLocator = class {
+  constructor(files, rootDirectory, configuration) {
+    this.files = files;
+    this.rootDirectory = rootDirectory;
+    this.configuration = configuration;
+  }
+  files;
+  rootDirectory;
+  configuration;
+  blocks = /* @__PURE__ */ new Map();
+  locate(moduleAddress, type, name) {
+    const directory = this.moduleDirectory(moduleAddress);
+    if (directory === void 0) return void 0;
+    return this.blocksIn(directory).get(`${type}.${name}`);
+  }
+  moduleDirectory(moduleAddress) {
+    let directory = this.rootDirectory;
+    let module = object(this.configuration.root_module);
+    for (const [, call] of moduleAddress.matchAll(/module\.([^.[\]]+)(?:\[[^\]]*\])?/g)) {
+      const entry = object(object(module.module_calls)[call]);
+      const source = entry.source;
+      if (typeof source !== "string" || !/^\.\.?\//.test(source)) return void 0;
+      directory = path4.posix.normalize(path4.posix.join(directory, source));
+      module = object(entry.module);
+    }
+    return directory;
+  }
+  blocksIn(directory) {
+    const cached = this.blocks.get(directory);
+    if (cached !== void 0) return cached;
+    const found = /* @__PURE__ */ new Map();
+    for (const entry of this.files.list(directory) ?? []) {
+      if (!entry.endsWith(".tf")) continue;
+      const file = path4.posix.join(directory, entry);
+      let text;
+      try {
+        text = this.files.read(file);
+      } catch {
+        continue;
+      }
+      text.split("\n").forEach((line, index) => {
+        const block = /^\s*resource\s+"([^"]+)"\s+"([^"]+)"/.exec(line);
+        if (block && !found.has(`${block[1]}.${block[2]}`)) found.set(`${block[1]}.${block[2]}`, { file, line: index + 1 });
+      });
+    }
+    this.blocks.set(directory, found);
+    return found;
+  }
+};
+function configurationReferences(configuration, moduleAddress, resourceAddress, key) {
+  const segments = [...moduleAddress.matchAll(/module\.([^.[\]]+)(?:\[[^\]]*\])?/g)];
+  const modules = [object(configuration.root_module)];
+  for (const [, call] of segments) modules.push(object(object(object(modules.at(-1).module_calls)[call]).module));
+  const referencesOf = (expression) => list(object(expression).references).filter((reference) => typeof reference === "string");
+  const resource = list(modules.at(-1).resources).map(object).find((candidate) => candidate.address === resourceAddress);
+  let references = referencesOf(object(resource?.expressions)[key]);
+  let depth = segments.length;
+  while (depth > 0 && references.some((reference) => reference.startsWith("var."))) {
+    const call = object(object(modules[depth - 1].module_calls)[segments[depth - 1][1]]);
+    references = references.flatMap(
+      (reference) => reference.startsWith("var.") ? referencesOf(object(call.expressions)[reference.slice(4).split(".")[0]]) : [reference]
+    );
+    depth--;
+  }
+  const prefix = segments.slice(0, depth).map((segment) => segment[0]).join(".");
+  return references.map((reference) => prefix === "" ? reference : `${prefix}.${reference}`);
+}
+function terraformResources(file, text, plan, files, config) {
+  const version = String(plan.format_version ?? "");
+  if (!/^[01]\./.test(version)) {
+    throw new ZoneDataError(
+      file,
+      lineOf(text, '"format_version"'),
+      `plan format_version "${version.slice(0, 16)}" is not one this tool reads (0.x, 1.x)`
+    );
+  }
+  const configuration = object(plan.configuration);
+  const locator = new TerraformLocator(files, config, configuration);
+  const resources = [];
+  const seen = /* @__PURE__ */ new Set();
+  const planLine = (address) => Math.max(lineOf(text, `"address": "${address}"`), lineOf(text, `"address":"${address}"`));
+  const add = (raw, values, unknownMarks, moduleAddress) => {
+    const type = String(raw.type ?? "");
+    const address = String(raw.address ?? "");
+    if (!RECORD_TYPES.has(type) && ZONE_TYPES[type] === void 0 || seen.has(address)) return;
+    seen.add(address);
+    const data = raw.mode === "data";
+    const name = String(raw.name ?? "");
+    const resourceAddress = `${data ? "data." : ""}${type}.${name}`;
+    resources.push({
+      address,
+      type,
+      data,
+      values,
+      unknown: (key) => markedUnknown(unknownMarks[key]),
+      references: (key) => configurationReferences(configuration, moduleAddress, resourceAddress, key),
+      where: (data ? void 0 : locator.locate(moduleAddress, type, name)) ?? { file, line: planLine(address) }
+    });
+  };
+  for (const change of list(plan.resource_changes).map(object)) {
+    const details = object(change.change);
+    const actions = list(details.actions);
+    if (actions.length === 1 && actions[0] === "delete") {
+      seen.add(String(change.address ?? ""));
+      continue;
+    }
+    add(
+      change,
+      object(details.after),
+      object(details.after_unknown),
+      typeof change.module_address === "string" ? change.module_address : ""
+    );
+  }
+  const walk = (module, moduleAddress) => {
+    for (const resource of list(module.resources).map(object)) add(resource, object(resource.values), {}, moduleAddress);
+    for (const child2 of list(module.child_modules).map(object))
+      walk(child2, typeof child2.address === "string" ? child2.address : moduleAddress);
+  };
+  walk(object(object(plan.planned_values).root_module), "");
+  walk(object(object(object(plan.prior_state).values).root_module), "");
+  return resources;
+}
+function pulumiResources(file, text, preview) {
+  const steps = list(preview.steps).map(object);
+  if (!Array.isArray(preview.steps)) throw new ZoneDataError(file, 1, 'no "steps" list: is this the output of pulumi preview --json?');
+  const resources = [];
+  for (const step of steps) {
+    const op = String(step.op ?? "");
+    if (op === "delete" || op === "delete-replaced" || op === "discard" || op === "discard-replaced" || op === "remove-pending-replace")
+      continue;
+    const state = object(step.newState);
+    const type = PULUMI_TYPES[String(state.type ?? "")];
+    if (type === void 0) continue;
+    const values = Object.fromEntries(
+      Object.entries({ ...object(state.outputs), ...object(state.inputs) }).map(([key, value]) => [
+        key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`),
+        value
+      ])
+    );
+    if (type === "aws_route53_record" && values.aliases !== void 0) values.alias = values.aliases;
+    if (type === "azurerm_dns_mx_record" && values.record === void 0) values.record = values.records;
+    if (type === "aws_route53_zone" && typeof state.id === "string" && values.zone_id === void 0) values.zone_id = state.id;
+    if (type === "cloudflare_zone" && typeof state.id === "string") values.id = state.id;
+    const urn = String(step.urn ?? state.urn ?? "");
+    resources.push({
+      address: urn,
+      type,
+      data: false,
+      values,
+      unknown: (key) => holdsPulumiUnknown(values[key]),
+      references: () => [],
+      where: { file, line: lineOf(text, urn) }
+    });
+  }
+  return resources;
+}
+var ZoneRegistry = class {
+  names = /* @__PURE__ */ new Set();
+  byId = /* @__PURE__ */ new Map();
+  byAddress = /* @__PURE__ */ new Map();
+  constructor(resources) {
+    for (const resource of resources) {
+      const kind = ZONE_TYPES[resource.type];
+      if (kind === void 0) continue;
+      const name = kind.name(resource.values);
+      if (typeof name !== "string" || resource.unknown("name") || name === PULUMI_UNKNOWN) continue;
+      const zone2 = name.toLowerCase().replace(/\.$/, "");
+      this.names.add(zone2);
+      this.byAddress.set(resource.address.replace(/\[[^\]]*\]$/, ""), zone2);
+      for (const key of kind.ids) {
+        const id = resource.values[key];
+        if (typeof id === "string" && id !== "" && id !== PULUMI_UNKNOWN && !resource.unknown(key)) this.byId.set(id, zone2);
+      }
+    }
+  }
+  /** The zone an attribute refers to: by its value when known, else by what the configuration says it refers to. */
+  resolve(resource, key) {
+    const value = resource.values[key];
+    if (typeof value === "string" && !resource.unknown(key) && value !== PULUMI_UNKNOWN) {
+      const byId = this.byId.get(value);
+      if (byId !== void 0) return byId;
+    }
+    for (const reference of resource.references(key)) {
+      const zone2 = this.byAddress.get(reference) ?? this.byAddress.get(reference.replace(/\.[^.]+$/, ""));
+      if (zone2 !== void 0) return zone2;
+    }
+    return void 0;
+  }
+  /** The deepest known zone holding a fully qualified name. */
+  holding(fqdn) {
+    let best;
+    for (const zone2 of this.names) {
+      if (isSubdomain(fqdn, zone2) && (best === void 0 || zone2.length > best.length)) best = zone2;
+    }
+    return best;
+  }
+};
+var absolute = (host) => {
+  const text = String(host ?? "").trim();
+  return text.endsWith(".") ? text : `${text}.`;
+};
+function shapeOf(resource, zones) {
+  const values = resource.values;
+  const ttl = typeof values.ttl === "number" ? values.ttl : 300;
+  switch (resource.type) {
+    case "aws_route53_record": {
+      const alias = object(list(values.alias)[0]);
+      const zone2 = zones.resolve(resource, "zone_id");
+      return {
+        name: values.name,
+        nameUnknown: resource.unknown("name"),
+        type: values.type,
+        typeUnknown: resource.unknown("type"),
+        zone: zone2,
+        rdata: list(values.records).map(String),
+        rdataUnknown: resource.unknown("records") || resource.unknown("alias"),
+        alias: typeof alias.name === "string" ? alias.name : void 0,
+        ttl
+      };
+    }
+    case "cloudflare_record":
+    case "cloudflare_dns_record": {
+      const type = String(values.type ?? "").toUpperCase();
+      const content = values.content ?? values.value;
+      const zone2 = zones.resolve(resource, "zone_id");
+      return {
+        name: values.name,
+        nameUnknown: resource.unknown("name"),
+        type: values.type,
+        typeUnknown: resource.unknown("type"),
+        zone: zone2,
+        rdata: content === void 0 ? [] : [type === "MX" ? `${String(values.priority ?? "")} ${absolute(content)}` : String(content)],
+        rdataUnknown: resource.unknown("content") || resource.unknown("value") || type === "MX" && resource.unknown("priority"),
+        alias: void 0,
+        ttl: ttl === 1 ? 300 : ttl
+      };
+    }
+    case "google_dns_record_set": {
+      const zone2 = zones.resolve(resource, "managed_zone");
+      return {
+        name: values.name,
+        nameUnknown: resource.unknown("name"),
+        type: values.type,
+        typeUnknown: resource.unknown("type"),
+        zone: zone2,
+        rdata: list(values.rrdatas).map(String),
+        rdataUnknown: resource.unknown("rrdatas"),
+        alias: void 0,
+        ttl
+      };
+    }
+    default: {
+      const type = AZURE_RECORD_TYPES[resource.type];
+      const zoneName = values.zone_name;
+      const zone2 = typeof zoneName === "string" && !resource.unknown("zone_name") && zoneName !== PULUMI_UNKNOWN ? zoneName.toLowerCase().replace(/\.$/, "") : zones.resolve(resource, "zone_name");
+      const rdata = type === "MX" ? list(values.record).map((entry) => `${String(object(entry).preference ?? "")} ${absolute(object(entry).exchange)}`) : type === "CNAME" ? [String(values.record ?? "")] : list(values.records).map(String);
+      return {
+        name: values.name,
+        nameUnknown: resource.unknown("name"),
+        type,
+        typeUnknown: false,
+        zone: zone2,
+        rdata,
+        rdataUnknown: resource.unknown(type === "MX" || type === "CNAME" ? "record" : "records"),
+        alias: void 0,
+        ttl
+      };
+    }
+  }
+}
+function ownerName(written, zone2) {
+  const name = written.trim().toLowerCase();
+  if (name === "@" || name === "" || name === `${zone2}.`) return zone2;
+  if (name.endsWith(".")) return name.slice(0, -1);
+  if (name === zone2 || name.endsWith(`.${zone2}`)) return name;
+  return `${name}.${zone2}`;
+}
+function qualified(type, text) {
+  if (type === "NS" || type === "CNAME") return absolute(text);
+  if (type === "MX") {
+    const [preference, host] = text.trim().split(/\s+/);
+    return host === void 0 ? text : `${preference} ${absolute(host)}`;
+  }
+  return text;
+}
+function readPlan(format, file, text, files, config) {
+  const plan = parsePlan(file, text);
+  const resources = format === "terraform-plan" ? terraformResources(file, text, plan, files, config) : pulumiResources(file, text, plan);
+  const zones = new ZoneRegistry(resources);
+  const byZone = /* @__PURE__ */ new Map();
+  const zoneEntry = (zone2) => {
+    let entry = byZone.get(zone2);
+    if (entry === void 0) {
+      entry = { records: [], unknown: [] };
+      byZone.set(zone2, entry);
+    }
+    return entry;
+  };
+  for (const zone2 of zones.names) zoneEntry(zone2);
+  const unplaced = [];
+  for (const resource of resources) {
+    if (!RECORD_TYPES.has(resource.type) || resource.data) continue;
+    const shape = shapeOf(resource, zones);
+    const { file: where, line } = resource.where;
+    const fail = (message) => {
+      throw new ZoneDataError(where, line, `${resource.address}: ${message}`);
+    };
+    const type = typeof shape.type === "string" && !shape.typeUnknown ? shape.type.toUpperCase() : void 0;
+    const written = typeof shape.name === "string" && !shape.nameUnknown && shape.name !== PULUMI_UNKNOWN ? shape.name : void 0;
+    const fqdnZone = written !== void 0 && (written.endsWith(".") || written.includes(".")) ? zones.holding(written.toLowerCase().replace(/\.$/, "")) : void 0;
+    const zone2 = shape.zone ?? fqdnZone;
+    const name = written === void 0 || zone2 === void 0 ? void 0 : parseName(`${ownerName(written, zone2)}.`, "", fail);
+    const unknownParts = [
+      ...written === void 0 ? ["its name"] : [],
+      ...type === void 0 ? ["its type"] : [],
+      ...zone2 === void 0 ? ["its zone"] : [],
+      ...shape.rdataUnknown || holdsPulumiUnknown(shape.rdata) ? ["its data"] : []
+    ];
+    if (unknownParts.length > 0) {
+      const unknown = {
+        address: resource.address,
+        ...name === void 0 ? {} : { name },
+        ...type === void 0 ? {} : { type },
+        what: listOf(unknownParts),
+        file: where,
+        line
+      };
+      if (zone2 === void 0) unplaced.push(unknown);
+      else zoneEntry(zone2).unknown.push(unknown);
+      continue;
+    }
+    const origin = zone2;
+    const values = shape.alias !== void 0 ? [{ type: "other", typeName: "ALIAS", text: shape.alias.toLowerCase().replace(/\.$/, "") }] : shape.rdata.map((data) => parseRecordData(type, qualified(type, data), origin, fail));
+    for (const value of values) zoneEntry(zone2).records.push({ name, ttl: shape.ttl, value, file: where, line });
+  }
+  return {
+    zones: [...byZone].sort(([a], [b]) => compareText(a, b)).map(([zone2, { records, unknown }]) => ({
+      zone: zone2,
+      format,
+      file,
+      records,
+      ...unknown.length > 0 ? { unknownUntilApply: unknown } : {}
+    })),
+    unplaced
+  };
+}
+function listOf(parts) {
+  return parts.length <= 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
 }
 
 // src/zone-data/read.ts
@@ -19460,27 +19891,27 @@ var MAX_NOTES_KEPT = 100;
 function checkoutFiles(repositoryRoot) {
   const root = realpathSync(repositoryRoot);
   const inside = (file) => {
-    const absolute = realpathSync(path4.join(root, file));
-    if (absolute !== root && !absolute.startsWith(`${root}${path4.sep}`)) throw new Error("it leaves the repository");
-    return absolute;
+    const absolute2 = realpathSync(path5.join(root, file));
+    if (absolute2 !== root && !absolute2.startsWith(`${root}${path5.sep}`)) throw new Error("it leaves the repository");
+    return absolute2;
   };
   return {
     read(file) {
-      const absolute = inside(file);
-      const stats = lstatSync(absolute);
+      const absolute2 = inside(file);
+      const stats = lstatSync(absolute2);
       if (!stats.isFile()) throw new Error("not a regular file");
       if (stats.size > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES} bytes`);
-      return readFileSync(absolute, "utf8");
+      return readFileSync(absolute2, "utf8");
     },
     list(directory) {
-      let absolute;
+      let absolute2;
       try {
-        absolute = inside(directory);
+        absolute2 = inside(directory);
       } catch {
         return void 0;
       }
-      if (!lstatSync(absolute).isDirectory()) return void 0;
-      const entries = readdirSync(absolute, { withFileTypes: true });
+      if (!lstatSync(absolute2).isDirectory()) return void 0;
+      const entries = readdirSync(absolute2, { withFileTypes: true });
       if (entries.length > MAX_DIRECTORY_ENTRIES) throw new Error(`${directory} has more than ${MAX_DIRECTORY_ENTRIES} entries`);
       return entries.filter((entry) => entry.isFile() || entry.isSymbolicLink()).map((entry) => entry.name).sort();
     }
@@ -19516,11 +19947,12 @@ function commitFiles(repositoryRoot, commit) {
 }
 function readZoneData(sources, policyFile, files) {
   const zones = [];
-  const policyDirectory = path4.posix.dirname(policyFile.split(path4.sep).join("/"));
+  const unplaced = [];
+  const policyDirectory = path5.posix.dirname(policyFile.split(path5.sep).join("/"));
   for (const source of sources) {
-    const target = path4.posix.normalize(path4.posix.join(policyDirectory, source.path));
+    const target = path5.posix.normalize(path5.posix.join(policyDirectory, source.path));
     const where = `${source.location.file}:${source.location.line}`;
-    if (target === ".." || target.startsWith("../") || path4.posix.isAbsolute(target)) {
+    if (target === ".." || target.startsWith("../") || path5.posix.isAbsolute(target)) {
       throw new ZoneDataError(source.location.file, source.location.line, `zone-data path ${source.path} leaves the repository`);
     }
     const read = (file) => {
@@ -19545,9 +19977,25 @@ function readZoneData(sources, policyFile, files) {
       }
       continue;
     }
+    if (source.format === "terraform-plan" || source.format === "pulumi-preview") {
+      if (entries !== void 0)
+        throw new ZoneDataError(
+          source.location.file,
+          source.location.line,
+          `${target} is a directory; a ${source.format} is one JSON file`
+        );
+      const config = source.config === void 0 ? path5.posix.dirname(target) : path5.posix.normalize(path5.posix.join(policyDirectory, source.config));
+      if (config === ".." || config.startsWith("../") || path5.posix.isAbsolute(config)) {
+        throw new ZoneDataError(source.location.file, source.location.line, `zone-data config ${source.config} leaves the repository`);
+      }
+      const reading = readPlan(source.format, target, read(target), files, config);
+      zones.push(...reading.zones);
+      unplaced.push(...reading.unplaced);
+      continue;
+    }
     const candidates = [];
     if (entries === void 0) {
-      const zone2 = source.zone ?? zoneFromFileName(path4.posix.basename(target), source.format);
+      const zone2 = source.zone ?? zoneFromFileName(path5.posix.basename(target), source.format);
       if (zone2 === void 0) {
         throw new ZoneDataError(source.location.file, source.location.line, `cannot tell the zone of ${target} from its name: add zone:`);
       }
@@ -19557,7 +20005,7 @@ function readZoneData(sources, policyFile, files) {
         throw new ZoneDataError(source.location.file, source.location.line, `zone: applies to a single file, and ${target} is a directory`);
       for (const entry of entries) {
         const zone2 = zoneFromFileName(entry, source.format);
-        if (zone2 !== void 0) candidates.push({ file: path4.posix.join(target, entry), zone: zone2 });
+        if (zone2 !== void 0) candidates.push({ file: path5.posix.join(target, entry), zone: zone2 });
       }
     }
     for (const { file, zone: zone2 } of candidates) {
@@ -19567,14 +20015,14 @@ function readZoneData(sources, policyFile, files) {
         zones.push({ zone: zone2, format: "octodns", file, records: records2, ...ignored.length > 0 ? { ignored } : {} });
         continue;
       }
-      if (entries !== void 0 && !/\.zone$|^db\./.test(path4.posix.basename(file)) && !/\bSOA\b/i.test(text)) continue;
+      if (entries !== void 0 && !/\.zone$|^db\./.test(path5.posix.basename(file)) && !/\bSOA\b/i.test(text)) continue;
       const ttlsReadAsZero2 = [];
       const records = readZoneFile(
         { file, text },
         { origin: zone2, include: read, ttlReadAsZero: (where2) => ttlsReadAsZero2.length < MAX_NOTES_KEPT && ttlsReadAsZero2.push(where2) }
       );
       if (!records.some((record) => record.name === zone2 && record.value.type === "SOA")) {
-        if (entries !== void 0 && !/\.zone$|^db\./.test(path4.posix.basename(file))) continue;
+        if (entries !== void 0 && !/\.zone$|^db\./.test(path5.posix.basename(file))) continue;
         throw new ZoneDataError(file, 1, `no SOA record at ${zone2} (${where})`);
       }
       const outOfZone2 = records.filter((record) => !isSubdomain(record.name, zone2));
@@ -19595,7 +20043,10 @@ function readZoneData(sources, policyFile, files) {
       });
     }
   }
-  return { zones: zones.sort((a, b) => compareText(a.zone, b.zone) || compareText(a.view ?? "", b.view ?? "")) };
+  return {
+    zones: zones.sort((a, b) => compareText(a.zone, b.zone) || compareText(a.view ?? "", b.view ?? "")),
+    ...unplaced.length > 0 ? { unplaced } : {}
+  };
 }
 function zoneFromFileName(fileName, format) {
   if (fileName.startsWith(".")) return void 0;
@@ -19606,7 +20057,7 @@ function zoneFromFileName(fileName, format) {
 // src/init/init.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/dns/root-hints.ts
 var IANA_ROOT_SERVERS = [
@@ -22295,8 +22746,16 @@ var policy_schema_default = {
         required: ["format", "path"],
         properties: {
           format: {
-            description: "rfc1035: a zone file or a directory of them (<zone>, <zone>.zone, db.<zone>); octodns: a directory in octoDNS YamlProvider layout (<zone>.yaml); dnscontrol: the JSON `dnscontrol print-ir` writes.",
-            enum: ["rfc1035", "octodns", "dnscontrol"]
+            description: "rfc1035: a zone file or a directory of them (<zone>, <zone>.zone, db.<zone>); octodns: a directory in octoDNS YamlProvider layout (<zone>.yaml); dnscontrol: the JSON `dnscontrol print-ir` writes; terraform-plan: the JSON `terraform show -json PLANFILE` writes; pulumi-preview: the JSON `pulumi preview --json` writes.",
+            enum: ["rfc1035", "octodns", "dnscontrol", "terraform-plan", "pulumi-preview"]
+          },
+          config: {
+            description: "terraform-plan: the root module's directory, whose .tf files locate each resource (default: the plan file's directory).",
+            type: "string",
+            minLength: 1,
+            maxLength: 1024,
+            pattern: "^(?![\\\\/]|[A-Za-z]:)",
+            patternErrorMessage: "A path relative to the policy file (not absolute)."
           },
           path: {
             description: "A file or directory, relative to the policy file.",
@@ -22445,6 +22904,7 @@ var policy_schema_default = {
           "zone-data/ignored-record",
           "zone-data/out-of-zone",
           "zone-data/ttl-too-large",
+          "zone-data/unknown-until-apply",
           "smtp/unexpected-listener",
           "smtp/unexpected-open-port",
           "smtp/approved-unreachable",
@@ -22559,7 +23019,7 @@ function simplify(errors) {
   const byPlace = /* @__PURE__ */ new Map();
   const deepestPaths = errors.map((error) => error.instancePath);
   for (const error of errors) {
-    const explainedDeeper = () => deepestPaths.some((path7) => path7.startsWith(`${error.instancePath}/`));
+    const explainedDeeper = () => deepestPaths.some((path8) => path8.startsWith(`${error.instancePath}/`));
     if ((error.keyword === "oneOf" || error.keyword === "anyOf") && explainedDeeper()) continue;
     if (/\/(?:oneOf|anyOf)\/\d+\/[^/]+$/.test(error.schemaPath) && explainedDeeper()) continue;
     if (error.keyword === "if" || error.keyword === "required" && error.schemaPath.includes("/then/")) continue;
@@ -22758,16 +23218,16 @@ function nodeAt(root, pointer) {
   for (const segment of pointer.split("/").slice(1)) {
     if (place === void 0) return void 0;
     const step = segment.replaceAll("~1", "/").replaceAll("~0", "~");
-    const { node, path: path7 } = place;
+    const { node, path: path8 } = place;
     if ((0, import_yaml3.isMap)(node)) {
       const pairs = node.items;
       const keys = uniqueKeys(pairs);
       const index = keys.findIndex(({ unique }) => unique === step);
       const pair = pairs[index];
-      place = pair?.value ? { node: pair.value, key: pair.key, path: path7 ? `${path7}.${keys[index].name}` : keys[index].name } : void 0;
+      place = pair?.value ? { node: pair.value, key: pair.key, path: path8 ? `${path8}.${keys[index].name}` : keys[index].name } : void 0;
     } else if ((0, import_yaml3.isSeq)(node)) {
       const item = node.items[Number(step)];
-      place = item ? { node: item, key: void 0, path: `${path7}[${step}]` } : void 0;
+      place = item ? { node: item, key: void 0, path: `${path8}[${step}]` } : void 0;
     } else return void 0;
   }
   return place;
@@ -22975,9 +23435,25 @@ var PolicyBuilder = class {
         return [];
       }
       const zone2 = (0, import_yaml3.isScalar)(zoneNode) && typeof zoneNode.value === "string" ? this.hostName(zoneNode.value, zoneNode, "zone") : void 0;
-      if (zoneNode !== void 0 && format.value === "dnscontrol")
-        this.problem(zoneNode, "dnscontrol data names its domains itself: zone is not used");
-      return [{ format: format.value, path: sourcePath, zone: zone2, location: this.locate(item) }];
+      const plan = format.value === "terraform-plan" || format.value === "pulumi-preview";
+      if (zoneNode !== void 0 && (format.value === "dnscontrol" || plan))
+        this.problem(zoneNode, `${String(format.value)} data names its zones itself: zone is not used`);
+      const configNode = this.child(item, "config");
+      const config = (0, import_yaml3.isScalar)(configNode) && typeof configNode.value === "string" ? configNode.value : void 0;
+      if (configNode !== void 0 && format.value !== "terraform-plan") this.problem(configNode, "config is for terraform-plan only");
+      if (config !== void 0 && /^(\/|[A-Za-z]:)/.test(config)) {
+        this.problem(configNode, `zone-data config "${config}" must be relative to the policy file`);
+        return [];
+      }
+      return [
+        {
+          format: format.value,
+          path: sourcePath,
+          zone: zone2,
+          ...config === void 0 ? {} : { config },
+          location: this.locate(item)
+        }
+      ];
     });
   }
   scan(node) {
@@ -22999,7 +23475,7 @@ var PolicyBuilder = class {
       }
     } else if ((0, import_yaml3.isSeq)(portsNode)) {
       const seen = /* @__PURE__ */ new Set();
-      const list = [];
+      const list2 = [];
       for (const item of portsNode.items) {
         if (!(0, import_yaml3.isScalar)(item) || typeof item.value !== "number") continue;
         const port = item.value;
@@ -23007,10 +23483,10 @@ var PolicyBuilder = class {
         else if (seen.has(port)) this.problem(item, `port ${port} is listed twice`);
         else {
           seen.add(port);
-          list.push(port);
+          list2.push(port);
         }
       }
-      ports = list;
+      ports = list2;
     }
     const totalAddresses = distinctAddressCount(ranges.map((range) => range.value));
     if (totalAddresses > BigInt(maxAddresses)) {
@@ -23534,9 +24010,9 @@ var ZoneIndex = class {
   constructor(zone2) {
     this.zone = zone2;
     for (const record of zone2.records) {
-      const list = this.byName.get(record.name) ?? [];
-      list.push(record);
-      this.byName.set(record.name, list);
+      const list2 = this.byName.get(record.name) ?? [];
+      list2.push(record);
+      this.byName.set(record.name, list2);
       if (record.value.type === "NS" && record.name !== zone2.zone) this.cuts.push(record.name);
     }
   }
@@ -23564,10 +24040,17 @@ var ZoneIndex = class {
     for (const owner of this.byName.keys()) if (owner.endsWith(`.${name}`)) return true;
     return false;
   }
+  /** A plan resource at the name whose type or data is known only after apply (any type when the type is unknown too). */
+  unknownUntilApply(name, type) {
+    return this.zone.unknownUntilApply?.find((entry) => entry.name === name && (entry.type === void 0 || entry.type === type));
+  }
   mxReply(name) {
     if (this.zone.ignored?.some((record) => record.name === name && record.type === "MX")) {
       return { status: "not-checked", reason: `${this.zone.file} marks its MX as managed elsewhere (octodns: ignored)` };
     }
+    const unknown = this.unknownUntilApply(name, "MX");
+    if (unknown !== void 0)
+      return { status: "not-checked", reason: `${unknown.address} in ${this.zone.file} is known only after apply` };
     if (!this.exists(name)) return { status: "nxdomain" };
     return {
       status: "answer",
@@ -23631,6 +24114,14 @@ function nameFromData(indexes, name) {
 function zoneLabel(zone2) {
   return zone2.view === void 0 ? zone2.file : `${zone2.file} (view ${zone2.view})`;
 }
+function apexNameServers(index, ns) {
+  const plan = index.zone.format === "terraform-plan" || index.zone.format === "pulumi-preview";
+  const unknown = index.unknownUntilApply(index.zone.zone, "NS");
+  if (unknown !== void 0) return { status: "not-checked", reason: `${unknown.address} in ${index.zone.file} is known only after apply` };
+  if (plan && ns.length === 0)
+    return { status: "not-checked", reason: `${index.zone.file} holds no NS RRset at the apex: the provider serves its own` };
+  return { status: "answer", records: ns };
+}
 function zoneDataAsDns(policy, zoneData) {
   return indexedZoneDataAsDns(
     policy,
@@ -23659,7 +24150,7 @@ function indexedZoneDataAsDns(policy, indexes, judges = () => true) {
           addressFoundVia: [],
           // octoDNS and DNSControl data has no SOA: the file itself is the authority.
           soa: { status: "answer", records: soa2.length > 0 ? soa2 : [{ serial: 0, primary: apex }] },
-          ns: { status: "answer", records: ns }
+          ns: apexNameServers(index, ns)
         }
       ],
       unresolvedServers: [],
@@ -23675,7 +24166,8 @@ function indexedZoneDataAsDns(policy, indexes, judges = () => true) {
   }
   const mxTargets = [...targetHosts].flatMap((host) => {
     const index = zoneFor(indexes, host);
-    if (index === void 0) return [];
+    if (index === void 0 || index.records(host, "other").some(({ value }) => value.type === "other" && value.typeName === "ALIAS"))
+      return [];
     const alias = index.alias(host);
     const aliasIndex = alias === void 0 ? void 0 : zoneFor(indexes, alias);
     const addresses = alias === void 0 ? index.addresses(host) : aliasIndex?.addresses(alias) ?? [];
@@ -23728,8 +24220,25 @@ function checkZoneData(policy, zoneData, live) {
     ...outOfZone(zoneData),
     ...ignoredRecords(zoneData),
     ...ttlsReadAsZero(zoneData),
+    ...unknownUntilApply(zoneData),
     ...live === void 0 ? [] : drift(policy, indexes, live)
   ];
+}
+function unknownUntilApply(zoneData) {
+  const unjudged = [
+    ...zoneData.zones.flatMap(
+      (zone2) => (zone2.unknownUntilApply ?? []).map((entry) => ({ entry, zone: zone2.zone, plan: zone2.file }))
+    ),
+    ...(zoneData.unplaced ?? []).map((entry) => ({ entry, zone: void 0, plan: void 0 }))
+  ];
+  return unjudged.map(({ entry, zone: zone2, plan }) => ({
+    rule: "zone-data/unknown-until-apply",
+    name: entry.name ?? zone2 ?? entry.address,
+    subject: entry.address,
+    servers: plan === void 0 ? [] : [plan],
+    message: `${entry.address}: ${entry.what} ${entry.what.includes(" and ") ? "are" : "is"} known only after apply, so ${entry.name === void 0 ? "this record" : `the ${entry.type ?? ""} RRset of ${entry.name}`.replace("  ", " ")} cannot be judged before it: it is neither passed nor failed here; the nightly check judges what is served.`,
+    location: { file: entry.file, line: entry.line, column: 1 }
+  }));
 }
 function ttlsReadAsZero(zoneData) {
   return zoneData.zones.flatMap(
@@ -24124,15 +24633,15 @@ function zoneDataLines(sources) {
 }
 
 // src/init/init.ts
-var ZONE_DATA_FORMATS = ["rfc1035", "octodns", "dnscontrol"];
+var ZONE_DATA_FORMATS = ["rfc1035", "octodns", "dnscontrol", "terraform-plan", "pulumi-preview"];
 async function runInit(request, logger, now = /* @__PURE__ */ new Date()) {
   if (request.output !== void 0 && existsSync2(request.output) && !request.force) {
     throw new ConfigurationError(`${request.output} exists; init never overwrites a file without --force`);
   }
-  const policyFile = path5.resolve(request.output ?? "mail-perimeter.yml");
+  const policyFile = path6.resolve(request.output ?? "mail-perimeter.yml");
   const sources = request.zoneData.map((source) => ({
     format: source.format,
-    path: relativeTo(path5.dirname(policyFile), source.path)
+    path: relativeTo(path6.dirname(policyFile), source.path)
   }));
   const settings = { ...request.settings, policyFile, ...locatePolicy(policyFile) };
   const given = request.domains.map((name) => ({ name }));
@@ -24163,7 +24672,7 @@ async function runInit(request, logger, now = /* @__PURE__ */ new Date()) {
   return { text: draft.text, exitCode: 0 };
 }
 function relativeTo(directory, file) {
-  const relative = path5.relative(directory, path5.resolve(file)).split(path5.sep).join("/");
+  const relative = path6.relative(directory, path6.resolve(file)).split(path6.sep).join("/");
   const trailing = /[/\\]$/.test(file) ? "/" : "";
   return `${relative === "" ? "." : relative}${trailing && !relative.endsWith("/") ? trailing : ""}`;
 }
@@ -24174,7 +24683,7 @@ function syntheticPolicy(names, sources, policyFile) {
     ...names.map(({ name }) => `  ${JSON.stringify(name)}: {}`),
     ...sources.length > 0 ? ["zone-data:", ...sources.map((source) => `  - ${JSON.stringify(source)}`)] : []
   ].join("\n");
-  const loaded = loadPolicy(path5.basename(policyFile), `${text}
+  const loaded = loadPolicy(path6.basename(policyFile), `${text}
 `);
   if (!loaded.ok) throw new ConfigurationError(loaded.problems.map((problem) => problem.message).join("; "));
   return loaded.policy;
@@ -24246,7 +24755,7 @@ Options:
   --deadline-minutes N         end observing after N minutes; the rest is reported unchecked (default ${DEFAULT_SETTINGS.deadlineMinutes})
   --only PHASES                zone-data, dns, probe, scan (comma-separated) or all (default: what the policy configures)
   --domains NAME[,NAME...]     init: the names to draft the policy for
-  --zone-data FORMAT:PATH      init: zone data to read too (rfc1035, octodns, dnscontrol); repeatable
+  --zone-data FORMAT:PATH      init: zone data to read too (rfc1035, octodns, dnscontrol, terraform-plan, pulumi-preview); repeatable
   --force                      init: overwrite --output if it exists
   --save-observations FILE     keep what was observed, to evaluate later
   --verbose                    debug output on standard error
@@ -24357,7 +24866,7 @@ function initRequest(domains, zoneData, force, settings, argv) {
   });
   if (names.length === 0 && zoneData.length === 0) throw new ConfigurationError("init needs --domains NAME[,NAME...]");
   const sources = zoneData.map((text) => {
-    const match = /^([a-z0-9]+):(.+)$/.exec(text);
+    const match = /^([a-z0-9-]+):(.+)$/.exec(text);
     if (match === null) throw new ConfigurationError(`--zone-data: "${text}" is not FORMAT:PATH`);
     return { format: oneOf("--zone-data format", match[1], ZONE_DATA_FORMATS), path: match[2] };
   });
@@ -24375,7 +24884,7 @@ function initRequest(domains, zoneData, force, settings, argv) {
 // src/lab/demo.ts
 import { mkdir, mkdtemp, readFile, rm, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/run.ts
 import { constants } from "node:fs";
@@ -25795,8 +26304,8 @@ var DEMO_SMTP_PORT = 10025;
 
 // src/lab/zone-data.ts
 function zone(origin, rows, options = {}) {
-  const absolute = (owner2) => owner2 === "@" ? origin : owner2.endsWith(".") ? owner2.slice(0, -1) : origin === "" ? owner2 : `${owner2}.${origin}`;
-  const owner = (name) => options.keepCase ? absolute(name) : absolute(name).toLowerCase();
+  const absolute2 = (owner2) => owner2 === "@" ? origin : owner2.endsWith(".") ? owner2.slice(0, -1) : origin === "" ? owner2 : `${owner2}.${origin}`;
+  const owner = (name) => options.keepCase ? absolute2(name) : absolute2(name).toLowerCase();
   return {
     origin,
     records: rows.map(([name, type, data]) => ({ name: owner(name), type, data })),
@@ -26452,11 +26961,11 @@ var LabWorld = class {
 };
 
 // src/lab/demo.ts
-var COMMITTED_DEMO_POLICY = path6.join("examples", "demo-policy.yml");
+var COMMITTED_DEMO_POLICY = path7.join("examples", "demo-policy.yml");
 async function demoPolicy(requested) {
   const text = plantedPolicy(DEMO_SMTP_PORT);
   if (requested !== void 0) {
-    await mkdir(path6.dirname(requested), { recursive: true });
+    await mkdir(path7.dirname(requested), { recursive: true });
     await writeFile2(requested, text);
     return { file: requested, remove: async () => {
     } };
@@ -26464,8 +26973,8 @@ async function demoPolicy(requested) {
   const committed = await readFile(COMMITTED_DEMO_POLICY, "utf8").catch(() => void 0);
   if (committed === text) return { file: COMMITTED_DEMO_POLICY, remove: async () => {
   } };
-  const directory = await mkdtemp(path6.join(tmpdir(), "mail-perimeter-demo-"));
-  const file = path6.join(directory, "demo-policy.yml");
+  const directory = await mkdtemp(path7.join(tmpdir(), "mail-perimeter-demo-"));
+  const file = path7.join(directory, "demo-policy.yml");
   await writeFile2(file, text);
   return { file, remove: () => rm(directory, { recursive: true, force: true }) };
 }

@@ -1014,16 +1014,16 @@ var require_util = __commonJS({
     function isStream(obj) {
       return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
     }
-    function isBlobLike(object) {
-      if (object === null) {
+    function isBlobLike(object2) {
+      if (object2 === null) {
         return false;
-      } else if (object instanceof Blob2) {
+      } else if (object2 instanceof Blob2) {
         return true;
-      } else if (typeof object !== "object") {
+      } else if (typeof object2 !== "object") {
         return false;
       } else {
-        const sTag = object[Symbol.toStringTag];
-        return (sTag === "Blob" || sTag === "File") && ("stream" in object && typeof object.stream === "function" || "arrayBuffer" in object && typeof object.arrayBuffer === "function");
+        const sTag = object2[Symbol.toStringTag];
+        return (sTag === "Blob" || sTag === "File") && ("stream" in object2 && typeof object2.stream === "function" || "arrayBuffer" in object2 && typeof object2.arrayBuffer === "function");
       }
     }
     function buildURL(url, queryParams) {
@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path7 && path7[0] !== "/") {
-          path7 = `/${path7}`;
+        if (path8 && path8[0] !== "/") {
+          path8 = `/${path8}`;
         }
-        return new URL(`${origin}${path7}`);
+        return new URL(`${origin}${path8}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1305,8 +1305,8 @@ var require_util = __commonJS({
         }
       );
     }
-    function isFormDataLike(object) {
-      return object && typeof object === "object" && typeof object.append === "function" && typeof object.delete === "function" && typeof object.get === "function" && typeof object.getAll === "function" && typeof object.has === "function" && typeof object.set === "function" && object[Symbol.toStringTag] === "FormData";
+    function isFormDataLike(object2) {
+      return object2 && typeof object2 === "object" && typeof object2.append === "function" && typeof object2.delete === "function" && typeof object2.get === "function" && typeof object2.getAll === "function" && typeof object2.has === "function" && typeof object2.set === "function" && object2[Symbol.toStringTag] === "FormData";
     }
     function addAbortListener(signal, listener) {
       if ("addEventListener" in signal) {
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path7);
+        debuglog("sending request to %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path8, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path7,
+          path8,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path7);
+        debuglog("trailers received from %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path8, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path7,
+          path8,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path7, origin }
+            request: { method, path: path8, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path7);
+          debuglog("sending request to %s %s/%s", method, origin, path8);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path7,
+        path: path8,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path7 !== "string") {
+        if (typeof path8 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path7)) {
+        } else if (invalidPathRegex.test(path8)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade2 || null;
-        this.path = query ? buildURL(path7, query) : path7;
+        this.path = query ? buildURL(path8, query) : path8;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -4139,8 +4139,8 @@ var require_util2 = __commonJS({
       }
       return "allowed";
     }
-    function isErrorLike(object) {
-      return object instanceof Error || (object?.constructor?.name === "Error" || object?.constructor?.name === "DOMException");
+    function isErrorLike(object2) {
+      return object2 instanceof Error || (object2?.constructor?.name === "Error" || object2?.constructor?.name === "DOMException");
     }
     function isValidReasonPhrase(statusText) {
       for (let i = 0; i < statusText.length; ++i) {
@@ -4565,7 +4565,7 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function iteratorMixin(name, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
@@ -4573,7 +4573,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function keys() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "key");
           }
         },
@@ -4582,7 +4582,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function values() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "value");
           }
         },
@@ -4591,7 +4591,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function entries() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "key+value");
           }
         },
@@ -4600,7 +4600,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
@@ -4613,7 +4613,7 @@ var require_util2 = __commonJS({
           }
         }
       };
-      return Object.defineProperties(object.prototype, {
+      return Object.defineProperties(object2.prototype, {
         ...properties,
         [Symbol.iterator]: {
           writable: true,
@@ -4856,8 +4856,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list2) {
-      const value = list2.get(name, true);
+    function getDecodeSplit(name, list3) {
+      const value = list3.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5013,8 +5013,8 @@ var require_file = __commonJS({
       }
     };
     webidl.converters.Blob = webidl.interfaceConverter(Blob2);
-    function isFileLike(object) {
-      return object instanceof File || object && (typeof object.stream === "function" || typeof object.arrayBuffer === "function") && object[Symbol.toStringTag] === "File";
+    function isFileLike(object2) {
+      return object2 instanceof File || object2 && (typeof object2.stream === "function" || typeof object2.arrayBuffer === "function") && object2[Symbol.toStringTag] === "File";
     }
     module.exports = { FileLike, isFileLike };
   }
@@ -5462,12 +5462,12 @@ var require_body = __commonJS({
         }
       });
     }
-    function extractBody(object, keepalive = false) {
+    function extractBody(object2, keepalive = false) {
       let stream = null;
-      if (object instanceof ReadableStream) {
-        stream = object;
-      } else if (isBlobLike(object)) {
-        stream = object.stream();
+      if (object2 instanceof ReadableStream) {
+        stream = object2;
+      } else if (isBlobLike(object2)) {
+        stream = object2.stream();
       } else {
         stream = new ReadableStream({
           async pull(controller) {
@@ -5487,17 +5487,17 @@ var require_body = __commonJS({
       let source = null;
       let length = null;
       let type = null;
-      if (typeof object === "string") {
-        source = object;
+      if (typeof object2 === "string") {
+        source = object2;
         type = "text/plain;charset=UTF-8";
-      } else if (object instanceof URLSearchParams) {
-        source = object.toString();
+      } else if (object2 instanceof URLSearchParams) {
+        source = object2.toString();
         type = "application/x-www-form-urlencoded;charset=UTF-8";
-      } else if (isArrayBuffer(object)) {
-        source = new Uint8Array(object.slice());
-      } else if (ArrayBuffer.isView(object)) {
-        source = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
-      } else if (util.isFormDataLike(object)) {
+      } else if (isArrayBuffer(object2)) {
+        source = new Uint8Array(object2.slice());
+      } else if (ArrayBuffer.isView(object2)) {
+        source = new Uint8Array(object2.buffer.slice(object2.byteOffset, object2.byteOffset + object2.byteLength));
+      } else if (util.isFormDataLike(object2)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
@@ -5507,7 +5507,7 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object) {
+        for (const [name, value] of object2) {
           if (typeof value === "string") {
             const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
 \r
@@ -5535,7 +5535,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         if (hasUnknownSizeValue) {
           length = null;
         }
-        source = object;
+        source = object2;
         action = async function* () {
           for (const part of blobParts) {
             if (part.stream) {
@@ -5546,22 +5546,22 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           }
         };
         type = `multipart/form-data; boundary=${boundary}`;
-      } else if (isBlobLike(object)) {
-        source = object;
-        length = object.size;
-        if (object.type) {
-          type = object.type;
+      } else if (isBlobLike(object2)) {
+        source = object2;
+        length = object2.size;
+        if (object2.type) {
+          type = object2.type;
         }
-      } else if (typeof object[Symbol.asyncIterator] === "function") {
+      } else if (typeof object2[Symbol.asyncIterator] === "function") {
         if (keepalive) {
           throw new TypeError("keepalive");
         }
-        if (util.isDisturbed(object) || object.locked) {
+        if (util.isDisturbed(object2) || object2.locked) {
           throw new TypeError(
             "Response body object should not be disturbed or locked"
           );
         }
-        stream = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
+        stream = object2 instanceof ReadableStream ? object2 : ReadableStreamFrom(object2);
       }
       if (typeof source === "string" || util.isBuffer(source)) {
         length = Buffer.byteLength(source);
@@ -5570,7 +5570,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         let iterator2;
         stream = new ReadableStream({
           async start() {
-            iterator2 = action(object)[Symbol.asyncIterator]();
+            iterator2 = action(object2)[Symbol.asyncIterator]();
           },
           async pull(controller) {
             const { value, done } = await iterator2.next();
@@ -5598,12 +5598,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const body = { stream, source, length };
       return [body, type];
     }
-    function safelyExtractBody(object, keepalive = false) {
-      if (object instanceof ReadableStream) {
-        assert(!util.isDisturbed(object), "The body has already been consumed.");
-        assert(!object.locked, "The stream is locked.");
+    function safelyExtractBody(object2, keepalive = false) {
+      if (object2 instanceof ReadableStream) {
+        assert(!util.isDisturbed(object2), "The body has already been consumed.");
+        assert(!object2.locked, "The stream is locked.");
       }
-      return extractBody(object, keepalive);
+      return extractBody(object2, keepalive);
     }
     function cloneBody(instance, body) {
       const [out1, out2] = body.stream.tee();
@@ -5683,12 +5683,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     function mixinBody(prototype) {
       Object.assign(prototype.prototype, bodyMixinMethods(prototype));
     }
-    async function consumeBody(object, convertBytesToJSValue, instance) {
-      webidl.brandCheck(object, instance);
-      if (bodyUnusable(object)) {
+    async function consumeBody(object2, convertBytesToJSValue, instance) {
+      webidl.brandCheck(object2, instance);
+      if (bodyUnusable(object2)) {
         throw new TypeError("Body is unusable: Body has already been read");
       }
-      throwIfAborted(object[kState]);
+      throwIfAborted(object2[kState]);
       const promise = createDeferredPromise();
       const errorSteps = (error2) => promise.reject(error2);
       const successSteps = (data) => {
@@ -5698,15 +5698,15 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           errorSteps(e);
         }
       };
-      if (object[kState].body == null) {
+      if (object2[kState].body == null) {
         successSteps(Buffer.allocUnsafe(0));
         return promise.promise;
       }
-      await fullyReadBody(object[kState].body, successSteps, errorSteps);
+      await fullyReadBody(object2[kState].body, successSteps, errorSteps);
       return promise.promise;
     }
-    function bodyUnusable(object) {
-      const body = object[kState].body;
+    function bodyUnusable(object2) {
+      const body = object2[kState].body;
       return body != null && (body.stream.locked || util.isDisturbed(body.stream));
     }
     function parseJSONFromBytes(bytes) {
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path7, host, upgrade: upgrade2, blocking, reset } = request2;
+      const { method, path: path8, host, upgrade: upgrade2, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path7} HTTP/1.1\r
+      let header = `${method} ${path8} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path7, host, upgrade: upgrade2, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path8, host, upgrade: upgrade2, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade2) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path7;
+      headers[HTTP2_HEADER_PATH] = path8;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path7 = search ? `${pathname}${search}` : pathname;
+        const path8 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path7;
+        this.opts.path = path8;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path7 = "/",
+          path: path8 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path7;
+        opts.path = origin + path8;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path7) {
-      if (typeof path7 !== "string") {
-        return path7;
+    function safeUrl(path8) {
+      if (typeof path8 !== "string") {
+        return path8;
       }
-      const pathSegments = path7.split("?");
+      const pathSegments = path8.split("?");
       if (pathSegments.length !== 2) {
-        return path7;
+        return path8;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path7);
+    function matchKey(mockDispatch2, { path: path8, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path8);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7 }) => matchValue(safeUrl(path7), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path7, method, body, headers, query } = opts;
+      const { path: path8, method, body, headers, query } = opts;
       return {
-        path: path7,
+        path: path8,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path7,
+            Path: path8,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11952,10 +11952,10 @@ var require_headers = __commonJS({
       while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
       return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
     }
-    function fill(headers, object) {
-      if (Array.isArray(object)) {
-        for (let i = 0; i < object.length; ++i) {
-          const header = object[i];
+    function fill(headers, object2) {
+      if (Array.isArray(object2)) {
+        for (let i = 0; i < object2.length; ++i) {
+          const header = object2[i];
           if (header.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
@@ -11964,10 +11964,10 @@ var require_headers = __commonJS({
           }
           appendHeader(headers, header[0], header[1]);
         }
-      } else if (typeof object === "object" && object !== null) {
-        const keys = Object.keys(object);
+      } else if (typeof object2 === "object" && object2 !== null) {
+        const keys = Object.keys(object2);
         for (let i = 0; i < keys.length; ++i) {
-          appendHeader(headers, keys[i], object[keys[i]]);
+          appendHeader(headers, keys[i], object2[keys[i]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -12269,9 +12269,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list2 = this.#headersList.cookies;
-        if (list2) {
-          return [...list2];
+        const list3 = this.#headersList.cookies;
+        if (list3) {
+          return [...list3];
         }
         return [];
       }
@@ -12311,8 +12311,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list2) {
-        o.#headersList = list2;
+      static setHeadersList(o, list3) {
+        o.#headersList = list3;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13280,13 +13280,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list2 = dependentControllerMap.get(this.signal);
-          if (list2 === void 0) {
-            list2 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list2);
+          let list3 = dependentControllerMap.get(this.signal);
+          if (list3 === void 0) {
+            list3 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list3);
           }
           const acRef = new WeakRef(ac);
-          list2.add(acRef);
+          list3.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path7) {
-      for (let i = 0; i < path7.length; ++i) {
-        const code = path7.charCodeAt(i);
+    function validateCookiePath(path8) {
+      for (let i = 0; i < path8.length; ++i) {
+        const code = path8.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path7 = opts.path;
+          let path8 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path7 = `/${path7}`;
+            path8 = `/${path8}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path7);
+          url = new URL(util.parseOrigin(url).origin + path8);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20976,16 +20976,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list2) {
-            return list2.forEachShift(fn);
+          return this._lists.forEach(function(list3) {
+            return list3.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list2;
+          var j, len, list3;
           for (j = 0, len = arr.length; j < len; j++) {
-            list2 = arr[j];
-            if (list2.length > 0) {
-              return list2;
+            list3 = arr[j];
+            if (list3.length > 0) {
+              return list3;
             }
           }
           return [];
@@ -22758,25 +22758,25 @@ var require_dns_packet = __commonJS({
       const oldOffset = offset;
       const n = str.replace(/^\.|\.$/gm, "");
       if (n.length) {
-        let list2 = [];
+        let list3 = [];
         if (mail) {
           let localPart = "";
           n.split(".").forEach((label2) => {
             if (label2.endsWith("\\")) {
               localPart += (localPart.length ? "." : "") + label2.slice(0, -1);
             } else {
-              if (list2.length === 0 && localPart.length) {
-                list2.push(localPart + "." + label2);
+              if (list3.length === 0 && localPart.length) {
+                list3.push(localPart + "." + label2);
               } else {
-                list2.push(label2);
+                list3.push(label2);
               }
             }
           });
         } else {
-          list2 = n.split(".");
+          list3 = n.split(".");
         }
-        for (let i = 0; i < list2.length; i++) {
-          const len = buf.write(list2[i], offset + 1);
+        for (let i = 0; i < list3.length; i++) {
+          const len = buf.write(list3[i], offset + 1);
           buf[offset] = len;
           offset += len + 1;
         }
@@ -22788,7 +22788,7 @@ var require_dns_packet = __commonJS({
     name.encode.bytes = 0;
     name.decode = function(buf, offset, { mail = false } = {}) {
       if (!offset) offset = 0;
-      const list2 = [];
+      const list3 = [];
       let oldOffset = offset;
       let totalLength = 0;
       let consumedBytes = 0;
@@ -22813,7 +22813,7 @@ var require_dns_packet = __commonJS({
           if (mail) {
             label2 = label2.replace(/\./g, "\\.");
           }
-          list2.push(label2);
+          list3.push(label2);
           offset += len;
           consumedBytes += jumped ? 0 : len;
         } else if ((len & 192) === 192) {
@@ -22833,7 +22833,7 @@ var require_dns_packet = __commonJS({
         }
       }
       name.decode.bytes = consumedBytes;
-      return list2.length === 0 ? "." : list2.join(".");
+      return list3.length === 0 ? "." : list3.join(".");
     };
     name.decode.bytes = 0;
     name.encodingLength = function(n) {
@@ -24140,21 +24140,21 @@ var require_dns_packet = __commonJS({
       return result2;
     };
     exports.streamDecode.bytes = 0;
-    function encodingLengthList(list2, enc) {
+    function encodingLengthList(list3, enc) {
       let len = 0;
-      for (let i = 0; i < list2.length; i++) len += enc.encodingLength(list2[i]);
+      for (let i = 0; i < list3.length; i++) len += enc.encodingLength(list3[i]);
       return len;
     }
-    function encodeList(list2, enc, buf, offset) {
-      for (let i = 0; i < list2.length; i++) {
-        enc.encode(list2[i], buf, offset);
+    function encodeList(list3, enc, buf, offset) {
+      for (let i = 0; i < list3.length; i++) {
+        enc.encode(list3[i], buf, offset);
         offset += enc.encode.bytes;
       }
       return offset;
     }
-    function decodeList(list2, enc, buf, offset) {
-      for (let i = 0; i < list2.length; i++) {
-        list2[i] = enc.decode(buf, offset);
+    function decodeList(list3, enc, buf, offset) {
+      for (let i = 0; i < list3.length; i++) {
+        list3[i] = enc.decode(buf, offset);
         offset += enc.decode.bytes;
       }
       return offset;
@@ -24239,17 +24239,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path8) {
+      const ctrl = callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visit_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24260,13 +24260,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -24287,17 +24287,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path8) {
+      const ctrl = await callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visitAsync_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24308,13 +24308,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -24341,23 +24341,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path8);
       return void 0;
     }
-    function replaceNode(key, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path8, node) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -24969,10 +24969,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -24991,7 +24991,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -25021,11 +25021,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path8;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -25039,8 +25039,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -25054,8 +25054,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path8, keepScalar) {
+        const [key, ...rest] = path8;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -25073,8 +25073,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -25084,8 +25084,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path8, value) {
+        const [key, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -27600,9 +27600,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -27677,14 +27677,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection2.isEmptyPath(path7)) {
+      deleteIn(path8) {
+        if (Collection2.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -27699,10 +27699,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection2.isEmptyPath(path7))
+      getIn(path8, keepScalar) {
+        if (Collection2.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -27713,10 +27713,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection2.isEmptyPath(path7))
+      hasIn(path8) {
+        if (Collection2.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -27733,13 +27733,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection2.isEmptyPath(path7)) {
+      setIn(path8, value) {
+        if (Collection2.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -29700,9 +29700,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path7) => {
+    visit2.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path8) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -29711,23 +29711,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path7) => {
-      const parent = visit2.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit2.parentCollection = (cst, path8) => {
+      const parent = visit2.itemAtPath(cst, path8.slice(0, -1));
+      const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -29738,10 +29738,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -30476,15 +30476,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -34721,8 +34721,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path7) {
-      let input = path7;
+    function removeDotSegments(path8) {
+      let input = path8;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -34796,11 +34796,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path7) {
-      if (path7 === "" || path7[0] === "/") {
-        return removeDotSegments(path7);
+    function removeDotSegmentsRelative(path8) {
+      if (path8 === "" || path8[0] === "/") {
+        return removeDotSegments(path8);
       }
-      const segments = path7.split("/");
+      const segments = path8.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -35163,8 +35163,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
+        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -39494,8 +39494,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path7 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path7} does not exist${EOL5}`);
+        const path8 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path8} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -39732,12 +39732,12 @@ var DEFAULTS = {
     format: ""
   }
 };
-function lowercaseKeys(object) {
-  if (!object) {
+function lowercaseKeys(object2) {
+  if (!object2) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
+  return Object.keys(object2).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object2[key];
     return newObj;
   }, {});
 }
@@ -39814,11 +39814,11 @@ function extractUrlVariableNames(url) {
   }
   return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
-function omit(object, keysToOmit) {
+function omit(object2, keysToOmit) {
   const result2 = { __proto__: null };
-  for (const key of Object.keys(object)) {
+  for (const key of Object.keys(object2)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result2[key] = object[key];
+      result2[key] = object2[key];
     }
   }
   return result2;
@@ -43859,6 +43859,11 @@ var RULES = {
     summary: "A zone file holds a record whose owner is not at or below the zone's origin: it is ignored, as BIND ignores out-of-zone data.",
     help: "Move the record to the file of the zone it belongs to, or fix its owner name (a missing final dot makes a name relative to the origin)."
   },
+  "zone-data/unknown-until-apply": {
+    defaultSeverity: "warning",
+    summary: "A plan record whose name, zone or data is known only after apply: it cannot be judged before it, and is neither passed nor failed.",
+    help: "Write the value in the configuration (a literal or a variable known at plan time), or rely on the nightly check of what is served."
+  },
   "zone-data/ttl-too-large": {
     defaultSeverity: "warning",
     summary: "A zone file gives a TTL above 2^31 - 1: BIND and every resolver read it as 0 (RFC 2181 \xA78), so the record is never cached.",
@@ -44202,13 +44207,13 @@ var DEFAULT_SETTINGS = {
   deadlineMinutes: 240
 };
 function locatePolicy(policyFile, workspace) {
-  const absolute = path2.resolve(policyFile);
+  const absolute2 = path2.resolve(policyFile);
   let root = workspace === void 0 ? void 0 : path2.resolve(workspace);
-  for (let directory = path2.dirname(absolute); root === void 0; directory = path2.dirname(directory)) {
+  for (let directory = path2.dirname(absolute2); root === void 0; directory = path2.dirname(directory)) {
     if (existsSync3(path2.join(directory, ".git"))) root = directory;
-    else if (path2.dirname(directory) === directory) root = path2.dirname(absolute);
+    else if (path2.dirname(directory) === directory) root = path2.dirname(absolute2);
   }
-  return { repositoryRoot: root, policyInRepository: path2.relative(root, absolute).split(path2.sep).join("/") };
+  return { repositoryRoot: root, policyInRepository: path2.relative(root, absolute2).split(path2.sep).join("/") };
 }
 function readRunOptions(option, label2) {
   const rootHints = option("root-hints");
@@ -44511,7 +44516,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path7) => path7.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path8) => path8.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -46672,9 +46677,9 @@ var ZoneIndex = class {
   constructor(zone) {
     this.zone = zone;
     for (const record of zone.records) {
-      const list2 = this.byName.get(record.name) ?? [];
-      list2.push(record);
-      this.byName.set(record.name, list2);
+      const list3 = this.byName.get(record.name) ?? [];
+      list3.push(record);
+      this.byName.set(record.name, list3);
       if (record.value.type === "NS" && record.name !== zone.zone) this.cuts.push(record.name);
     }
   }
@@ -46702,10 +46707,17 @@ var ZoneIndex = class {
     for (const owner of this.byName.keys()) if (owner.endsWith(`.${name}`)) return true;
     return false;
   }
+  /** A plan resource at the name whose type or data is known only after apply (any type when the type is unknown too). */
+  unknownUntilApply(name, type) {
+    return this.zone.unknownUntilApply?.find((entry) => entry.name === name && (entry.type === void 0 || entry.type === type));
+  }
   mxReply(name) {
     if (this.zone.ignored?.some((record) => record.name === name && record.type === "MX")) {
       return { status: "not-checked", reason: `${this.zone.file} marks its MX as managed elsewhere (octodns: ignored)` };
     }
+    const unknown = this.unknownUntilApply(name, "MX");
+    if (unknown !== void 0)
+      return { status: "not-checked", reason: `${unknown.address} in ${this.zone.file} is known only after apply` };
     if (!this.exists(name)) return { status: "nxdomain" };
     return {
       status: "answer",
@@ -46769,6 +46781,14 @@ function nameFromData(indexes, name) {
 function zoneLabel(zone) {
   return zone.view === void 0 ? zone.file : `${zone.file} (view ${zone.view})`;
 }
+function apexNameServers(index, ns) {
+  const plan = index.zone.format === "terraform-plan" || index.zone.format === "pulumi-preview";
+  const unknown = index.unknownUntilApply(index.zone.zone, "NS");
+  if (unknown !== void 0) return { status: "not-checked", reason: `${unknown.address} in ${index.zone.file} is known only after apply` };
+  if (plan && ns.length === 0)
+    return { status: "not-checked", reason: `${index.zone.file} holds no NS RRset at the apex: the provider serves its own` };
+  return { status: "answer", records: ns };
+}
 function zoneDataAsDns(policy, zoneData) {
   return indexedZoneDataAsDns(
     policy,
@@ -46797,7 +46817,7 @@ function indexedZoneDataAsDns(policy, indexes, judges = () => true) {
           addressFoundVia: [],
           // octoDNS and DNSControl data has no SOA: the file itself is the authority.
           soa: { status: "answer", records: soa.length > 0 ? soa : [{ serial: 0, primary: apex }] },
-          ns: { status: "answer", records: ns }
+          ns: apexNameServers(index, ns)
         }
       ],
       unresolvedServers: [],
@@ -46813,7 +46833,8 @@ function indexedZoneDataAsDns(policy, indexes, judges = () => true) {
   }
   const mxTargets = [...targetHosts].flatMap((host) => {
     const index = zoneFor(indexes, host);
-    if (index === void 0) return [];
+    if (index === void 0 || index.records(host, "other").some(({ value }) => value.type === "other" && value.typeName === "ALIAS"))
+      return [];
     const alias = index.alias(host);
     const aliasIndex = alias === void 0 ? void 0 : zoneFor(indexes, alias);
     const addresses = alias === void 0 ? index.addresses(host) : aliasIndex?.addresses(alias) ?? [];
@@ -46866,8 +46887,25 @@ function checkZoneData(policy, zoneData, live) {
     ...outOfZone(zoneData),
     ...ignoredRecords(zoneData),
     ...ttlsReadAsZero(zoneData),
+    ...unknownUntilApply(zoneData),
     ...live === void 0 ? [] : drift(policy, indexes, live)
   ];
+}
+function unknownUntilApply(zoneData) {
+  const unjudged = [
+    ...zoneData.zones.flatMap(
+      (zone) => (zone.unknownUntilApply ?? []).map((entry) => ({ entry, zone: zone.zone, plan: zone.file }))
+    ),
+    ...(zoneData.unplaced ?? []).map((entry) => ({ entry, zone: void 0, plan: void 0 }))
+  ];
+  return unjudged.map(({ entry, zone, plan }) => ({
+    rule: "zone-data/unknown-until-apply",
+    name: entry.name ?? zone ?? entry.address,
+    subject: entry.address,
+    servers: plan === void 0 ? [] : [plan],
+    message: `${entry.address}: ${entry.what} ${entry.what.includes(" and ") ? "are" : "is"} known only after apply, so ${entry.name === void 0 ? "this record" : `the ${entry.type ?? ""} RRset of ${entry.name}`.replace("  ", " ")} cannot be judged before it: it is neither passed nor failed here; the nightly check judges what is served.`,
+    location: { file: entry.file, line: entry.line, column: 1 }
+  }));
 }
 function ttlsReadAsZero(zoneData) {
   return zoneData.zones.flatMap(
@@ -49512,7 +49550,7 @@ var ZoneDataError = class extends Error {
 // src/zone-data/read.ts
 import { execFileSync } from "node:child_process";
 import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync3, realpathSync } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/zone-data/rfc1035.ts
 import path5 from "node:path";
@@ -49661,6 +49699,10 @@ function parseGeneric(type, rdata, fail) {
       return { type: "other", typeName: type, text: rdata.map((token) => token.text).join(" ") };
   }
 }
+function parseRecordData(type, text, origin, fail) {
+  const tokens = text.trim().split(/\s+/).filter((part) => part !== "").map((part) => ({ text: part, quoted: false }));
+  return stripMinimum(parseValue(type.toUpperCase(), tokens, origin, fail));
+}
 function stripMinimum(value) {
   if (value.type !== "SOA") return value;
   return { type: "SOA", serial: value.serial, primary: value.primary };
@@ -49718,7 +49760,7 @@ function parseName(text, origin, fail) {
   if (text === ".") return "";
   const labels2 = [];
   let label2 = [];
-  let absolute = false;
+  let absolute2 = false;
   for (let index = 0; index < text.length; index++) {
     const char = text[index];
     if (char === "\\") {
@@ -49736,7 +49778,7 @@ function parseName(text, origin, fail) {
       if (label2.length === 0) fail(`"${text}" has an empty label`);
       labels2.push(label2);
       label2 = [];
-      if (index === text.length - 1) absolute = true;
+      if (index === text.length - 1) absolute2 = true;
     } else {
       const code = char.codePointAt(0);
       if (code > 65535) index++;
@@ -49746,7 +49788,7 @@ function parseName(text, origin, fail) {
   if (label2.length > 0) labels2.push(label2);
   if (labels2.some((part) => part.length > 63)) fail(`"${text}" has a label longer than 63 octets`);
   const canonical = labels2.map(canonicalLabel).join(".");
-  const name = absolute ? canonical : origin === "" ? canonical : `${canonical}.${origin}`;
+  const name = absolute2 ? canonical : origin === "" ? canonical : `${canonical}.${origin}`;
   if (name.length > 1024) fail(`"${text}" is too long`);
   return name;
 }
@@ -49884,13 +49926,13 @@ var DNSCONTROL_DEFAULT_TTL_SECONDS = 300;
 function parse3(source, version = "1.2") {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(source.text, { lineCounter, prettyErrors: false, uniqueKeys: false, version });
-  const lineOf = (node) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
+  const lineOf2 = (node) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
   const error2 = doc.errors[0];
   if (error2) throw new ZoneDataError(source.file, lineCounter.linePos(error2.pos[0]).line, error2.message.split("\n")[0]);
-  return { root: doc.contents, lineOf };
+  return { root: doc.contents, lineOf: lineOf2 };
 }
-function refuseAlias(source, node, lineOf) {
-  if (node && (0, import_yaml.isAlias)(node)) throw new ZoneDataError(source.file, lineOf(node), "YAML aliases are not accepted in zone data");
+function refuseAlias(source, node, lineOf2) {
+  if (node && (0, import_yaml.isAlias)(node)) throw new ZoneDataError(source.file, lineOf2(node), "YAML aliases are not accepted in zone data");
 }
 function child(node, key) {
   return (0, import_yaml.isMap)(node) ? node.get(key, true) : void 0;
@@ -49922,15 +49964,15 @@ function valueOf(type, fields, origin, fail) {
   }
 }
 function readOctodns(source, zone) {
-  const { root, lineOf } = parse3(source, "1.1");
+  const { root, lineOf: lineOf2 } = parse3(source, "1.1");
   const ignored = [];
   if (root === null || (0, import_yaml.isScalar)(root) && root.value === null) return { records: [], ignored };
-  if (!(0, import_yaml.isMap)(root)) throw new ZoneDataError(source.file, lineOf(root), "an octoDNS zone file is a map of names to records");
+  if (!(0, import_yaml.isMap)(root)) throw new ZoneDataError(source.file, lineOf2(root), "an octoDNS zone file is a map of names to records");
   const records = [];
   for (const pair of root.items) {
-    refuseAlias(source, pair.key, lineOf);
+    refuseAlias(source, pair.key, lineOf2);
     const fail = (message, node = pair.key) => {
-      throw new ZoneDataError(source.file, lineOf(node), message);
+      throw new ZoneDataError(source.file, lineOf2(node), message);
     };
     const rawKey = scalar(pair.key);
     const key = typeof rawKey === "number" && (0, import_yaml.isScalar)(pair.key) && pair.key.source === String(rawKey) ? String(rawKey) : rawKey;
@@ -49941,43 +49983,43 @@ function readOctodns(source, zone) {
     }
     const label2 = key;
     const owner = label2 === "" ? zone : parseName(label2, zone, fail);
-    refuseAlias(source, pair.value, lineOf);
+    refuseAlias(source, pair.value, lineOf2);
     const entries = (0, import_yaml.isSeq)(pair.value) ? pair.value.items : [pair.value];
     for (const entry of entries) {
-      refuseAlias(source, entry, lineOf);
+      refuseAlias(source, entry, lineOf2);
       if (!(0, import_yaml.isMap)(entry)) fail(`records of "${label2}" must be maps with a type`, entry);
       const type = String(scalar(child(entry, "type")) ?? "").toUpperCase();
       if (type === "") fail(`a record of "${label2}" has no type`, entry);
       if (scalar(child(child(entry, "octodns"), "ignored")) === true) {
-        ignored.push({ name: owner, type, line: lineOf(entry) });
+        ignored.push({ name: owner, type, line: lineOf2(entry) });
         continue;
       }
       const ttlValue = scalar(child(entry, "ttl"));
       const ttl = typeof ttlValue === "number" ? ttlValue : DEFAULT_TTL_SECONDS;
       const valuesNode = child(entry, "values") ?? child(entry, "value");
-      refuseAlias(source, valuesNode, lineOf);
+      refuseAlias(source, valuesNode, lineOf2);
       const values = (0, import_yaml.isSeq)(valuesNode) ? valuesNode.items : valuesNode === void 0 ? [] : [valuesNode];
       for (const valueNode of values) {
-        refuseAlias(source, valueNode, lineOf);
+        refuseAlias(source, valueNode, lineOf2);
         const failHere = (message) => fail(message, valueNode);
         const fields = (0, import_yaml.isMap)(valueNode) ? {
           target: scalar(child(valueNode, "exchange")) ?? scalar(child(valueNode, "value")),
           preference: scalar(child(valueNode, "preference")) ?? scalar(child(valueNode, "priority"))
         } : { target: scalar(valueNode), address: scalar(valueNode) };
-        records.push({ name: owner, ttl, value: valueOf(type, fields, zone, failHere), file: source.file, line: lineOf(valueNode) });
+        records.push({ name: owner, ttl, value: valueOf(type, fields, zone, failHere), file: source.file, line: lineOf2(valueNode) });
       }
     }
   }
   return { records, ignored };
 }
 function readDnscontrol(source) {
-  const { root, lineOf } = parse3(source);
+  const { root, lineOf: lineOf2 } = parse3(source);
   const domains = child(root, "domains");
-  if (!(0, import_yaml.isSeq)(domains)) throw new ZoneDataError(source.file, lineOf(root), 'no "domains" list: is this the output of dnscontrol print-ir?');
+  if (!(0, import_yaml.isSeq)(domains)) throw new ZoneDataError(source.file, lineOf2(root), 'no "domains" list: is this the output of dnscontrol print-ir?');
   return domains.items.map((domain) => {
-    refuseAlias(source, domain, lineOf);
+    refuseAlias(source, domain, lineOf2);
     const fail = (message, node = domain) => {
-      throw new ZoneDataError(source.file, lineOf(node), message);
+      throw new ZoneDataError(source.file, lineOf2(node), message);
     };
     const nameText = scalar(child(domain, "name"));
     if (typeof nameText !== "string") fail("a domain without a name");
@@ -49987,7 +50029,7 @@ function readDnscontrol(source) {
     const records = [];
     const recordNodes = child(domain, "records");
     for (const record of (0, import_yaml.isSeq)(recordNodes) ? recordNodes.items : []) {
-      refuseAlias(source, record, lineOf);
+      refuseAlias(source, record, lineOf2);
       const failHere = (message) => fail(message, record);
       const type = String(scalar(child(record, "type")) ?? "").toUpperCase();
       const label2 = String(scalar(child(record, "name")) ?? "@");
@@ -50005,7 +50047,7 @@ function readDnscontrol(source) {
         ttl: typeof ttlValue === "number" ? ttlValue : DNSCONTROL_DEFAULT_TTL_SECONDS,
         value,
         file: source.file,
-        line: lineOf(record)
+        line: lineOf2(record)
       });
     }
     if (!records.some((record) => record.name === zone && record.value.type === "NS")) {
@@ -50019,12 +50061,434 @@ function readDnscontrol(source) {
           ttl: DNSCONTROL_DEFAULT_TTL_SECONDS,
           value: { type: "NS", target },
           file: source.file,
-          line: lineOf(server)
+          line: lineOf2(server)
         });
       }
     }
     return { zone, view, records };
   });
+}
+
+// src/zone-data/plans.ts
+import path6 from "node:path";
+var PULUMI_UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+var ZONE_TYPES = {
+  aws_route53_zone: { name: (values) => values.name, ids: ["zone_id", "id"] },
+  cloudflare_zone: { name: (values) => values.zone ?? values.name, ids: ["id", "zone_id"] },
+  google_dns_managed_zone: { name: (values) => values.dns_name, ids: ["name"] },
+  azurerm_dns_zone: { name: (values) => values.name, ids: [] }
+};
+var RECORD_TYPES = /* @__PURE__ */ new Set([
+  "aws_route53_record",
+  "cloudflare_record",
+  "cloudflare_dns_record",
+  "google_dns_record_set",
+  "azurerm_dns_mx_record",
+  "azurerm_dns_ns_record",
+  "azurerm_dns_a_record",
+  "azurerm_dns_aaaa_record",
+  "azurerm_dns_cname_record"
+]);
+var PULUMI_TYPES = {
+  "aws:route53/record:Record": "aws_route53_record",
+  "aws:route53/zone:Zone": "aws_route53_zone",
+  "cloudflare:index/record:Record": "cloudflare_record",
+  "cloudflare:index/dnsRecord:DnsRecord": "cloudflare_dns_record",
+  "cloudflare:index/zone:Zone": "cloudflare_zone",
+  "gcp:dns/recordSet:RecordSet": "google_dns_record_set",
+  "gcp:dns/managedZone:ManagedZone": "google_dns_managed_zone",
+  "azure:dns/zone:Zone": "azurerm_dns_zone",
+  "azure:dns/mxRecord:MxRecord": "azurerm_dns_mx_record",
+  "azure:dns/nsRecord:NsRecord": "azurerm_dns_ns_record",
+  "azure:dns/aRecord:ARecord": "azurerm_dns_a_record",
+  "azure:dns/aaaaRecord:AaaaRecord": "azurerm_dns_aaaa_record",
+  "azure:dns/cNameRecord:CNameRecord": "azurerm_dns_cname_record"
+};
+var AZURE_RECORD_TYPES = {
+  azurerm_dns_mx_record: "MX",
+  azurerm_dns_ns_record: "NS",
+  azurerm_dns_a_record: "A",
+  azurerm_dns_aaaa_record: "AAAA",
+  azurerm_dns_cname_record: "CNAME"
+};
+function parsePlan(file, text) {
+  try {
+    const parsed = JSON.parse(text);
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new ZoneDataError(file, 1, "not a JSON object");
+    return parsed;
+  } catch (error2) {
+    if (error2 instanceof ZoneDataError) throw error2;
+    const position = /position (\d+)/.exec(error2.message)?.[1];
+    const line = position === void 0 ? 1 : text.slice(0, Number(position)).split("\n").length;
+    throw new ZoneDataError(file, line, "not valid JSON");
+  }
+}
+var object = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+var list2 = (value) => Array.isArray(value) ? value : [];
+function lineOf(text, needle) {
+  const at = text.indexOf(needle);
+  return at < 0 ? 1 : text.slice(0, at).split("\n").length;
+}
+function markedUnknown(mark) {
+  if (mark === true) return true;
+  if (Array.isArray(mark)) return mark.some(markedUnknown);
+  if (typeof mark === "object" && mark !== null) return Object.values(mark).some(markedUnknown);
+  return false;
+}
+function holdsPulumiUnknown(value) {
+  if (value === PULUMI_UNKNOWN) return true;
+  if (Array.isArray(value)) return value.some(holdsPulumiUnknown);
+  if (typeof value === "object" && value !== null) return Object.values(value).some(holdsPulumiUnknown);
+  return false;
+}
+var TerraformLocator = class {
+  constructor(files, rootDirectory, configuration) {
+    this.files = files;
+    this.rootDirectory = rootDirectory;
+    this.configuration = configuration;
+  }
+  files;
+  rootDirectory;
+  configuration;
+  blocks = /* @__PURE__ */ new Map();
+  locate(moduleAddress, type, name) {
+    const directory = this.moduleDirectory(moduleAddress);
+    if (directory === void 0) return void 0;
+    return this.blocksIn(directory).get(`${type}.${name}`);
+  }
+  moduleDirectory(moduleAddress) {
+    let directory = this.rootDirectory;
+    let module = object(this.configuration.root_module);
+    for (const [, call] of moduleAddress.matchAll(/module\.([^.[\]]+)(?:\[[^\]]*\])?/g)) {
+      const entry = object(object(module.module_calls)[call]);
+      const source = entry.source;
+      if (typeof source !== "string" || !/^\.\.?\//.test(source)) return void 0;
+      directory = path6.posix.normalize(path6.posix.join(directory, source));
+      module = object(entry.module);
+    }
+    return directory;
+  }
+  blocksIn(directory) {
+    const cached = this.blocks.get(directory);
+    if (cached !== void 0) return cached;
+    const found = /* @__PURE__ */ new Map();
+    for (const entry of this.files.list(directory) ?? []) {
+      if (!entry.endsWith(".tf")) continue;
+      const file = path6.posix.join(directory, entry);
+      let text;
+      try {
+        text = this.files.read(file);
+      } catch {
+        continue;
+      }
+      text.split("\n").forEach((line, index) => {
+        const block = /^\s*resource\s+"([^"]+)"\s+"([^"]+)"/.exec(line);
+        if (block && !found.has(`${block[1]}.${block[2]}`)) found.set(`${block[1]}.${block[2]}`, { file, line: index + 1 });
+      });
+    }
+    this.blocks.set(directory, found);
+    return found;
+  }
+};
+function configurationReferences(configuration, moduleAddress, resourceAddress, key) {
+  const segments = [...moduleAddress.matchAll(/module\.([^.[\]]+)(?:\[[^\]]*\])?/g)];
+  const modules = [object(configuration.root_module)];
+  for (const [, call] of segments) modules.push(object(object(object(modules.at(-1).module_calls)[call]).module));
+  const referencesOf = (expression) => list2(object(expression).references).filter((reference) => typeof reference === "string");
+  const resource = list2(modules.at(-1).resources).map(object).find((candidate) => candidate.address === resourceAddress);
+  let references = referencesOf(object(resource?.expressions)[key]);
+  let depth = segments.length;
+  while (depth > 0 && references.some((reference) => reference.startsWith("var."))) {
+    const call = object(object(modules[depth - 1].module_calls)[segments[depth - 1][1]]);
+    references = references.flatMap(
+      (reference) => reference.startsWith("var.") ? referencesOf(object(call.expressions)[reference.slice(4).split(".")[0]]) : [reference]
+    );
+    depth--;
+  }
+  const prefix = segments.slice(0, depth).map((segment) => segment[0]).join(".");
+  return references.map((reference) => prefix === "" ? reference : `${prefix}.${reference}`);
+}
+function terraformResources(file, text, plan, files, config) {
+  const version = String(plan.format_version ?? "");
+  if (!/^[01]\./.test(version)) {
+    throw new ZoneDataError(
+      file,
+      lineOf(text, '"format_version"'),
+      `plan format_version "${version.slice(0, 16)}" is not one this tool reads (0.x, 1.x)`
+    );
+  }
+  const configuration = object(plan.configuration);
+  const locator = new TerraformLocator(files, config, configuration);
+  const resources = [];
+  const seen = /* @__PURE__ */ new Set();
+  const planLine = (address) => Math.max(lineOf(text, `"address": "${address}"`), lineOf(text, `"address":"${address}"`));
+  const add = (raw, values, unknownMarks, moduleAddress) => {
+    const type = String(raw.type ?? "");
+    const address = String(raw.address ?? "");
+    if (!RECORD_TYPES.has(type) && ZONE_TYPES[type] === void 0 || seen.has(address)) return;
+    seen.add(address);
+    const data = raw.mode === "data";
+    const name = String(raw.name ?? "");
+    const resourceAddress = `${data ? "data." : ""}${type}.${name}`;
+    resources.push({
+      address,
+      type,
+      data,
+      values,
+      unknown: (key) => markedUnknown(unknownMarks[key]),
+      references: (key) => configurationReferences(configuration, moduleAddress, resourceAddress, key),
+      where: (data ? void 0 : locator.locate(moduleAddress, type, name)) ?? { file, line: planLine(address) }
+    });
+  };
+  for (const change of list2(plan.resource_changes).map(object)) {
+    const details = object(change.change);
+    const actions = list2(details.actions);
+    if (actions.length === 1 && actions[0] === "delete") {
+      seen.add(String(change.address ?? ""));
+      continue;
+    }
+    add(
+      change,
+      object(details.after),
+      object(details.after_unknown),
+      typeof change.module_address === "string" ? change.module_address : ""
+    );
+  }
+  const walk = (module, moduleAddress) => {
+    for (const resource of list2(module.resources).map(object)) add(resource, object(resource.values), {}, moduleAddress);
+    for (const child2 of list2(module.child_modules).map(object))
+      walk(child2, typeof child2.address === "string" ? child2.address : moduleAddress);
+  };
+  walk(object(object(plan.planned_values).root_module), "");
+  walk(object(object(object(plan.prior_state).values).root_module), "");
+  return resources;
+}
+function pulumiResources(file, text, preview) {
+  const steps = list2(preview.steps).map(object);
+  if (!Array.isArray(preview.steps)) throw new ZoneDataError(file, 1, 'no "steps" list: is this the output of pulumi preview --json?');
+  const resources = [];
+  for (const step of steps) {
+    const op = String(step.op ?? "");
+    if (op === "delete" || op === "delete-replaced" || op === "discard" || op === "discard-replaced" || op === "remove-pending-replace")
+      continue;
+    const state = object(step.newState);
+    const type = PULUMI_TYPES[String(state.type ?? "")];
+    if (type === void 0) continue;
+    const values = Object.fromEntries(
+      Object.entries({ ...object(state.outputs), ...object(state.inputs) }).map(([key, value]) => [
+        key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`),
+        value
+      ])
+    );
+    if (type === "aws_route53_record" && values.aliases !== void 0) values.alias = values.aliases;
+    if (type === "azurerm_dns_mx_record" && values.record === void 0) values.record = values.records;
+    if (type === "aws_route53_zone" && typeof state.id === "string" && values.zone_id === void 0) values.zone_id = state.id;
+    if (type === "cloudflare_zone" && typeof state.id === "string") values.id = state.id;
+    const urn = String(step.urn ?? state.urn ?? "");
+    resources.push({
+      address: urn,
+      type,
+      data: false,
+      values,
+      unknown: (key) => holdsPulumiUnknown(values[key]),
+      references: () => [],
+      where: { file, line: lineOf(text, urn) }
+    });
+  }
+  return resources;
+}
+var ZoneRegistry = class {
+  names = /* @__PURE__ */ new Set();
+  byId = /* @__PURE__ */ new Map();
+  byAddress = /* @__PURE__ */ new Map();
+  constructor(resources) {
+    for (const resource of resources) {
+      const kind = ZONE_TYPES[resource.type];
+      if (kind === void 0) continue;
+      const name = kind.name(resource.values);
+      if (typeof name !== "string" || resource.unknown("name") || name === PULUMI_UNKNOWN) continue;
+      const zone = name.toLowerCase().replace(/\.$/, "");
+      this.names.add(zone);
+      this.byAddress.set(resource.address.replace(/\[[^\]]*\]$/, ""), zone);
+      for (const key of kind.ids) {
+        const id = resource.values[key];
+        if (typeof id === "string" && id !== "" && id !== PULUMI_UNKNOWN && !resource.unknown(key)) this.byId.set(id, zone);
+      }
+    }
+  }
+  /** The zone an attribute refers to: by its value when known, else by what the configuration says it refers to. */
+  resolve(resource, key) {
+    const value = resource.values[key];
+    if (typeof value === "string" && !resource.unknown(key) && value !== PULUMI_UNKNOWN) {
+      const byId = this.byId.get(value);
+      if (byId !== void 0) return byId;
+    }
+    for (const reference of resource.references(key)) {
+      const zone = this.byAddress.get(reference) ?? this.byAddress.get(reference.replace(/\.[^.]+$/, ""));
+      if (zone !== void 0) return zone;
+    }
+    return void 0;
+  }
+  /** The deepest known zone holding a fully qualified name. */
+  holding(fqdn) {
+    let best;
+    for (const zone of this.names) {
+      if (isSubdomain(fqdn, zone) && (best === void 0 || zone.length > best.length)) best = zone;
+    }
+    return best;
+  }
+};
+var absolute = (host) => {
+  const text = String(host ?? "").trim();
+  return text.endsWith(".") ? text : `${text}.`;
+};
+function shapeOf(resource, zones) {
+  const values = resource.values;
+  const ttl = typeof values.ttl === "number" ? values.ttl : 300;
+  switch (resource.type) {
+    case "aws_route53_record": {
+      const alias = object(list2(values.alias)[0]);
+      const zone = zones.resolve(resource, "zone_id");
+      return {
+        name: values.name,
+        nameUnknown: resource.unknown("name"),
+        type: values.type,
+        typeUnknown: resource.unknown("type"),
+        zone,
+        rdata: list2(values.records).map(String),
+        rdataUnknown: resource.unknown("records") || resource.unknown("alias"),
+        alias: typeof alias.name === "string" ? alias.name : void 0,
+        ttl
+      };
+    }
+    case "cloudflare_record":
+    case "cloudflare_dns_record": {
+      const type = String(values.type ?? "").toUpperCase();
+      const content = values.content ?? values.value;
+      const zone = zones.resolve(resource, "zone_id");
+      return {
+        name: values.name,
+        nameUnknown: resource.unknown("name"),
+        type: values.type,
+        typeUnknown: resource.unknown("type"),
+        zone,
+        rdata: content === void 0 ? [] : [type === "MX" ? `${String(values.priority ?? "")} ${absolute(content)}` : String(content)],
+        rdataUnknown: resource.unknown("content") || resource.unknown("value") || type === "MX" && resource.unknown("priority"),
+        alias: void 0,
+        ttl: ttl === 1 ? 300 : ttl
+      };
+    }
+    case "google_dns_record_set": {
+      const zone = zones.resolve(resource, "managed_zone");
+      return {
+        name: values.name,
+        nameUnknown: resource.unknown("name"),
+        type: values.type,
+        typeUnknown: resource.unknown("type"),
+        zone,
+        rdata: list2(values.rrdatas).map(String),
+        rdataUnknown: resource.unknown("rrdatas"),
+        alias: void 0,
+        ttl
+      };
+    }
+    default: {
+      const type = AZURE_RECORD_TYPES[resource.type];
+      const zoneName = values.zone_name;
+      const zone = typeof zoneName === "string" && !resource.unknown("zone_name") && zoneName !== PULUMI_UNKNOWN ? zoneName.toLowerCase().replace(/\.$/, "") : zones.resolve(resource, "zone_name");
+      const rdata = type === "MX" ? list2(values.record).map((entry) => `${String(object(entry).preference ?? "")} ${absolute(object(entry).exchange)}`) : type === "CNAME" ? [String(values.record ?? "")] : list2(values.records).map(String);
+      return {
+        name: values.name,
+        nameUnknown: resource.unknown("name"),
+        type,
+        typeUnknown: false,
+        zone,
+        rdata,
+        rdataUnknown: resource.unknown(type === "MX" || type === "CNAME" ? "record" : "records"),
+        alias: void 0,
+        ttl
+      };
+    }
+  }
+}
+function ownerName(written, zone) {
+  const name = written.trim().toLowerCase();
+  if (name === "@" || name === "" || name === `${zone}.`) return zone;
+  if (name.endsWith(".")) return name.slice(0, -1);
+  if (name === zone || name.endsWith(`.${zone}`)) return name;
+  return `${name}.${zone}`;
+}
+function qualified(type, text) {
+  if (type === "NS" || type === "CNAME") return absolute(text);
+  if (type === "MX") {
+    const [preference, host] = text.trim().split(/\s+/);
+    return host === void 0 ? text : `${preference} ${absolute(host)}`;
+  }
+  return text;
+}
+function readPlan(format, file, text, files, config) {
+  const plan = parsePlan(file, text);
+  const resources = format === "terraform-plan" ? terraformResources(file, text, plan, files, config) : pulumiResources(file, text, plan);
+  const zones = new ZoneRegistry(resources);
+  const byZone = /* @__PURE__ */ new Map();
+  const zoneEntry = (zone) => {
+    let entry = byZone.get(zone);
+    if (entry === void 0) {
+      entry = { records: [], unknown: [] };
+      byZone.set(zone, entry);
+    }
+    return entry;
+  };
+  for (const zone of zones.names) zoneEntry(zone);
+  const unplaced = [];
+  for (const resource of resources) {
+    if (!RECORD_TYPES.has(resource.type) || resource.data) continue;
+    const shape = shapeOf(resource, zones);
+    const { file: where, line } = resource.where;
+    const fail = (message) => {
+      throw new ZoneDataError(where, line, `${resource.address}: ${message}`);
+    };
+    const type = typeof shape.type === "string" && !shape.typeUnknown ? shape.type.toUpperCase() : void 0;
+    const written = typeof shape.name === "string" && !shape.nameUnknown && shape.name !== PULUMI_UNKNOWN ? shape.name : void 0;
+    const fqdnZone = written !== void 0 && (written.endsWith(".") || written.includes(".")) ? zones.holding(written.toLowerCase().replace(/\.$/, "")) : void 0;
+    const zone = shape.zone ?? fqdnZone;
+    const name = written === void 0 || zone === void 0 ? void 0 : parseName(`${ownerName(written, zone)}.`, "", fail);
+    const unknownParts = [
+      ...written === void 0 ? ["its name"] : [],
+      ...type === void 0 ? ["its type"] : [],
+      ...zone === void 0 ? ["its zone"] : [],
+      ...shape.rdataUnknown || holdsPulumiUnknown(shape.rdata) ? ["its data"] : []
+    ];
+    if (unknownParts.length > 0) {
+      const unknown = {
+        address: resource.address,
+        ...name === void 0 ? {} : { name },
+        ...type === void 0 ? {} : { type },
+        what: listOf(unknownParts),
+        file: where,
+        line
+      };
+      if (zone === void 0) unplaced.push(unknown);
+      else zoneEntry(zone).unknown.push(unknown);
+      continue;
+    }
+    const origin = zone;
+    const values = shape.alias !== void 0 ? [{ type: "other", typeName: "ALIAS", text: shape.alias.toLowerCase().replace(/\.$/, "") }] : shape.rdata.map((data) => parseRecordData(type, qualified(type, data), origin, fail));
+    for (const value of values) zoneEntry(zone).records.push({ name, ttl: shape.ttl, value, file: where, line });
+  }
+  return {
+    zones: [...byZone].sort(([a], [b]) => compareText(a, b)).map(([zone, { records, unknown }]) => ({
+      zone,
+      format,
+      file,
+      records,
+      ...unknown.length > 0 ? { unknownUntilApply: unknown } : {}
+    })),
+    unplaced
+  };
+}
+function listOf(parts) {
+  return parts.length <= 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
 }
 
 // src/zone-data/read.ts
@@ -50034,27 +50498,27 @@ var MAX_NOTES_KEPT = 100;
 function checkoutFiles(repositoryRoot) {
   const root = realpathSync(repositoryRoot);
   const inside = (file) => {
-    const absolute = realpathSync(path6.join(root, file));
-    if (absolute !== root && !absolute.startsWith(`${root}${path6.sep}`)) throw new Error("it leaves the repository");
-    return absolute;
+    const absolute2 = realpathSync(path7.join(root, file));
+    if (absolute2 !== root && !absolute2.startsWith(`${root}${path7.sep}`)) throw new Error("it leaves the repository");
+    return absolute2;
   };
   return {
     read(file) {
-      const absolute = inside(file);
-      const stats = lstatSync(absolute);
+      const absolute2 = inside(file);
+      const stats = lstatSync(absolute2);
       if (!stats.isFile()) throw new Error("not a regular file");
       if (stats.size > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES} bytes`);
-      return readFileSync3(absolute, "utf8");
+      return readFileSync3(absolute2, "utf8");
     },
     list(directory) {
-      let absolute;
+      let absolute2;
       try {
-        absolute = inside(directory);
+        absolute2 = inside(directory);
       } catch {
         return void 0;
       }
-      if (!lstatSync(absolute).isDirectory()) return void 0;
-      const entries = readdirSync2(absolute, { withFileTypes: true });
+      if (!lstatSync(absolute2).isDirectory()) return void 0;
+      const entries = readdirSync2(absolute2, { withFileTypes: true });
       if (entries.length > MAX_DIRECTORY_ENTRIES) throw new Error(`${directory} has more than ${MAX_DIRECTORY_ENTRIES} entries`);
       return entries.filter((entry) => entry.isFile() || entry.isSymbolicLink()).map((entry) => entry.name).sort();
     }
@@ -50090,11 +50554,12 @@ function commitFiles(repositoryRoot, commit) {
 }
 function readZoneData(sources, policyFile, files) {
   const zones = [];
-  const policyDirectory = path6.posix.dirname(policyFile.split(path6.sep).join("/"));
+  const unplaced = [];
+  const policyDirectory = path7.posix.dirname(policyFile.split(path7.sep).join("/"));
   for (const source of sources) {
-    const target = path6.posix.normalize(path6.posix.join(policyDirectory, source.path));
+    const target = path7.posix.normalize(path7.posix.join(policyDirectory, source.path));
     const where = `${source.location.file}:${source.location.line}`;
-    if (target === ".." || target.startsWith("../") || path6.posix.isAbsolute(target)) {
+    if (target === ".." || target.startsWith("../") || path7.posix.isAbsolute(target)) {
       throw new ZoneDataError(source.location.file, source.location.line, `zone-data path ${source.path} leaves the repository`);
     }
     const read = (file) => {
@@ -50119,9 +50584,25 @@ function readZoneData(sources, policyFile, files) {
       }
       continue;
     }
+    if (source.format === "terraform-plan" || source.format === "pulumi-preview") {
+      if (entries !== void 0)
+        throw new ZoneDataError(
+          source.location.file,
+          source.location.line,
+          `${target} is a directory; a ${source.format} is one JSON file`
+        );
+      const config = source.config === void 0 ? path7.posix.dirname(target) : path7.posix.normalize(path7.posix.join(policyDirectory, source.config));
+      if (config === ".." || config.startsWith("../") || path7.posix.isAbsolute(config)) {
+        throw new ZoneDataError(source.location.file, source.location.line, `zone-data config ${source.config} leaves the repository`);
+      }
+      const reading = readPlan(source.format, target, read(target), files, config);
+      zones.push(...reading.zones);
+      unplaced.push(...reading.unplaced);
+      continue;
+    }
     const candidates = [];
     if (entries === void 0) {
-      const zone = source.zone ?? zoneFromFileName(path6.posix.basename(target), source.format);
+      const zone = source.zone ?? zoneFromFileName(path7.posix.basename(target), source.format);
       if (zone === void 0) {
         throw new ZoneDataError(source.location.file, source.location.line, `cannot tell the zone of ${target} from its name: add zone:`);
       }
@@ -50131,7 +50612,7 @@ function readZoneData(sources, policyFile, files) {
         throw new ZoneDataError(source.location.file, source.location.line, `zone: applies to a single file, and ${target} is a directory`);
       for (const entry of entries) {
         const zone = zoneFromFileName(entry, source.format);
-        if (zone !== void 0) candidates.push({ file: path6.posix.join(target, entry), zone });
+        if (zone !== void 0) candidates.push({ file: path7.posix.join(target, entry), zone });
       }
     }
     for (const { file, zone } of candidates) {
@@ -50141,14 +50622,14 @@ function readZoneData(sources, policyFile, files) {
         zones.push({ zone, format: "octodns", file, records: records2, ...ignored.length > 0 ? { ignored } : {} });
         continue;
       }
-      if (entries !== void 0 && !/\.zone$|^db\./.test(path6.posix.basename(file)) && !/\bSOA\b/i.test(text)) continue;
+      if (entries !== void 0 && !/\.zone$|^db\./.test(path7.posix.basename(file)) && !/\bSOA\b/i.test(text)) continue;
       const ttlsReadAsZero2 = [];
       const records = readZoneFile(
         { file, text },
         { origin: zone, include: read, ttlReadAsZero: (where2) => ttlsReadAsZero2.length < MAX_NOTES_KEPT && ttlsReadAsZero2.push(where2) }
       );
       if (!records.some((record) => record.name === zone && record.value.type === "SOA")) {
-        if (entries !== void 0 && !/\.zone$|^db\./.test(path6.posix.basename(file))) continue;
+        if (entries !== void 0 && !/\.zone$|^db\./.test(path7.posix.basename(file))) continue;
         throw new ZoneDataError(file, 1, `no SOA record at ${zone} (${where})`);
       }
       const outOfZone2 = records.filter((record) => !isSubdomain(record.name, zone));
@@ -50169,7 +50650,10 @@ function readZoneData(sources, policyFile, files) {
       });
     }
   }
-  return { zones: zones.sort((a, b) => compareText(a.zone, b.zone) || compareText(a.view ?? "", b.view ?? "")) };
+  return {
+    zones: zones.sort((a, b) => compareText(a.zone, b.zone) || compareText(a.view ?? "", b.view ?? "")),
+    ...unplaced.length > 0 ? { unplaced } : {}
+  };
 }
 function zoneFromFileName(fileName, format) {
   if (fileName.startsWith(".")) return void 0;
@@ -51238,8 +51722,16 @@ var policy_schema_default = {
         required: ["format", "path"],
         properties: {
           format: {
-            description: "rfc1035: a zone file or a directory of them (<zone>, <zone>.zone, db.<zone>); octodns: a directory in octoDNS YamlProvider layout (<zone>.yaml); dnscontrol: the JSON `dnscontrol print-ir` writes.",
-            enum: ["rfc1035", "octodns", "dnscontrol"]
+            description: "rfc1035: a zone file or a directory of them (<zone>, <zone>.zone, db.<zone>); octodns: a directory in octoDNS YamlProvider layout (<zone>.yaml); dnscontrol: the JSON `dnscontrol print-ir` writes; terraform-plan: the JSON `terraform show -json PLANFILE` writes; pulumi-preview: the JSON `pulumi preview --json` writes.",
+            enum: ["rfc1035", "octodns", "dnscontrol", "terraform-plan", "pulumi-preview"]
+          },
+          config: {
+            description: "terraform-plan: the root module's directory, whose .tf files locate each resource (default: the plan file's directory).",
+            type: "string",
+            minLength: 1,
+            maxLength: 1024,
+            pattern: "^(?![\\\\/]|[A-Za-z]:)",
+            patternErrorMessage: "A path relative to the policy file (not absolute)."
           },
           path: {
             description: "A file or directory, relative to the policy file.",
@@ -51388,6 +51880,7 @@ var policy_schema_default = {
           "zone-data/ignored-record",
           "zone-data/out-of-zone",
           "zone-data/ttl-too-large",
+          "zone-data/unknown-until-apply",
           "smtp/unexpected-listener",
           "smtp/unexpected-open-port",
           "smtp/approved-unreachable",
@@ -51502,7 +51995,7 @@ function simplify(errors) {
   const byPlace = /* @__PURE__ */ new Map();
   const deepestPaths = errors.map((error2) => error2.instancePath);
   for (const error2 of errors) {
-    const explainedDeeper = () => deepestPaths.some((path7) => path7.startsWith(`${error2.instancePath}/`));
+    const explainedDeeper = () => deepestPaths.some((path8) => path8.startsWith(`${error2.instancePath}/`));
     if ((error2.keyword === "oneOf" || error2.keyword === "anyOf") && explainedDeeper()) continue;
     if (/\/(?:oneOf|anyOf)\/\d+\/[^/]+$/.test(error2.schemaPath) && explainedDeeper()) continue;
     if (error2.keyword === "if" || error2.keyword === "required" && error2.schemaPath.includes("/then/")) continue;
@@ -51745,16 +52238,16 @@ function nodeAt(root, pointer) {
   for (const segment of pointer.split("/").slice(1)) {
     if (place === void 0) return void 0;
     const step = segment.replaceAll("~1", "/").replaceAll("~0", "~");
-    const { node, path: path7 } = place;
+    const { node, path: path8 } = place;
     if ((0, import_yaml3.isMap)(node)) {
       const pairs = node.items;
       const keys = uniqueKeys(pairs);
       const index = keys.findIndex(({ unique }) => unique === step);
       const pair = pairs[index];
-      place = pair?.value ? { node: pair.value, key: pair.key, path: path7 ? `${path7}.${keys[index].name}` : keys[index].name } : void 0;
+      place = pair?.value ? { node: pair.value, key: pair.key, path: path8 ? `${path8}.${keys[index].name}` : keys[index].name } : void 0;
     } else if ((0, import_yaml3.isSeq)(node)) {
       const item = node.items[Number(step)];
-      place = item ? { node: item, key: void 0, path: `${path7}[${step}]` } : void 0;
+      place = item ? { node: item, key: void 0, path: `${path8}[${step}]` } : void 0;
     } else return void 0;
   }
   return place;
@@ -51962,9 +52455,25 @@ var PolicyBuilder = class {
         return [];
       }
       const zone = (0, import_yaml3.isScalar)(zoneNode) && typeof zoneNode.value === "string" ? this.hostName(zoneNode.value, zoneNode, "zone") : void 0;
-      if (zoneNode !== void 0 && format.value === "dnscontrol")
-        this.problem(zoneNode, "dnscontrol data names its domains itself: zone is not used");
-      return [{ format: format.value, path: sourcePath, zone, location: this.locate(item) }];
+      const plan = format.value === "terraform-plan" || format.value === "pulumi-preview";
+      if (zoneNode !== void 0 && (format.value === "dnscontrol" || plan))
+        this.problem(zoneNode, `${String(format.value)} data names its zones itself: zone is not used`);
+      const configNode = this.child(item, "config");
+      const config = (0, import_yaml3.isScalar)(configNode) && typeof configNode.value === "string" ? configNode.value : void 0;
+      if (configNode !== void 0 && format.value !== "terraform-plan") this.problem(configNode, "config is for terraform-plan only");
+      if (config !== void 0 && /^(\/|[A-Za-z]:)/.test(config)) {
+        this.problem(configNode, `zone-data config "${config}" must be relative to the policy file`);
+        return [];
+      }
+      return [
+        {
+          format: format.value,
+          path: sourcePath,
+          zone,
+          ...config === void 0 ? {} : { config },
+          location: this.locate(item)
+        }
+      ];
     });
   }
   scan(node) {
@@ -51986,7 +52495,7 @@ var PolicyBuilder = class {
       }
     } else if ((0, import_yaml3.isSeq)(portsNode)) {
       const seen = /* @__PURE__ */ new Set();
-      const list2 = [];
+      const list3 = [];
       for (const item of portsNode.items) {
         if (!(0, import_yaml3.isScalar)(item) || typeof item.value !== "number") continue;
         const port = item.value;
@@ -51994,10 +52503,10 @@ var PolicyBuilder = class {
         else if (seen.has(port)) this.problem(item, `port ${port} is listed twice`);
         else {
           seen.add(port);
-          list2.push(port);
+          list3.push(port);
         }
       }
-      ports = list2;
+      ports = list3;
     }
     const totalAddresses = distinctAddressCount(ranges.map((range) => range.value));
     if (totalAddresses > BigInt(maxAddresses)) {

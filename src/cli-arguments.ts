@@ -42,7 +42,7 @@ Options:
   --deadline-minutes N         end observing after N minutes; the rest is reported unchecked (default ${DEFAULT_SETTINGS.deadlineMinutes})
   --only PHASES                zone-data, dns, probe, scan (comma-separated) or all (default: what the policy configures)
   --domains NAME[,NAME...]     init: the names to draft the policy for
-  --zone-data FORMAT:PATH      init: zone data to read too (rfc1035, octodns, dnscontrol); repeatable
+  --zone-data FORMAT:PATH      init: zone data to read too (rfc1035, octodns, dnscontrol, terraform-plan, pulumi-preview); repeatable
   --force                      init: overwrite --output if it exists
   --save-observations FILE     keep what was observed, to evaluate later
   --verbose                    debug output on standard error
@@ -196,7 +196,7 @@ function initRequest(
     });
   if (names.length === 0 && zoneData.length === 0) throw new ConfigurationError('init needs --domains NAME[,NAME...]');
   const sources = zoneData.map((text) => {
-    const match = /^([a-z0-9]+):(.+)$/.exec(text);
+    const match = /^([a-z0-9-]+):(.+)$/.exec(text);
     if (match === null) throw new ConfigurationError(`--zone-data: "${text}" is not FORMAT:PATH`);
     return { format: oneOf('--zone-data format', match[1]!, ZONE_DATA_FORMATS), path: match[2]! };
   });

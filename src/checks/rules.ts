@@ -140,6 +140,12 @@ export const RULES = {
       "A zone file holds a record whose owner is not at or below the zone's origin: it is ignored, as BIND ignores out-of-zone data.",
     help: 'Move the record to the file of the zone it belongs to, or fix its owner name (a missing final dot makes a name relative to the origin).',
   },
+  'zone-data/unknown-until-apply': {
+    defaultSeverity: 'warning',
+    summary:
+      'A plan record whose name, zone or data is known only after apply: it cannot be judged before it, and is neither passed nor failed.',
+    help: 'Write the value in the configuration (a literal or a variable known at plan time), or rely on the nightly check of what is served.',
+  },
   'zone-data/ttl-too-large': {
     defaultSeverity: 'warning',
     summary: 'A zone file gives a TTL above 2^31 - 1: BIND and every resolver read it as 0 (RFC 2181 §8), so the record is never cached.',

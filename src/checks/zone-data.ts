@@ -69,10 +69,18 @@ class ZoneIndex {
     return false;
   }
 
+  /** A plan resource at the name whose type or data is known only after apply (any type when the type is unknown too). */
+  unknownUntilApply(name: DomainName, type: string) {
+    return this.zone.unknownUntilApply?.find((entry) => entry.name === name && (entry.type === undefined || entry.type === type));
+  }
+
   mxReply(name: DomainName): Reply<MxRecord> {
     if (this.zone.ignored?.some((record) => record.name === name && record.type === 'MX')) {
       return { status: 'not-checked', reason: `${this.zone.file} marks its MX as managed elsewhere (octodns: ignored)` };
     }
+    const unknown = this.unknownUntilApply(name, 'MX');
+    if (unknown !== undefined)
+      return { status: 'not-checked', reason: `${unknown.address} in ${this.zone.file} is known only after apply` };
     if (!this.exists(name)) return { status: 'nxdomain' };
     return {
       status: 'answer',
@@ -145,6 +153,20 @@ function zoneLabel(zone: ZoneDataZone): string {
   return zone.view === undefined ? zone.file : `${zone.file} (view ${zone.view})`;
 }
 
+/**
+ * The apex NS RRset the data gives. A plan usually leaves it to the provider (Route 53, Cloudflare
+ * and the others serve their own): with none in the plan, or one known only after apply, the
+ * zone's name servers are not judged from it.
+ */
+function apexNameServers(index: ZoneIndex, ns: DomainName[]): Reply<DomainName> {
+  const plan = index.zone.format === 'terraform-plan' || index.zone.format === 'pulumi-preview';
+  const unknown = index.unknownUntilApply(index.zone.zone, 'NS');
+  if (unknown !== undefined) return { status: 'not-checked', reason: `${unknown.address} in ${index.zone.file} is known only after apply` };
+  if (plan && ns.length === 0)
+    return { status: 'not-checked', reason: `${index.zone.file} holds no NS RRset at the apex: the provider serves its own` };
+  return { status: 'answer', records: ns };
+}
+
 /** Zone data as DNS observations: one zone per data zone, served by its file. */
 export function zoneDataAsDns(policy: Policy, zoneData: ZoneDataObservations): DnsObservations {
   return indexedZoneDataAsDns(
@@ -192,7 +214,7 @@ function indexedZoneDataAsDns(
           addressFoundVia: [],
           // octoDNS and DNSControl data has no SOA: the file itself is the authority.
           soa: { status: 'answer', records: soa.length > 0 ? soa : [{ serial: 0, primary: apex }] },
-          ns: { status: 'answer', records: ns },
+          ns: apexNameServers(index, ns),
         },
       ],
       unresolvedServers: [],
@@ -209,7 +231,9 @@ function indexedZoneDataAsDns(
   const mxTargets: TargetObservation[] = [...targetHosts].flatMap((host): TargetObservation[] => {
     // Only targets whose addresses the data itself defines are judged; others are live DNS's business.
     const index = zoneFor(indexes, host);
-    if (index === undefined) return [];
+    // An alias to a provider's load balancer (Route 53 ALIAS) has addresses only live DNS knows.
+    if (index === undefined || index.records(host, 'other').some(({ value }) => value.type === 'other' && value.typeName === 'ALIAS'))
+      return [];
     const alias = index.alias(host);
     const aliasIndex = alias === undefined ? undefined : zoneFor(indexes, alias);
     const addresses = alias === undefined ? index.addresses(host) : (aliasIndex?.addresses(alias) ?? []);
@@ -269,8 +293,27 @@ export function checkZoneData(policy: Policy, zoneData: ZoneDataObservations, li
     ...outOfZone(zoneData),
     ...ignoredRecords(zoneData),
     ...ttlsReadAsZero(zoneData),
+    ...unknownUntilApply(zoneData),
     ...(live === undefined ? [] : drift(policy, indexes, live)),
   ];
+}
+
+/** zone-data/unknown-until-apply: a plan resource that cannot be judged before apply, on its resource block. */
+function unknownUntilApply(zoneData: ZoneDataObservations): RawFinding[] {
+  const unjudged = [
+    ...zoneData.zones.flatMap((zone) =>
+      (zone.unknownUntilApply ?? []).map((entry) => ({ entry, zone: zone.zone as string, plan: zone.file })),
+    ),
+    ...(zoneData.unplaced ?? []).map((entry) => ({ entry, zone: undefined, plan: undefined })),
+  ];
+  return unjudged.map(({ entry, zone, plan }) => ({
+    rule: 'zone-data/unknown-until-apply' as const,
+    name: (entry.name ?? zone ?? entry.address) as DomainName,
+    subject: entry.address,
+    servers: plan === undefined ? [] : [plan],
+    message: `${entry.address}: ${entry.what} ${entry.what.includes(' and ') ? 'are' : 'is'} known only after apply, so ${entry.name === undefined ? 'this record' : `the ${entry.type ?? ''} RRset of ${entry.name}`.replace('  ', ' ')} cannot be judged before it: it is neither passed nor failed here; the nightly check judges what is served.`,
+    location: { file: entry.file, line: entry.line, column: 1 },
+  }));
 }
 
 /** zone-data/ttl-too-large: a TTL above 2^31 - 1, which every resolver reads as 0 (RFC 2181 §8), on its line. */

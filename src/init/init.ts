@@ -21,7 +21,7 @@ import type { Settings } from '../settings.js';
 import { draftPolicy } from './draft.js';
 import type { DraftName } from './draft.js';
 
-export const ZONE_DATA_FORMATS = ['rfc1035', 'octodns', 'dnscontrol'] as const;
+export const ZONE_DATA_FORMATS = ['rfc1035', 'octodns', 'dnscontrol', 'terraform-plan', 'pulumi-preview'] as const;
 
 export interface InitRequest {
   readonly domains: readonly DomainName[];

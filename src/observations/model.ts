@@ -248,7 +248,7 @@ export interface ZoneDataRecord {
 /** One zone as the repository defines it (DNS-as-code): the evidence of the zone-data phase. */
 export interface ZoneDataZone {
   readonly zone: DomainName;
-  readonly format: 'rfc1035' | 'octodns' | 'dnscontrol';
+  readonly format: 'rfc1035' | 'octodns' | 'dnscontrol' | 'terraform-plan' | 'pulumi-preview';
   /** The file that defines the zone (its includes appear in the records' `file`). */
   readonly file: string;
   readonly records: readonly ZoneDataRecord[];
@@ -262,6 +262,11 @@ export interface ZoneDataZone {
    * the file says nothing about them, so they are judged neither as published nor as missing.
    */
   readonly ignored?: readonly { readonly name: DomainName; readonly type: string; readonly line: number }[];
+  /**
+   * RRsets a plan leaves to be known only after apply (a name, type or data the plan cannot tell):
+   * judged neither as published nor as missing. `name`/`type` are absent when even they are unknown.
+   */
+  readonly unknownUntilApply?: readonly UnknownUntilApply[];
   /** TTLs above 2^31 - 1, read as 0 as BIND and resolvers read them (RFC 2181 §8), with their text. */
   readonly ttlsReadAsZero?: readonly { readonly file: string; readonly line: number; readonly text: string }[];
   /**
@@ -271,8 +276,20 @@ export interface ZoneDataZone {
   readonly view?: string;
 }
 
+/** One resource of a plan that cannot be judged before apply: its address, what is unknown, and where it is written. */
+export interface UnknownUntilApply {
+  readonly address: string;
+  readonly name?: DomainName;
+  readonly type?: string;
+  readonly what: string;
+  readonly file: string;
+  readonly line: number;
+}
+
 export interface ZoneDataObservations {
   readonly zones: readonly ZoneDataZone[];
+  /** Plan resources whose zone is itself unknown until apply: they belong to no zone above. */
+  readonly unplaced?: readonly UnknownUntilApply[];
 }
 
 /** One SMTP reply: its code and its text (all lines, control characters escaped). */

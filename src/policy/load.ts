@@ -374,9 +374,25 @@ class PolicyBuilder {
         return [];
       }
       const zone = isScalar(zoneNode) && typeof zoneNode.value === 'string' ? this.hostName(zoneNode.value, zoneNode, 'zone') : undefined;
-      if (zoneNode !== undefined && format.value === 'dnscontrol')
-        this.problem(zoneNode, 'dnscontrol data names its domains itself: zone is not used');
-      return [{ format: format.value as ZoneDataSource['format'], path: sourcePath, zone, location: this.locate(item) }];
+      const plan = format.value === 'terraform-plan' || format.value === 'pulumi-preview';
+      if (zoneNode !== undefined && (format.value === 'dnscontrol' || plan))
+        this.problem(zoneNode, `${String(format.value)} data names its zones itself: zone is not used`);
+      const configNode = this.child(item, 'config');
+      const config = isScalar(configNode) && typeof configNode.value === 'string' ? configNode.value : undefined;
+      if (configNode !== undefined && format.value !== 'terraform-plan') this.problem(configNode, 'config is for terraform-plan only');
+      if (config !== undefined && /^(\/|[A-Za-z]:)/.test(config)) {
+        this.problem(configNode!, `zone-data config "${config}" must be relative to the policy file`);
+        return [];
+      }
+      return [
+        {
+          format: format.value as ZoneDataSource['format'],
+          path: sourcePath,
+          zone,
+          ...(config === undefined ? {} : { config }),
+          location: this.locate(item),
+        },
+      ];
     });
   }
 

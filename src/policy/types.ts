@@ -59,11 +59,13 @@ export interface ScanPolicy {
 
 /** One source of the repository's zone data. */
 export interface ZoneDataSource {
-  readonly format: 'rfc1035' | 'octodns' | 'dnscontrol';
+  readonly format: 'rfc1035' | 'octodns' | 'dnscontrol' | 'terraform-plan' | 'pulumi-preview';
   /** As written in the policy: relative to the policy file. */
   readonly path: string;
   /** The zone of a single file whose name does not say it. */
   readonly zone: DomainName | undefined;
+  /** terraform-plan: the root module's directory, relative to the policy file (default: the plan's directory). */
+  readonly config?: string;
   readonly location: SourceLocation;
 }
 

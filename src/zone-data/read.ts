@@ -7,11 +7,12 @@ import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { DomainName } from '../dns-name.js';
 import { isSubdomain, parseHostName } from '../dns-name.js';
-import type { ZoneDataObservations, ZoneDataZone } from '../observations/model.js';
+import type { UnknownUntilApply, ZoneDataObservations, ZoneDataZone } from '../observations/model.js';
 import type { ZoneDataSource } from '../policy/types.js';
 import { ZoneDataError } from './error.js';
 import { readZoneFile } from './rfc1035.js';
 import { readDnscontrol, readOctodns } from './structured.js';
+import { readPlan } from './plans.js';
 import { compareText } from '../compare-text.js';
 
 /** One zone-data file: more is not DNS-as-code this tool is meant to read. */
@@ -107,6 +108,7 @@ export function commitFiles(repositoryRoot: string, commit: string): RepositoryF
  */
 export function readZoneData(sources: readonly ZoneDataSource[], policyFile: string, files: RepositoryFiles): ZoneDataObservations {
   const zones: ZoneDataZone[] = [];
+  const unplaced: UnknownUntilApply[] = [];
   const policyDirectory = path.posix.dirname(policyFile.split(path.sep).join('/'));
   for (const source of sources) {
     const target = path.posix.normalize(path.posix.join(policyDirectory, source.path));
@@ -134,6 +136,23 @@ export function readZoneData(sources: readonly ZoneDataSource[], policyFile: str
           ...(domain.view === undefined ? {} : { view: domain.view }),
         });
       }
+      continue;
+    }
+    if (source.format === 'terraform-plan' || source.format === 'pulumi-preview') {
+      if (entries !== undefined)
+        throw new ZoneDataError(
+          source.location.file,
+          source.location.line,
+          `${target} is a directory; a ${source.format} is one JSON file`,
+        );
+      const config =
+        source.config === undefined ? path.posix.dirname(target) : path.posix.normalize(path.posix.join(policyDirectory, source.config));
+      if (config === '..' || config.startsWith('../') || path.posix.isAbsolute(config)) {
+        throw new ZoneDataError(source.location.file, source.location.line, `zone-data config ${source.config} leaves the repository`);
+      }
+      const reading = readPlan(source.format, target, read(target), files, config);
+      zones.push(...reading.zones);
+      unplaced.push(...reading.unplaced);
       continue;
     }
     const candidates: { file: string; zone: DomainName }[] = [];
@@ -189,7 +208,10 @@ export function readZoneData(sources: readonly ZoneDataSource[], policyFile: str
       });
     }
   }
-  return { zones: zones.sort((a, b) => compareText(a.zone, b.zone) || compareText(a.view ?? '', b.view ?? '')) };
+  return {
+    zones: zones.sort((a, b) => compareText(a.zone, b.zone) || compareText(a.view ?? '', b.view ?? '')),
+    ...(unplaced.length > 0 ? { unplaced } : {}),
+  };
 }
 
 /** "<zone>.zone", "db.<zone>" or "<zone>" (rfc1035); "<zone>.yaml" (octoDNS). */

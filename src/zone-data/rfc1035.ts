@@ -218,6 +218,19 @@ function parseGeneric(type: string, rdata: readonly Token[], fail: (message: str
 /** The SOA keeps its minimum while reading: it is the TTL of last resort (RFC 2308). */
 type ParsedValue = Exclude<ZoneDataValue, { type: 'SOA' }> | { type: 'SOA'; serial: number; primary: DomainName; minimum: number };
 
+/**
+ * One record's data written in presentation form ("10 mx1.example.com.") read as a zone file
+ * reads it: for the formats that hold RDATA as text (Terraform and Pulumi plans).
+ */
+export function parseRecordData(type: string, text: string, origin: DomainName, fail: (message: string) => never): ZoneDataValue {
+  const tokens = text
+    .trim()
+    .split(/\s+/)
+    .filter((part) => part !== '')
+    .map((part) => ({ text: part, quoted: false }));
+  return stripMinimum(parseValue(type.toUpperCase(), tokens, origin, fail));
+}
+
 function stripMinimum(value: ParsedValue): ZoneDataValue {
   if (value.type !== 'SOA') return value;
   return { type: 'SOA', serial: value.serial, primary: value.primary };

@@ -115,3 +115,76 @@ describe('zone data a change proposes, against the base', () => {
     expect(annotations.some((line) => line.includes('backup.example.net'))).toBe(false);
   });
 });
+
+describe('a Terraform plan kept in git, against the base branch’s plan', () => {
+  const plan = (records: string[]) =>
+    JSON.stringify({
+      format_version: '1.2',
+      resource_changes: [
+        {
+          address: 'aws_route53_zone.main',
+          mode: 'managed',
+          type: 'aws_route53_zone',
+          name: 'main',
+          change: {
+            actions: ['no-op'],
+            before: { name: 'example.test', zone_id: 'Z1' },
+            after: { name: 'example.test', zone_id: 'Z1' },
+            after_unknown: {},
+          },
+        },
+        {
+          address: 'aws_route53_record.mx',
+          mode: 'managed',
+          type: 'aws_route53_record',
+          name: 'mx',
+          change: {
+            actions: ['update'],
+            before: { zone_id: 'Z1', name: 'example.test', type: 'MX', ttl: 300, records: ['10 mx1.example.test'] },
+            after: { zone_id: 'Z1', name: 'example.test', type: 'MX', ttl: 300, records },
+            after_unknown: {},
+          },
+        },
+      ],
+      configuration: { root_module: {} },
+    });
+  let planRepository: string;
+  let planBase: string;
+
+  beforeAll(() => {
+    planRepository = mkdtempSync(path.join(tmpdir(), 'mail-perimeter-pr-plan-'));
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.test', ...args], {
+        cwd: planRepository,
+        encoding: 'utf8',
+      }).trim();
+    git('init', '-q');
+    writeFileSync(
+      path.join(planRepository, 'policy.yml'),
+      'version: 1\ndomains:\n  example.test:\n    mx: ["10 mx1.example.test"]\nzone-data:\n  - { format: terraform-plan, path: plan.json }\n',
+    );
+    writeFileSync(
+      path.join(planRepository, 'main.tf'),
+      'resource "aws_route53_zone" "main" {\n  name = "example.test"\n}\n\nresource "aws_route53_record" "mx" {\n  zone_id = aws_route53_zone.main.zone_id\n}\n',
+    );
+    writeFileSync(path.join(planRepository, 'plan.json'), plan(['10 mx1.example.test', '90 backup.example.net']));
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    planBase = git('rev-parse', 'HEAD');
+    writeFileSync(path.join(planRepository, 'plan.json'), plan(['10 mx1.example.test', '50 relay.example.net']));
+    git('commit', '-qam', 'head');
+  });
+
+  it('marks each finding introduced or fixed, on the resource block', () => {
+    const result = spawnSync(
+      process.execPath,
+      [path.resolve('dist/cli.js'), 'check', '--policy', 'policy.yml', '--only', 'zone-data', '--format', 'json', '--base-ref', planBase],
+      { cwd: planRepository, encoding: 'utf8' },
+    );
+    const report = JSON.parse(result.stdout) as RunReport;
+    expect(changes(report)).toEqual(['fixed mx/unexpected backup.example.net', 'introduced mx/unexpected relay.example.net']);
+    const introduced = report.findings.find((finding) => finding.change === 'introduced')!;
+    expect(`${introduced.location?.file}:${introduced.location?.line}`).toBe('main.tf:5');
+    expect(result.status).toBe(1);
+  });
+});

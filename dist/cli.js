@@ -24051,13 +24051,16 @@ var ZoneIndex = class {
     const unknown = this.unknownUntilApply(name, "MX");
     if (unknown !== void 0)
       return { status: "not-checked", reason: `${unknown.address} in ${this.zone.file} is known only after apply` };
+    const records = this.records(name, "MX").flatMap(
+      ({ value }) => value.type === "MX" ? [{ preference: value.preference, host: value.host }] : []
+    );
+    if (this.partial && records.length === 0) return { status: "not-checked", reason: `${this.zone.file} manages no MX record at ${name}` };
     if (!this.exists(name)) return { status: "nxdomain" };
-    return {
-      status: "answer",
-      records: this.records(name, "MX").flatMap(
-        ({ value }) => value.type === "MX" ? [{ preference: value.preference, host: value.host }] : []
-      )
-    };
+    return { status: "answer", records };
+  }
+  /** Whether the data is a plan: the records one configuration manages, which need not be all of the zone's. */
+  get partial() {
+    return this.zone.format === "terraform-plan" || this.zone.format === "pulumi-preview";
   }
   addresses(name) {
     return [...this.records(name, "A"), ...this.records(name, "AAAA")].flatMap(
@@ -24172,6 +24175,7 @@ function indexedZoneDataAsDns(policy, indexes, judges = () => true) {
     const aliasIndex = alias === void 0 ? void 0 : zoneFor(indexes, alias);
     const addresses = alias === void 0 ? index.addresses(host) : aliasIndex?.addresses(alias) ?? [];
     if (alias !== void 0 && aliasIndex === void 0) return [];
+    if (addresses.length === 0 && (alias === void 0 ? index : aliasIndex).partial) return [];
     return [
       {
         host,
@@ -24211,10 +24215,11 @@ function checkZoneData(policy, zoneData, live) {
     ];
   });
   const oneViewEach = indexes.filter((index, position) => indexes.findIndex((other) => other.zone.zone === index.zone.zone) === position);
-  const notHeldAnywhere = live === void 0 ? notHeld(policy, indexedZoneDataAsDns(policy, oneViewEach)) : [];
-  const located = [...raw, ...undeclaredNames(policy, zoneData), ...notHeldAnywhere].map(
-    (finding) => locate(finding, indexesByLabel, byName, dataFiles, zoneData)
-  );
+  const notHeldAnywhere = live === void 0 ? notHeld(policy, indexedZoneDataAsDns(policy, oneViewEach), zoneData) : [];
+  const located = [
+    ...[...raw, ...undeclaredNames(policy, zoneData)].map((finding) => locate(finding, indexesByLabel, byName, dataFiles, zoneData)),
+    ...notHeldAnywhere
+  ];
   return [
     ...located,
     ...outOfZone(zoneData),
@@ -24276,9 +24281,12 @@ function outOfZone(zoneData) {
     }))
   );
 }
-function notHeld(policy, asDns) {
+function notHeld(policy, asDns, zoneData) {
   const leftElsewhere = new Set(
-    asDns.names.filter((observed) => observed.servers.some(({ mx }) => mx.status === "not-checked")).map((observed) => observed.name)
+    zoneData.zones.flatMap((zone2) => [
+      ...(zone2.ignored ?? []).filter((record) => record.type === "MX").map((record) => record.name),
+      ...(zone2.unknownUntilApply ?? []).flatMap((entry) => entry.name === void 0 ? [] : [entry.name])
+    ])
   );
   return uncheckedNames(policy, asDns).filter(({ domain }) => !leftElsewhere.has(domain.name)).map(({ domain, reason }) => ({
     rule: "dns/unchecked",

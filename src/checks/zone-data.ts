@@ -81,13 +81,18 @@ class ZoneIndex {
     const unknown = this.unknownUntilApply(name, 'MX');
     if (unknown !== undefined)
       return { status: 'not-checked', reason: `${unknown.address} in ${this.zone.file} is known only after apply` };
+    const records = this.records(name, 'MX').flatMap(({ value }) =>
+      value.type === 'MX' ? [{ preference: value.preference, host: value.host }] : [],
+    );
+    // A plan holds the records its configuration manages, not the whole zone: no MX in it is no word on the MX.
+    if (this.partial && records.length === 0) return { status: 'not-checked', reason: `${this.zone.file} manages no MX record at ${name}` };
     if (!this.exists(name)) return { status: 'nxdomain' };
-    return {
-      status: 'answer',
-      records: this.records(name, 'MX').flatMap(({ value }) =>
-        value.type === 'MX' ? [{ preference: value.preference, host: value.host }] : [],
-      ),
-    };
+    return { status: 'answer', records };
+  }
+
+  /** Whether the data is a plan: the records one configuration manages, which need not be all of the zone's. */
+  get partial(): boolean {
+    return this.zone.format === 'terraform-plan' || this.zone.format === 'pulumi-preview';
   }
 
   addresses(name: DomainName): IpAddress[] {
@@ -238,6 +243,7 @@ function indexedZoneDataAsDns(
     const aliasIndex = alias === undefined ? undefined : zoneFor(indexes, alias);
     const addresses = alias === undefined ? index.addresses(host) : (aliasIndex?.addresses(alias) ?? []);
     if (alias !== undefined && aliasIndex === undefined) return [];
+    if (addresses.length === 0 && (alias === undefined ? index : aliasIndex!).partial) return [];
     return [
       {
         host,
@@ -284,10 +290,12 @@ export function checkZoneData(policy: Policy, zoneData: ZoneDataObservations, li
   });
   // Names no zone-data zone holds are live DNS's to judge; only a zone-data-only run says so.
   const oneViewEach = indexes.filter((index, position) => indexes.findIndex((other) => other.zone.zone === index.zone.zone) === position);
-  const notHeldAnywhere = live === undefined ? notHeld(policy, indexedZoneDataAsDns(policy, oneViewEach)) : [];
-  const located = [...raw, ...undeclaredNames(policy, zoneData), ...notHeldAnywhere].map((finding) =>
-    locate(finding, indexesByLabel, byName, dataFiles, zoneData),
-  );
+  const notHeldAnywhere = live === undefined ? notHeld(policy, indexedZoneDataAsDns(policy, oneViewEach), zoneData) : [];
+  // A name not checked is the policy's line to read: no zone-data line says anything of it.
+  const located = [
+    ...[...raw, ...undeclaredNames(policy, zoneData)].map((finding) => locate(finding, indexesByLabel, byName, dataFiles, zoneData)),
+    ...notHeldAnywhere,
+  ];
   return [
     ...located,
     ...outOfZone(zoneData),
@@ -359,12 +367,13 @@ function outOfZone(zoneData: ZoneDataObservations): RawFinding[] {
 }
 
 /** In a zone-data-only run, a policy name that no zone-data zone holds was not checked. */
-function notHeld(policy: Policy, asDns: DnsObservations): RawFinding[] {
-  // A name whose MX the file leaves to something else is said by zone-data/ignored-record instead.
-  const leftElsewhere = new Set(
-    asDns.names
-      .filter((observed) => observed.servers.some(({ mx }) => mx.status === 'not-checked'))
-      .map((observed) => observed.name as string),
+function notHeld(policy: Policy, asDns: DnsObservations, zoneData: ZoneDataObservations): RawFinding[] {
+  // A name whose MX the data leaves to something else, or to after apply, has its own finding.
+  const leftElsewhere = new Set<string>(
+    zoneData.zones.flatMap((zone) => [
+      ...(zone.ignored ?? []).filter((record) => record.type === 'MX').map((record) => record.name),
+      ...(zone.unknownUntilApply ?? []).flatMap((entry) => (entry.name === undefined ? [] : [entry.name])),
+    ]),
   );
   return uncheckedNames(policy, asDns)
     .filter(({ domain }) => !leftElsewhere.has(domain.name))

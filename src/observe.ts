@@ -4,6 +4,7 @@ import { QueryEngine } from './dns/query-engine.js';
 import { Reachability } from './dns/reachability.js';
 import { IterativeResolver } from './dns/resolver.js';
 import { AuthoritativeWalk } from './dns/walk.js';
+import { observeRegistrations } from './dns/registration.js';
 import type { DnsObservations, Observations, ProbeObservations, ScanObservations, ZoneDataObservations } from './observations/model.js';
 import { probeMxTargets } from './probe/probe.js';
 import { OBSERVATIONS_FORMAT_VERSION } from './observations/model.js';
@@ -100,11 +101,13 @@ async function observeDns(policy: Policy, settings: Settings, logger: Logger, de
       policy.domains.map((domain) => domain.name),
       expectedApexes,
     );
-    const { stats } = observations;
+    // Every domain the perimeter depends on must be held by someone: asked of its parent's servers.
+    const registrations = await observeRegistrations(resolver, observations);
+    const stats = engine.stats;
     logger.info(
       `dns: ${stats.queriesSent} queries, ${stats.answersAccepted} answers, ${stats.answersDropped} dropped, ${stats.timeouts} timeouts`,
     );
-    return observations;
+    return { ...observations, stats, ...(registrations.length > 0 ? { registrations } : {}) };
   } finally {
     engine.close();
   }

@@ -10,7 +10,14 @@ import { createHash } from 'node:crypto';
 import type { DomainName } from './dns-name.js';
 import { parentName, ROOT_NAME } from './dns-name.js';
 import { compareAddresses } from './ip-address.js';
-import type { DnsObservations, Observations, ProbeObservations, ScanObservations, TargetObservation } from './observations/model.js';
+import type {
+  DnsObservations,
+  Observations,
+  ProbeObservations,
+  RegistrationObservation,
+  ScanObservations,
+  TargetObservation,
+} from './observations/model.js';
 import { serverLabel } from './observations/model.js';
 import { ConfigurationError } from './policy/problem.js';
 import type { Policy } from './policy/types.js';
@@ -138,6 +145,19 @@ function mergeDns(parts: readonly DnsObservations[]): DnsObservations | undefine
       (name) => name.name,
     ),
     mxTargets: mergeTargets(parts.flatMap((part) => part.mxTargets)),
+    ...mergedOptional(
+      'transports',
+      parts.flatMap((part) => part.transports ?? []),
+      (transport) => transport.address,
+    ),
+    ...mergedOptional(
+      'registrations',
+      // A shard whose question went unanswered knows less than one that got the parent's word.
+      parts
+        .flatMap((part) => part.registrations ?? [])
+        .sort((a, b) => REGISTRATION_CERTAINTY.indexOf(a.status) - REGISTRATION_CERTAINTY.indexOf(b.status)),
+      (registration) => registration.domain,
+    ),
     stats: {
       queriesSent: sum('queriesSent'),
       answersAccepted: sum('answersAccepted'),
@@ -146,6 +166,20 @@ function mergeDns(parts: readonly DnsObservations[]): DnsObservations | undefine
       tcpFallbacks: sum('tcpFallbacks'),
     },
   };
+}
+
+const REGISTRATION_CERTAINTY: readonly RegistrationObservation['status'][] = ['not-delegated', 'lame', 'delegated', 'unknown'];
+
+/** An optional list of every shard's, one per key (the first met), left out when no shard had any. */
+function mergedOptional<K extends 'transports' | 'registrations', T extends NonNullable<DnsObservations[K]>[number]>(
+  field: K,
+  items: readonly T[],
+  key: (item: T) => string,
+): Partial<Record<K, T[]>> {
+  if (items.length === 0) return {};
+  const first = new Map<string, T>();
+  for (const item of items) if (!first.has(key(item))) first.set(key(item), item);
+  return { [field]: [...first.values()].sort((a, b) => compareText(key(a), key(b))) } as Partial<Record<K, T[]>>;
 }
 
 /** Shards that resolved the same MX target saw parts of it: the union is what the whole run would have seen. */

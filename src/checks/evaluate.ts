@@ -11,6 +11,7 @@ import { RULES } from './rules.js';
 import { checkScan } from './smtp.js';
 import { checkSoaSerials } from './soa.js';
 import { checkZoneTransfers } from './transfer.js';
+import { checkRegistrations } from './registration.js';
 import { checkServerTransports } from './transport.js';
 import { checkZoneData, zoneDataAsDns } from './zone-data.js';
 
@@ -28,6 +29,7 @@ export function evaluate(policy: Policy, observations: Observations): Finding[] 
       ...checkZoneTransfers(policy, observations.dns),
       ...checkMx(policy, observations.dns),
       ...checkServerTransports(policy, observations.dns),
+      ...checkRegistrations(policy, observations.dns),
     );
   }
   if (observations.zoneData) raw.push(...checkZoneData(policy, observations.zoneData, observations.dns));

@@ -108,6 +108,18 @@ export const RULES = {
     summary: 'An MX target has no A/AAAA.',
     help: 'Publish A/AAAA records for the MX target, or remove the MX record.',
   },
+  'mx/target-unregistered': {
+    defaultSeverity: 'error',
+    summary:
+      "An MX target (or a name in its alias chain) lies in a registrable domain its parent zone says does not exist: anyone who registers it receives the name's mail.",
+    help: 'Remove the MX record, or register the domain again (and point it where you mean).',
+  },
+  'ns/unregistered': {
+    defaultSeverity: 'error',
+    summary:
+      "A name server of the zone lies in a registrable domain its parent zone says does not exist: anyone who registers it controls the zone's answers.",
+    help: "Remove the server from the delegation and the zone's NS RRset, or register its domain again.",
+  },
   'mx/target-address': {
     defaultSeverity: 'error',
     summary: 'An MX target resolves to an address not listed under `mail-servers`.',

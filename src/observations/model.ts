@@ -170,6 +170,22 @@ export interface DnsObservations {
   readonly stats: DnsStats;
   /** Addresses that needed something out of the ordinary or left questions unanswered (absent in older files). */
   readonly transports?: readonly ServerTransportObservation[];
+  /** Whether each registrable domain the perimeter depends on is delegated by its parent (absent in older files). */
+  readonly registrations?: readonly RegistrationObservation[];
+}
+
+/**
+ * One registrable domain (Public Suffix List) of an NS host or MX target, as its parent zone's
+ * servers see it. `not-delegated`: the parent answers NXDOMAIN, nobody holds it; `lame`: it is
+ * delegated, but none of its servers answers for it; `unknown`: the question got no answer.
+ */
+export interface RegistrationObservation {
+  readonly domain: DomainName;
+  readonly status: 'delegated' | 'not-delegated' | 'lame' | 'unknown';
+  /** The zone whose server said NXDOMAIN, and the server. */
+  readonly parent?: DomainName;
+  readonly answeredBy?: ServerRef;
+  readonly detail: string;
 }
 
 /**

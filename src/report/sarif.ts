@@ -17,6 +17,8 @@ export const MAX_SARIF_RESULTS = 25_000;
 const README_RULES = `${INFORMATION_URI}#rules`;
 /** The threats this tool exists for rank highest in code scanning (GitHub's 0.1–10 scale). */
 const SEED_THREATS = new Set([
+  'mx/target-unregistered',
+  'ns/unregistered',
   'mx/unexpected',
   'mx/target-address',
   'ns/undeclared-server',

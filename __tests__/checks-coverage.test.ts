@@ -78,6 +78,8 @@ describe('dns/unchecked: no name passes unless it was checked', () => {
     const unchecked = found.filter((finding) => finding.rule === 'dns/unchecked');
     expect(rows(unchecked)).toEqual(['dns/unchecked example.com example.com']);
     expect(unchecked[0]!.message).toContain('ns1.example.net/192.0.2.1 did not answer');
+    // Delegated, and no server serves it: the takeover risk said plainly.
+    expect(unchecked[0]!.message).toContain('a delegation no server serves is a takeover waiting to happen');
     expect(unchecked[0]!.message).toContain('ns2.example.net/192.0.2.2 answered REFUSED');
     expect(namesChecked(POLICY, dns({ zones: [zone, otherZone], names: [name, otherName], mxTargets }))).toEqual({ total: 2, checked: 1 });
   });

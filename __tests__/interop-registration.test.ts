@@ -1,13 +1,17 @@
 /**
- * Mail anyone can claim: a world of real NSD servers (a root, `test.`, `uk.` and `co.uk.`) where a
- * zone's MX targets and a name server lie in registrable domains nobody holds — one under `test.`,
- * one under an existing `co.uk.`, one at the end of an alias chain — beside registered ones and a
- * clean control. Each is named, with the parent's proof and what an attacker gains; a target under
- * a suffix that does not exist is no takeover and is not called one.
+ * Mail anyone can claim, and the registry's word: a world of real NSD servers (a root, `test.`,
+ * `uk.` and `co.uk.`) where a zone's MX targets and a name server lie in registrable domains nobody
+ * holds — one under `test.`, one under an existing `co.uk.`, one at the end of an alias chain —
+ * beside registered ones and a clean control; and RDAP servers on loopback (no RDAP server ships
+ * in Debian: small scripted HTTP servers) that answer with a registry's shapes: name servers in
+ * upper case with the final dot, an expiry 5 and 200 days away, 404 for the unregistered, a 429
+ * before the answer, and one that never answers at all.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { soa, zone } from '../src/lab/zone-data.js';
 import { parseObservations } from '../src/observations/file.js';
@@ -123,6 +127,8 @@ const WORLD = [
 ];
 
 const POLICY = `version: 1
+registry:
+  expiry-days: 7
 mail-servers:
   mx1.example.test: [127.60.9.1]
   mx.here.co.uk: [127.60.9.2]
@@ -135,13 +141,65 @@ domains:
     mx: ["10 mx1.example.test", "20 mx.here.co.uk"]
 `;
 
+const RDAP_PORT = 24080;
+const DAY_MS = 86_400_000;
+/** What the .test registry answers, per domain; a 429 comes once before clean.test's answer. */
+function registryAnswer(domain: string, asked: number): { status: number; headers?: Record<string, string>; body?: object } {
+  const record = (nameservers: string[], days: number) => ({
+    objectClassName: 'domain',
+    ldhName: domain.toUpperCase(),
+    nameservers: nameservers.map((ldhName) => ({ objectClassName: 'nameserver', ldhName })),
+    events: [
+      { eventAction: 'registration', eventDate: '2020-01-01T00:00:00Z' },
+      { eventAction: 'expiration', eventDate: new Date(Date.now() + days * DAY_MS + 3_600_000).toISOString() },
+    ],
+  });
+  if (domain === 'example.test') return { status: 200, body: record(['NS1.EXAMPLE.TEST.', 'ns9.example.test'], 5) };
+  if (domain === 'clean.test')
+    return asked === 1 ? { status: 429, headers: { 'retry-after': '1' } } : { status: 200, body: record(['NS1.CLEAN.TEST.'], 200) };
+  return { status: 404, body: { errorCode: 404, title: 'Not Found' } };
+}
+
 const running: RunningServer[] = [];
+const http: Server[] = [];
+const asked = new Map<string, number>();
 let report: RunReport;
 let baseDir: string;
+
+function listen(server: Server, address: string): Promise<void> {
+  http.push(server);
+  return new Promise((resolve) => server.listen(RDAP_PORT, address, () => resolve()));
+}
 
 beforeAll(async () => {
   baseDir = mkdtempSync(path.join(tmpdir(), 'mail-perimeter-registration-'));
   running.push(...(await Promise.all(WORLD.map((server) => startNsd({ ...server, behaviour: 'serve' }, DNS_PORT, baseDir)))));
+  await listen(
+    createServer((request, response) => {
+      const domain = decodeURIComponent(request.url!.replace(/^\/test\/domain\//, '')).toLowerCase();
+      asked.set(domain, (asked.get(domain) ?? 0) + 1);
+      const answer = registryAnswer(domain, asked.get(domain)!);
+      response.writeHead(answer.status, { 'content-type': 'application/rdap+json', ...answer.headers });
+      response.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
+    }),
+    '127.60.0.50',
+  );
+  // The .uk registry: takes the request and never answers.
+  await listen(
+    createServer(() => {}),
+    '127.60.0.51',
+  );
+  writeFileSync(
+    path.join(baseDir, 'dns.json'),
+    JSON.stringify({
+      version: '1.0',
+      publication: '2026-12-01T00:00:00Z',
+      services: [
+        [['test'], [`http://127.60.0.50:${RDAP_PORT}/test/`]],
+        [['uk'], [`http://127.60.0.51:${RDAP_PORT}/uk/`]],
+      ],
+    }),
+  );
   writeFileSync(path.join(baseDir, 'policy.yml'), POLICY);
   const result = await runCli([
     'check',
@@ -161,18 +219,23 @@ beforeAll(async () => {
     'json',
     '--save-observations',
     path.join(baseDir, 'observations.json'),
+    '--rdap-bootstrap',
+    path.join(baseDir, 'dns.json'),
   ]);
   if (result.code !== 1) throw new Error(`check exited ${result.code}: ${result.stderr}`);
   report = JSON.parse(result.stdout) as RunReport;
 }, 120_000);
 
 afterAll(async () => {
-  await Promise.all(running.map((server) => server.stop()));
+  for (const server of http) server.closeAllConnections();
+  await Promise.all([...running.map((server) => server.stop()), ...http.map((server) => new Promise((resolve) => server.close(resolve)))]);
 });
 
 describe('domains anyone could claim', () => {
   it('finds exactly the planted ones, and nothing in the clean control', () => {
     expect(report.findings.map((finding) => `${finding.rule} ${finding.name} ${finding.subject}`).sort()).toEqual([
+      // The registry: example.test expires in 5 days (the policy warns at 7).
+      'domain/expiring example.test example.test',
       'mx/cname-target example.test chain.example.test',
       // At the end of an alias chain: relay.expired.test.
       'mx/target-unregistered example.test chain.example.test',
@@ -186,7 +249,12 @@ describe('domains anyone could claim', () => {
       'mx/target-unresolvable example.test mx.nowhere.invalid',
       'mx/target-unresolvable example.test mx.oldvendor.test',
       'ns/lame example.test ns2.lapsed.test',
+      // The registry lists ns9, not ns2.lapsed.test.
+      'ns/registry-mismatch example.test example.test',
       'ns/unregistered example.test ns2.lapsed.test',
+      // The .uk registry never answers: said per domain, never passed.
+      'registry/unchecked gone.co.uk gone.co.uk',
+      'registry/unchecked here.co.uk here.co.uk',
     ]);
   });
 
@@ -194,7 +262,7 @@ describe('domains anyone could claim', () => {
     const message = (rule: string, subject: string) =>
       report.findings.find((finding) => finding.rule === rule && finding.subject === subject)!.message;
     expect(message('mx/target-unregistered', 'mx.oldvendor.test')).toBe(
-      "MX target mx.oldvendor.test of example.test lies in oldvendor.test, which nobody holds: the test zone's server (ns.nic.test/127.60.0.2) answers that oldvendor.test does not exist. Anyone who registers oldvendor.test receives example.test's mail at MX 90.",
+      "MX target mx.oldvendor.test of example.test lies in oldvendor.test, which nobody holds: the test zone's server (ns.nic.test/127.60.0.2) answers that oldvendor.test does not exist, and the registry (http://127.60.0.50:24080) says it does not exist. Anyone who registers oldvendor.test receives example.test's mail at MX 90.",
     );
     expect(message('mx/target-unregistered', 'mx.gone.co.uk')).toContain(
       "the co.uk zone's server (ns.nic.uk/127.60.0.3) answers that gone.co.uk does not exist",
@@ -207,6 +275,28 @@ describe('domains anyone could claim', () => {
     );
     const sarifSeverity = report.findings.find((finding) => finding.rule === 'ns/unregistered')!.severity;
     expect(sarifSeverity).toBe('error');
+  });
+
+  it("the registry's word: name servers compared without case or final dot, the expiry, a 429 waited out, a silent registry", () => {
+    const message = (rule: string) => report.findings.find((finding) => finding.rule === rule)!.message;
+    expect(message('ns/registry-mismatch')).toContain(
+      "the registry lists ns9.example.test, the parent zone's delegation does not, the parent zone's delegation lists ns2.lapsed.test, the registry does not",
+    );
+    expect(message('domain/expiring')).toMatch(/^example\.test's registration expires on \d{4}-\d{2}-\d{2}, in 5 days/);
+    // clean.test: 429 first, then its record, 200 days away and the same servers: nothing to say.
+    expect(asked.get('clean.test')).toBe(2);
+    expect(report.findings.filter((finding) => finding.name === 'clean.test')).toEqual([]);
+    const registry = report.observations!.registry!;
+    expect(registry.domains.find((record) => record.domain === 'clean.test')).toMatchObject({
+      status: 'found',
+      nameservers: ['ns1.clean.test'],
+    });
+    expect(registry.domains.find((record) => record.domain === 'here.co.uk')).toMatchObject({
+      status: 'unchecked',
+      detail: 'no answer within 5000 ms',
+    });
+    // One question per domain per run (the 429 retry aside).
+    expect([...asked.entries()].filter(([domain, count]) => domain !== 'clean.test' && count !== 1)).toEqual([]);
   });
 
   it("the observations keep each domain's standing, and evaluate judges them again the same", async () => {

@@ -442,6 +442,10 @@ describe('the walk on NSD, Knot and BIND', () => {
     expect(() => parseObservations(JSON.stringify(report.observations), 'observations.json')).not.toThrow();
   });
 
+  it('asks no registry in a lab: with root hints, only a named RDAP bootstrap is used', () => {
+    expect(report.observations!.registry).toBeUndefined();
+  });
+
   it('counts the names checked: all but the cycle and the alias loop', () => {
     expect(report.summary.names).toEqual({ total: 14, checked: 12 });
   });

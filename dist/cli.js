@@ -19130,6 +19130,21 @@ var RULES = {
     summary: "A name server of the zone lies in a registrable domain its parent zone says does not exist: anyone who registers it controls the zone's answers.",
     help: "Remove the server from the delegation and the zone's NS RRset, or register its domain again."
   },
+  "ns/registry-mismatch": {
+    defaultSeverity: "error",
+    summary: "The registry's name servers for a zone (RDAP) differ from the parent zone's delegation or from the policy's `nameservers`.",
+    help: "Update the name servers at the registrar (the registry publishes them to the parent), or the policy if the registry's list is the intended one."
+  },
+  "domain/expiring": {
+    defaultSeverity: "warning",
+    summary: "A registration the perimeter depends on (a policy zone, or the domain of an MX target or name server) expires within `registry.expiry-days` days (default 30).",
+    help: "Renew the registration, or remove what depends on it."
+  },
+  "registry/unchecked": {
+    defaultSeverity: "warning",
+    summary: "The registry could not be asked about a domain (no RDAP server in the bootstrap file, a timeout, an error, an answer that is no domain record): its name servers and expiry are not known this run.",
+    help: "Usually temporary; with a private TLD, give --rdap-bootstrap (input rdap-bootstrap) a bootstrap file that names its RDAP server."
+  },
   "mx/target-address": {
     defaultSeverity: "error",
     summary: "An MX target resolves to an address not listed under `mail-servers`.",
@@ -19888,12 +19903,21 @@ function mergeShards(files, digest) {
   const all = files.map(({ observations }) => observations);
   const zoneData = all.find((observations) => observations.zoneData)?.zoneData;
   const probe = mergeProbe(all.flatMap((observations) => observations.probe ? [observations.probe] : []));
+  const registries = all.flatMap((observations) => observations.registry ? [observations.registry] : []);
+  const registry = registries.length === 0 ? void 0 : {
+    bootstrap: registries[0].bootstrap,
+    domains: byKey(
+      registries.flatMap((part) => part.domains).sort((a, b) => (a.status === "unchecked" ? 0 : 1) - (b.status === "unchecked" ? 0 : 1)),
+      (domain) => domain.domain
+    )
+  };
   return {
     version: all[0].version,
     startedAt: all.map((observations) => observations.startedAt).sort()[0],
     durationMs: Math.max(...all.map((observations) => observations.durationMs)),
     ...zoneData ? { zoneData } : {},
     dns: mergeDns(all.flatMap((observations) => observations.dns ? [observations.dns] : [])),
+    ...registry ? { registry } : {},
     ...probe ? { probe } : {},
     scan: mergeScan(all.flatMap((observations) => observations.scan ? [observations.scan] : []))
   };
@@ -20023,6 +20047,7 @@ function readRunOptions(option, label2) {
     failOn: oneOf(label2("fail-on"), option("fail-on") ?? DEFAULT_SETTINGS.failOn, [...SEVERITIES, "never"]),
     only: parsePhases(label2("only"), option("only") ?? DEFAULT_SETTINGS.only),
     rootHints: rootHints === void 0 ? void 0 : parseAddressList(label2("root-hints"), rootHints),
+    rdapBootstrap: option("rdap-bootstrap"),
     dnsPort: integer(label2("dns-port"), option("dns-port"), DEFAULT_SETTINGS.dnsPort, 1, 65535),
     smtpPort: integer(label2("smtp-port"), option("smtp-port"), DEFAULT_SETTINGS.smtpPort, 1, 65535),
     timeoutMs: integer(label2("timeout-ms"), option("timeout-ms"), DEFAULT_SETTINGS.timeoutMs, 10, 6e5),
@@ -20048,7 +20073,7 @@ function readRunOptions(option, label2) {
     deadlineMinutes: integer(label2("deadline-minutes"), option("deadline-minutes"), DEFAULT_SETTINGS.deadlineMinutes, 1, 24 * 60)
   };
 }
-var PHASES = ["zone-data", "dns", "probe", "scan"];
+var PHASES = ["zone-data", "dns", "registry", "probe", "scan"];
 function parsePhases(flag, value) {
   if (value.trim() === "all") return "all";
   const phases = value.split(",").map((part) => part.trim());
@@ -21205,8 +21230,8 @@ function readZoneData(sources, policyFile, files) {
 }
 function zoneFromFileName(fileName, format) {
   if (fileName.startsWith(".")) return void 0;
-  const bare = format === "octodns" ? /^(.+?)\.?\.ya?ml$/.exec(fileName)?.[1] : /^db\.(.+)$/.exec(fileName)?.[1] ?? /^(.+)\.zone$/.exec(fileName)?.[1] ?? (/\.(md|txt|json|ya?ml|conf|include|inc|sh|bak|orig|swp)$/i.test(fileName) ? void 0 : fileName);
-  return bare === void 0 ? void 0 : parseHostName(bare);
+  const bare2 = format === "octodns" ? /^(.+?)\.?\.ya?ml$/.exec(fileName)?.[1] : /^db\.(.+)$/.exec(fileName)?.[1] ?? /^(.+)\.zone$/.exec(fileName)?.[1] ?? (/\.(md|txt|json|ya?ml|conf|include|inc|sh|bak|orig|swp)$/i.test(fileName) ? void 0 : fileName);
+  return bare2 === void 0 ? void 0 : parseHostName(bare2);
 }
 
 // src/init/init.ts
@@ -22969,6 +22994,137 @@ async function observeRegistrations(resolver, dns) {
   );
 }
 
+// src/registry/rdap.ts
+import { readFile } from "node:fs/promises";
+var IANA_RDAP_BOOTSTRAP = "https://data.iana.org/rdap/dns.json";
+var PER_SERVER = 2;
+var MAX_RETRY_AFTER_S = 120;
+var MAX_RESPONSE_BYTES = 1024 * 1024;
+function parseBootstrap(text, source) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new Error(`the RDAP bootstrap ${source} is not JSON`);
+  }
+  const services = parsed.services;
+  if (!Array.isArray(services)) throw new Error(`the RDAP bootstrap ${source} has no "services" list`);
+  const bases = /* @__PURE__ */ new Map();
+  for (const service of services) {
+    if (!Array.isArray(service) || !Array.isArray(service[0]) || !Array.isArray(service[1])) continue;
+    const urls = service[1].filter((url2) => typeof url2 === "string" && /^https?:\/\//.test(url2));
+    const url = urls.find((candidate) => candidate.startsWith("https:")) ?? urls[0];
+    if (url === void 0) continue;
+    for (const suffix of service[0])
+      if (typeof suffix === "string") bases.set(suffix.toLowerCase().replace(/\.$/, ""), url.endsWith("/") ? url : `${url}/`);
+  }
+  return bases;
+}
+function baseUrlFor(bootstrap, domain) {
+  const labels2 = domain.split(".");
+  for (let index = 0; index < labels2.length; index++) {
+    const base = bootstrap.get(labels2.slice(index).join("."));
+    if (base !== void 0) return base;
+  }
+  return void 0;
+}
+async function loadBootstrap(source, settings) {
+  if (/^https?:\/\//.test(source)) {
+    const response = await fetch(source, { signal: AbortSignal.any([AbortSignal.timeout(settings.timeoutMs * 5), settings.deadline]) });
+    if (!response.ok) throw new Error(`the RDAP bootstrap ${source} answered HTTP ${response.status}`);
+    return parseBootstrap(await response.text(), source);
+  }
+  return parseBootstrap(await readFile(source, "utf8"), source);
+}
+var lowerName = (name) => name.toLowerCase().replace(/\.$/, "");
+function readRecord(body) {
+  if (typeof body !== "object" || body === null) return "the answer is not a JSON object";
+  const record = body;
+  if (record.objectClassName !== "domain") {
+    const notice = Array.isArray(record.notices) ? record.notices[0]?.title : void 0;
+    return `the answer is no domain record${typeof notice === "string" ? ` (notice: "${printable(notice).slice(0, 120)}")` : ""}`;
+  }
+  const nameservers = Array.isArray(record.nameservers) ? record.nameservers.flatMap((server) => {
+    const name = server.ldhName;
+    return typeof name === "string" && /^[A-Za-z0-9.-]{1,253}$/.test(name) ? [lowerName(name)] : [];
+  }) : [];
+  const expiration = Array.isArray(record.events) ? record.events.find((event) => event.eventAction === "expiration")?.eventDate : void 0;
+  return {
+    nameservers: [...new Set(nameservers)].sort(compareText),
+    ...typeof expiration === "string" && !Number.isNaN(Date.parse(expiration)) ? { expiration: new Date(expiration).toISOString() } : {}
+  };
+}
+async function askDomain(base, domain, settings, retried = false) {
+  const server = new URL(base).origin;
+  const unchecked = (detail) => ({ domain, status: "unchecked", server, detail });
+  let response;
+  try {
+    response = await fetch(`${base}domain/${domain}`, {
+      headers: { accept: "application/rdap+json" },
+      redirect: "follow",
+      signal: AbortSignal.any([AbortSignal.timeout(settings.timeoutMs), settings.deadline])
+    });
+  } catch (error) {
+    const reason = error.name === "TimeoutError" ? `no answer within ${settings.timeoutMs} ms` : printable(error.message);
+    return unchecked(settings.deadline.aborted ? "the run deadline came first" : reason);
+  }
+  if (response.status === 429 && !retried) {
+    const wait = Number(response.headers.get("retry-after") ?? "1");
+    await response.body?.cancel();
+    if (!Number.isFinite(wait) || wait > MAX_RETRY_AFTER_S)
+      return unchecked(`HTTP 429, and Retry-After asks for more than ${MAX_RETRY_AFTER_S} s`);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, wait) * 1e3));
+    return askDomain(base, domain, settings, true);
+  }
+  if (response.status === 404) {
+    await response.body?.cancel();
+    return { domain, status: "not-found", server, detail: "HTTP 404: the registry says it does not exist" };
+  }
+  if (!response.ok) {
+    await response.body?.cancel();
+    return unchecked(`HTTP ${response.status}`);
+  }
+  const text = await response.text().catch(() => void 0);
+  if (text === void 0) return unchecked("the answer broke off");
+  if (text.length > MAX_RESPONSE_BYTES) return unchecked(`the answer is larger than ${MAX_RESPONSE_BYTES} bytes`);
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return unchecked("the answer is not JSON");
+  }
+  const record = readRecord(body);
+  if (typeof record === "string") return unchecked(record);
+  return { domain, status: "found", server, ...record, detail: "HTTP 200" };
+}
+async function observeRegistry(domains, settings, logger) {
+  let bootstrap;
+  try {
+    bootstrap = await loadBootstrap(settings.bootstrap, settings);
+  } catch (error) {
+    const detail = printable(error.message);
+    logger.warning(`registry: ${detail}`);
+    return { bootstrap: settings.bootstrap, domains: domains.map((domain) => ({ domain, status: "unchecked", detail })) };
+  }
+  const perServer = /* @__PURE__ */ new Map();
+  logger.info(`registry: asking RDAP about ${domains.length} domains`);
+  const results = await Promise.all(
+    [...new Set(domains)].sort(compareText).map(async (domain) => {
+      const base = baseUrlFor(bootstrap, domain);
+      if (base === void 0) {
+        return { domain, status: "unchecked", detail: `the bootstrap file names no RDAP server for .${domain.split(".").at(-1)}` };
+      }
+      let slots = perServer.get(base);
+      if (slots === void 0) {
+        slots = new Semaphore(PER_SERVER);
+        perServer.set(base, slots);
+      }
+      return slots.use(() => askDomain(base, domain, settings));
+    })
+  );
+  return { bootstrap: settings.bootstrap, domains: results };
+}
+
 // src/probe/conversation.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import net2 from "node:net";
@@ -23788,6 +23944,8 @@ async function observePhases(policy, settings, logger, startedAt) {
   const configured = {
     "zone-data": policy.zoneData.length > 0,
     dns: true,
+    // A lab or a private root has no registry: one is asked only when named.
+    registry: settings.rootHints === void 0 || settings.rdapBootstrap !== void 0,
     probe: policy.smtpProbe !== void 0,
     scan: policy.scan !== void 0
   };
@@ -23798,25 +23956,44 @@ async function observePhases(policy, settings, logger, startedAt) {
   }
   const zoneData = runsPhase(settings, "zone-data", configured["zone-data"]) ? observeZoneData(policy, settings) : void 0;
   const wantProbe = runsPhase(settings, "probe", configured.probe);
-  const wantDns = runsPhase(settings, "dns", configured.dns) || wantProbe;
+  const wantRegistry = runsPhase(settings, "registry", configured.registry);
+  const wantDns = runsPhase(settings, "dns", configured.dns) || wantProbe || wantRegistry;
   const [dnsAndProbe, scan] = await Promise.all([
-    wantDns ? observeDns(policy, settings, logger, deadline).then(async (dns2) => ({
-      dns: dns2,
-      probe: wantProbe ? await observeProbe(policy, dns2, settings, logger) : void 0
-    })) : void 0,
+    wantDns ? observeDns(policy, settings, logger, deadline).then(async (dns2) => {
+      const [probe2, registry2] = await Promise.all([
+        wantProbe ? observeProbe(policy, dns2, settings, logger) : void 0,
+        wantRegistry ? observeRegistry(
+          registryDomains(dns2),
+          { bootstrap: settings.rdapBootstrap ?? IANA_RDAP_BOOTSTRAP, timeoutMs: Math.max(settings.timeoutMs, 5e3), deadline },
+          logger
+        ) : void 0
+      ]);
+      return { dns: dns2, probe: probe2, registry: registry2 };
+    }) : void 0,
     runsPhase(settings, "scan", configured.scan) ? observeScan(policy, settings, logger, deadline) : void 0
   ]);
   const dns = dnsAndProbe?.dns;
   const probe = dnsAndProbe?.probe;
+  const registry = dnsAndProbe?.registry;
   return {
     version: OBSERVATIONS_FORMAT_VERSION,
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(performance.now() - began),
     ...zoneData ? { zoneData } : {},
     dns,
+    ...registry ? { registry } : {},
     ...probe ? { probe } : {},
     scan
   };
+}
+function registryDomains(dns) {
+  const domains = /* @__PURE__ */ new Set();
+  for (const zone2 of dns.zones) {
+    const domain = registrableDomain(zone2.zone);
+    if (domain !== void 0) domains.add(domain);
+  }
+  for (const registration of dns.registrations ?? []) if (registration.status !== "unknown") domains.add(registration.domain);
+  return [...domains];
 }
 function observeZoneData(policy, settings) {
   try {
@@ -23978,6 +24155,19 @@ var policy_schema_default = {
         }
       }
     },
+    registry: {
+      description: "The registry phase (RDAP): what it warns of.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        "expiry-days": {
+          description: "domain/expiring: a registration of a policy zone, or of an MX target's or name server's domain, that expires within this many days (default 30).",
+          type: "integer",
+          minimum: 1,
+          maximum: 3650
+        }
+      }
+    },
     "smtp-probe": {
       description: "The opt-in SMTP probe: a conversation with every address of every MX target that stops before DATA (no message is ever sent), to prove each MX is as well protected as the most-preferred one.",
       type: "object",
@@ -24106,6 +24296,9 @@ var policy_schema_default = {
           "mx/target-address",
           "mx/target-unregistered",
           "ns/unregistered",
+          "ns/registry-mismatch",
+          "domain/expiring",
+          "registry/unchecked",
           "mx/implicit",
           "mx/null-expected",
           "mx/undeclared-name",
@@ -24481,6 +24674,7 @@ var PolicyBuilder = class {
       zoneData: this.zoneData(this.child(root, "zone-data")),
       smtpProbe: this.smtpProbe(this.child(root, "smtp-probe")),
       scan: this.scan(this.child(root, "scan")),
+      ...this.registry(this.child(root, "registry")),
       severityOverrides: this.rules(this.child(root, "rules")),
       location: rootLocation
     };
@@ -24664,6 +24858,11 @@ var PolicyBuilder = class {
       ];
     });
   }
+  registry(node) {
+    if (!(0, import_yaml3.isMap)(node)) return {};
+    const days = this.child(node, "expiry-days");
+    return { registry: { expiryDays: (0, import_yaml3.isScalar)(days) && typeof days.value === "number" ? days.value : 30, location: this.locate(node) } };
+  }
   scan(node) {
     if (!(0, import_yaml3.isMap)(node)) return void 0;
     const ranges = [];
@@ -24815,7 +25014,7 @@ function uncheckedNames(policy, dns) {
         ...zone2.servers.map(({ server, soa: soa2 }) => `${serverLabel(server)} ${describeFailure(soa2)}`),
         ...zone2.unresolvedServers.map((unresolved) => `${unresolved.name} has no address (${unresolved.detail})`)
       ];
-      const what = reasons.length === 0 ? `no server of ${zone2.zone} was found` : `no server of ${zone2.zone} answered with authority`;
+      const what = reasons.length === 0 ? `no server of ${zone2.zone} was found` : `no server of ${zone2.zone} answered with authority (a delegation no server serves is a takeover waiting to happen: whoever gets one of these servers, or its provider account, to answer for ${zone2.zone} owns its answers)`;
       unchecked.push({ domain, reason: withReasons(what, reasons), servers: zone2.servers.map(({ server }) => server) });
       continue;
     }
@@ -25553,11 +25752,11 @@ function drift(policy, indexes, live) {
     const expectedNs = index.nameServers();
     for (const { server, ns } of liveZone.servers) {
       if (!isBelieved(authoritative, server) || ns.status !== "answer" || expectedNs.length === 0) continue;
-      const differences = setDifferences(ns.records, expectedNs, (host) => `NS ${host}`);
-      if (differences.length === 0) continue;
+      const differences2 = setDifferences(ns.records, expectedNs, (host) => `NS ${host}`);
+      if (differences2.length === 0) continue;
       if (otherViews(index).some((view) => setDifferences(ns.records, view.nameServers(), String).length === 0)) continue;
       const first = index.records(index.zone.zone, "NS")[0];
-      findings.push(driftFinding(index.zone.zone, server, differences, index.zone.file, first, policyEntry(index.zone.zone)?.location));
+      findings.push(driftFinding(index.zone.zone, server, differences2, index.zone.file, first, policyEntry(index.zone.zone)?.location));
     }
   }
   for (const observed of live.names) {
@@ -25570,8 +25769,8 @@ function drift(policy, indexes, live) {
       const served = recordsOf(mx);
       if (!isBelieved(authoritative, server) || served === void 0) continue;
       const servedText = served.map((record2) => `${record2.preference} ${record2.host || "."}`);
-      const differences = setDifferences(servedText, expected, (text) => `MX ${text}`);
-      if (differences.length === 0) continue;
+      const differences2 = setDifferences(servedText, expected, (text) => `MX ${text}`);
+      if (differences2.length === 0) continue;
       const viewMatches = otherViews(index).some(
         (view) => setDifferences(
           servedText,
@@ -25581,7 +25780,7 @@ function drift(policy, indexes, live) {
       );
       if (viewMatches) continue;
       const record = index.records(observed.name, "MX")[0] ?? index.byName.get(observed.name)?.[0] ?? index.zone.records[0];
-      findings.push(driftFinding(observed.name, server, differences, index.zone.file, record, policyEntry(observed.name)?.location));
+      findings.push(driftFinding(observed.name, server, differences2, index.zone.file, record, policyEntry(observed.name)?.location));
     }
   }
   return findings;
@@ -25592,13 +25791,13 @@ function setDifferences(served, expected, describe) {
     ...[...new Set(expected)].filter((item) => !served.includes(item)).map((item) => `does not serve ${describe(item)}, which the repository defines`)
   ];
 }
-function driftFinding(name, server, differences, file, record, policyLocation) {
+function driftFinding(name, server, differences2, file, record, policyLocation) {
   return {
     rule: "zone/drift",
     name,
     subject: serverLabel(server),
     servers: [serverLabel(server)],
-    message: `${serverLabel(server)} ${differences.join("; ")} (${file}): DNS was changed outside the repository, or the change was not deployed.`,
+    message: `${serverLabel(server)} ${differences2.join("; ")} (${file}): DNS was changed outside the repository, or the change was not deployed.`,
     location: { file: record.file, line: record.line, column: 1 },
     ...policyLocation ? { policyLocation } : {}
   };
@@ -25958,6 +26157,7 @@ Options:
   --category NAME              SARIF code-scanning category (default: from the policy and the phases that ran)
   --fail-on error|warning|notice|never   (default error)
   --root-hints ADDR[,ADDR...]  root servers to start from (default: the IANA root servers)
+  --rdap-bootstrap FILE|URL    RDAP bootstrap file (default IANA's dns.json; none asked with --root-hints unless given)
   --dns-port N                 send every DNS query to this port (default 53)
   --smtp-port N                the port approved mail servers must answer on (default 25)
   --timeout-ms N               per DNS query attempt and TCP connect (default ${DEFAULT_SETTINGS.timeoutMs})
@@ -25969,7 +26169,7 @@ Options:
   --base-ref REF               mark zone-data findings introduced, fixed or unchanged against this git ref
   --fail-on-unchanged true|false   whether findings already on --base-ref fail the run (default true)
   --deadline-minutes N         end observing after N minutes; the rest is reported unchecked (default ${DEFAULT_SETTINGS.deadlineMinutes})
-  --only PHASES                zone-data, dns, probe, scan (comma-separated) or all (default: what the policy configures)
+  --only PHASES                zone-data, dns, registry, probe, scan (comma-separated) or all (default: what the policy configures)
   --domains NAME[,NAME...]     init: the names to draft the policy for
   --zone-data FORMAT:PATH      init: zone data to read too (rfc1035, octodns, dnscontrol, terraform-plan, pulumi-preview); repeatable
   --force                      init: overwrite --output if it exists
@@ -25992,6 +26192,7 @@ function parseCli(argv) {
         category: { type: "string" },
         "fail-on": { type: "string" },
         "root-hints": { type: "string" },
+        "rdap-bootstrap": { type: "string" },
         "dns-port": { type: "string" },
         "smtp-port": { type: "string" },
         "timeout-ms": { type: "string" },
@@ -26098,7 +26299,7 @@ function initRequest(domains, zoneData, force, settings, argv) {
 }
 
 // src/lab/demo.ts
-import { mkdir, mkdtemp, readFile, rm, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile as readFile2, rm, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path7 from "node:path";
 
@@ -26373,12 +26574,15 @@ function unheld(chain, registrations) {
   }
   return void 0;
 }
-function proof(registration) {
-  const by = registration.answeredBy === void 0 ? "" : ` (${serverLabel(registration.answeredBy)})`;
-  return `the ${registration.parent || "root"} zone's server${by} answers that ${registration.domain} does not exist`;
-}
-function checkRegistrations(policy, dns) {
+function checkRegistrations(policy, dns, registry) {
   if (!dns.registrations?.length) return [];
+  const registryRecords = new Map((registry?.domains ?? []).map((record) => [record.domain, record]));
+  const proof = (registration) => {
+    const by = registration.answeredBy === void 0 ? "" : ` (${serverLabel(registration.answeredBy)})`;
+    const record = registryRecords.get(registration.domain);
+    const confirmed = record?.status === "not-found" ? `, and the registry (${record.server}) says it does not exist` : "";
+    return `the ${registration.parent || "root"} zone's server${by} answers that ${registration.domain} does not exist${confirmed}`;
+  };
   const registrations = new Map(dns.registrations.map((registration) => [registration.domain, registration]));
   const observedByName = new Map(dns.names.map((observed) => [observed.name, observed]));
   const targets2 = new Map(dns.mxTargets.map((target) => [target.host, target]));
@@ -26427,6 +26631,86 @@ function checkRegistrations(policy, dns) {
         location
       });
     }
+  }
+  return findings;
+}
+
+// src/checks/registry.ts
+var DAY_MS = 864e5;
+var DEFAULT_EXPIRY_DAYS = 30;
+var bare = (name) => name.toLowerCase().replace(/\.$/, "");
+function differences(registry, other, what) {
+  const registrySet = new Set(registry.map(bare));
+  const otherSet = new Set(other.map(bare));
+  return [
+    ...[...registrySet].filter((name) => !otherSet.has(name)).map((name) => `the registry lists ${name}, ${what} does not`),
+    ...[...otherSet].filter((name) => !registrySet.has(name)).map((name) => `${what} lists ${name}, the registry does not`)
+  ];
+}
+function checkRegistry(policy, dns, registry, startedAt) {
+  const findings = [];
+  const records = new Map(registry.domains.map((record) => [record.domain, record]));
+  const policyZones = /* @__PURE__ */ new Map();
+  if (dns) for (const entry of zonesWithPolicy(policy, dns)) policyZones.set(entry.zone.zone, entry);
+  for (const [zoneName, { zone: zone2, declaring, location }] of policyZones) {
+    const record = records.get(zoneName);
+    if (record?.status !== "found" || record.nameservers === void 0 || registrableDomain(zoneName) !== zoneName) continue;
+    const delegated = [
+      ...new Set(
+        (zone2.parent?.delegations ?? []).flatMap(
+          ({ reply: reply2 }) => reply2.status === "referral" || reply2.status === "authoritative" ? reply2.ns : []
+        )
+      )
+    ];
+    const problems = [
+      ...delegated.length > 0 ? differences(record.nameservers, delegated, "the parent zone's delegation") : [],
+      ...declaring?.nameservers ? differences(
+        record.nameservers,
+        declaring.nameservers.hosts.map((host) => host.value),
+        "the policy"
+      ) : []
+    ];
+    if (problems.length === 0) continue;
+    findings.push({
+      rule: "ns/registry-mismatch",
+      name: zoneName,
+      subject: zoneName,
+      servers: record.server === void 0 ? [] : [record.server],
+      message: `The registry's name servers for ${zoneName} (${record.nameservers.join(", ") || "none"}, from ${record.server}) differ: ${listForSentence(problems)}. The registry's list is what the parent publishes after the next update.`,
+      location: declaring?.nameservers?.location ?? location
+    });
+  }
+  const expiryDays = policy.registry?.expiryDays ?? DEFAULT_EXPIRY_DAYS;
+  const now = Date.parse(startedAt);
+  for (const record of registry.domains) {
+    if (record.status !== "found" || record.expiration === void 0) continue;
+    const left = Math.floor((Date.parse(record.expiration) - now) / DAY_MS);
+    if (left > expiryDays) continue;
+    const ours = policyZones.has(record.domain);
+    findings.push({
+      rule: "domain/expiring",
+      name: record.domain,
+      subject: record.domain,
+      servers: record.server === void 0 ? [] : [record.server],
+      message: `${record.domain}'s registration ${left < 0 ? `expired on ${record.expiration.slice(0, 10)}` : `expires on ${record.expiration.slice(0, 10)}, in ${left} day${left === 1 ? "" : "s"}`} (${record.server})${ours ? "" : ", and the perimeter depends on it (an MX target or name server lies in it)"}: if it lapses, whoever registers it ${ours ? "takes the zone" : "receives the mail or answers for the zone"}.`,
+      location: policy.registry?.location ?? policyZones.get(record.domain)?.location ?? policy.location
+    });
+  }
+  const unchecked = registry.domains.filter((record) => record.status === "unchecked");
+  for (const [detail, group] of groupBy(
+    unchecked,
+    (record) => record.detail.startsWith("the bootstrap file names no RDAP server") ? record.detail : `${record.domain}|${record.detail}`
+  )) {
+    const domains = group.map((record) => record.domain);
+    const said = detail.includes("|") ? detail.slice(detail.indexOf("|") + 1) : detail;
+    findings.push({
+      rule: "registry/unchecked",
+      name: domains[0],
+      subject: domains.length === 1 ? domains[0] : `${domains[0]} and ${domains.length - 1} more`,
+      servers: group[0].server === void 0 ? [] : [group[0].server],
+      message: `The registry was not asked about ${listForSentence(domains)}, or gave no answer: ${said}. Its name servers and expiry are not known this run.`,
+      location: policy.registry?.location ?? policy.location
+    });
   }
   return findings;
 }
@@ -26488,9 +26772,10 @@ function evaluate(policy, observations) {
       ...checkZoneTransfers(policy, observations.dns),
       ...checkMx(policy, observations.dns),
       ...checkServerTransports(policy, observations.dns),
-      ...checkRegistrations(policy, observations.dns)
+      ...checkRegistrations(policy, observations.dns, observations.registry)
     );
   }
+  if (observations.registry) raw.push(...checkRegistry(policy, observations.dns, observations.registry, observations.startedAt));
   if (observations.zoneData) raw.push(...checkZoneData(policy, observations.zoneData, observations.dns));
   if (observations.probe) raw.push(...checkProbe(policy, observations.probe));
   if (observations.scan) raw.push(...checkScan(policy, observations.scan));
@@ -26568,6 +26853,31 @@ var observations_schema_default = {
     },
     probe: {
       $ref: "#/$defs/probe"
+    },
+    registry: {
+      description: "What the registries said (RDAP): per registrable domain, its registry record, a 404, or why it could not be asked.",
+      type: "object",
+      required: ["bootstrap", "domains"],
+      additionalProperties: false,
+      properties: {
+        bootstrap: { $ref: "#/$defs/text" },
+        domains: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["domain", "status", "detail"],
+            additionalProperties: false,
+            properties: {
+              domain: { type: "string", maxLength: 1024 },
+              status: { enum: ["found", "not-found", "unchecked"] },
+              server: { $ref: "#/$defs/text" },
+              nameservers: { type: "array", items: { type: "string", maxLength: 1024 } },
+              expiration: { type: "string", maxLength: 64 },
+              detail: { $ref: "#/$defs/text" }
+            }
+          }
+        }
+      }
     },
     shard: {
       type: "object",
@@ -28273,7 +28583,7 @@ async function demoPolicy(requested) {
     return { file: requested, remove: async () => {
     } };
   }
-  const committed = await readFile(COMMITTED_DEMO_POLICY, "utf8").catch(() => void 0);
+  const committed = await readFile2(COMMITTED_DEMO_POLICY, "utf8").catch(() => void 0);
   if (committed === text) return { file: COMMITTED_DEMO_POLICY, remove: async () => {
   } };
   const directory = await mkdtemp(path7.join(tmpdir(), "mail-perimeter-demo-"));

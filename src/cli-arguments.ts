@@ -29,6 +29,7 @@ Options:
   --category NAME              SARIF code-scanning category (default: from the policy and the phases that ran)
   --fail-on error|warning|notice|never   (default error)
   --root-hints ADDR[,ADDR...]  root servers to start from (default: the IANA root servers)
+  --rdap-bootstrap FILE|URL    RDAP bootstrap file (default IANA's dns.json; none asked with --root-hints unless given)
   --dns-port N                 send every DNS query to this port (default 53)
   --smtp-port N                the port approved mail servers must answer on (default 25)
   --timeout-ms N               per DNS query attempt and TCP connect (default ${DEFAULT_SETTINGS.timeoutMs})
@@ -40,7 +41,7 @@ Options:
   --base-ref REF               mark zone-data findings introduced, fixed or unchanged against this git ref
   --fail-on-unchanged true|false   whether findings already on --base-ref fail the run (default true)
   --deadline-minutes N         end observing after N minutes; the rest is reported unchecked (default ${DEFAULT_SETTINGS.deadlineMinutes})
-  --only PHASES                zone-data, dns, probe, scan (comma-separated) or all (default: what the policy configures)
+  --only PHASES                zone-data, dns, registry, probe, scan (comma-separated) or all (default: what the policy configures)
   --domains NAME[,NAME...]     init: the names to draft the policy for
   --zone-data FORMAT:PATH      init: zone data to read too (rfc1035, octodns, dnscontrol, terraform-plan, pulumi-preview); repeatable
   --force                      init: overwrite --output if it exists
@@ -81,6 +82,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
         category: { type: 'string' },
         'fail-on': { type: 'string' },
         'root-hints': { type: 'string' },
+        'rdap-bootstrap': { type: 'string' },
         'dns-port': { type: 'string' },
         'smtp-port': { type: 'string' },
         'timeout-ms': { type: 'string' },

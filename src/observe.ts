@@ -4,7 +4,9 @@ import { QueryEngine } from './dns/query-engine.js';
 import { Reachability } from './dns/reachability.js';
 import { IterativeResolver } from './dns/resolver.js';
 import { AuthoritativeWalk } from './dns/walk.js';
-import { observeRegistrations } from './dns/registration.js';
+import { observeRegistrations, registrableDomain } from './dns/registration.js';
+import { IANA_RDAP_BOOTSTRAP, observeRegistry } from './registry/rdap.js';
+import type { DomainName } from './dns-name.js';
 import type { DnsObservations, Observations, ProbeObservations, ScanObservations, ZoneDataObservations } from './observations/model.js';
 import { probeMxTargets } from './probe/probe.js';
 import { OBSERVATIONS_FORMAT_VERSION } from './observations/model.js';
@@ -35,6 +37,8 @@ async function observePhases(policy: Policy, settings: Settings, logger: Logger,
   const configured: Record<Phase, boolean> = {
     'zone-data': policy.zoneData.length > 0,
     dns: true,
+    // A lab or a private root has no registry: one is asked only when named.
+    registry: settings.rootHints === undefined || settings.rdapBootstrap !== undefined,
     probe: policy.smtpProbe !== undefined,
     scan: policy.scan !== undefined,
   };
@@ -45,28 +49,52 @@ async function observePhases(policy: Policy, settings: Settings, logger: Logger,
   }
   const zoneData = runsPhase(settings, 'zone-data', configured['zone-data']) ? observeZoneData(policy, settings) : undefined;
   const wantProbe = runsPhase(settings, 'probe', configured.probe);
-  // The probe talks to the MX targets the walk finds: asking for it runs the walk too.
-  const wantDns = runsPhase(settings, 'dns', configured.dns) || wantProbe;
+  const wantRegistry = runsPhase(settings, 'registry', configured.registry);
+  // The probe talks to the MX targets the walk finds, the registry is asked about the domains it
+  // depends on: asking for either runs the walk too.
+  const wantDns = runsPhase(settings, 'dns', configured.dns) || wantProbe || wantRegistry;
   const [dnsAndProbe, scan] = await Promise.all([
     wantDns
-      ? observeDns(policy, settings, logger, deadline).then(async (dns) => ({
-          dns,
-          probe: wantProbe ? await observeProbe(policy, dns, settings, logger) : undefined,
-        }))
+      ? observeDns(policy, settings, logger, deadline).then(async (dns) => {
+          const [probe, registry] = await Promise.all([
+            wantProbe ? observeProbe(policy, dns, settings, logger) : undefined,
+            wantRegistry
+              ? observeRegistry(
+                  registryDomains(dns),
+                  { bootstrap: settings.rdapBootstrap ?? IANA_RDAP_BOOTSTRAP, timeoutMs: Math.max(settings.timeoutMs, 5000), deadline },
+                  logger,
+                )
+              : undefined,
+          ]);
+          return { dns, probe, registry };
+        })
       : undefined,
     runsPhase(settings, 'scan', configured.scan) ? observeScan(policy, settings, logger, deadline) : undefined,
   ]);
   const dns = dnsAndProbe?.dns;
   const probe = dnsAndProbe?.probe;
+  const registry = dnsAndProbe?.registry;
   return {
     version: OBSERVATIONS_FORMAT_VERSION,
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(performance.now() - began),
     ...(zoneData ? { zoneData } : {}),
     dns,
+    ...(registry ? { registry } : {}),
     ...(probe ? { probe } : {}),
     scan,
   };
+}
+
+/** The registrable domains a registry is asked about: each walked zone's, and each one the perimeter depends on. */
+function registryDomains(dns: DnsObservations): DomainName[] {
+  const domains = new Set<DomainName>();
+  for (const zone of dns.zones) {
+    const domain = registrableDomain(zone.zone);
+    if (domain !== undefined) domains.add(domain);
+  }
+  for (const registration of dns.registrations ?? []) if (registration.status !== 'unknown') domains.add(registration.domain);
+  return [...domains];
 }
 
 /** The repository's zone data as the checkout has it; a file that cannot be read is exit 2 (file:line). */

@@ -23,6 +23,11 @@ export interface Settings {
   readonly only: 'all' | ReadonlySet<Phase>;
   /** Replaces the IANA root servers (private roots, labs). */
   readonly rootHints: readonly IpAddress[] | undefined;
+  /**
+   * RDAP's bootstrap (RFC 9224): a file or an http(s) URL. Undefined: IANA's, unless `rootHints`
+   * replace the root (a lab or a private root), when no registry is asked at all.
+   */
+  readonly rdapBootstrap: string | undefined;
   /** Every DNS query goes to this port (53 outside labs). */
   readonly dnsPort: number;
   /** The port that means SMTP for approved-server checks (25 outside labs). */
@@ -118,6 +123,7 @@ export function readRunOptions(option: (name: string) => string | undefined, lab
     failOn: oneOf(label('fail-on'), option('fail-on') ?? DEFAULT_SETTINGS.failOn, [...SEVERITIES, 'never'] as const),
     only: parsePhases(label('only'), option('only') ?? DEFAULT_SETTINGS.only),
     rootHints: rootHints === undefined ? undefined : parseAddressList(label('root-hints'), rootHints),
+    rdapBootstrap: option('rdap-bootstrap'),
     dnsPort: integer(label('dns-port'), option('dns-port'), DEFAULT_SETTINGS.dnsPort, 1, 65535),
     smtpPort: integer(label('smtp-port'), option('smtp-port'), DEFAULT_SETTINGS.smtpPort, 1, 65535),
     timeoutMs: integer(label('timeout-ms'), option('timeout-ms'), DEFAULT_SETTINGS.timeoutMs, 10, 600_000),
@@ -145,7 +151,7 @@ export function readRunOptions(option: (name: string) => string | undefined, lab
 }
 
 /** The phases of a run (SPEC, "Phases and only"). */
-export const PHASES = ['zone-data', 'dns', 'probe', 'scan'] as const;
+export const PHASES = ['zone-data', 'dns', 'registry', 'probe', 'scan'] as const;
 export type Phase = (typeof PHASES)[number];
 
 /** "all", or a comma-separated list of phases. */

@@ -112,12 +112,27 @@ export function mergeShards(files: readonly { file: string; observations: Observ
   const all = files.map(({ observations }) => observations);
   const zoneData = all.find((observations) => observations.zoneData)?.zoneData;
   const probe = mergeProbe(all.flatMap((observations) => (observations.probe ? [observations.probe] : [])));
+  const registries = all.flatMap((observations) => (observations.registry ? [observations.registry] : []));
+  // Each shard asks about the domains its names depend on: a domain asked by two keeps the registry's answer (byKey keeps the last).
+  const registry =
+    registries.length === 0
+      ? undefined
+      : {
+          bootstrap: registries[0]!.bootstrap,
+          domains: byKey(
+            registries
+              .flatMap((part) => part.domains)
+              .sort((a, b) => (a.status === 'unchecked' ? 0 : 1) - (b.status === 'unchecked' ? 0 : 1)),
+            (domain) => domain.domain,
+          ),
+        };
   return {
     version: all[0]!.version,
     startedAt: all.map((observations) => observations.startedAt).sort()[0]!,
     durationMs: Math.max(...all.map((observations) => observations.durationMs)),
     ...(zoneData ? { zoneData } : {}),
     dns: mergeDns(all.flatMap((observations) => (observations.dns ? [observations.dns] : []))),
+    ...(registry ? { registry } : {}),
     ...(probe ? { probe } : {}),
     scan: mergeScan(all.flatMap((observations) => (observations.scan ? [observations.scan] : []))),
   };

@@ -150,6 +150,7 @@ export function labDnsSettings(root: string, dnsPort: number, overrides: Partial
     repositoryRoot: '.',
     policyInRepository: 'policy.yml',
     rootHints: [ip(root)],
+    rdapBootstrap: undefined,
     dnsPort,
     only: new Set(['dns'] as const),
     ipVersion: '4',

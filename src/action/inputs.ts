@@ -13,6 +13,7 @@ export const INPUT = {
   category: 'category',
   only: 'only',
   rootHints: 'root-hints',
+  rdapBootstrap: 'rdap-bootstrap',
   dnsPort: 'dns-port',
   smtpPort: 'smtp-port',
   timeoutMs: 'timeout-ms',

@@ -49,7 +49,11 @@ export function uncheckedNames(policy: Policy, dns: DnsObservations): UncheckedN
         ...zone.servers.map(({ server, soa }) => `${serverLabel(server)} ${describeFailure(soa)}`),
         ...zone.unresolvedServers.map((unresolved) => `${unresolved.name} has no address (${unresolved.detail})`),
       ];
-      const what = reasons.length === 0 ? `no server of ${zone.zone} was found` : `no server of ${zone.zone} answered with authority`;
+      // Every server delegated and none serving: whoever can make one of them answer owns the zone.
+      const what =
+        reasons.length === 0
+          ? `no server of ${zone.zone} was found`
+          : `no server of ${zone.zone} answered with authority (a delegation no server serves is a takeover waiting to happen: whoever gets one of these servers, or its provider account, to answer for ${zone.zone} owns its answers)`;
       unchecked.push({ domain, reason: withReasons(what, reasons), servers: zone.servers.map(({ server }) => server) });
       continue;
     }

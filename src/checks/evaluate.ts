@@ -12,6 +12,7 @@ import { checkScan } from './smtp.js';
 import { checkSoaSerials } from './soa.js';
 import { checkZoneTransfers } from './transfer.js';
 import { checkRegistrations } from './registration.js';
+import { checkRegistry } from './registry.js';
 import { checkServerTransports } from './transport.js';
 import { checkZoneData, zoneDataAsDns } from './zone-data.js';
 
@@ -29,9 +30,10 @@ export function evaluate(policy: Policy, observations: Observations): Finding[] 
       ...checkZoneTransfers(policy, observations.dns),
       ...checkMx(policy, observations.dns),
       ...checkServerTransports(policy, observations.dns),
-      ...checkRegistrations(policy, observations.dns),
+      ...checkRegistrations(policy, observations.dns, observations.registry),
     );
   }
+  if (observations.registry) raw.push(...checkRegistry(policy, observations.dns, observations.registry, observations.startedAt));
   if (observations.zoneData) raw.push(...checkZoneData(policy, observations.zoneData, observations.dns));
   if (observations.probe) raw.push(...checkProbe(policy, observations.probe));
   if (observations.scan) raw.push(...checkScan(policy, observations.scan));

@@ -5,7 +5,7 @@
  */
 import type { DomainName } from '../dns-name.js';
 import { registrableDomain } from '../dns/registration.js';
-import type { DnsObservations, RegistrationObservation } from '../observations/model.js';
+import type { DnsObservations, RegistrationObservation, RegistryObservations } from '../observations/model.js';
 import { serverLabel } from '../observations/model.js';
 import type { Policy } from '../policy/types.js';
 import { listForSentence } from './evidence.js';
@@ -25,13 +25,15 @@ function unheld(
   return undefined;
 }
 
-function proof(registration: RegistrationObservation): string {
-  const by = registration.answeredBy === undefined ? '' : ` (${serverLabel(registration.answeredBy)})`;
-  return `the ${registration.parent || 'root'} zone's server${by} answers that ${registration.domain} does not exist`;
-}
-
-export function checkRegistrations(policy: Policy, dns: DnsObservations): RawFinding[] {
+export function checkRegistrations(policy: Policy, dns: DnsObservations, registry?: RegistryObservations): RawFinding[] {
   if (!dns.registrations?.length) return [];
+  const registryRecords = new Map((registry?.domains ?? []).map((record) => [record.domain as string, record]));
+  const proof = (registration: RegistrationObservation): string => {
+    const by = registration.answeredBy === undefined ? '' : ` (${serverLabel(registration.answeredBy)})`;
+    const record = registryRecords.get(registration.domain);
+    const confirmed = record?.status === 'not-found' ? `, and the registry (${record.server}) says it does not exist` : '';
+    return `the ${registration.parent || 'root'} zone's server${by} answers that ${registration.domain} does not exist${confirmed}`;
+  };
   const registrations = new Map(dns.registrations.map((registration) => [registration.domain as string, registration]));
   const observedByName = new Map(dns.names.map((observed) => [observed.name as string, observed]));
   const targets = new Map(dns.mxTargets.map((target) => [target.host as string, target]));

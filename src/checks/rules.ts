@@ -120,6 +120,23 @@ export const RULES = {
       "A name server of the zone lies in a registrable domain its parent zone says does not exist: anyone who registers it controls the zone's answers.",
     help: "Remove the server from the delegation and the zone's NS RRset, or register its domain again.",
   },
+  'ns/registry-mismatch': {
+    defaultSeverity: 'error',
+    summary: "The registry's name servers for a zone (RDAP) differ from the parent zone's delegation or from the policy's `nameservers`.",
+    help: "Update the name servers at the registrar (the registry publishes them to the parent), or the policy if the registry's list is the intended one.",
+  },
+  'domain/expiring': {
+    defaultSeverity: 'warning',
+    summary:
+      'A registration the perimeter depends on (a policy zone, or the domain of an MX target or name server) expires within `registry.expiry-days` days (default 30).',
+    help: 'Renew the registration, or remove what depends on it.',
+  },
+  'registry/unchecked': {
+    defaultSeverity: 'warning',
+    summary:
+      'The registry could not be asked about a domain (no RDAP server in the bootstrap file, a timeout, an error, an answer that is no domain record): its name servers and expiry are not known this run.',
+    help: 'Usually temporary; with a private TLD, give --rdap-bootstrap (input rdap-bootstrap) a bootstrap file that names its RDAP server.',
+  },
   'mx/target-address': {
     defaultSeverity: 'error',
     summary: 'An MX target resolves to an address not listed under `mail-servers`.',

@@ -380,6 +380,26 @@ export interface ProbeObservations {
   readonly conversations: readonly ProbeConversation[];
 }
 
+/** What one registry said of one domain (RDAP, RFC 9083), or why it could not be asked. */
+export interface RegistryDomainObservation {
+  readonly domain: DomainName;
+  /** `found`: the registry's record; `not-found`: a 404, the registry says it does not exist; `unchecked`: see `detail`. */
+  readonly status: 'found' | 'not-found' | 'unchecked';
+  /** The RDAP server asked (its origin), when one was found in the bootstrap file. */
+  readonly server?: string;
+  /** The registry's name servers, lower case, without the final dot. */
+  readonly nameservers?: readonly DomainName[];
+  /** The `expiration` event's date (ISO 8601), when the registry gives one. */
+  readonly expiration?: string;
+  readonly detail: string;
+}
+
+export interface RegistryObservations {
+  /** Where the bootstrap file came from. */
+  readonly bootstrap: string;
+  readonly domains: readonly RegistryDomainObservation[];
+}
+
 /** Set on the observations of one shard of a run: which one, of how many, of which policy. */
 export interface ShardMark {
   readonly index: number;
@@ -396,6 +416,8 @@ export interface Observations {
   /** The repository's zone data; absent when the policy has no zone-data section or the phase did not run. */
   readonly zoneData?: ZoneDataObservations;
   readonly dns: DnsObservations | undefined;
+  /** What the registries said (RDAP); absent when the registry phase did not run. */
+  readonly registry?: RegistryObservations;
   /** The opt-in SMTP probe (policy smtp-probe); absent when it did not run. */
   readonly probe?: ProbeObservations;
   readonly scan: ScanObservations | undefined;

@@ -198,6 +198,7 @@ class PolicyBuilder {
       zoneData: this.zoneData(this.child(root, 'zone-data')),
       smtpProbe: this.smtpProbe(this.child(root, 'smtp-probe')),
       scan: this.scan(this.child(root, 'scan')),
+      ...this.registry(this.child(root, 'registry')),
       severityOverrides: this.rules(this.child(root, 'rules')),
       location: rootLocation,
     };
@@ -394,6 +395,12 @@ class PolicyBuilder {
         },
       ];
     });
+  }
+
+  private registry(node: Node | undefined): Pick<Policy, 'registry'> {
+    if (!isMap(node)) return {};
+    const days = this.child(node, 'expiry-days');
+    return { registry: { expiryDays: isScalar(days) && typeof days.value === 'number' ? days.value : 30, location: this.locate(node) } };
   }
 
   private scan(node: Node | undefined): ScanPolicy | undefined {

@@ -88,6 +88,8 @@ export interface Policy {
   readonly zoneData: readonly ZoneDataSource[];
   readonly smtpProbe: SmtpProbePolicy | undefined;
   readonly scan: ScanPolicy | undefined;
+  /** What the registry phase warns of: a registration that expires within this many days (default 30). */
+  readonly registry?: { readonly expiryDays: number; readonly location: SourceLocation };
   readonly severityOverrides: ReadonlyMap<RuleId, Severity | 'off'>;
   readonly location: SourceLocation;
 }

@@ -9,6 +9,8 @@ import type {
   ProbeObservations,
   Reply,
   ServerRef,
+  RegistrationObservation,
+  RegistryObservations,
   ServerTransportObservation,
   SmtpReply,
   TargetObservation,
@@ -51,6 +53,9 @@ export function renderSummary(report: RunReport, failed: boolean, link: SourceLi
   const names = [...(dns?.names ?? [])].sort((a, b) => Number(withFindings.has(b.name)) - Number(withFindings.has(a.name)));
   const tail = [
     ...(dns?.transports?.length ? [transportSection(dns.transports)] : []),
+    ...(report.observations?.registry || dns?.registrations?.length
+      ? [registrySection(report.observations?.registry, dns?.registrations ?? [])]
+      : []),
     ...(report.observations?.probe ? [probeSection(report.observations.probe)] : []),
     ...(report.observations?.scan ? [scanSection(report)] : []),
   ];
@@ -175,6 +180,32 @@ function transportSection(transports: readonly ServerTransportObservation[]): st
   return `<h3>Servers asked another way</h3>
 
 <table><tr><th>Address</th><th>EDNS</th><th>Answers over TCP</th><th>Cookie retries</th><th>Questions left unanswered</th></tr>
+${rows.join('\n')}
+</table>
+`;
+}
+
+/** Per registrable domain: whether its parent delegates it, and what its registry says (name servers, expiry). */
+function registrySection(registry: RegistryObservations | undefined, registrations: readonly RegistrationObservation[]): string {
+  const records = new Map((registry?.domains ?? []).map((record) => [record.domain as string, record]));
+  const domains = [...new Set([...registrations.map((registration) => registration.domain as string), ...records.keys()])].sort();
+  const standing = new Map(registrations.map((registration) => [registration.domain as string, registration]));
+  const rows = domains.map((domain) => {
+    const delegated = standing.get(domain);
+    const record = records.get(domain);
+    const registryText =
+      record === undefined
+        ? 'not asked'
+        : record.status === 'found'
+          ? (record.nameservers ?? []).join(', ') || '—'
+          : `${record.status}: ${record.detail}`;
+    const delegationText =
+      delegated === undefined ? '' : delegated.status === 'not-delegated' ? '**not delegated: anyone may register it**' : delegated.status;
+    return `<tr><td>${html(domain)}</td><td>${delegationText}</td><td>${htmlCell(registryText)}</td><td>${html(record?.expiration?.slice(0, 10) ?? '')}</td></tr>`;
+  });
+  return `<h3>Registrations: who holds the domains the perimeter depends on</h3>
+
+<table><tr><th>Domain</th><th>Parent's delegation</th><th>Registry's name servers (RDAP)</th><th>Expires</th></tr>
 ${rows.join('\n')}
 </table>
 `;

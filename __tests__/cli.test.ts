@@ -274,3 +274,18 @@ describe('init refuses what it cannot do, with exit 2 and a sentence', () => {
     expect(result.stderr).not.toContain('internal error');
   });
 });
+
+describe('a scan that cannot end before the deadline', () => {
+  it('is exit 2 before the first probe, with the numbers', () => {
+    writeFileSync(
+      path.join(dir, 'endless-scan.yml'),
+      'version: 1\ndomains:\n  example.com: {}\nscan:\n  ranges: [127.0.0.0/8]\n  ports: all\n  max-addresses: 16777216\n',
+    );
+    const result = cli('check', '--policy', 'endless-scan.yml', '--only', 'scan', '--deadline-minutes', '60');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'the scan plans 1099494850560 probes (addresses × ports), 3664983 minutes at 5000 probes a second, more than the deadline of 60 minutes',
+    );
+    expect(result.stdout).toBe('');
+  });
+});

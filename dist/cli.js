@@ -23855,6 +23855,14 @@ function* probeTargets(scope, ports, extra) {
 
 // src/scan/scan-ranges.ts
 var PER_HOST_CONCURRENCY = 8;
+function plannedProbes(policy, scanPolicy, smtpPort, shard) {
+  const scope = new ScanScope(scanPolicy.ranges.map((range) => range.value));
+  const approved = new Set(
+    policy.mailServers.flatMap((server) => server.addresses.map((address) => address.value)).filter((address) => scope.contains(address))
+  );
+  const whole = Number(scope.size) * scanPolicy.ports.length + (scanPolicy.ports.includes(smtpPort) ? 0 : approved.size);
+  return shard === void 0 ? whole : Math.max(0, Math.ceil((whole - (shard.index - 1)) / shard.count));
+}
 async function scanRanges(policy, scanPolicy, settings, logger) {
   const started = performance.now();
   const scope = new ScanScope(scanPolicy.ranges.map((range) => range.value));
@@ -23863,9 +23871,8 @@ async function scanRanges(policy, scanPolicy, settings, logger) {
   );
   const extra = [...approved].map((address) => ({ address, port: settings.smtpPort }));
   const addressCount = Number(scope.size);
-  const whole = addressCount * scanPolicy.ports.length + (scanPolicy.ports.includes(settings.smtpPort) ? 0 : extra.length);
   const shard = settings.shard;
-  const total = shard === void 0 ? whole : Math.max(0, Math.ceil((whole - (shard.index - 1)) / shard.count));
+  const total = plannedProbes(policy, scanPolicy, settings.smtpPort, shard);
   logger.info(`scan: ${addressCount} addresses \xD7 ${scanPolicy.ports.length} ports`);
   const scanner = new Scanner(scope, {
     concurrency: settings.concurrency,
@@ -23954,6 +23961,8 @@ async function observePhases(policy, settings, logger, startedAt) {
       if (!configured[phase]) logger.warning(`the policy has no ${phase} section: the ${phase} phase has nothing to do`);
     }
   }
+  const wantScan = runsPhase(settings, "scan", configured.scan);
+  if (wantScan) refuseEndlessScan(policy, settings);
   const zoneData = runsPhase(settings, "zone-data", configured["zone-data"]) ? observeZoneData(policy, settings) : void 0;
   const wantProbe = runsPhase(settings, "probe", configured.probe);
   const wantRegistry = runsPhase(settings, "registry", configured.registry);
@@ -23970,7 +23979,7 @@ async function observePhases(policy, settings, logger, startedAt) {
       ]);
       return { dns: dns2, probe: probe2, registry: registry2 };
     }) : void 0,
-    runsPhase(settings, "scan", configured.scan) ? observeScan(policy, settings, logger, deadline) : void 0
+    wantScan ? observeScan(policy, settings, logger, deadline) : void 0
   ]);
   const dns = dnsAndProbe?.dns;
   const probe = dnsAndProbe?.probe;
@@ -23985,6 +23994,14 @@ async function observePhases(policy, settings, logger, startedAt) {
     ...probe ? { probe } : {},
     scan
   };
+}
+function refuseEndlessScan(policy, settings) {
+  const probes = plannedProbes(policy, policy.scan, settings.smtpPort, settings.shard);
+  const seconds = probes / SCAN_PROBES_PER_SECOND;
+  if (seconds <= settings.deadlineMinutes * 60) return;
+  throw new ConfigurationError(
+    `the scan plans ${probes} probes (addresses \xD7 ports), ${Math.ceil(seconds / 60)} minutes at ${SCAN_PROBES_PER_SECOND} probes a second, more than the deadline of ${settings.deadlineMinutes} minutes: narrow scan.ranges or scan.ports, split the run into shards, or raise deadline-minutes`
+  );
 }
 function registryDomains(dns) {
   const domains = /* @__PURE__ */ new Set();

@@ -11,7 +11,7 @@ import type { DnsObservations, Observations, ProbeObservations, ScanObservations
 import { probeMxTargets } from './probe/probe.js';
 import { OBSERVATIONS_FORMAT_VERSION } from './observations/model.js';
 import type { Policy } from './policy/types.js';
-import { scanRanges } from './scan/scan-ranges.js';
+import { plannedProbes, scanRanges } from './scan/scan-ranges.js';
 import { ConfigurationError } from './policy/problem.js';
 import { runsPhase } from './settings.js';
 import type { Phase, Settings } from './settings.js';
@@ -47,6 +47,8 @@ async function observePhases(policy: Policy, settings: Settings, logger: Logger,
       if (!configured[phase]) logger.warning(`the policy has no ${phase} section: the ${phase} phase has nothing to do`);
     }
   }
+  const wantScan = runsPhase(settings, 'scan', configured.scan);
+  if (wantScan) refuseEndlessScan(policy, settings);
   const zoneData = runsPhase(settings, 'zone-data', configured['zone-data']) ? observeZoneData(policy, settings) : undefined;
   const wantProbe = runsPhase(settings, 'probe', configured.probe);
   const wantRegistry = runsPhase(settings, 'registry', configured.registry);
@@ -69,7 +71,7 @@ async function observePhases(policy: Policy, settings: Settings, logger: Logger,
           return { dns, probe, registry };
         })
       : undefined,
-    runsPhase(settings, 'scan', configured.scan) ? observeScan(policy, settings, logger, deadline) : undefined,
+    wantScan ? observeScan(policy, settings, logger, deadline) : undefined,
   ]);
   const dns = dnsAndProbe?.dns;
   const probe = dnsAndProbe?.probe;
@@ -84,6 +86,19 @@ async function observePhases(policy: Policy, settings: Settings, logger: Logger,
     ...(probe ? { probe } : {}),
     scan,
   };
+}
+
+/**
+ * A scan that cannot end before the deadline at the probe rate is refused before the first probe,
+ * with the numbers (a /8 on every port would otherwise run for years, stopped only by the deadline).
+ */
+function refuseEndlessScan(policy: Policy, settings: Settings): void {
+  const probes = plannedProbes(policy, policy.scan!, settings.smtpPort, settings.shard);
+  const seconds = probes / SCAN_PROBES_PER_SECOND;
+  if (seconds <= settings.deadlineMinutes * 60) return;
+  throw new ConfigurationError(
+    `the scan plans ${probes} probes (addresses × ports), ${Math.ceil(seconds / 60)} minutes at ${SCAN_PROBES_PER_SECOND} probes a second, more than the deadline of ${settings.deadlineMinutes} minutes: narrow scan.ranges or scan.ports, split the run into shards, or raise deadline-minutes`,
+  );
 }
 
 /** The registrable domains a registry is asked about: each walked zone's, and each one the perimeter depends on. */

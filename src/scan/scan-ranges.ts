@@ -28,6 +28,18 @@ const PER_HOST_CONCURRENCY = 8;
  * Scans the policy's ranges on its ports, plus the SMTP port of every declared mail-server address
  * inside them (needed to tell "egress blocked" from "server down").
  */
+/** How many probes the scan makes (this shard's part): what a run must be able to finish before its deadline. */
+export function plannedProbes(policy: Policy, scanPolicy: ScanPolicy, smtpPort: number, shard: ScanSettings['shard']): number {
+  const scope = new ScanScope(scanPolicy.ranges.map((range) => range.value));
+  const approved = new Set(
+    policy.mailServers.flatMap((server) => server.addresses.map((address) => address.value)).filter((address) => scope.contains(address)),
+  );
+  // The approved servers' SMTP port is probed on its own only when the ranges' ports lack it.
+  const whole = Number(scope.size) * scanPolicy.ports.length + (scanPolicy.ports.includes(smtpPort) ? 0 : approved.size);
+  // Targets at positions index-1, index-1+count, ...: how many fall in this shard.
+  return shard === undefined ? whole : Math.max(0, Math.ceil((whole - (shard.index - 1)) / shard.count));
+}
+
 export async function scanRanges(
   policy: Policy,
   scanPolicy: ScanPolicy,
@@ -42,11 +54,8 @@ export async function scanRanges(
   const extra = [...approved].map((address) => ({ address, port: settings.smtpPort }));
   // Never expanded into memory: the policy's max-addresses bounds the count, not the heap.
   const addressCount = Number(scope.size);
-  // The approved servers' SMTP port is probed on its own only when the ranges' ports lack it.
-  const whole = addressCount * scanPolicy.ports.length + (scanPolicy.ports.includes(settings.smtpPort) ? 0 : extra.length);
   const shard = settings.shard;
-  // Targets at positions index-1, index-1+count, ...: how many fall in this shard.
-  const total = shard === undefined ? whole : Math.max(0, Math.ceil((whole - (shard.index - 1)) / shard.count));
+  const total = plannedProbes(policy, scanPolicy, settings.smtpPort, shard);
   logger.info(`scan: ${addressCount} addresses × ${scanPolicy.ports.length} ports`);
   const scanner = new Scanner(scope, {
     concurrency: settings.concurrency,

@@ -43,7 +43,7 @@ var require_tunnel = __commonJS({
     var net4 = __require("net");
     var tls3 = __require("tls");
     var http = __require("http");
-    var https = __require("https");
+    var https2 = __require("https");
     var events = __require("events");
     var assert = __require("assert");
     var util = __require("util");
@@ -65,12 +65,12 @@ var require_tunnel = __commonJS({
     }
     function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       return agent;
     }
     function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -19304,7 +19304,7 @@ var require_lib = __commonJS({
     exports.getProxyUrl = getProxyUrl2;
     exports.isHttps = isHttps;
     var http = __importStar(__require("http"));
-    var https = __importStar(__require("https"));
+    var https2 = __importStar(__require("https"));
     var pm = __importStar(require_proxy());
     var tunnel2 = __importStar(require_tunnel2());
     var undici_1 = require_undici();
@@ -19693,7 +19693,7 @@ var require_lib = __commonJS({
         const info2 = {};
         info2.parsedUrl = requestUrl;
         const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https : http;
+        info2.httpModule = usingSsl ? https2 : http;
         const defaultPort = usingSsl ? 443 : 80;
         info2.options = {};
         info2.options.host = info2.parsedUrl.hostname;
@@ -19816,7 +19816,7 @@ var require_lib = __commonJS({
         }
         if (!agent) {
           const options = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+          agent = usingSsl ? new https2.Agent(options) : new http.Agent(options);
           this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -36357,7 +36357,7 @@ var require_schemes = __commonJS({
         serialize: httpSerialize
       }
     );
-    var https = (
+    var https2 = (
       /** @type {SchemeHandler} */
       {
         scheme: "https",
@@ -36406,7 +36406,7 @@ var require_schemes = __commonJS({
       /** @type {Record<SchemeName, SchemeHandler>} */
       {
         http,
-        https,
+        https: https2,
         ws,
         wss,
         urn,
@@ -45019,6 +45019,26 @@ var RULES = {
     summary: "A zone file gives a TTL above 2^31 - 1: BIND and every resolver read it as 0 (RFC 2181 \xA78), so the record is never cached.",
     help: "Write the TTL you mean, at most 2147483647 seconds (a day, 86400, is usual)."
   },
+  "mta-sts/id-inconsistent": {
+    defaultSeverity: "warning",
+    summary: "The authoritative servers disagree on a name's `_mta-sts` TXT record (its id, or whether there is one).",
+    help: "Publish the same `_mta-sts` record on every server (a stale copy is often the cause)."
+  },
+  "mta-sts/invalid-policy": {
+    defaultSeverity: "error",
+    summary: "A name publishes MTA-STS, but its policy is not served as senders require: no answer, HTTP other than 200, a certificate not valid for mta-sts.<name>, not text/plain, or not parseable.",
+    help: "Serve a valid policy at https://mta-sts.<name>/.well-known/mta-sts.txt with a certificate for that name, or remove the _mta-sts record."
+  },
+  "mta-sts/mx-not-covered": {
+    defaultSeverity: "error",
+    summary: "In mode enforce or testing, an MX the servers publish matches no `mx:` pattern of the MTA-STS policy (`*.` is exactly one label).",
+    help: "Add the MX to the policy (and change its id), or remove the MX."
+  },
+  "mta-sts/pattern-unmatched": {
+    defaultSeverity: "notice",
+    summary: "An `mx:` pattern of the MTA-STS policy matches no MX the servers publish.",
+    help: "Remove the pattern if the MX is gone; if it names an MX that exists, publish it or find out who runs it."
+  },
   "smtp/unexpected-listener": {
     defaultSeverity: "error",
     summary: "An address:port in the scanned ranges greets with SMTP and is not approved.",
@@ -45374,6 +45394,7 @@ var DEFAULT_SETTINGS = {
   only: "all",
   dnsPort: 53,
   smtpPort: 25,
+  mtaStsPort: 443,
   timeoutMs: 2e3,
   greetingTimeoutMs: 1e4,
   probeGreetingTimeoutMs: 6e4,
@@ -45401,6 +45422,7 @@ function readRunOptions(option, label2) {
     rdapBootstrap: option("rdap-bootstrap"),
     dnsPort: integer(label2("dns-port"), option("dns-port"), DEFAULT_SETTINGS.dnsPort, 1, 65535),
     smtpPort: integer(label2("smtp-port"), option("smtp-port"), DEFAULT_SETTINGS.smtpPort, 1, 65535),
+    mtaStsPort: integer(label2("mta-sts-port"), option("mta-sts-port"), DEFAULT_SETTINGS.mtaStsPort, 1, 65535),
     timeoutMs: integer(label2("timeout-ms"), option("timeout-ms"), DEFAULT_SETTINGS.timeoutMs, 10, 6e5),
     greetingTimeoutMs: integer(
       label2("greeting-timeout-ms"),
@@ -45470,6 +45492,7 @@ var INPUT = {
   rdapBootstrap: "rdap-bootstrap",
   dnsPort: "dns-port",
   smtpPort: "smtp-port",
+  mtaStsPort: "mta-sts-port",
   timeoutMs: "timeout-ms",
   greetingTimeoutMs: "greeting-timeout-ms",
   probeGreetingTimeoutMs: "probe-greeting-timeout-ms",
@@ -48029,6 +48052,88 @@ function checkRegistry(policy, dns, registry, startedAt) {
   return findings;
 }
 
+// src/checks/mta-sts.ts
+function checkMtaSts(policy, dns, probe) {
+  const findings = [];
+  const domains = new Map(policy.domains.map((domain) => [domain.name, domain]));
+  for (const observed of dns?.names ?? []) {
+    const domain = domains.get(observed.name);
+    if (domain === void 0) continue;
+    const said = observed.servers.flatMap(({ server, mtaSts }) => {
+      if (mtaSts === void 0 || mtaSts.status === "failed" || mtaSts.status === "not-checked") return [];
+      const records = mtaSts.status === "answer" ? mtaSts.records : [];
+      const id = records.length === 0 ? "none" : records.length > 1 ? "several records" : /(?:^|;)\s*id=([A-Za-z0-9]{1,32})\s*(?:;|$)/.exec(records[0])?.[1] ?? "no id";
+      return [{ server: serverLabel(server), id }];
+    });
+    const ids = [...new Set(said.map((entry) => entry.id))];
+    if (ids.length > 1 || ids.some((id) => id === "several records" || id === "no id")) {
+      findings.push({
+        rule: "mta-sts/id-inconsistent",
+        name: observed.name,
+        subject: `_mta-sts.${observed.name}`,
+        servers: said.map((entry) => entry.server),
+        message: `The servers disagree on _mta-sts.${observed.name}: ${listForSentence(ids.map((id) => `${id === "none" ? "no record" : id === "several records" || id === "no id" ? id : `id=${id}`} at ${listForSentence(said.filter((entry) => entry.id === id).map((entry) => entry.server))}`))}. Senders that ask one server fetch the policy anew, or never.`,
+        location: domain.location
+      });
+    }
+  }
+  const mxHosts = (name) => {
+    const observed = dns?.names.find((candidate) => candidate.name === name);
+    const hosts = /* @__PURE__ */ new Set();
+    for (const { mx } of observed?.servers ?? [])
+      if (mx.status === "answer") {
+        for (const { host } of mx.records) if (host !== "") hosts.add(host);
+      }
+    return [...hosts].sort();
+  };
+  for (const fetched of probe?.mtaSts ?? []) {
+    const domain = domains.get(fetched.name);
+    const location = domain?.location ?? policy.location;
+    const certificateProblem = fetched.certificate === void 0 || fetched.certificate.problem === "" ? void 0 : `its certificate is not valid for the name: ${fetched.certificate.problem}`;
+    const contentProblem = fetched.status === "fetched" && !/^text\/plain\b/i.test(fetched.contentType ?? "") ? `it is served as "${fetched.contentType}", not text/plain` : void 0;
+    const problems = [fetched.status === "failed" ? fetched.detail : void 0, certificateProblem, contentProblem].filter(
+      (problem) => problem !== void 0
+    );
+    if (problems.length > 0) {
+      findings.push({
+        rule: "mta-sts/invalid-policy",
+        name: fetched.name,
+        subject: fetched.url,
+        servers: fetched.address === void 0 ? [] : [fetched.address],
+        message: `${fetched.name} publishes MTA-STS, but its policy at ${fetched.url} is not one senders accept: ${problems.join("; ")}. Senders that hold an older policy keep it; new ones get none.`,
+        location
+      });
+      continue;
+    }
+    const sts = fetched.policy;
+    if (sts.mode === "none") continue;
+    const hosts = mxHosts(fetched.name);
+    for (const host of hosts) {
+      if (sts.mx.some((pattern) => nameCovers(pattern, host))) continue;
+      findings.push({
+        rule: "mta-sts/mx-not-covered",
+        name: fetched.name,
+        subject: host,
+        servers: [],
+        message: `MX ${host} of ${fetched.name} matches no mx pattern of its MTA-STS policy (mode ${sts.mode}: ${sts.mx.join(", ")}; "*." stands for exactly one label): ${sts.mode === "enforce" ? "senders that honour the policy will not deliver to it" : "senders report every delivery to it as a failure"}.`,
+        location: domain?.mx?.location ?? location
+      });
+    }
+    for (const pattern of sts.mx) {
+      if (hosts.some((host) => nameCovers(pattern, host))) continue;
+      findings.push({
+        rule: "mta-sts/pattern-unmatched",
+        name: fetched.name,
+        subject: pattern,
+        servers: [],
+        message: `The MTA-STS policy of ${fetched.name} allows mx ${pattern}, which no published MX matches: a pattern left from an old MX, or one that names an MX the DNS does not show.`,
+        location
+      });
+    }
+  }
+  return findings;
+}
+
 // src/checks/transport.ts
 var MAX_QUESTIONS_QUOTED = 4;
 function checkServerTransports(policy, dns) {
@@ -48481,6 +48586,7 @@ function evaluate(policy, observations) {
     );
   }
   if (observations.registry) raw.push(...checkRegistry(policy, observations.dns, observations.registry, observations.startedAt));
+  if (observations.dns || observations.probe) raw.push(...checkMtaSts(policy, observations.dns, observations.probe));
   if (observations.zoneData) raw.push(...checkZoneData(policy, observations.zoneData, observations.dns));
   if (observations.probe) raw.push(...checkProbe(policy, observations.probe));
   if (observations.scan) raw.push(...checkScan(policy, observations.scan));
@@ -48743,10 +48849,16 @@ function validData(record) {
       const soa = data;
       return soa && isUint(soa.serial, 4294967295) && isName(soa.mname) ? { type: "SOA", serial: soa.serial, primary: wireName(soa.mname) } : void 0;
     }
+    case "TXT": {
+      const strings = (Array.isArray(data) ? data : [data]).filter((part) => Buffer.isBuffer(part) || typeof part === "string");
+      const text = strings.map((part) => Buffer.isBuffer(part) ? part.toString("latin1") : String(part)).join("");
+      return { type: "TXT", text: printable(text.slice(0, MAX_TXT_CHARACTERS)) };
+    }
     default:
       return { type: "other", typeName: String(record.type) };
   }
 }
+var MAX_TXT_CHARACTERS = 1024;
 function addressOf(record) {
   return record.data.type === "A" || record.data.type === "AAAA" ? [record.data.address] : [];
 }
@@ -50061,7 +50173,8 @@ var AuthoritativeWalk = class {
           return { server, mx, addresses: { status: "not-checked", reason: `alias of ${alias}` }, alias };
         }
         if (mx.status === "answer" && mx.records.length > 0) {
-          return { server, mx, addresses: { status: "not-checked", reason: "not needed: MX published" } };
+          const mtaSts = await this.askMtaSts(server.address, name);
+          return { server, mx, addresses: { status: "not-checked", reason: "not needed: MX published" }, mtaSts };
         }
         const [a, aaaa] = await Promise.all([
           this.ask(server.address, name, "A", (data) => data.type === "A" ? data.address : void 0),
@@ -50070,6 +50183,23 @@ var AuthoritativeWalk = class {
         return { server, mx, addresses: combineAddresses(a, aaaa) };
       })
     );
+  }
+  /**
+   * The server's MTA-STS record for a name that receives mail (RFC 8461 §3.1): its TXT records at
+   * `_mta-sts.<name>` that begin `v=STSv1`. A low-priority question: MX and NS come first.
+   */
+  async askMtaSts(address, name) {
+    const reply = await this.ask(
+      address,
+      `_mta-sts.${name}`,
+      "TXT",
+      (data) => data.type === "TXT" ? /^v=STSv1(;|$)/i.test(data.text.trim()) ? data.text : void 0 : data.type === "CNAME" ? { alias: data.target } : void 0,
+      true
+    );
+    if (reply.status !== "answer") return reply;
+    const alias = reply.records.find((record) => typeof record !== "string");
+    if (alias !== void 0) return { status: "not-checked", reason: `_mta-sts.${name} is an alias of ${alias.alias}` };
+    return { status: "answer", records: reply.records.filter((record) => typeof record === "string") };
   }
   async resolveTarget(host) {
     const { resolver } = this.options;
@@ -50755,6 +50885,120 @@ async function converseAsSenderRetries(target, options) {
   await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
   const second = await converse(target, options);
   return second.failure === void 0 ? { ...second, retriedAfter: temporary } : first;
+}
+
+// src/probe/mta-sts.ts
+import https from "node:https";
+var MAX_POLICY_BYTES = 64 * 1024;
+var MAX_AGE_CEILING = 31557600;
+function parseMtaStsPolicy(text) {
+  const fields = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === "") continue;
+    const match = /^([A-Za-z0-9_]+):[ \t]*(.*?)[ \t]*$/.exec(line);
+    if (match === null) return `the line "${printable(line).slice(0, 80)}" is no "key: value" field`;
+    fields.push([match[1], match[2]]);
+  }
+  const first = (key) => fields.find(([name]) => name === key)?.[1];
+  const version = first("version");
+  const mode = first("mode");
+  const maxAgeText = first("max_age");
+  const mx = fields.filter(([name]) => name === "mx").map(([, value]) => value.toLowerCase().replace(/\.$/, ""));
+  if (version !== "STSv1") return `version is ${version === void 0 ? "missing" : `"${printable(version)}"`}, not STSv1`;
+  if (mode !== "enforce" && mode !== "testing" && mode !== "none")
+    return `mode is ${mode === void 0 ? "missing" : `"${printable(mode)}"`}, not enforce, testing or none`;
+  if (maxAgeText === void 0 || !/^\d{1,10}$/.test(maxAgeText) || Number(maxAgeText) > MAX_AGE_CEILING)
+    return "max_age is missing or not a number of seconds up to a year";
+  if (mode !== "none" && mx.length === 0) return `mode ${mode} names no mx`;
+  return { version, mode, mx, maxAge: Number(maxAgeText) };
+}
+function fetchOne(host, address, settings) {
+  const url = `https://${host.host}${settings.port === 443 ? "" : `:${settings.port}`}/.well-known/mta-sts.txt`;
+  const base = { name: host.name, url, address };
+  return new Promise((resolve) => {
+    const failed2 = (detail, extra = {}) => resolve({ ...base, status: "failed", detail: printable(detail), ...extra });
+    const request2 = https.request(
+      {
+        host: address,
+        port: settings.port,
+        path: "/.well-known/mta-sts.txt",
+        servername: host.host,
+        headers: { host: host.host, accept: "text/plain" },
+        rejectUnauthorized: false,
+        timeout: settings.timeoutMs,
+        agent: false
+      },
+      (response) => {
+        const socket = response.socket;
+        const peer = socket.getPeerCertificate();
+        const names = (peer?.subjectaltname ?? "").split(/,\s*/).flatMap((entry) => entry.startsWith("DNS:") ? [entry.slice(4).toLowerCase()] : []).slice(0, 100);
+        const trusted = socket.authorized;
+        const covers = names.some((name) => nameCovers(name, host.host));
+        const certificate = {
+          trusted,
+          names: names.map(printable),
+          problem: printable(
+            [
+              trusted ? void 0 : String(socket.authorizationError ?? "not trusted"),
+              covers ? void 0 : `${host.host} is not among its names`
+            ].filter(Boolean).join("; ")
+          )
+        };
+        const contentType = printable(String(response.headers["content-type"] ?? "")).slice(0, 100);
+        if (response.statusCode !== 200) {
+          response.resume();
+          return failed2(
+            `HTTP ${response.statusCode}${response.statusCode >= 300 && response.statusCode < 400 ? " (a redirect, which senders never follow)" : ""}`,
+            { certificate, contentType }
+          );
+        }
+        let body = "";
+        let size = 0;
+        response.on("data", (chunk) => {
+          size += chunk.length;
+          if (size > MAX_POLICY_BYTES) {
+            request2.destroy();
+            return failed2(`the policy is larger than ${MAX_POLICY_BYTES} bytes`, { certificate, contentType });
+          }
+          body += chunk.toString("utf8");
+        });
+        response.on("end", () => {
+          if (size > MAX_POLICY_BYTES) return;
+          const policy = parseMtaStsPolicy(body);
+          if (typeof policy === "string") return failed2(`not a policy: ${policy}`, { certificate, contentType });
+          resolve({ ...base, status: "fetched", detail: "HTTP 200", certificate, contentType, policy });
+        });
+        response.on("error", (error2) => failed2(error2.message, { certificate, contentType }));
+      }
+    );
+    request2.on("timeout", () => {
+      request2.destroy();
+      failed2(`no answer within ${settings.timeoutMs} ms`);
+    });
+    request2.on("error", (error2) => failed2(error2.code ?? error2.message));
+    request2.end();
+  });
+}
+async function fetchMtaStsPolicies(hosts, settings) {
+  return Promise.all(
+    hosts.map(async (host) => {
+      if (host.addresses.length === 0) {
+        return {
+          name: host.name,
+          url: `https://${host.host}/.well-known/mta-sts.txt`,
+          address: void 0,
+          status: "failed",
+          detail: `${host.host} has no address (${host.detail})`
+        };
+      }
+      let last;
+      for (const address of host.addresses.slice(0, 4)) {
+        last = await fetchOne(host, address, settings);
+        if (last.certificate !== void 0) return last;
+      }
+      return last;
+    })
+  );
 }
 
 // src/scan/scanner.ts
@@ -52274,7 +52518,10 @@ async function observePhases(policy, settings, logger, startedAt) {
   const [dnsAndProbe, scan] = await Promise.all([
     wantDns ? observeDns(policy, settings, logger, deadline).then(async (dns2) => {
       const [probe2, registry2] = await Promise.all([
-        wantProbe ? observeProbe(policy, dns2, settings, logger) : void 0,
+        wantProbe ? Promise.all([
+          observeProbe(policy, dns2, settings, logger),
+          fetchMtaStsPolicies(dns2.mtaStsHosts ?? [], { port: settings.mtaStsPort, timeoutMs: Math.max(settings.timeoutMs, 5e3) })
+        ]).then(([probe3, mtaSts]) => mtaSts.length > 0 ? { ...probe3, mtaSts } : probe3) : void 0,
         wantRegistry ? observeRegistry(
           registryDomains(dns2),
           { bootstrap: settings.rdapBootstrap ?? IANA_RDAP_BOOTSTRAP, timeoutMs: Math.max(settings.timeoutMs, 5e3), deadline },
@@ -52305,6 +52552,18 @@ function refuseEndlessScan(policy, settings) {
   if (seconds <= settings.deadlineMinutes * 60) return;
   throw new ConfigurationError(
     `the scan plans ${probes} probes (addresses \xD7 ports), ${Math.ceil(seconds / 60)} minutes at ${SCAN_PROBES_PER_SECOND} probes a second, more than the deadline of ${settings.deadlineMinutes} minutes: narrow scan.ranges or scan.ports, split the run into shards, or raise deadline-minutes`
+  );
+}
+async function resolveMtaStsHosts(resolver, dns) {
+  const publishing = dns.names.filter(
+    (observed) => observed.servers.some(({ mtaSts }) => mtaSts?.status === "answer" && mtaSts.records.length > 0 || mtaSts?.status === "not-checked")
+  );
+  return Promise.all(
+    publishing.map(async ({ name }) => {
+      const host = `mta-sts.${name}`;
+      const { addresses, detail } = await resolver.addressesOf(host);
+      return { name, host, addresses: [...addresses].sort(compareAddresses), detail: addresses.length > 0 ? "" : detail };
+    })
   );
 }
 function registryDomains(dns) {
@@ -52343,12 +52602,20 @@ async function observeDns(policy, settings, logger, deadline) {
       policy.domains.map((domain) => domain.name),
       expectedApexes
     );
-    const registrations = await observeRegistrations(resolver, observations);
+    const [registrations, mtaStsHosts] = await Promise.all([
+      observeRegistrations(resolver, observations),
+      resolveMtaStsHosts(resolver, observations)
+    ]);
     const stats = engine.stats;
     logger.info(
       `dns: ${stats.queriesSent} queries, ${stats.answersAccepted} answers, ${stats.answersDropped} dropped, ${stats.timeouts} timeouts`
     );
-    return { ...observations, stats, ...registrations.length > 0 ? { registrations } : {} };
+    return {
+      ...observations,
+      stats,
+      ...mtaStsHosts.length > 0 ? { mtaStsHosts } : {},
+      ...registrations.length > 0 ? { registrations } : {}
+    };
   } finally {
     engine.close();
   }
@@ -52862,6 +53129,10 @@ var observations_schema_default = {
               },
               alias: {
                 $ref: "#/$defs/name"
+              },
+              mtaSts: {
+                description: "The server's _mta-sts TXT records beginning v=STSv1 (RFC 8461), asked where it publishes MX.",
+                $ref: "#/$defs/reply"
               }
             }
           }
@@ -52981,6 +53252,20 @@ var observations_schema_default = {
             },
             tcpFallbacks: {
               $ref: "#/$defs/count"
+            }
+          }
+        },
+        mtaStsHosts: {
+          description: "Where each name that publishes MTA-STS serves its policy: mta-sts.<name> and its addresses, resolved from the root.",
+          type: "array",
+          items: {
+            type: "object",
+            required: ["name", "host", "addresses", "detail"],
+            properties: {
+              name: { type: "string", maxLength: 1024 },
+              host: { type: "string", maxLength: 1024 },
+              addresses: { type: "array", items: { type: "string", maxLength: 64 } },
+              detail: { $ref: "#/$defs/text" }
             }
           }
         },
@@ -53169,6 +53454,33 @@ var observations_schema_default = {
           type: "array",
           items: {
             enum: ["starttls", "certificate", "unknown-recipient", "relay"]
+          }
+        },
+        mtaSts: {
+          description: "Each MTA-STS policy as fetched (RFC 8461 \xA73.3): the URL, the address, the certificate's trust and names, the content type and the parsed policy, or why it failed.",
+          type: "array",
+          items: {
+            type: "object",
+            required: ["name", "url", "status", "detail"],
+            properties: {
+              name: { type: "string", maxLength: 1024 },
+              url: { $ref: "#/$defs/text" },
+              address: { type: "string", maxLength: 64 },
+              status: { enum: ["fetched", "failed"] },
+              detail: { $ref: "#/$defs/text" },
+              certificate: { type: "object" },
+              contentType: { $ref: "#/$defs/text" },
+              policy: {
+                type: "object",
+                required: ["version", "mode", "mx"],
+                properties: {
+                  version: { type: "string", maxLength: 16 },
+                  mode: { enum: ["enforce", "testing", "none"] },
+                  mx: { type: "array", items: { type: "string", maxLength: 1024 } },
+                  maxAge: { type: "integer", minimum: 0 }
+                }
+              }
+            }
           }
         },
         conversations: {
@@ -53523,6 +53835,10 @@ var policy_schema_default = {
           "zone-data/out-of-zone",
           "zone-data/ttl-too-large",
           "zone-data/unknown-until-apply",
+          "mta-sts/id-inconsistent",
+          "mta-sts/invalid-policy",
+          "mta-sts/mx-not-covered",
+          "mta-sts/pattern-unmatched",
           "smtp/unexpected-listener",
           "smtp/unexpected-open-port",
           "smtp/approved-unreachable",
@@ -54208,7 +54524,7 @@ function parseListener(text) {
 
 // src/run.ts
 var TOOL = { name: package_default.name, version: package_default.version };
-var MAX_POLICY_BYTES = 16 * 1024 * 1024;
+var MAX_POLICY_BYTES2 = 16 * 1024 * 1024;
 var MAX_OBSERVATIONS_BYTES = 256 * 1024 * 1024;
 async function run2(settings, logger, clock = () => /* @__PURE__ */ new Date()) {
   const startedAt = clock();
@@ -54297,7 +54613,7 @@ async function readInput(file, what, maxBytes) {
   }
 }
 async function readPolicy(settings) {
-  const text = await readInput(settings.policyFile, "policy", MAX_POLICY_BYTES);
+  const text = await readInput(settings.policyFile, "policy", MAX_POLICY_BYTES2);
   const loaded = loadPolicyWithScanSource(settings, text);
   releaseParseGarbage(text.length);
   return { loaded, text };

@@ -32,6 +32,7 @@ Options:
   --rdap-bootstrap FILE|URL    RDAP bootstrap file (default IANA's dns.json; none asked with --root-hints unless given)
   --dns-port N                 send every DNS query to this port (default 53)
   --smtp-port N                the port approved mail servers must answer on (default 25)
+  --mta-sts-port N             the HTTPS port MTA-STS policies are fetched from (default 443)
   --timeout-ms N               per DNS query attempt and TCP connect (default ${DEFAULT_SETTINGS.timeoutMs})
   --greeting-timeout-ms N      how long a scanned listener may take to greet (default ${DEFAULT_SETTINGS.greetingTimeoutMs})
   --probe-greeting-timeout-ms N    how long the SMTP probe waits for an MX's greeting (default ${DEFAULT_SETTINGS.probeGreetingTimeoutMs})
@@ -85,6 +86,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
         'rdap-bootstrap': { type: 'string' },
         'dns-port': { type: 'string' },
         'smtp-port': { type: 'string' },
+        'mta-sts-port': { type: 'string' },
         'timeout-ms': { type: 'string' },
         'greeting-timeout-ms': { type: 'string' },
         'probe-greeting-timeout-ms': { type: 'string' },

@@ -7,8 +7,17 @@ import { AuthoritativeWalk } from './dns/walk.js';
 import { observeRegistrations, registrableDomain } from './dns/registration.js';
 import { IANA_RDAP_BOOTSTRAP, observeRegistry } from './registry/rdap.js';
 import type { DomainName } from './dns-name.js';
-import type { DnsObservations, Observations, ProbeObservations, ScanObservations, ZoneDataObservations } from './observations/model.js';
+import type {
+  DnsObservations,
+  MtaStsHostObservation,
+  Observations,
+  ProbeObservations,
+  ScanObservations,
+  ZoneDataObservations,
+} from './observations/model.js';
+import { compareAddresses } from './ip-address.js';
 import { probeMxTargets } from './probe/probe.js';
+import { fetchMtaStsPolicies } from './probe/mta-sts.js';
 import { OBSERVATIONS_FORMAT_VERSION } from './observations/model.js';
 import type { Policy } from './policy/types.js';
 import { plannedProbes, scanRanges } from './scan/scan-ranges.js';
@@ -59,7 +68,12 @@ async function observePhases(policy: Policy, settings: Settings, logger: Logger,
     wantDns
       ? observeDns(policy, settings, logger, deadline).then(async (dns) => {
           const [probe, registry] = await Promise.all([
-            wantProbe ? observeProbe(policy, dns, settings, logger) : undefined,
+            wantProbe
+              ? Promise.all([
+                  observeProbe(policy, dns, settings, logger),
+                  fetchMtaStsPolicies(dns.mtaStsHosts ?? [], { port: settings.mtaStsPort, timeoutMs: Math.max(settings.timeoutMs, 5000) }),
+                ]).then(([probe, mtaSts]) => (mtaSts.length > 0 ? { ...probe, mtaSts } : probe))
+              : undefined,
             wantRegistry
               ? observeRegistry(
                   registryDomains(dns),
@@ -98,6 +112,24 @@ function refuseEndlessScan(policy: Policy, settings: Settings): void {
   if (seconds <= settings.deadlineMinutes * 60) return;
   throw new ConfigurationError(
     `the scan plans ${probes} probes (addresses × ports), ${Math.ceil(seconds / 60)} minutes at ${SCAN_PROBES_PER_SECOND} probes a second, more than the deadline of ${settings.deadlineMinutes} minutes: narrow scan.ranges or scan.ports, split the run into shards, or raise deadline-minutes`,
+  );
+}
+
+/**
+ * Where each name that publishes an MTA-STS record (on any server, or through an alias) serves its
+ * policy: `mta-sts.<name>`, resolved from the root like an MX target. The policy itself is fetched
+ * by the probe phase: that is a connection to a host, not a DNS question.
+ */
+async function resolveMtaStsHosts(resolver: IterativeResolver, dns: DnsObservations): Promise<MtaStsHostObservation[]> {
+  const publishing = dns.names.filter((observed) =>
+    observed.servers.some(({ mtaSts }) => (mtaSts?.status === 'answer' && mtaSts.records.length > 0) || mtaSts?.status === 'not-checked'),
+  );
+  return Promise.all(
+    publishing.map(async ({ name }) => {
+      const host = `mta-sts.${name}` as DomainName;
+      const { addresses, detail } = await resolver.addressesOf(host);
+      return { name, host, addresses: [...addresses].sort(compareAddresses), detail: addresses.length > 0 ? '' : detail };
+    }),
   );
 }
 
@@ -145,12 +177,20 @@ async function observeDns(policy: Policy, settings: Settings, logger: Logger, de
       expectedApexes,
     );
     // Every domain the perimeter depends on must be held by someone: asked of its parent's servers.
-    const registrations = await observeRegistrations(resolver, observations);
+    const [registrations, mtaStsHosts] = await Promise.all([
+      observeRegistrations(resolver, observations),
+      resolveMtaStsHosts(resolver, observations),
+    ]);
     const stats = engine.stats;
     logger.info(
       `dns: ${stats.queriesSent} queries, ${stats.answersAccepted} answers, ${stats.answersDropped} dropped, ${stats.timeouts} timeouts`,
     );
-    return { ...observations, stats, ...(registrations.length > 0 ? { registrations } : {}) };
+    return {
+      ...observations,
+      stats,
+      ...(mtaStsHosts.length > 0 ? { mtaStsHosts } : {}),
+      ...(registrations.length > 0 ? { registrations } : {}),
+    };
   } finally {
     engine.close();
   }

@@ -32,6 +32,8 @@ export interface Settings {
   readonly dnsPort: number;
   /** The port that means SMTP for approved-server checks (25 outside labs). */
   readonly smtpPort: number;
+  /** The HTTPS port MTA-STS policies are fetched from (443 outside labs). */
+  readonly mtaStsPort: number;
   readonly timeoutMs: number;
   /** How long a scanned listener may take to greet (tarpits greet slowly on purpose). */
   readonly greetingTimeoutMs: number;
@@ -76,6 +78,7 @@ export const DEFAULT_SETTINGS = {
   only: 'all',
   dnsPort: 53,
   smtpPort: 25,
+  mtaStsPort: 443,
   timeoutMs: 2000,
   greetingTimeoutMs: 10_000,
   probeGreetingTimeoutMs: 60_000,
@@ -126,6 +129,7 @@ export function readRunOptions(option: (name: string) => string | undefined, lab
     rdapBootstrap: option('rdap-bootstrap'),
     dnsPort: integer(label('dns-port'), option('dns-port'), DEFAULT_SETTINGS.dnsPort, 1, 65535),
     smtpPort: integer(label('smtp-port'), option('smtp-port'), DEFAULT_SETTINGS.smtpPort, 1, 65535),
+    mtaStsPort: integer(label('mta-sts-port'), option('mta-sts-port'), DEFAULT_SETTINGS.mtaStsPort, 1, 65535),
     timeoutMs: integer(label('timeout-ms'), option('timeout-ms'), DEFAULT_SETTINGS.timeoutMs, 10, 600_000),
     greetingTimeoutMs: integer(
       label('greeting-timeout-ms'),

@@ -16,6 +16,7 @@ export const INPUT = {
   rdapBootstrap: 'rdap-bootstrap',
   dnsPort: 'dns-port',
   smtpPort: 'smtp-port',
+  mtaStsPort: 'mta-sts-port',
   timeoutMs: 'timeout-ms',
   greetingTimeoutMs: 'greeting-timeout-ms',
   probeGreetingTimeoutMs: 'probe-greeting-timeout-ms',

@@ -180,6 +180,28 @@ export const RULES = {
     summary: 'A zone file gives a TTL above 2^31 - 1: BIND and every resolver read it as 0 (RFC 2181 §8), so the record is never cached.',
     help: 'Write the TTL you mean, at most 2147483647 seconds (a day, 86400, is usual).',
   },
+  'mta-sts/id-inconsistent': {
+    defaultSeverity: 'warning',
+    summary: "The authoritative servers disagree on a name's `_mta-sts` TXT record (its id, or whether there is one).",
+    help: 'Publish the same `_mta-sts` record on every server (a stale copy is often the cause).',
+  },
+  'mta-sts/invalid-policy': {
+    defaultSeverity: 'error',
+    summary:
+      'A name publishes MTA-STS, but its policy is not served as senders require: no answer, HTTP other than 200, a certificate not valid for mta-sts.<name>, not text/plain, or not parseable.',
+    help: 'Serve a valid policy at https://mta-sts.<name>/.well-known/mta-sts.txt with a certificate for that name, or remove the _mta-sts record.',
+  },
+  'mta-sts/mx-not-covered': {
+    defaultSeverity: 'error',
+    summary:
+      'In mode enforce or testing, an MX the servers publish matches no `mx:` pattern of the MTA-STS policy (`*.` is exactly one label).',
+    help: 'Add the MX to the policy (and change its id), or remove the MX.',
+  },
+  'mta-sts/pattern-unmatched': {
+    defaultSeverity: 'notice',
+    summary: 'An `mx:` pattern of the MTA-STS policy matches no MX the servers publish.',
+    help: 'Remove the pattern if the MX is gone; if it names an MX that exists, publish it or find out who runs it.',
+  },
   'smtp/unexpected-listener': {
     defaultSeverity: 'error',
     summary: 'An address:port in the scanned ranges greets with SMTP and is not approved.',

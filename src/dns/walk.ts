@@ -427,7 +427,8 @@ export class AuthoritativeWalk {
         // Addresses at the name matter only where they become an implicit MX: when this server
         // publishes no MX there. Skipping them otherwise spares a third of the questions.
         if (mx.status === 'answer' && mx.records.length > 0) {
-          return { server, mx, addresses: { status: 'not-checked', reason: 'not needed: MX published' } as const };
+          const mtaSts = await this.askMtaSts(server.address, name);
+          return { server, mx, addresses: { status: 'not-checked', reason: 'not needed: MX published' } as const, mtaSts };
         }
         const [a, aaaa] = await Promise.all([
           this.ask(server.address, name, 'A', (data) => (data.type === 'A' ? data.address : undefined)),
@@ -436,6 +437,31 @@ export class AuthoritativeWalk {
         return { server, mx, addresses: combineAddresses(a, aaaa) };
       }),
     );
+  }
+
+  /**
+   * The server's MTA-STS record for a name that receives mail (RFC 8461 §3.1): its TXT records at
+   * `_mta-sts.<name>` that begin `v=STSv1`. A low-priority question: MX and NS come first.
+   */
+  private async askMtaSts(address: IpAddress, name: DomainName): Promise<Reply<string>> {
+    const reply = await this.ask(
+      address,
+      `_mta-sts.${name}` as DomainName,
+      'TXT',
+      (data): string | { alias: DomainName } | undefined =>
+        data.type === 'TXT'
+          ? /^v=STSv1(;|$)/i.test(data.text.trim())
+            ? data.text
+            : undefined
+          : data.type === 'CNAME'
+            ? { alias: data.target }
+            : undefined,
+      true,
+    );
+    if (reply.status !== 'answer') return reply;
+    const alias = reply.records.find((record): record is { alias: DomainName } => typeof record !== 'string');
+    if (alias !== undefined) return { status: 'not-checked', reason: `_mta-sts.${name} is an alias of ${alias.alias}` };
+    return { status: 'answer', records: reply.records.filter((record): record is string => typeof record === 'string') };
   }
 
   private async resolveTarget(host: DomainName): Promise<TargetObservation> {

@@ -6,6 +6,7 @@
 import { randomInt } from 'node:crypto';
 import { isIPv4, isIPv6 } from 'node:net';
 import dnsPacket from 'dns-packet';
+import { printable } from '../untrusted-text.js';
 import type { DomainName } from '../dns-name.js';
 import { isSubdomain, wireName } from '../dns-name.js';
 import type { IpAddress } from '../ip-address.js';
@@ -14,13 +15,15 @@ import { parseIpAddress } from '../ip-address.js';
 /** The EDNS0 buffer size recommended by DNS Flag Day 2020: avoids IP fragmentation. */
 export const EDNS_UDP_SIZE_BYTES = 1232;
 
-export type QueryType = 'A' | 'AAAA' | 'NS' | 'SOA' | 'MX' | 'CNAME' | 'AXFR';
+export type QueryType = 'A' | 'AAAA' | 'NS' | 'SOA' | 'MX' | 'CNAME' | 'TXT' | 'AXFR';
 
 export type RecordData =
   | { readonly type: 'A' | 'AAAA'; readonly address: IpAddress }
   | { readonly type: 'NS' | 'CNAME'; readonly target: DomainName }
   | { readonly type: 'MX'; readonly preference: number; readonly host: DomainName }
   | { readonly type: 'SOA'; readonly serial: number; readonly primary: DomainName }
+  /** A TXT record's strings joined (RFC 8461 §3.1 reads them as one), bounded, control characters escaped. */
+  | { readonly type: 'TXT'; readonly text: string }
   | { readonly type: 'other'; readonly typeName: string };
 
 export interface WireRecord {
@@ -232,10 +235,18 @@ function validData(record: dnsPacket.Answer): RecordData | undefined {
         ? { type: 'SOA', serial: soa.serial, primary: wireName(soa.mname) }
         : undefined;
     }
+    case 'TXT': {
+      const strings = (Array.isArray(data) ? data : [data]).filter((part) => Buffer.isBuffer(part) || typeof part === 'string');
+      const text = strings.map((part) => (Buffer.isBuffer(part) ? part.toString('latin1') : String(part))).join('');
+      return { type: 'TXT', text: printable(text.slice(0, MAX_TXT_CHARACTERS)) };
+    }
     default:
       return { type: 'other', typeName: String(record.type) };
   }
 }
+
+/** A TXT record read is a policy pointer, not a document: more is cut. */
+const MAX_TXT_CHARACTERS = 1024;
 
 /** The address of an A or AAAA record, as a list (empty for any other type). */
 export function addressOf(record: WireRecord): IpAddress[] {

@@ -126,6 +126,11 @@ export interface NameServerObservation {
   readonly addresses: Reply<IpAddress>;
   /** The CNAME target this server publishes at the name, if the name is an alias there. */
   readonly alias?: DomainName;
+  /**
+   * This server's `_mta-sts.<name>` TXT records that begin `v=STSv1` (RFC 8461 §3.1), asked when it
+   * publishes MX at the name; `not-checked` with the reason when `_mta-sts` is an alias elsewhere.
+   */
+  readonly mtaSts?: Reply<string>;
 }
 
 export interface NameObservation {
@@ -170,8 +175,37 @@ export interface DnsObservations {
   readonly stats: DnsStats;
   /** Addresses that needed something out of the ordinary or left questions unanswered (absent in older files). */
   readonly transports?: readonly ServerTransportObservation[];
+  /** Where each name that publishes an MTA-STS record serves its policy: `mta-sts.<name>` and its addresses. */
+  readonly mtaStsHosts?: readonly MtaStsHostObservation[];
   /** Whether each registrable domain the perimeter depends on is delegated by its parent (absent in older files). */
   readonly registrations?: readonly RegistrationObservation[];
+}
+
+export interface MtaStsHostObservation {
+  readonly name: DomainName;
+  readonly host: DomainName;
+  readonly addresses: readonly IpAddress[];
+  readonly detail: string;
+}
+
+/** What `https://mta-sts.<name>/.well-known/mta-sts.txt` served (RFC 8461 §3.3), fetched by the probe phase. */
+export interface MtaStsPolicyObservation {
+  readonly name: DomainName;
+  readonly url: string;
+  readonly address: IpAddress | undefined;
+  /** `fetched`: an HTTP 200 over TLS; anything else is `failed`, with why in `detail`. */
+  readonly status: 'fetched' | 'failed';
+  readonly detail: string;
+  /** The certificate's trust and subjectAltName DNS names (valid only when trusted and naming the host). */
+  readonly certificate?: { readonly trusted: boolean; readonly names: readonly string[]; readonly problem: string };
+  readonly contentType?: string;
+  /** The policy's fields, when it could be parsed. */
+  readonly policy?: {
+    readonly version: string;
+    readonly mode: string;
+    readonly mx: readonly string[];
+    readonly maxAge: number | undefined;
+  };
 }
 
 /**
@@ -378,6 +412,8 @@ export interface ProbeConversation {
 export interface ProbeObservations {
   readonly checks: readonly ('starttls' | 'certificate' | 'unknown-recipient' | 'relay')[];
   readonly conversations: readonly ProbeConversation[];
+  /** The MTA-STS policy of every name that publishes one (absent in older files). */
+  readonly mtaSts?: readonly MtaStsPolicyObservation[];
 }
 
 /** What one registry said of one domain (RDAP, RFC 9083), or why it could not be asked. */

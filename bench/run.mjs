@@ -39,6 +39,22 @@ function row(benchmark, ours, peer, peerFigure, ratio, goal, met, atLeast = fals
   rows.push({ benchmark, ours, peer, peerFigure, ratio: ratioText, goal, met: met === undefined ? '' : met ? 'met' : 'MISSED' });
 }
 
+/** A zone-data-only check of a policy, with every socket constructor made to throw. */
+function zoneDataOnly(policy) {
+  return measured(process.execPath, [
+    '--import',
+    path.resolve('__tests__/support/no-sockets.mjs'),
+    CLI,
+    'check',
+    '--policy',
+    policy,
+    '--only',
+    'zone-data',
+    '--format',
+    'json',
+  ]);
+}
+
 function ours(policy, root, extra = []) {
   const out = path.join(baseDir, `report-${Date.now()}.json`);
   const args = [CLI, 'check', '--policy', policy, '--root-hints', root, '--ip-version', '4', '--format', 'json', '--output', out, ...extra];
@@ -707,18 +723,7 @@ if (SECTIONS.has('zonedata')) {
     path.join(dir, 'policy.yml'),
     `version: 1\ndomains:\n${zones.map((zone) => `  ${zone}: { nameservers: [ns1.${zone}, ns2.${zone}], mx: ["10 mx1.example.test"] }`).join('\n')}\nzone-data: [{ format: rfc1035, path: zones }]\n`,
   );
-  const result = measured(process.execPath, [
-    '--import',
-    path.resolve('__tests__/support/no-sockets.mjs'),
-    CLI,
-    'check',
-    '--policy',
-    path.join(dir, 'policy.yml'),
-    '--only',
-    'zone-data',
-    '--format',
-    'json',
-  ]);
+  const result = zoneDataOnly(path.join(dir, 'policy.yml'));
   const report = JSON.parse(result.stdout);
   if (result.status !== 0) throw new Error(`zone-data check failed (${result.status}): ${result.stderr}`);
   const started = performance.now();
@@ -791,18 +796,7 @@ if (SECTIONS.has('zonedata')) {
     path.join(dir, 'policy.yml'),
     `version: 1\ndomains:\n${names.map((name) => `  ${name}: { mx: ["10 mx1.example.test"] }`).join('\n')}\nzone-data: [{ format: terraform-plan, path: plan.json }]\n`,
   );
-  const result = measured(process.execPath, [
-    '--import',
-    path.resolve('__tests__/support/no-sockets.mjs'),
-    CLI,
-    'check',
-    '--policy',
-    path.join(dir, 'policy.yml'),
-    '--only',
-    'zone-data',
-    '--format',
-    'json',
-  ]);
+  const result = zoneDataOnly(path.join(dir, 'policy.yml'));
   if (result.status !== 0) throw new Error(`plan check failed (${result.status}): ${result.stderr}`);
   const report = JSON.parse(result.stdout);
   const peer = measured('python3', [

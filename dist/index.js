@@ -16458,17 +16458,17 @@ var require_cookies = __commonJS({
       }
       return out;
     }
-    function deleteCookie(headers, name, attributes) {
+    function deleteCookie(headers, name, attributes2) {
       webidl.brandCheck(headers, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
       name = webidl.converters.DOMString(name, prefix, "name");
-      attributes = webidl.converters.DeleteCookieAttributes(attributes);
+      attributes2 = webidl.converters.DeleteCookieAttributes(attributes2);
       setCookie(headers, {
         name,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
-        ...attributes
+        ...attributes2
       });
     }
     function getSetCookies(headers) {
@@ -44849,11 +44849,11 @@ function noBasePolicy(label2, logger) {
 }
 
 // src/action/inputs.ts
-import { readdirSync } from "node:fs";
+import { readdirSync as readdirSync2 } from "node:fs";
 import path3 from "node:path";
 
 // src/settings.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync3, readdirSync } from "node:fs";
 import path2 from "node:path";
 
 // src/checks/rules.ts
@@ -45038,6 +45038,11 @@ var RULES = {
     defaultSeverity: "notice",
     summary: "An `mx:` pattern of the MTA-STS policy matches no MX the servers publish.",
     help: "Remove the pattern if the MX is gone; if it names an MX that exists, publish it or find out who runs it."
+  },
+  "scan/stale-results": {
+    defaultSeverity: "warning",
+    summary: "An imported scan (scan-results) is older than `scan.max-age-days` (default 7), does not say when it ran, or ends mid-way: it may not show today's perimeter.",
+    help: "Import a fresh scan, or let the security team's scheduled scan write its file where the workflow reads it."
   },
   "smtp/unexpected-listener": {
     defaultSeverity: "error",
@@ -45423,6 +45428,7 @@ function readRunOptions(option, label2) {
     dnsPort: integer(label2("dns-port"), option("dns-port"), DEFAULT_SETTINGS.dnsPort, 1, 65535),
     smtpPort: integer(label2("smtp-port"), option("smtp-port"), DEFAULT_SETTINGS.smtpPort, 1, 65535),
     mtaStsPort: integer(label2("mta-sts-port"), option("mta-sts-port"), DEFAULT_SETTINGS.mtaStsPort, 1, 65535),
+    scanResults: expandFileList(option("scan-results")),
     timeoutMs: integer(label2("timeout-ms"), option("timeout-ms"), DEFAULT_SETTINGS.timeoutMs, 10, 6e5),
     greetingTimeoutMs: integer(
       label2("greeting-timeout-ms"),
@@ -45479,6 +45485,20 @@ function parseAddressList(flag, value) {
   if (addresses.length === 0) throw new ConfigurationError(`${flag} needs at least one address`);
   return addresses;
 }
+function expandFileList(value) {
+  if (value === void 0) return [];
+  return value.split(/[\n,]/).map((part) => part.trim()).filter((part) => part !== "").flatMap((pattern) => {
+    const name = path2.basename(pattern);
+    if (!name.includes("*")) return [pattern];
+    const directory = path2.dirname(pattern);
+    const matcher = new RegExp(
+      `^${name.split("*").map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`
+    );
+    const found = existsSync3(directory) ? readdirSync(directory).filter((entry) => matcher.test(entry)).sort() : [];
+    if (found.length === 0) throw new ConfigurationError(`scan-results: nothing matches ${pattern}`);
+    return found.map((entry) => path2.join(directory, entry));
+  });
+}
 
 // src/action/inputs.ts
 var INPUT = {
@@ -45493,6 +45513,7 @@ var INPUT = {
   dnsPort: "dns-port",
   smtpPort: "smtp-port",
   mtaStsPort: "mta-sts-port",
+  scanResults: "scan-results",
   timeoutMs: "timeout-ms",
   greetingTimeoutMs: "greeting-timeout-ms",
   probeGreetingTimeoutMs: "probe-greeting-timeout-ms",
@@ -45559,7 +45580,7 @@ function expandGlob(pattern) {
     );
     let entries;
     try {
-      entries = readdirSync(base === "" ? "." : base);
+      entries = readdirSync2(base === "" ? "." : base);
     } catch {
       return [];
     }
@@ -47059,7 +47080,7 @@ function sourceLink() {
 
 // src/run.ts
 import { constants as constants3 } from "node:fs";
-import { open as open3 } from "node:fs/promises";
+import { open as open4 } from "node:fs/promises";
 
 // package.json
 var package_default = {
@@ -47681,7 +47702,7 @@ function distinctAddressCount(ranges) {
 
 // src/checks/smtp.ts
 var GREETING_EXCERPT_CHARS = 120;
-function checkScan(policy, scan) {
+function checkScan(policy, scan, startedAt) {
   const scanPolicy = policy.scan;
   if (scanPolicy === void 0) return [];
   const mailServerAddresses = /* @__PURE__ */ new Map();
@@ -47690,6 +47711,12 @@ function checkScan(policy, scan) {
   }
   const isApproved = (probe) => mailServerAddresses.has(probe.address) || scanPolicy.allow.some((allowed) => allowed.address === probe.address && (allowed.port === void 0 || allowed.port === probe.port));
   const findings = [];
+  const scannedAt = new Map((scan.imported ?? []).map((file) => [file.file, file]));
+  const from = (probe) => {
+    if (probe.source === void 0) return "";
+    const file = scannedAt.get(probe.source);
+    return ` (from ${probe.source}${file?.scannedAt ? `, scanned ${file.scannedAt.slice(0, 16).replace("T", " ")} UTC` : ""})`;
+  };
   for (const probe of scan.probes) {
     if (isApproved(probe)) continue;
     const endpoint2 = formatEndpoint(probe.address, probe.port);
@@ -47699,22 +47726,22 @@ function checkScan(policy, scan) {
         name: probe.address,
         subject: endpoint2,
         servers: [],
-        message: `${endpoint2} answers SMTP ("${excerpt(probe.greeting)}") but is neither a declared mail server nor in scan.allow.`,
+        message: `${endpoint2} answers SMTP ("${excerpt(probe.greeting)}") but is neither a declared mail server nor in scan.allow${from(probe)}.`,
         location: rangeLocation(scanPolicy, probe.address)
       });
     } else if (probe.state === "open") {
-      const heard = probe.greeting ? `; it said "${excerpt(probe.greeting)}"` : " and stays silent";
+      const heard = probe.greeting ? `; it said "${excerpt(probe.greeting)}"` : probe.source === void 0 ? " and stays silent" : ": the imported scan has no banner for it, so it is a listener that could not be identified";
       findings.push({
         rule: "smtp/unexpected-open-port",
         name: probe.address,
         subject: endpoint2,
         servers: [],
-        message: `${endpoint2} accepts connections but does not greet with SMTP${heard}.`,
+        message: `${endpoint2} accepts connections but does not greet with SMTP${heard}${from(probe)}.`,
         location: rangeLocation(scanPolicy, probe.address)
       });
     }
   }
-  findings.push(...approvedServers(scanPolicy, scan, mailServerAddresses));
+  findings.push(...approvedServers(scanPolicy, scan, mailServerAddresses), ...staleImports(scanPolicy, scan, startedAt));
   if (!scanPolicy.fromBase) return findings;
   return findings.map((finding) => ({
     ...finding,
@@ -47725,11 +47752,11 @@ function approvedServers(scanPolicy, scan, mailServerAddresses) {
   const inRange = [...mailServerAddresses].filter(([address]) => scanPolicy.ranges.some((range) => rangeContains(range.value, address)));
   if (inRange.length === 0) return [];
   const smtpProbes = scan.probes.filter((probe) => probe.port === scan.smtpPort);
-  const stateOf = (address) => smtpProbes.find((probe) => probe.address === address)?.state ?? "not-probed";
+  const stateOf2 = (address) => smtpProbes.find((probe) => probe.address === address)?.state ?? "not-probed";
   const anythingAnswered = smtpProbes.some((probe) => probe.state === "open" || probe.state === "smtp");
-  const approvedStates = inRange.map(([address]) => stateOf(address));
+  const approvedStates = inRange.map(([address]) => stateOf2(address));
   const noneReached = approvedStates.every((state) => state === "filtered" || state === "not-probed");
-  if (!anythingAnswered && noneReached) {
+  if (!anythingAnswered && noneReached && scan.imported === void 0) {
     return [
       {
         rule: "scan/egress-blocked",
@@ -47742,14 +47769,14 @@ function approvedServers(scanPolicy, scan, mailServerAddresses) {
     ];
   }
   return inRange.flatMap(([address, location]) => {
-    const state = stateOf(address);
+    const state = stateOf2(address);
     if (state === "smtp") return [];
     const endpoint2 = formatEndpoint(address, scan.smtpPort);
     const why = {
       closed: "refuses connections",
       filtered: "does not answer connection attempts",
       open: "accepts connections but does not greet with SMTP",
-      "not-probed": "could not be probed from this runner"
+      "not-probed": scan.imported === void 0 ? "could not be probed from this runner" : "is not in the imported scans"
     }[state];
     return [
       {
@@ -47759,6 +47786,27 @@ function approvedServers(scanPolicy, scan, mailServerAddresses) {
         servers: [],
         message: `Declared mail server address ${endpoint2} ${why}.`,
         location
+      }
+    ];
+  });
+}
+function staleImports(scanPolicy, scan, startedAt) {
+  const now = Date.parse(startedAt);
+  return (scan.imported ?? []).flatMap((file) => {
+    const ageDays = file.scannedAt === void 0 ? void 0 : (now - Date.parse(file.scannedAt)) / 864e5;
+    const problems = [
+      ...ageDays === void 0 ? ["it does not say when the scan ran"] : ageDays > scanPolicy.maxAgeDays ? [`it ran ${Math.floor(ageDays)} days ago, more than scan.max-age-days (${scanPolicy.maxAgeDays})`] : [],
+      ...file.cut ? ["it ends mid-way (the scan was cut off): what it holds counts, the rest is not known"] : []
+    ];
+    if (problems.length === 0) return [];
+    return [
+      {
+        rule: "scan/stale-results",
+        name: file.file,
+        subject: file.file,
+        servers: [],
+        message: `The imported scan ${file.file} (${file.format}) may not show today's perimeter: ${problems.join("; ")}.`,
+        location: scanPolicy.location
       }
     ];
   });
@@ -48589,7 +48637,7 @@ function evaluate(policy, observations) {
   if (observations.dns || observations.probe) raw.push(...checkMtaSts(policy, observations.dns, observations.probe));
   if (observations.zoneData) raw.push(...checkZoneData(policy, observations.zoneData, observations.dns));
   if (observations.probe) raw.push(...checkProbe(policy, observations.probe));
-  if (observations.scan) raw.push(...checkScan(policy, observations.scan));
+  if (observations.scan) raw.push(...checkScan(policy, observations.scan, observations.startedAt));
   return applySeverities(policy, raw);
 }
 function applySeverities(policy, raw) {
@@ -51329,6 +51377,224 @@ function* inShard(targets2, shard) {
   for (const target of targets2) if (scanTargetInShard(position++, shard)) yield target;
 }
 
+// src/scan/imported.ts
+import { open as open3 } from "node:fs/promises";
+var CHUNK_BYTES = 1024 * 1024;
+var MAX_FILE_BYTES = 512 * 1024 * 1024;
+var MAX_RECORD_CHARS = 1024 * 1024;
+var MAX_BANNER_CHARS = 512;
+async function pieces2(file, separator, each) {
+  const handle = await open3(file, "r");
+  try {
+    const buffer = Buffer.alloc(CHUNK_BYTES);
+    let carry = "";
+    let read = 0;
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+      carry += buffer.toString("utf8", 0, bytesRead);
+      const cut = carry.lastIndexOf(separator);
+      if (cut >= 0) {
+        for (const piece of carry.slice(0, cut + 1).split(separator)) if (piece.length <= MAX_RECORD_CHARS) each(piece);
+        carry = carry.slice(cut + 1);
+      }
+      if (carry.length > MAX_RECORD_CHARS) carry = "";
+      if (read >= MAX_FILE_BYTES) return { complete: false, tail: "" };
+    }
+    return { complete: true, tail: carry };
+  } finally {
+    await handle.close();
+  }
+}
+function decodeXmlText(text) {
+  return text.replace(/&(lt|gt|amp|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});/g, (whole, name) => {
+    const named = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+    if (named[name] !== void 0) return named[name];
+    const code = name.startsWith("#x") ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return code > 0 && code <= 1114111 ? String.fromCodePoint(code) : whole;
+  });
+}
+function attributes(text) {
+  const found = /* @__PURE__ */ new Map();
+  for (const [, name, double, single2] of text.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+    found.set(name, decodeXmlText(double ?? single2 ?? ""));
+  return found;
+}
+function stateOf(state, banner) {
+  if (state === "open") return /^(220|554)[ -]/.test(banner) ? "smtp" : "open";
+  if (state === "closed") return "closed";
+  return "filtered";
+}
+var epochToIso = (seconds) => seconds !== void 0 && /^\d{9,11}$/.test(seconds) ? new Date(Number(seconds) * 1e3).toISOString() : void 0;
+async function readXml(file, results) {
+  let format = "nmap-xml";
+  let scannedAt;
+  let finished = false;
+  let address;
+  let port;
+  const flush = () => {
+    if (address === void 0 || port === void 0) return;
+    results.push({
+      address,
+      port: port.port,
+      state: stateOf(port.state, port.banner),
+      greeting: port.banner,
+      ...port.tls === void 0 ? {} : { tlsSubject: port.tls }
+    });
+    port = void 0;
+  };
+  const { complete } = await pieces2(file, ">", (piece) => {
+    const start = piece.lastIndexOf("<");
+    if (start < 0) return;
+    const tag = piece.slice(start + 1);
+    if (tag.startsWith("!") || tag.startsWith("?")) return;
+    const closing = tag.startsWith("/");
+    const name = /^\/?([\w:-]+)/.exec(tag)?.[1];
+    if (name === void 0) return;
+    if (closing) {
+      if (name === "port") flush();
+      if (name === "host") address = void 0;
+      if (name === "nmaprun") finished = true;
+      return;
+    }
+    const attrs = attributes(tag);
+    switch (name) {
+      case "nmaprun":
+        if (attrs.get("scanner") === "masscan") format = "masscan-xml";
+        scannedAt = epochToIso(attrs.get("start"));
+        break;
+      case "host":
+        address = void 0;
+        break;
+      case "address": {
+        const parsed = parseIpAddress(attrs.get("addr") ?? "");
+        if (parsed !== void 0 && attrs.get("addrtype") !== "mac") address = parsed;
+        break;
+      }
+      case "port": {
+        const number = Number(attrs.get("portid"));
+        port = attrs.get("protocol") === "tcp" && Number.isInteger(number) && number > 0 && number < 65536 ? { port: number, state: void 0, banner: "" } : void 0;
+        if (port !== void 0 && tag.endsWith("/")) flush();
+        break;
+      }
+      case "state":
+        if (port) port.state = attrs.get("state");
+        break;
+      case "service":
+        if (port && attrs.has("banner") && port.banner === "") port.banner = printable(attrs.get("banner")).slice(0, MAX_BANNER_CHARS);
+        break;
+      case "script": {
+        if (!port) break;
+        const output = printable(attrs.get("output") ?? "").slice(0, MAX_BANNER_CHARS);
+        if (attrs.get("id") === "banner" && port.banner === "") port.banner = output;
+        if (attrs.get("id") === "smtp-commands" && port.banner === "" && output !== "") port.banner = `220 ${output.split(",")[0]}`;
+        if (attrs.get("id") === "ssl-cert") port.tls = /Subject:\s*([^\n\\]*)/.exec(output)?.[1]?.trim() ?? output.slice(0, 120);
+        break;
+      }
+    }
+  });
+  return { format, scannedAt, cut: !complete || !finished };
+}
+async function readJsonLines(file, results) {
+  let format;
+  let scannedAt;
+  let broken = false;
+  let closed = false;
+  const banners = /* @__PURE__ */ new Map();
+  const states = /* @__PURE__ */ new Map();
+  const earliest = (iso) => {
+    if (iso !== void 0 && (scannedAt === void 0 || iso < scannedAt)) scannedAt = iso;
+  };
+  const { tail } = await pieces2(file, "\n", (rawLine) => {
+    const line = rawLine.trim().replace(/,$/, "");
+    if (line === "" || line === "[") return;
+    if (line === "]") {
+      closed = true;
+      return;
+    }
+    let record;
+    try {
+      record = JSON.parse(line);
+    } catch {
+      broken = true;
+      return;
+    }
+    broken = false;
+    const address = parseIpAddress(String(record.ip ?? ""));
+    if (address === void 0) return;
+    const data = record.data ?? {};
+    if (typeof data.smtp === "object" && data.smtp !== null) {
+      format = "zgrab2";
+      const smtp = data.smtp;
+      earliest(
+        typeof smtp.timestamp === "string" && !Number.isNaN(Date.parse(smtp.timestamp)) ? new Date(smtp.timestamp).toISOString() : void 0
+      );
+      const banner = printable(String(smtp.result?.banner ?? "")).replace(/\\r\\n$/, "").slice(0, MAX_BANNER_CHARS);
+      const port = typeof record.port === "number" ? record.port : 25;
+      const state = smtp.status === "success" || banner !== "" ? stateOf("open", banner) : smtp.status === "connection-refused" ? "closed" : "filtered";
+      results.push({ address, port, state, greeting: banner });
+      return;
+    }
+    earliest(epochToIso(String(record.timestamp ?? "")));
+    if (Array.isArray(record.ports)) {
+      format = "masscan-json";
+      for (const entry of record.ports) {
+        if (entry.proto !== "tcp" || typeof entry.port !== "number") continue;
+        const key = `${address}|${entry.port}`;
+        const service = entry.service;
+        if (typeof service?.banner === "string") banners.set(key, printable(service.banner).slice(0, MAX_BANNER_CHARS));
+        if (typeof entry.status === "string") states.set(key, { address, port: entry.port, state: entry.status });
+      }
+      return;
+    }
+    if (typeof record.port === "number" && record.proto === "tcp") {
+      format = "masscan-ndjson";
+      const key = `${address}|${record.port}`;
+      if (record.rec_type === "banner" && typeof data.banner === "string")
+        banners.set(key, printable(data.banner).slice(0, MAX_BANNER_CHARS));
+      else if (typeof data.status === "string") states.set(key, { address, port: record.port, state: data.status });
+    }
+  });
+  for (const [key, { address, port, state }] of states) {
+    const banner = banners.get(key) ?? "";
+    results.push({ address, port, state: stateOf(state, banner), greeting: banner });
+  }
+  const cut = tail.trim() !== "" || broken || format === "masscan-json" && !closed;
+  return { format: format ?? "masscan-ndjson", scannedAt, cut };
+}
+async function readImportedScan(file, ranges) {
+  const handle = await open3(file, "r");
+  const head = Buffer.alloc(512);
+  const { bytesRead } = await handle.read(head, 0, 512, 0);
+  await handle.close();
+  const start = head.toString("utf8", 0, bytesRead).trimStart();
+  const results = [];
+  const read = start.startsWith("<") ? await readXml(file, results) : await readJsonLines(file, results);
+  const inside = results.filter((result2) => ranges.some((range) => rangeContains(range, result2.address)));
+  const probes = inside.map((result2) => ({
+    address: result2.address,
+    port: result2.port,
+    state: result2.state,
+    greeting: result2.greeting,
+    tls: result2.tlsSubject === void 0 ? void 0 : { subject: printable(result2.tlsSubject), issuer: "" },
+    startTls: void 0,
+    detail: result2.state === "open" && result2.greeting === "" ? "open in the imported scan, with no banner: not identified" : "from an imported scan",
+    source: file
+  }));
+  return {
+    scan: {
+      file,
+      format: read.format,
+      scannedAt: read.scannedAt,
+      inside: inside.length,
+      outside: results.length - inside.length,
+      cut: read.cut
+    },
+    probes
+  };
+}
+
 // src/zone-data/error.ts
 var ZoneDataError = class extends Error {
   constructor(file, line, detail) {
@@ -51344,7 +51610,7 @@ var ZoneDataError = class extends Error {
 
 // src/zone-data/read.ts
 import { execFileSync } from "node:child_process";
-import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync3, realpathSync } from "node:fs";
+import { lstatSync, readdirSync as readdirSync3, readFileSync as readFileSync3, realpathSync } from "node:fs";
 import path7 from "node:path";
 
 // src/zone-data/rfc1035.ts
@@ -52140,68 +52406,54 @@ var absolute = (host) => {
 function shapeOf(resource, zones) {
   const values = resource.values;
   const ttl = typeof values.ttl === "number" ? values.ttl : 300;
+  const owned = (zone) => ({
+    name: values.name,
+    nameUnknown: resource.unknown("name"),
+    type: values.type,
+    typeUnknown: resource.unknown("type"),
+    zone,
+    alias: void 0,
+    ttl
+  });
   switch (resource.type) {
     case "aws_route53_record": {
       const alias = object(list2(values.alias)[0]);
-      const zone = zones.resolve(resource, "zone_id");
       return {
-        name: values.name,
-        nameUnknown: resource.unknown("name"),
-        type: values.type,
-        typeUnknown: resource.unknown("type"),
-        zone,
+        ...owned(zones.resolve(resource, "zone_id")),
         rdata: list2(values.records).map(String),
         rdataUnknown: resource.unknown("records") || resource.unknown("alias"),
-        alias: typeof alias.name === "string" ? alias.name : void 0,
-        ttl
+        alias: typeof alias.name === "string" ? alias.name : void 0
       };
     }
     case "cloudflare_record":
     case "cloudflare_dns_record": {
       const type = String(values.type ?? "").toUpperCase();
       const content = values.content ?? values.value;
-      const zone = zones.resolve(resource, "zone_id");
       return {
-        name: values.name,
-        nameUnknown: resource.unknown("name"),
-        type: values.type,
-        typeUnknown: resource.unknown("type"),
-        zone,
+        ...owned(zones.resolve(resource, "zone_id")),
         rdata: content === void 0 ? [] : [type === "MX" ? `${String(values.priority ?? "")} ${absolute(content)}` : String(content)],
         rdataUnknown: resource.unknown("content") || resource.unknown("value") || type === "MX" && resource.unknown("priority"),
-        alias: void 0,
+        // Cloudflare's TTL 1 is "automatic" (300 s).
         ttl: ttl === 1 ? 300 : ttl
       };
     }
-    case "google_dns_record_set": {
-      const zone = zones.resolve(resource, "managed_zone");
+    case "google_dns_record_set":
       return {
-        name: values.name,
-        nameUnknown: resource.unknown("name"),
-        type: values.type,
-        typeUnknown: resource.unknown("type"),
-        zone,
+        ...owned(zones.resolve(resource, "managed_zone")),
         rdata: list2(values.rrdatas).map(String),
-        rdataUnknown: resource.unknown("rrdatas"),
-        alias: void 0,
-        ttl
+        rdataUnknown: resource.unknown("rrdatas")
       };
-    }
     default: {
       const type = AZURE_RECORD_TYPES[resource.type];
       const zoneName = values.zone_name;
       const zone = typeof zoneName === "string" && !resource.unknown("zone_name") && zoneName !== PULUMI_UNKNOWN ? zoneName.toLowerCase().replace(/\.$/, "") : zones.resolve(resource, "zone_name");
       const rdata = type === "MX" ? list2(values.record).map((entry) => `${String(object(entry).preference ?? "")} ${absolute(object(entry).exchange)}`) : type === "CNAME" ? [String(values.record ?? "")] : list2(values.records).map(String);
       return {
-        name: values.name,
-        nameUnknown: resource.unknown("name"),
+        ...owned(zone),
         type,
         typeUnknown: false,
-        zone,
         rdata,
-        rdataUnknown: resource.unknown(type === "MX" || type === "CNAME" ? "record" : "records"),
-        alias: void 0,
-        ttl
+        rdataUnknown: resource.unknown(type === "MX" || type === "CNAME" ? "record" : "records")
       };
     }
   }
@@ -52287,7 +52539,7 @@ function listOf(parts) {
 }
 
 // src/zone-data/read.ts
-var MAX_FILE_BYTES = 64 * 1024 * 1024;
+var MAX_FILE_BYTES2 = 64 * 1024 * 1024;
 var MAX_DIRECTORY_ENTRIES = 1e5;
 var MAX_NOTES_KEPT = 100;
 function checkoutFiles(repositoryRoot) {
@@ -52302,7 +52554,7 @@ function checkoutFiles(repositoryRoot) {
       const absolute2 = inside(file);
       const stats = lstatSync(absolute2);
       if (!stats.isFile()) throw new Error("not a regular file");
-      if (stats.size > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES} bytes`);
+      if (stats.size > MAX_FILE_BYTES2) throw new Error(`larger than ${MAX_FILE_BYTES2} bytes`);
       return readFileSync3(absolute2, "utf8");
     },
     list(directory) {
@@ -52313,7 +52565,7 @@ function checkoutFiles(repositoryRoot) {
         return void 0;
       }
       if (!lstatSync(absolute2).isDirectory()) return void 0;
-      const entries = readdirSync2(absolute2, { withFileTypes: true });
+      const entries = readdirSync3(absolute2, { withFileTypes: true });
       if (entries.length > MAX_DIRECTORY_ENTRIES) throw new Error(`${directory} has more than ${MAX_DIRECTORY_ENTRIES} entries`);
       return entries.filter((entry) => entry.isFile() || entry.isSymbolicLink()).map((entry) => entry.name).sort();
     }
@@ -52321,7 +52573,7 @@ function checkoutFiles(repositoryRoot) {
 }
 function commitFiles(repositoryRoot, commit) {
   let available = false;
-  const git = (args) => execFileSync("git", args, { cwd: repositoryRoot, encoding: "utf8", maxBuffer: MAX_FILE_BYTES, stdio: ["ignore", "pipe", "ignore"] });
+  const git = (args) => execFileSync("git", args, { cwd: repositoryRoot, encoding: "utf8", maxBuffer: MAX_FILE_BYTES2, stdio: ["ignore", "pipe", "ignore"] });
   const ensure = () => {
     if (available) return;
     try {
@@ -52510,7 +52762,8 @@ async function observePhases(policy, settings, logger, startedAt) {
     }
   }
   const wantScan = runsPhase(settings, "scan", configured.scan);
-  if (wantScan) refuseEndlessScan(policy, settings);
+  const importScans = settings.scanResults.length > 0;
+  if (wantScan && !importScans) refuseEndlessScan(policy, settings);
   const zoneData = runsPhase(settings, "zone-data", configured["zone-data"]) ? observeZoneData(policy, settings) : void 0;
   const wantProbe = runsPhase(settings, "probe", configured.probe);
   const wantRegistry = runsPhase(settings, "registry", configured.registry);
@@ -52530,7 +52783,7 @@ async function observePhases(policy, settings, logger, startedAt) {
       ]);
       return { dns: dns2, probe: probe2, registry: registry2 };
     }) : void 0,
-    wantScan ? observeScan(policy, settings, logger, deadline) : void 0
+    wantScan ? importScans ? importScanResults(policy, settings, logger) : observeScan(policy, settings, logger, deadline) : void 0
   ]);
   const dns = dnsAndProbe?.dns;
   const probe = dnsAndProbe?.probe;
@@ -52544,6 +52797,38 @@ async function observePhases(policy, settings, logger, startedAt) {
     ...registry ? { registry } : {},
     ...probe ? { probe } : {},
     scan
+  };
+}
+async function importScanResults(policy, settings, logger) {
+  const began = performance.now();
+  const ranges = policy.scan.ranges.map((range) => range.value);
+  const imported = [];
+  const byEndpoint = /* @__PURE__ */ new Map();
+  for (const file of settings.scanResults) {
+    let read;
+    try {
+      read = await readImportedScan(file, ranges);
+    } catch (error2) {
+      throw new ConfigurationError(`scan-results ${file}: ${error2.code ?? error2.message}`);
+    }
+    imported.push(read.scan);
+    if (read.scan.cut) logger.warning(`scan: ${file} ends mid-way (a scan cut off): what it holds counts, the rest is not known`);
+    for (const probe of read.probes)
+      if (!byEndpoint.has(`${probe.address}|${probe.port}`)) byEndpoint.set(`${probe.address}|${probe.port}`, probe);
+  }
+  const probes = [...byEndpoint.values()].sort((a, b) => compareAddresses(a.address, b.address) || a.port - b.port);
+  const approved = new Set(policy.mailServers.flatMap((server) => server.addresses.map((address) => address.value)));
+  const counts = { closed: 0, filtered: 0, open: 0, smtp: 0, "not-probed": 0 };
+  for (const probe of probes) counts[probe.state]++;
+  logger.info(`scan: ${probes.length} port results from ${imported.length} imported files`);
+  return {
+    ranges: policy.scan.ranges.map((range) => range.value.text),
+    ports: policy.scan.ports,
+    smtpPort: settings.smtpPort,
+    probes: probes.filter((probe) => probe.state !== "closed" || approved.has(probe.address)),
+    counts,
+    durationMs: Math.round(performance.now() - began),
+    imported
   };
 }
 function refuseEndlessScan(policy, settings) {
@@ -53341,6 +53626,22 @@ var observations_schema_default = {
       type: "object",
       required: ["ranges", "ports", "smtpPort", "probes", "counts", "durationMs"],
       properties: {
+        imported: {
+          description: "Other tools' scans judged instead of this run's own (scan-results): file, format, when it ran, how many results fell inside and outside the ranges, whether it was cut off.",
+          type: "array",
+          items: {
+            type: "object",
+            required: ["file", "format", "inside", "outside", "cut"],
+            properties: {
+              file: { $ref: "#/$defs/text" },
+              format: { enum: ["nmap-xml", "masscan-xml", "masscan-json", "masscan-ndjson", "zgrab2"] },
+              scannedAt: { type: "string", maxLength: 64 },
+              inside: { $ref: "#/$defs/count" },
+              outside: { $ref: "#/$defs/count" },
+              cut: { type: "boolean" }
+            }
+          }
+        },
         ranges: {
           type: "array",
           items: {
@@ -53777,6 +54078,13 @@ var policy_schema_default = {
           minimum: 1,
           default: 4096,
           maximum: 16777216
+        },
+        "max-age-days": {
+          description: "An imported scan (scan-results) older than this many days is scan/stale-results (default 7).",
+          type: "integer",
+          minimum: 1,
+          default: 7,
+          maximum: 3650
         }
       },
       if: {
@@ -53839,6 +54147,7 @@ var policy_schema_default = {
           "mta-sts/invalid-policy",
           "mta-sts/mx-not-covered",
           "mta-sts/pattern-unmatched",
+          "scan/stale-results",
           "smtp/unexpected-listener",
           "smtp/unexpected-open-port",
           "smtp/approved-unreachable",
@@ -54488,7 +54797,9 @@ var PolicyBuilder = class {
       }
       allow.push({ ...listener, location: this.locate(allowNode) });
     }
-    return { ranges, ports, allow, maxAddresses, location: this.locate(node) };
+    const maxAgeNode = this.child(node, "max-age-days");
+    const maxAgeDays = (0, import_yaml3.isScalar)(maxAgeNode) && typeof maxAgeNode.value === "number" ? maxAgeNode.value : 7;
+    return { ranges, ports, allow, maxAddresses, maxAgeDays, location: this.locate(node) };
   }
   rules(node) {
     const overrides = /* @__PURE__ */ new Map();
@@ -54597,7 +54908,7 @@ var FILE_ERRORS = {
 async function readInput(file, what, maxBytes) {
   let handle;
   try {
-    handle = await open3(file, constants3.O_RDONLY | constants3.O_NONBLOCK);
+    handle = await open4(file, constants3.O_RDONLY | constants3.O_NONBLOCK);
     const stats = await handle.stat();
     if (!stats.isFile()) throw new ConfigurationError(`the ${what} ${file} is not a regular file`);
     if (stats.size > maxBytes) {

@@ -8,9 +8,9 @@
 set -euo pipefail
 
 profile="${1:-test}"
-packages=(nsd knot bind9 bind9-utils postfix dnsutils chromium)
+packages=(nsd knot bind9 bind9-utils postfix dnsutils chromium nmap)
 if [[ "$profile" == bench ]]; then
-  packages+=(nmap zonemaster-cli iptables time swaks)
+  packages+=(zonemaster-cli iptables time swaks)
 fi
 
 missing=()

@@ -33,6 +33,7 @@ Options:
   --dns-port N                 send every DNS query to this port (default 53)
   --smtp-port N                the port approved mail servers must answer on (default 25)
   --mta-sts-port N             the HTTPS port MTA-STS policies are fetched from (default 443)
+  --scan-results FILE          another tool's scan (nmap XML, masscan, ZGrab2) judged instead of scanning; repeatable
   --timeout-ms N               per DNS query attempt and TCP connect (default ${DEFAULT_SETTINGS.timeoutMs})
   --greeting-timeout-ms N      how long a scanned listener may take to greet (default ${DEFAULT_SETTINGS.greetingTimeoutMs})
   --probe-greeting-timeout-ms N    how long the SMTP probe waits for an MX's greeting (default ${DEFAULT_SETTINGS.probeGreetingTimeoutMs})
@@ -87,6 +88,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
         'dns-port': { type: 'string' },
         'smtp-port': { type: 'string' },
         'mta-sts-port': { type: 'string' },
+        'scan-results': { type: 'string', multiple: true },
         'timeout-ms': { type: 'string' },
         'greeting-timeout-ms': { type: 'string' },
         'probe-greeting-timeout-ms': { type: 'string' },
@@ -143,6 +145,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
     // --deadline is the short spelling of --deadline-minutes.
     const options = values as Record<string, string | string[] | boolean | undefined>;
     const value = name === 'deadline-minutes' ? (options[name] ?? options['deadline']) : options[name];
+    if (Array.isArray(value)) return value.length > 0 ? value.join('\n') : undefined;
     return typeof value === 'string' && value.trim() !== '' ? value : undefined;
   };
   const settings: Settings = {

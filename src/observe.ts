@@ -9,8 +9,10 @@ import { IANA_RDAP_BOOTSTRAP, observeRegistry } from './registry/rdap.js';
 import type { DomainName } from './dns-name.js';
 import type {
   DnsObservations,
+  ImportedScan,
   MtaStsHostObservation,
   Observations,
+  ProbeObservation,
   ProbeObservations,
   ScanObservations,
   ZoneDataObservations,
@@ -21,6 +23,7 @@ import { fetchMtaStsPolicies } from './probe/mta-sts.js';
 import { OBSERVATIONS_FORMAT_VERSION } from './observations/model.js';
 import type { Policy } from './policy/types.js';
 import { plannedProbes, scanRanges } from './scan/scan-ranges.js';
+import { readImportedScan } from './scan/imported.js';
 import { ConfigurationError } from './policy/problem.js';
 import { runsPhase } from './settings.js';
 import type { Phase, Settings } from './settings.js';
@@ -57,7 +60,8 @@ async function observePhases(policy: Policy, settings: Settings, logger: Logger,
     }
   }
   const wantScan = runsPhase(settings, 'scan', configured.scan);
-  if (wantScan) refuseEndlessScan(policy, settings);
+  const importScans = settings.scanResults.length > 0;
+  if (wantScan && !importScans) refuseEndlessScan(policy, settings);
   const zoneData = runsPhase(settings, 'zone-data', configured['zone-data']) ? observeZoneData(policy, settings) : undefined;
   const wantProbe = runsPhase(settings, 'probe', configured.probe);
   const wantRegistry = runsPhase(settings, 'registry', configured.registry);
@@ -85,7 +89,7 @@ async function observePhases(policy: Policy, settings: Settings, logger: Logger,
           return { dns, probe, registry };
         })
       : undefined,
-    wantScan ? observeScan(policy, settings, logger, deadline) : undefined,
+    wantScan ? (importScans ? importScanResults(policy, settings, logger) : observeScan(policy, settings, logger, deadline)) : undefined,
   ]);
   const dns = dnsAndProbe?.dns;
   const probe = dnsAndProbe?.probe;
@@ -99,6 +103,43 @@ async function observePhases(policy: Policy, settings: Settings, logger: Logger,
     ...(registry ? { registry } : {}),
     ...(probe ? { probe } : {}),
     scan,
+  };
+}
+
+/**
+ * Other tools' scans instead of this run's own: every port result inside the ranges, as if probed
+ * (the first file to report an address and port wins); outside ones counted and dropped.
+ */
+async function importScanResults(policy: Policy, settings: Settings, logger: Logger): Promise<ScanObservations> {
+  const began = performance.now();
+  const ranges = policy.scan!.ranges.map((range) => range.value);
+  const imported: ImportedScan[] = [];
+  const byEndpoint = new Map<string, ProbeObservation>();
+  for (const file of settings.scanResults) {
+    let read: Awaited<ReturnType<typeof readImportedScan>>;
+    try {
+      read = await readImportedScan(file, ranges);
+    } catch (error) {
+      throw new ConfigurationError(`scan-results ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    imported.push(read.scan);
+    if (read.scan.cut) logger.warning(`scan: ${file} ends mid-way (a scan cut off): what it holds counts, the rest is not known`);
+    for (const probe of read.probes)
+      if (!byEndpoint.has(`${probe.address}|${probe.port}`)) byEndpoint.set(`${probe.address}|${probe.port}`, probe);
+  }
+  const probes = [...byEndpoint.values()].sort((a, b) => compareAddresses(a.address, b.address) || a.port - b.port);
+  const approved = new Set(policy.mailServers.flatMap((server) => server.addresses.map((address) => address.value)));
+  const counts = { closed: 0, filtered: 0, open: 0, smtp: 0, 'not-probed': 0 };
+  for (const probe of probes) counts[probe.state]++;
+  logger.info(`scan: ${probes.length} port results from ${imported.length} imported files`);
+  return {
+    ranges: policy.scan!.ranges.map((range) => range.value.text),
+    ports: policy.scan!.ports,
+    smtpPort: settings.smtpPort,
+    probes: probes.filter((probe) => probe.state !== 'closed' || approved.has(probe.address)),
+    counts,
+    durationMs: Math.round(performance.now() - began),
+    imported,
   };
 }
 

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { SEVERITIES } from './checks/rules.js';
 import type { Severity } from './checks/rules.js';
@@ -32,6 +32,8 @@ export interface Settings {
   readonly dnsPort: number;
   /** The port that means SMTP for approved-server checks (25 outside labs). */
   readonly smtpPort: number;
+  /** Other tools' scan files judged instead of this run's own scan (nmap, masscan, ZGrab2). */
+  readonly scanResults: readonly string[];
   /** The HTTPS port MTA-STS policies are fetched from (443 outside labs). */
   readonly mtaStsPort: number;
   readonly timeoutMs: number;
@@ -130,6 +132,7 @@ export function readRunOptions(option: (name: string) => string | undefined, lab
     dnsPort: integer(label('dns-port'), option('dns-port'), DEFAULT_SETTINGS.dnsPort, 1, 65535),
     smtpPort: integer(label('smtp-port'), option('smtp-port'), DEFAULT_SETTINGS.smtpPort, 1, 65535),
     mtaStsPort: integer(label('mta-sts-port'), option('mta-sts-port'), DEFAULT_SETTINGS.mtaStsPort, 1, 65535),
+    scanResults: expandFileList(option('scan-results')),
     timeoutMs: integer(label('timeout-ms'), option('timeout-ms'), DEFAULT_SETTINGS.timeoutMs, 10, 600_000),
     greetingTimeoutMs: integer(
       label('greeting-timeout-ms'),
@@ -199,4 +202,34 @@ function parseAddressList(flag: string, value: string): IpAddress[] {
     });
   if (addresses.length === 0) throw new ConfigurationError(`${flag} needs at least one address`);
   return addresses;
+}
+
+/**
+ * Files named one per line (or comma-separated); a `*` in the last part of a path matches within
+ * its directory, in name order.
+ */
+function expandFileList(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  return value
+    .split(/[\n,]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .flatMap((pattern) => {
+      const name = path.basename(pattern);
+      if (!name.includes('*')) return [pattern];
+      const directory = path.dirname(pattern);
+      const matcher = new RegExp(
+        `^${name
+          .split('*')
+          .map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.*')}$`,
+      );
+      const found = existsSync(directory)
+        ? readdirSync(directory)
+            .filter((entry) => matcher.test(entry))
+            .sort()
+        : [];
+      if (found.length === 0) throw new ConfigurationError(`scan-results: nothing matches ${pattern}`);
+      return found.map((entry) => path.join(directory, entry));
+    });
 }

@@ -151,6 +151,7 @@ export function labDnsSettings(root: string, dnsPort: number, overrides: Partial
     policyInRepository: 'policy.yml',
     rootHints: [ip(root)],
     rdapBootstrap: undefined,
+    scanResults: [],
     dnsPort,
     only: new Set(['dns'] as const),
     ipVersion: '4',

@@ -17,6 +17,7 @@ export const INPUT = {
   dnsPort: 'dns-port',
   smtpPort: 'smtp-port',
   mtaStsPort: 'mta-sts-port',
+  scanResults: 'scan-results',
   timeoutMs: 'timeout-ms',
   greetingTimeoutMs: 'greeting-timeout-ms',
   probeGreetingTimeoutMs: 'probe-greeting-timeout-ms',

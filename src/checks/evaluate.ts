@@ -38,7 +38,7 @@ export function evaluate(policy: Policy, observations: Observations): Finding[] 
   if (observations.dns || observations.probe) raw.push(...checkMtaSts(policy, observations.dns, observations.probe));
   if (observations.zoneData) raw.push(...checkZoneData(policy, observations.zoneData, observations.dns));
   if (observations.probe) raw.push(...checkProbe(policy, observations.probe));
-  if (observations.scan) raw.push(...checkScan(policy, observations.scan));
+  if (observations.scan) raw.push(...checkScan(policy, observations.scan, observations.startedAt));
   return applySeverities(policy, raw);
 }
 

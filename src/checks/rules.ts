@@ -202,6 +202,12 @@ export const RULES = {
     summary: 'An `mx:` pattern of the MTA-STS policy matches no MX the servers publish.',
     help: 'Remove the pattern if the MX is gone; if it names an MX that exists, publish it or find out who runs it.',
   },
+  'scan/stale-results': {
+    defaultSeverity: 'warning',
+    summary:
+      "An imported scan (scan-results) is older than `scan.max-age-days` (default 7), does not say when it ran, or ends mid-way: it may not show today's perimeter.",
+    help: "Import a fresh scan, or let the security team's scheduled scan write its file where the workflow reads it.",
+  },
   'smtp/unexpected-listener': {
     defaultSeverity: 'error',
     summary: 'An address:port in the scanned ranges greets with SMTP and is not approved.',

@@ -8,8 +8,9 @@ import type { RawFinding } from './finding.js';
 /** Longest excerpt of a banner quoted in a message; the full text is in the observations. */
 const GREETING_EXCERPT_CHARS = 120;
 
-/** smtp/unexpected-listener, smtp/unexpected-open-port, smtp/approved-unreachable, scan/egress-blocked. */
-export function checkScan(policy: Policy, scan: ScanObservations): RawFinding[] {
+/** smtp/unexpected-listener, smtp/unexpected-open-port, smtp/approved-unreachable, scan/egress-blocked, scan/stale-results. */
+/** `startedAt`: when the run observed, against which an imported scan's age is judged. */
+export function checkScan(policy: Policy, scan: ScanObservations, startedAt: string): RawFinding[] {
   const scanPolicy = policy.scan;
   if (scanPolicy === undefined) return [];
   const mailServerAddresses = new Map<IpAddress, SourceLocation>();
@@ -21,6 +22,13 @@ export function checkScan(policy: Policy, scan: ScanObservations): RawFinding[] 
     scanPolicy.allow.some((allowed) => allowed.address === probe.address && (allowed.port === undefined || allowed.port === probe.port));
 
   const findings: RawFinding[] = [];
+  const scannedAt = new Map((scan.imported ?? []).map((file) => [file.file, file]));
+  // A result read from another tool's scan says where from and when: the reader can check the file.
+  const from = (probe: ProbeObservation) => {
+    if (probe.source === undefined) return '';
+    const file = scannedAt.get(probe.source);
+    return ` (from ${probe.source}${file?.scannedAt ? `, scanned ${file.scannedAt.slice(0, 16).replace('T', ' ')} UTC` : ''})`;
+  };
   for (const probe of scan.probes) {
     if (isApproved(probe)) continue;
     const endpoint = formatEndpoint(probe.address, probe.port);
@@ -30,22 +38,26 @@ export function checkScan(policy: Policy, scan: ScanObservations): RawFinding[] 
         name: probe.address,
         subject: endpoint,
         servers: [],
-        message: `${endpoint} answers SMTP ("${excerpt(probe.greeting)}") but is neither a declared mail server nor in scan.allow.`,
+        message: `${endpoint} answers SMTP ("${excerpt(probe.greeting)}") but is neither a declared mail server nor in scan.allow${from(probe)}.`,
         location: rangeLocation(scanPolicy, probe.address),
       });
     } else if (probe.state === 'open') {
-      const heard = probe.greeting ? `; it said "${excerpt(probe.greeting)}"` : ' and stays silent';
+      const heard = probe.greeting
+        ? `; it said "${excerpt(probe.greeting)}"`
+        : probe.source === undefined
+          ? ' and stays silent'
+          : ': the imported scan has no banner for it, so it is a listener that could not be identified';
       findings.push({
         rule: 'smtp/unexpected-open-port',
         name: probe.address,
         subject: endpoint,
         servers: [],
-        message: `${endpoint} accepts connections but does not greet with SMTP${heard}.`,
+        message: `${endpoint} accepts connections but does not greet with SMTP${heard}${from(probe)}.`,
         location: rangeLocation(scanPolicy, probe.address),
       });
     }
   }
-  findings.push(...approvedServers(scanPolicy, scan, mailServerAddresses));
+  findings.push(...approvedServers(scanPolicy, scan, mailServerAddresses), ...staleImports(scanPolicy, scan, startedAt));
   if (!scanPolicy.fromBase) return findings;
   return findings.map((finding) => ({
     ...finding,
@@ -65,7 +77,8 @@ function approvedServers(
   const anythingAnswered = smtpProbes.some((probe) => probe.state === 'open' || probe.state === 'smtp');
   const approvedStates = inRange.map(([address]) => stateOf(address));
   const noneReached = approvedStates.every((state) => state === 'filtered' || state === 'not-probed');
-  if (!anythingAnswered && noneReached) {
+  // Egress is this runner's: imported scans were made elsewhere, so their silence is about the servers.
+  if (!anythingAnswered && noneReached && scan.imported === undefined) {
     return [
       {
         rule: 'scan/egress-blocked',
@@ -85,7 +98,7 @@ function approvedServers(
       closed: 'refuses connections',
       filtered: 'does not answer connection attempts',
       open: 'accepts connections but does not greet with SMTP',
-      'not-probed': 'could not be probed from this runner',
+      'not-probed': scan.imported === undefined ? 'could not be probed from this runner' : 'is not in the imported scans',
     }[state];
     return [
       {
@@ -95,6 +108,33 @@ function approvedServers(
         servers: [],
         message: `Declared mail server address ${endpoint} ${why}.`,
         location,
+      },
+    ];
+  });
+}
+
+/** scan/stale-results: an imported scan older than scan.max-age-days, or one that does not say when it ran, or cut off. */
+function staleImports(scanPolicy: ScanPolicy, scan: ScanObservations, startedAt: string): RawFinding[] {
+  const now = Date.parse(startedAt);
+  return (scan.imported ?? []).flatMap((file) => {
+    const ageDays = file.scannedAt === undefined ? undefined : (now - Date.parse(file.scannedAt)) / 86_400_000;
+    const problems = [
+      ...(ageDays === undefined
+        ? ['it does not say when the scan ran']
+        : ageDays > scanPolicy.maxAgeDays
+          ? [`it ran ${Math.floor(ageDays)} days ago, more than scan.max-age-days (${scanPolicy.maxAgeDays})`]
+          : []),
+      ...(file.cut ? ['it ends mid-way (the scan was cut off): what it holds counts, the rest is not known'] : []),
+    ];
+    if (problems.length === 0) return [];
+    return [
+      {
+        rule: 'scan/stale-results' as const,
+        name: file.file,
+        subject: file.file,
+        servers: [],
+        message: `The imported scan ${file.file} (${file.format}) may not show today's perimeter: ${problems.join('; ')}.`,
+        location: scanPolicy.location,
       },
     ];
   });

@@ -265,6 +265,21 @@ export interface ProbeObservation {
   readonly tls: { readonly subject: string; readonly issuer: string } | undefined;
   readonly startTls: boolean | undefined;
   readonly detail: string;
+  /** Set when the probe was read from another tool's scan instead of made: that file. */
+  readonly source?: string;
+}
+
+/** One imported scan file: what it is, when it was made, and how much of it counted. */
+export interface ImportedScan {
+  readonly file: string;
+  readonly format: 'nmap-xml' | 'masscan-xml' | 'masscan-json' | 'masscan-ndjson' | 'zgrab2';
+  /** When the scan ran (ISO 8601), from the file; undefined when the file does not say. */
+  readonly scannedAt: string | undefined;
+  /** Port results read inside the ranges, and outside them (counted, ignored). */
+  readonly inside: number;
+  readonly outside: number;
+  /** The file ends mid-way (a scan cut off): what was read before counts. */
+  readonly cut: boolean;
 }
 
 export interface ScanObservations {
@@ -276,6 +291,8 @@ export interface ScanObservations {
   readonly probes: readonly ProbeObservation[];
   readonly counts: Readonly<Record<ProbeState, number>>;
   readonly durationMs: number;
+  /** Set when the probes come from other tools' scans (scan-results) instead of this run's own. */
+  readonly imported?: readonly ImportedScan[];
 }
 
 /** The data of one record read from the repository, in the same canonical forms as DNS answers. */

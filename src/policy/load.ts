@@ -458,7 +458,9 @@ class PolicyBuilder {
       }
       allow.push({ ...listener, location: this.locate(allowNode) });
     }
-    return { ranges, ports, allow, maxAddresses, location: this.locate(node) };
+    const maxAgeNode = this.child(node, 'max-age-days');
+    const maxAgeDays = isScalar(maxAgeNode) && typeof maxAgeNode.value === 'number' ? maxAgeNode.value : 7;
+    return { ranges, ports, allow, maxAddresses, maxAgeDays, location: this.locate(node) };
   }
 
   private rules(node: Node | undefined): Map<RuleId, Severity | 'off'> {

@@ -52,6 +52,8 @@ export interface ScanPolicy {
   readonly ports: readonly number[];
   readonly allow: readonly AllowedListener[];
   readonly maxAddresses: number;
+  /** An imported scan older than this many days is scan/stale-results (default 7). */
+  readonly maxAgeDays: number;
   readonly location: SourceLocation;
   /** On pull requests: the section is the base branch's, located on the head policy's scan section. */
   readonly fromBase?: boolean;

@@ -371,53 +371,44 @@ const absolute = (host: unknown) => {
 function shapeOf(resource: PlannedResource, zones: ZoneRegistry): RecordShape {
   const values = resource.values;
   const ttl = typeof values.ttl === 'number' ? values.ttl : 300;
+  // What every provider's record has alike: the owner, the type and the zone.
+  const owned = (zone: string | undefined) => ({
+    name: values.name,
+    nameUnknown: resource.unknown('name'),
+    type: values.type,
+    typeUnknown: resource.unknown('type'),
+    zone,
+    alias: undefined,
+    ttl,
+  });
   switch (resource.type) {
     case 'aws_route53_record': {
       const alias = object(list(values.alias)[0]);
-      const zone = zones.resolve(resource, 'zone_id');
       return {
-        name: values.name,
-        nameUnknown: resource.unknown('name'),
-        type: values.type,
-        typeUnknown: resource.unknown('type'),
-        zone,
+        ...owned(zones.resolve(resource, 'zone_id')),
         rdata: list(values.records).map(String),
         rdataUnknown: resource.unknown('records') || resource.unknown('alias'),
         alias: typeof alias.name === 'string' ? alias.name : undefined,
-        ttl,
       };
     }
     case 'cloudflare_record':
     case 'cloudflare_dns_record': {
       const type = String(values.type ?? '').toUpperCase();
       const content = values.content ?? values.value;
-      const zone = zones.resolve(resource, 'zone_id');
       return {
-        name: values.name,
-        nameUnknown: resource.unknown('name'),
-        type: values.type,
-        typeUnknown: resource.unknown('type'),
-        zone,
+        ...owned(zones.resolve(resource, 'zone_id')),
         rdata: content === undefined ? [] : [type === 'MX' ? `${String(values.priority ?? '')} ${absolute(content)}` : String(content)],
         rdataUnknown: resource.unknown('content') || resource.unknown('value') || (type === 'MX' && resource.unknown('priority')),
-        alias: undefined,
+        // Cloudflare's TTL 1 is "automatic" (300 s).
         ttl: ttl === 1 ? 300 : ttl,
       };
     }
-    case 'google_dns_record_set': {
-      const zone = zones.resolve(resource, 'managed_zone');
+    case 'google_dns_record_set':
       return {
-        name: values.name,
-        nameUnknown: resource.unknown('name'),
-        type: values.type,
-        typeUnknown: resource.unknown('type'),
-        zone,
+        ...owned(zones.resolve(resource, 'managed_zone')),
         rdata: list(values.rrdatas).map(String),
         rdataUnknown: resource.unknown('rrdatas'),
-        alias: undefined,
-        ttl,
       };
-    }
     default: {
       const type = AZURE_RECORD_TYPES[resource.type]!;
       const zoneName = values.zone_name;
@@ -432,15 +423,11 @@ function shapeOf(resource: PlannedResource, zones: ZoneRegistry): RecordShape {
             ? [String(values.record ?? '')]
             : list(values.records).map(String);
       return {
-        name: values.name,
-        nameUnknown: resource.unknown('name'),
+        ...owned(zone),
         type,
         typeUnknown: false,
-        zone,
         rdata,
         rdataUnknown: resource.unknown(type === 'MX' || type === 'CNAME' ? 'record' : 'records'),
-        alias: undefined,
-        ttl,
       };
     }
   }

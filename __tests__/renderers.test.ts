@@ -178,6 +178,45 @@ describe('job summary', () => {
   });
 });
 
+describe('the summary of evidence from elsewhere', () => {
+  it('counts each relay, its dates and its spam; says where imported scans came from', () => {
+    const arrival = (date: string, spam: boolean) => ({
+      file: 'mail/mbox',
+      line: 5,
+      address: '192.0.2.25' as never,
+      reverse: 'backup.example.com',
+      helo: 'forged.example',
+      by: 'mx1.example.com',
+      date,
+      spam,
+      policyName: 'example.com' as never,
+    });
+    const html = renderSummary(
+      report([], {
+        ...scan([]),
+        scan: {
+          ...scan([]).scan!,
+          imported: [
+            { file: 'scans/nmap.xml', format: 'nmap-xml', scannedAt: '2026-12-04T02:00:00.000Z', inside: 12, outside: 3, cut: true },
+          ],
+        },
+        evidence: {
+          files: [],
+          arrivals: [arrival('2026-12-01T10:00:00.000Z', true), arrival('2026-12-04T10:00:00.000Z', false)],
+          tlsRpt: [],
+        },
+      }),
+      false,
+    );
+    expect(html).toContain(
+      '<tr><td>192.0.2.25</td><td>backup.example.com</td><td>mx1.example.com</td><td>2</td><td>2026-12-01 – 2026-12-04</td><td>1</td></tr>',
+    );
+    expect(html).toContain(
+      'From scans/nmap.xml (nmap-xml, scanned 2026-12-04 02:00 UTC, cut off): 12 results inside the ranges, 3 outside, ignored.',
+    );
+  });
+});
+
 describe('SARIF', () => {
   it('has what code scanning requires, with stable rule ids and repository-relative locations', () => {
     const sarif = JSON.parse(

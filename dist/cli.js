@@ -925,17 +925,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path8) {
-      const ctrl = callVisitor(key, node, visitor, path8);
+    function visit_(key, node, visitor, path9) {
+      const ctrl = callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visit_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visit_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path8);
+            const ci = visit_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -946,13 +946,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = visit_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path8);
+          const cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -973,17 +973,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path8) {
-      const ctrl = await callVisitor(key, node, visitor, path8);
+    async function visitAsync_(key, node, visitor, path9) {
+      const ctrl = await callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visitAsync_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visitAsync_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path8);
+            const ci = await visitAsync_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -994,13 +994,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path8);
+          const cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1027,23 +1027,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path8) {
+    function callVisitor(key, node, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key, node, path8);
+        return visitor(key, node, path9);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path8);
+        return visitor.Map?.(key, node, path9);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path8);
+        return visitor.Seq?.(key, node, path9);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path8);
+        return visitor.Pair?.(key, node, path9);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path8);
+        return visitor.Scalar?.(key, node, path9);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path8);
+        return visitor.Alias?.(key, node, path9);
       return void 0;
     }
-    function replaceNode(key, path8, node) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key, path9, node) {
+      const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1655,10 +1655,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path8, value) {
+    function collectionFromPath(schema, path9, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1677,7 +1677,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1707,11 +1707,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
           this.add(value);
         else {
-          const [key, ...rest] = path8;
+          const [key, ...rest] = path9;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1725,8 +1725,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key, ...rest] = path8;
+      deleteIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1740,8 +1740,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key, ...rest] = path8;
+      getIn(path9, keepScalar) {
+        const [key, ...rest] = path9;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1759,8 +1759,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key, ...rest] = path8;
+      hasIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1770,8 +1770,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        const [key, ...rest] = path8;
+      setIn(path9, value) {
+        const [key, ...rest] = path9;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -4286,9 +4286,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
+      addIn(path9, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value);
+          this.contents.addIn(path9, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4363,14 +4363,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection.isEmptyPath(path8)) {
+      deleteIn(path9) {
+        if (Collection.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4385,10 +4385,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection.isEmptyPath(path8))
+      getIn(path9, keepScalar) {
+        if (Collection.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4399,10 +4399,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection.isEmptyPath(path8))
+      hasIn(path9) {
+        if (Collection.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4419,13 +4419,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        if (Collection.isEmptyPath(path8)) {
+      setIn(path9, value) {
+        if (Collection.isEmptyPath(path9)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value);
+          this.contents.setIn(path9, value);
         }
       }
       /**
@@ -6386,9 +6386,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path8) => {
+    visit2.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index] of path8) {
+      for (const [field, index] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6397,23 +6397,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path8) => {
-      const parent = visit2.itemAtPath(cst, path8.slice(0, -1));
-      const field = path8[path8.length - 1][0];
+    visit2.parentCollection = (cst, path9) => {
+      const parent = visit2.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6424,10 +6424,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path8);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -14642,8 +14642,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path8) {
-      let input = path8;
+    function removeDotSegments(path9) {
+      let input = path9;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -14717,11 +14717,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path8) {
-      if (path8 === "" || path8[0] === "/") {
-        return removeDotSegments(path8);
+    function removeDotSegmentsRelative(path9) {
+      if (path9 === "" || path9[0] === "/") {
+        return removeDotSegments(path9);
       }
-      const segments = path8.split("/");
+      const segments = path9.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -15084,8 +15084,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
+        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -19205,6 +19205,16 @@ var RULES = {
     summary: "An `mx:` pattern of the MTA-STS policy matches no MX the servers publish.",
     help: "Remove the pattern if the MX is gone; if it names an MX that exists, publish it or find out who runs it."
   },
+  "evidence/unmanaged-relay": {
+    defaultSeverity: "error",
+    summary: "Received mail shows messages for the policy's names handed to a managed server by a host in the organisation's perimeter (scan ranges, an MX target's address, a name under a policy name) that is not a managed server.",
+    help: "Shut the relay down or bring it under the messaging team; the finding holds the counts, dates and the header line to show its owners."
+  },
+  "evidence/tls-rpt-unknown-mx": {
+    defaultSeverity: "error",
+    summary: "A TLS-RPT report names a receiving MX host that is in no MX set of the policy: senders tried to deliver there.",
+    help: "Find which server publishes that MX (a stale copy of the zone?) and remove it, or declare it."
+  },
   "scan/stale-results": {
     defaultSeverity: "warning",
     summary: "An imported scan (scan-results) is older than `scan.max-age-days` (default 7), does not say when it ran, or ends mid-way: it may not show today's perimeter.",
@@ -20077,7 +20087,8 @@ function readRunOptions(option, label2) {
     dnsPort: integer(label2("dns-port"), option("dns-port"), DEFAULT_SETTINGS.dnsPort, 1, 65535),
     smtpPort: integer(label2("smtp-port"), option("smtp-port"), DEFAULT_SETTINGS.smtpPort, 1, 65535),
     mtaStsPort: integer(label2("mta-sts-port"), option("mta-sts-port"), DEFAULT_SETTINGS.mtaStsPort, 1, 65535),
-    scanResults: expandFileList(option("scan-results")),
+    scanResults: expandFileList(label2("scan-results"), option("scan-results")),
+    evidence: expandFileList(label2("evidence"), option("evidence")),
     timeoutMs: integer(label2("timeout-ms"), option("timeout-ms"), DEFAULT_SETTINGS.timeoutMs, 10, 6e5),
     greetingTimeoutMs: integer(
       label2("greeting-timeout-ms"),
@@ -20134,7 +20145,7 @@ function parseAddressList(flag, value) {
   if (addresses.length === 0) throw new ConfigurationError(`${flag} needs at least one address`);
   return addresses;
 }
-function expandFileList(value) {
+function expandFileList(flag, value) {
   if (value === void 0) return [];
   return value.split(/[\n,]/).map((part) => part.trim()).filter((part) => part !== "").flatMap((pattern) => {
     const name = path2.basename(pattern);
@@ -20144,7 +20155,7 @@ function expandFileList(value) {
       `^${name.split("*").map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`
     );
     const found = existsSync(directory) ? readdirSync(directory).filter((entry) => matcher.test(entry)).sort() : [];
-    if (found.length === 0) throw new ConfigurationError(`scan-results: nothing matches ${pattern}`);
+    if (found.length === 0) throw new ConfigurationError(`${flag}: nothing matches ${pattern}`);
     return found.map((entry) => path2.join(directory, entry));
   });
 }
@@ -21265,7 +21276,7 @@ function zoneFromFileName(fileName, format) {
 // src/init/init.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/dns/root-hints.ts
 var IANA_ROOT_SERVERS = [
@@ -24292,6 +24303,228 @@ async function readImportedScan(file, ranges) {
   };
 }
 
+// src/evidence/read.ts
+import { readdirSync as readdirSync3, statSync } from "node:fs";
+import { open as open3, readFile as readFile2 } from "node:fs/promises";
+import path6 from "node:path";
+import { gunzipSync } from "node:zlib";
+var MAX_HEADER_BYTES = 256 * 1024;
+var MAX_LINE_CHARS = 8192;
+var MAX_RECEIVED = 64;
+var MAX_ITEMS_PER_FILE = 1e6;
+var CHUNK_BYTES2 = 1024 * 1024;
+var lower = (name) => name.toLowerCase().replace(/\.$/, "");
+function parseReceived(text) {
+  const value = text.replace(/\s+/g, " ").trim();
+  const semicolon = value.lastIndexOf(";");
+  const clauses = semicolon < 0 ? value : value.slice(0, semicolon);
+  const date = semicolon < 0 ? void 0 : value.slice(semicolon + 1).trim();
+  const from = /^from\s+(\S+)\s*(?:\(([^)]*)\))?/i.exec(clauses);
+  const comment = from?.[2] ?? "";
+  const literal = /\[(?:IPv6:)?([0-9A-Fa-f:.]+)\]/.exec(comment) ?? /\[(?:IPv6:)?([0-9A-Fa-f:.]+)\]/.exec(from?.[1] ?? "");
+  const reverse = /^\s*([A-Za-z0-9.-]+)\s+\[/.exec(comment)?.[1];
+  const by = /\sby\s+([A-Za-z0-9.-]+)/i.exec(` ${clauses}`)?.[1];
+  const recipient = /\sfor\s+<?[^@\s<>]+@([A-Za-z0-9.-]+)>?/i.exec(clauses)?.[1];
+  const parsedDate = date === void 0 ? Number.NaN : Date.parse(date.replace(/\s*\([^)]*\)\s*$/, ""));
+  return {
+    ...from?.[1] ? { helo: from[1] } : {},
+    ...reverse && reverse.toLowerCase() !== "unknown" ? { reverse: lower(reverse) } : {},
+    ...literal ? { address: parseIpAddress(literal[1]) } : {},
+    ...by ? { by: lower(by) } : {},
+    ...recipient ? { recipient: lower(recipient) } : {},
+    ...Number.isNaN(parsedDate) ? {} : { date: new Date(parsedDate).toISOString() }
+  };
+}
+function arrivalOf(fields, file, managed) {
+  const received = fields.filter((field) => field.name === "received").slice(0, MAX_RECEIVED);
+  const spam = fields.some(
+    (field) => field.name === "x-spam-flag" && /^\s*yes\b/i.test(field.value) || field.name === "x-spam-status" && /^\s*yes\b/i.test(field.value)
+  );
+  const deliveredTo = fields.find((field) => field.name === "delivered-to" || field.name === "x-original-to")?.value;
+  const deliveredDomain = deliveredTo === void 0 ? void 0 : /@([A-Za-z0-9.-]+)/.exec(deliveredTo)?.[1];
+  for (const field of received) {
+    const parsed = parseReceived(field.value);
+    if (parsed.by === void 0 || !managed.names.has(parsed.by)) return void 0;
+    if (parsed.address === void 0) return void 0;
+    if (managed.addresses.has(parsed.address)) continue;
+    return {
+      file,
+      line: field.line,
+      address: parsed.address,
+      reverse: parsed.reverse === void 0 ? void 0 : printable(parsed.reverse).slice(0, 255),
+      helo: parsed.helo === void 0 ? void 0 : printable(parsed.helo).slice(0, 255),
+      by: parsed.by,
+      date: parsed.date,
+      spam,
+      recipientDomain: parsed.recipient ?? (deliveredDomain === void 0 ? void 0 : lower(deliveredDomain))
+    };
+  }
+  return void 0;
+}
+async function eachLine(file, each) {
+  const handle = await open3(file, "r");
+  try {
+    const buffer = Buffer.alloc(CHUNK_BYTES2);
+    let carry = "";
+    let number = 0;
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES2, null);
+      if (bytesRead === 0) break;
+      carry += buffer.toString("latin1", 0, bytesRead);
+      const lines = carry.split("\n");
+      carry = lines.pop();
+      if (carry.length > MAX_LINE_CHARS) carry = carry.slice(0, MAX_LINE_CHARS);
+      for (const line of lines) if (each(line.slice(0, MAX_LINE_CHARS).replace(/\r$/, ""), ++number) === false) return;
+    }
+    if (carry !== "") each(carry.replace(/\r$/, ""), ++number);
+  } finally {
+    await handle.close();
+  }
+}
+async function readMessages(file, mbox, managed, arrivals) {
+  let fields = [];
+  let inHeaders = !mbox;
+  let headerBytes = 0;
+  let messages = 0;
+  const finish = () => {
+    if (fields.length > 0) {
+      const arrival = arrivalOf(fields, file, managed);
+      if (arrival) arrivals.push(arrival);
+      messages++;
+    }
+    fields = [];
+  };
+  await eachLine(file, (line, number) => {
+    if (mbox && line.startsWith("From ")) {
+      finish();
+      inHeaders = true;
+      headerBytes = 0;
+      return messages < MAX_ITEMS_PER_FILE;
+    }
+    if (!inHeaders) return;
+    headerBytes += line.length + 1;
+    if (line === "" || headerBytes > MAX_HEADER_BYTES) {
+      inHeaders = false;
+      return;
+    }
+    if (/^[ \t]/.test(line) && fields.length > 0) {
+      const last = fields.at(-1);
+      if (last.value.length < MAX_LINE_CHARS) last.value += ` ${line.trim()}`;
+      return;
+    }
+    const colon = line.indexOf(":");
+    if (colon > 0) fields.push({ name: line.slice(0, colon).trim().toLowerCase(), value: line.slice(colon + 1), line: number });
+  });
+  finish();
+  return messages;
+}
+async function readLog(file, managed, arrivals) {
+  let lines = 0;
+  await eachLine(file, (line, number) => {
+    lines++;
+    const postfix = /^(\S+\s+\d+\s+[\d:]+|\S+T\S+)\s+(\S+)\s+postfix(?:\/[\w-]+)*\/smtpd\[\d+\]: [0-9A-Za-z]+: client=([^[\s]+)\[([^\]]+)\]/.exec(line);
+    if (postfix) {
+      const written = lower(postfix[2]);
+      const host = managed.names.has(written) ? written : [...managed.names].find((name) => name.split(".")[0] === written);
+      const address = parseIpAddress(postfix[4]);
+      if (address === void 0 || host === void 0 || managed.addresses.has(address)) return;
+      const date = Date.parse(postfix[1]);
+      arrivals.push({
+        file,
+        line: number,
+        address,
+        reverse: postfix[3] === "unknown" ? void 0 : lower(postfix[3]),
+        helo: void 0,
+        by: host,
+        date: Number.isNaN(date) ? void 0 : new Date(date).toISOString(),
+        spam: false,
+        recipientDomain: void 0
+      });
+      return;
+    }
+    const exim = /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)\S* \S+ <= \S+ .*?H=(\S+)?(?: \(([^)]*)\))? \[([0-9A-Fa-f:.]+)\]/.exec(line);
+    if (exim) {
+      const address = parseIpAddress(exim[4]);
+      if (address === void 0 || managed.addresses.has(address)) return;
+      arrivals.push({
+        file,
+        line: number,
+        address,
+        reverse: exim[2] === void 0 || exim[2].startsWith("(") ? void 0 : lower(exim[2]),
+        helo: exim[3],
+        by: "exim",
+        date: (/* @__PURE__ */ new Date(`${exim[1].replace(" ", "T")}Z`)).toISOString(),
+        spam: false,
+        recipientDomain: void 0
+      });
+    }
+    return lines < MAX_ITEMS_PER_FILE;
+  });
+  return lines;
+}
+function readTlsRpt(file, report, failures) {
+  const policies = report.policies;
+  if (!Array.isArray(policies)) return 0;
+  for (const entry of policies.slice(0, 1e4)) {
+    const policy = entry.policy;
+    const domain = typeof policy?.["policy-domain"] === "string" ? lower(policy["policy-domain"]) : void 0;
+    if (domain === void 0) continue;
+    const details = entry["failure-details"];
+    for (const detail of Array.isArray(details) ? details.slice(0, 1e4) : []) {
+      const mx = detail["receiving-mx-hostname"];
+      if (typeof mx !== "string") continue;
+      failures.push({
+        file,
+        policyDomain: printable(domain).slice(0, 255),
+        mxHost: printable(lower(mx)).slice(0, 255),
+        sessions: Number(detail["failed-session-count"]) || 0,
+        resultType: printable(String(detail["result-type"] ?? "")).slice(0, 64)
+      });
+    }
+  }
+  return policies.length;
+}
+async function readEvidence(files, managed) {
+  const reading = { files: [], arrivals: [], tlsRpt: [] };
+  for (const file of files) {
+    if (statSync(file).isDirectory()) {
+      const messages = ["new", "cur"].flatMap((sub) => {
+        const directory = path6.join(file, sub);
+        try {
+          return readdirSync3(directory).sort().map((entry) => path6.join(directory, entry));
+        } catch {
+          return [];
+        }
+      });
+      let count = 0;
+      for (const message of messages.slice(0, MAX_ITEMS_PER_FILE)) count += await readMessages(message, false, managed, reading.arrivals);
+      reading.files.push({ file, format: "maildir", items: count });
+      continue;
+    }
+    const handle = await open3(file, "r");
+    const head = Buffer.alloc(512);
+    const { bytesRead } = await handle.read(head, 0, 512, 0);
+    await handle.close();
+    const start = head.subarray(0, bytesRead);
+    if (start[0] === 31 && start[1] === 139) {
+      const text2 = gunzipSync(await readFile2(file), { maxOutputLength: 64 * 1024 * 1024 }).toString("utf8");
+      reading.files.push({ file, format: "tls-rpt", items: readTlsRpt(file, JSON.parse(text2), reading.tlsRpt) });
+      continue;
+    }
+    const text = start.toString("latin1");
+    if (/^\s*\{/.test(text) && /"policies"|"organization-name"/.test(text)) {
+      reading.files.push({ file, format: "tls-rpt", items: readTlsRpt(file, JSON.parse(await readFile2(file, "utf8")), reading.tlsRpt) });
+    } else if (text.startsWith("From ")) {
+      reading.files.push({ file, format: "mbox", items: await readMessages(file, true, managed, reading.arrivals) });
+    } else if (/^[A-Za-z][\w-]*:/.test(text)) {
+      reading.files.push({ file, format: "message", items: await readMessages(file, false, managed, reading.arrivals) });
+    } else {
+      reading.files.push({ file, format: "log", items: await readLog(file, managed, reading.arrivals) });
+    }
+  }
+  return reading;
+}
+
 // src/memory.ts
 import v8 from "node:v8";
 import vm from "node:vm";
@@ -24369,6 +24602,7 @@ async function observePhases(policy, settings, logger, startedAt) {
     }) : void 0,
     wantScan ? importScans ? importScanResults(policy, settings, logger) : observeScan(policy, settings, logger, deadline) : void 0
   ]);
+  const evidence = settings.evidence.length > 0 ? await readEvidenceFiles(policy, settings) : void 0;
   const dns = dnsAndProbe?.dns;
   const probe = dnsAndProbe?.probe;
   const registry = dnsAndProbe?.registry;
@@ -24378,9 +24612,31 @@ async function observePhases(policy, settings, logger, startedAt) {
     durationMs: Math.round(performance.now() - began),
     ...zoneData ? { zoneData } : {},
     dns,
+    ...evidence ? { evidence } : {},
     ...registry ? { registry } : {},
     ...probe ? { probe } : {},
     scan
+  };
+}
+async function readEvidenceFiles(policy, settings) {
+  const managed = {
+    names: new Set(policy.mailServers.map((server) => server.host)),
+    addresses: new Set(policy.mailServers.flatMap((server) => server.addresses.map((address) => address.value)))
+  };
+  let reading;
+  try {
+    reading = await readEvidence(settings.evidence, managed);
+  } catch (error) {
+    throw new ConfigurationError(`evidence: ${error.code ?? error.message}`);
+  }
+  const names = new Set(policy.domains.map((domain) => domain.name));
+  return {
+    files: reading.files,
+    arrivals: reading.arrivals.map(({ recipientDomain, ...arrival }) => ({
+      ...arrival,
+      policyName: recipientDomain !== void 0 && names.has(recipientDomain) ? recipientDomain : void 0
+    })),
+    tlsRpt: reading.tlsRpt
   };
 }
 async function importScanResults(policy, settings, logger) {
@@ -24774,6 +25030,8 @@ var policy_schema_default = {
           "mta-sts/invalid-policy",
           "mta-sts/mx-not-covered",
           "mta-sts/pattern-unmatched",
+          "evidence/unmanaged-relay",
+          "evidence/tls-rpt-unknown-mx",
           "scan/stale-results",
           "smtp/unexpected-listener",
           "smtp/unexpected-open-port",
@@ -24889,7 +25147,7 @@ function simplify(errors) {
   const byPlace = /* @__PURE__ */ new Map();
   const deepestPaths = errors.map((error) => error.instancePath);
   for (const error of errors) {
-    const explainedDeeper = () => deepestPaths.some((path8) => path8.startsWith(`${error.instancePath}/`));
+    const explainedDeeper = () => deepestPaths.some((path9) => path9.startsWith(`${error.instancePath}/`));
     if ((error.keyword === "oneOf" || error.keyword === "anyOf") && explainedDeeper()) continue;
     if (/\/(?:oneOf|anyOf)\/\d+\/[^/]+$/.test(error.schemaPath) && explainedDeeper()) continue;
     if (error.keyword === "if" || error.keyword === "required" && error.schemaPath.includes("/then/")) continue;
@@ -25088,16 +25346,16 @@ function nodeAt(root, pointer) {
   for (const segment of pointer.split("/").slice(1)) {
     if (place === void 0) return void 0;
     const step = segment.replaceAll("~1", "/").replaceAll("~0", "~");
-    const { node, path: path8 } = place;
+    const { node, path: path9 } = place;
     if ((0, import_yaml3.isMap)(node)) {
       const pairs = node.items;
       const keys = uniqueKeys(pairs);
       const index = keys.findIndex(({ unique }) => unique === step);
       const pair = pairs[index];
-      place = pair?.value ? { node: pair.value, key: pair.key, path: path8 ? `${path8}.${keys[index].name}` : keys[index].name } : void 0;
+      place = pair?.value ? { node: pair.value, key: pair.key, path: path9 ? `${path9}.${keys[index].name}` : keys[index].name } : void 0;
     } else if ((0, import_yaml3.isSeq)(node)) {
       const item = node.items[Number(step)];
-      place = item ? { node: item, key: void 0, path: `${path8}[${step}]` } : void 0;
+      place = item ? { node: item, key: void 0, path: `${path9}[${step}]` } : void 0;
     } else return void 0;
   }
   return place;
@@ -26524,10 +26782,10 @@ async function runInit(request, logger, now = /* @__PURE__ */ new Date()) {
   if (request.output !== void 0 && existsSync2(request.output) && !request.force) {
     throw new ConfigurationError(`${request.output} exists; init never overwrites a file without --force`);
   }
-  const policyFile = path6.resolve(request.output ?? "mail-perimeter.yml");
+  const policyFile = path7.resolve(request.output ?? "mail-perimeter.yml");
   const sources = request.zoneData.map((source) => ({
     format: source.format,
-    path: relativeTo(path6.dirname(policyFile), source.path)
+    path: relativeTo(path7.dirname(policyFile), source.path)
   }));
   const settings = { ...request.settings, policyFile, ...locatePolicy(policyFile) };
   const given = request.domains.map((name) => ({ name }));
@@ -26558,7 +26816,7 @@ async function runInit(request, logger, now = /* @__PURE__ */ new Date()) {
   return { text: draft.text, exitCode: 0 };
 }
 function relativeTo(directory, file) {
-  const relative = path6.relative(directory, path6.resolve(file)).split(path6.sep).join("/");
+  const relative = path7.relative(directory, path7.resolve(file)).split(path7.sep).join("/");
   const trailing = /[/\\]$/.test(file) ? "/" : "";
   return `${relative === "" ? "." : relative}${trailing && !relative.endsWith("/") ? trailing : ""}`;
 }
@@ -26569,7 +26827,7 @@ function syntheticPolicy(names, sources, policyFile) {
     ...names.map(({ name }) => `  ${JSON.stringify(name)}: {}`),
     ...sources.length > 0 ? ["zone-data:", ...sources.map((source) => `  - ${JSON.stringify(source)}`)] : []
   ].join("\n");
-  const loaded = loadPolicy(path6.basename(policyFile), `${text}
+  const loaded = loadPolicy(path7.basename(policyFile), `${text}
 `);
   if (!loaded.ok) throw new ConfigurationError(loaded.problems.map((problem) => problem.message).join("; "));
   return loaded.policy;
@@ -26633,6 +26891,7 @@ Options:
   --smtp-port N                the port approved mail servers must answer on (default 25)
   --mta-sts-port N             the HTTPS port MTA-STS policies are fetched from (default 443)
   --scan-results FILE          another tool's scan (nmap XML, masscan, ZGrab2) judged instead of scanning; repeatable
+  --evidence FILE              received mail (mbox, .eml, Maildir), Postfix or Exim logs, TLS-RPT reports; repeatable
   --timeout-ms N               per DNS query attempt and TCP connect (default ${DEFAULT_SETTINGS.timeoutMs})
   --greeting-timeout-ms N      how long a scanned listener may take to greet (default ${DEFAULT_SETTINGS.greetingTimeoutMs})
   --probe-greeting-timeout-ms N    how long the SMTP probe waits for an MX's greeting (default ${DEFAULT_SETTINGS.probeGreetingTimeoutMs})
@@ -26670,6 +26929,7 @@ function parseCli(argv) {
         "smtp-port": { type: "string" },
         "mta-sts-port": { type: "string" },
         "scan-results": { type: "string", multiple: true },
+        evidence: { type: "string", multiple: true },
         "timeout-ms": { type: "string" },
         "greeting-timeout-ms": { type: "string" },
         "probe-greeting-timeout-ms": { type: "string" },
@@ -26775,13 +27035,13 @@ function initRequest(domains, zoneData, force, settings, argv) {
 }
 
 // src/lab/demo.ts
-import { mkdir, mkdtemp, readFile as readFile2, rm, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile as readFile3, rm, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/run.ts
 import { constants } from "node:fs";
-import { open as open3 } from "node:fs/promises";
+import { open as open4 } from "node:fs/promises";
 
 // package.json
 var package_default = {
@@ -27300,6 +27560,48 @@ function checkMtaSts(policy, dns, probe) {
   return findings;
 }
 
+// src/checks/received.ts
+function checkReceived(policy, evidence, dns) {
+  const findings = [];
+  const names = policy.domains.map((domain) => domain.name);
+  const mxAddresses = new Set((dns?.mxTargets ?? []).flatMap((target) => target.addresses));
+  const ours = (arrival) => (policy.scan?.ranges.some((range) => rangeContains(range.value, arrival.address)) ?? false) || mxAddresses.has(arrival.address) || arrival.reverse !== void 0 && names.some((name) => isSubdomain(arrival.reverse, name));
+  const relevant = evidence.arrivals.filter((arrival) => ours(arrival));
+  for (const [address, arrivals] of groupBy(relevant, (arrival) => arrival.address)) {
+    const dates = arrivals.flatMap((arrival) => arrival.date === void 0 ? [] : [arrival.date]).sort();
+    const spam = arrivals.filter((arrival) => arrival.spam).length;
+    const first = arrivals[0];
+    const forNames = [...new Set(arrivals.flatMap((arrival) => arrival.policyName === void 0 ? [] : [arrival.policyName]))].sort();
+    const helos = [...new Set(arrivals.flatMap((arrival) => arrival.helo === void 0 ? [] : [arrival.helo]))].slice(0, 3);
+    const receivers = [...new Set(arrivals.map((arrival) => arrival.by))].sort();
+    findings.push({
+      rule: "evidence/unmanaged-relay",
+      name: forNames[0] ?? names[0] ?? address,
+      subject: address,
+      servers: receivers,
+      message: `${arrivals.length} message${arrivals.length === 1 ? "" : "s"}${forNames.length > 0 ? ` for ${forNames.join(", ")}` : ""} reached ${receivers.join(", ")} through ${address}${first.reverse === void 0 ? "" : ` (${first.reverse})`}${helos.length > 0 ? `, which said HELO ${helos.map((helo) => `"${helo}"`).join(", ")}` : ""}${dates.length > 0 ? `, from ${dates[0].slice(0, 10)} to ${dates.at(-1).slice(0, 10)}` : ""}; ${spam} marked as spam. It is not a managed server, yet it takes mail for the organisation: the way in that spammers use (${receivers.join(", ")} wrote this in its own Received: field or log).`,
+      location: { file: first.file, line: first.line, column: 1 }
+    });
+  }
+  const declared = new Set(
+    policy.domains.flatMap((domain) => domain.mx?.kind === "hosts" ? domain.mx.hosts.map((host) => host.host) : [])
+  );
+  for (const failures of groupBy(evidence.tlsRpt, (failure2) => `${failure2.policyDomain}|${failure2.mxHost}`).values()) {
+    const { policyDomain, mxHost, file } = failures[0];
+    if (declared.has(mxHost)) continue;
+    const sessions = failures.reduce((total, failure2) => total + failure2.sessions, 0);
+    findings.push({
+      rule: "evidence/tls-rpt-unknown-mx",
+      name: policyDomain,
+      subject: mxHost,
+      servers: [file],
+      message: `A TLS-RPT report (${file}) says senders tried to deliver mail for ${policyDomain} to ${mxHost} (${sessions} failed session${sessions === 1 ? "" : "s"}, ${[...new Set(failures.map((failure2) => failure2.resultType))].join(", ")}), which is in no MX set of the policy: some resolver sees an MX the policy does not list.`,
+      location: policy.domains.find((domain) => domain.name === policyDomain)?.location ?? policy.location
+    });
+  }
+  return findings;
+}
+
 // src/checks/transport.ts
 var MAX_QUESTIONS_QUOTED = 4;
 function checkServerTransports(policy, dns) {
@@ -27362,6 +27664,7 @@ function evaluate(policy, observations) {
   }
   if (observations.registry) raw.push(...checkRegistry(policy, observations.dns, observations.registry, observations.startedAt));
   if (observations.dns || observations.probe) raw.push(...checkMtaSts(policy, observations.dns, observations.probe));
+  if (observations.evidence) raw.push(...checkReceived(policy, observations.evidence, observations.dns));
   if (observations.zoneData) raw.push(...checkZoneData(policy, observations.zoneData, observations.dns));
   if (observations.probe) raw.push(...checkProbe(policy, observations.probe));
   if (observations.scan) raw.push(...checkScan(policy, observations.scan, observations.startedAt));
@@ -27439,6 +27742,57 @@ var observations_schema_default = {
     },
     probe: {
       $ref: "#/$defs/probe"
+    },
+    evidence: {
+      description: "What received mail, mail logs and TLS-RPT reports show: arrivals at a managed server from hosts that are not managed (trace facts only), and TLS-RPT failures.",
+      type: "object",
+      required: ["files", "arrivals", "tlsRpt"],
+      properties: {
+        files: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["file", "format", "items"],
+            properties: {
+              file: { $ref: "#/$defs/text" },
+              format: { type: "string", maxLength: 32 },
+              items: { $ref: "#/$defs/count" }
+            }
+          }
+        },
+        arrivals: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["file", "line", "address", "by", "spam"],
+            properties: {
+              file: { $ref: "#/$defs/text" },
+              line: { $ref: "#/$defs/count" },
+              address: { type: "string", maxLength: 64 },
+              reverse: { $ref: "#/$defs/text" },
+              helo: { $ref: "#/$defs/text" },
+              by: { $ref: "#/$defs/text" },
+              date: { type: "string", maxLength: 64 },
+              spam: { type: "boolean" },
+              policyName: { type: "string", maxLength: 1024 }
+            }
+          }
+        },
+        tlsRpt: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["file", "policyDomain", "mxHost", "sessions", "resultType"],
+            properties: {
+              file: { $ref: "#/$defs/text" },
+              policyDomain: { $ref: "#/$defs/text" },
+              mxHost: { $ref: "#/$defs/text" },
+              sessions: { type: "integer", minimum: 0 },
+              resultType: { $ref: "#/$defs/text" }
+            }
+          }
+        }
+      }
     },
     registry: {
       description: "What the registries said (RDAP): per registrable domain, its registry record, a 404, or why it could not be asked.",
@@ -28489,7 +28843,7 @@ var FILE_ERRORS = {
 async function readInput(file, what, maxBytes) {
   let handle;
   try {
-    handle = await open3(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    handle = await open4(file, constants.O_RDONLY | constants.O_NONBLOCK);
     const stats = await handle.stat();
     if (!stats.isFile()) throw new ConfigurationError(`the ${what} ${file} is not a regular file`);
     if (stats.size > maxBytes) {
@@ -29221,20 +29575,20 @@ var LabWorld = class {
 };
 
 // src/lab/demo.ts
-var COMMITTED_DEMO_POLICY = path7.join("examples", "demo-policy.yml");
+var COMMITTED_DEMO_POLICY = path8.join("examples", "demo-policy.yml");
 async function demoPolicy(requested) {
   const text = plantedPolicy(DEMO_SMTP_PORT);
   if (requested !== void 0) {
-    await mkdir(path7.dirname(requested), { recursive: true });
+    await mkdir(path8.dirname(requested), { recursive: true });
     await writeFile2(requested, text);
     return { file: requested, remove: async () => {
     } };
   }
-  const committed = await readFile2(COMMITTED_DEMO_POLICY, "utf8").catch(() => void 0);
+  const committed = await readFile3(COMMITTED_DEMO_POLICY, "utf8").catch(() => void 0);
   if (committed === text) return { file: COMMITTED_DEMO_POLICY, remove: async () => {
   } };
-  const directory = await mkdtemp(path7.join(tmpdir(), "mail-perimeter-demo-"));
-  const file = path7.join(directory, "demo-policy.yml");
+  const directory = await mkdtemp(path8.join(tmpdir(), "mail-perimeter-demo-"));
+  const file = path8.join(directory, "demo-policy.yml");
   await writeFile2(file, text);
   return { file, remove: () => rm(directory, { recursive: true, force: true }) };
 }

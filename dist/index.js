@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path8 && path8[0] !== "/") {
-          path8 = `/${path8}`;
+        if (path9 && path9[0] !== "/") {
+          path9 = `/${path9}`;
         }
-        return new URL(`${origin}${path8}`);
+        return new URL(`${origin}${path9}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path8);
+        debuglog("sending request to %s %s/%s", method, origin, path9);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin },
+          request: { method, path: path9, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path8,
+          path9,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path8);
+        debuglog("trailers received from %s %s/%s", method, origin, path9);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin },
+          request: { method, path: path9, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path8,
+          path9,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path8, origin }
+            request: { method, path: path9, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path8);
+          debuglog("sending request to %s %s/%s", method, origin, path9);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path8,
+        path: path9,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path8 !== "string") {
+        if (typeof path9 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path8)) {
+        } else if (invalidPathRegex.test(path9)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade2 || null;
-        this.path = query ? buildURL(path8, query) : path8;
+        this.path = query ? buildURL(path9, query) : path9;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path8, host, upgrade: upgrade2, blocking, reset } = request2;
+      const { method, path: path9, host, upgrade: upgrade2, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path8} HTTP/1.1\r
+      let header = `${method} ${path9} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path8, host, upgrade: upgrade2, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path9, host, upgrade: upgrade2, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade2) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path8;
+      headers[HTTP2_HEADER_PATH] = path9;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path8 = search ? `${pathname}${search}` : pathname;
+        const path9 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path8;
+        this.opts.path = path9;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path8 = "/",
+          path: path9 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path8;
+        opts.path = origin + path9;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path8) {
-      if (typeof path8 !== "string") {
-        return path8;
+    function safeUrl(path9) {
+      if (typeof path9 !== "string") {
+        return path9;
       }
-      const pathSegments = path8.split("?");
+      const pathSegments = path9.split("?");
       if (pathSegments.length !== 2) {
-        return path8;
+        return path9;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path8, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path8);
+    function matchKey(mockDispatch2, { path: path9, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path9);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path8, method, body, headers, query } = opts;
+      const { path: path9, method, body, headers, query } = opts;
       return {
-        path: path8,
+        path: path9,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path8,
+            Path: path9,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path8) {
-      for (let i = 0; i < path8.length; ++i) {
-        const code = path8.charCodeAt(i);
+    function validateCookiePath(path9) {
+      for (let i = 0; i < path9.length; ++i) {
+        const code = path9.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -17586,12 +17586,12 @@ var require_receiver = __commonJS({
             }
             const buffer = this.consume(8);
             const upper = buffer.readUInt32BE(0);
-            const lower = buffer.readUInt32BE(4);
-            if (upper !== 0 || lower > 2 ** 31 - 1) {
+            const lower2 = buffer.readUInt32BE(4);
+            if (upper !== 0 || lower2 > 2 ** 31 - 1) {
               failWebsocketConnection(this.ws, "Received payload length > 2^31 bytes.");
               return;
             }
-            this.#info.payloadLength = lower;
+            this.#info.payloadLength = lower2;
             this.#state = parserStates.READ_DATA;
             if (!this.#validatePayloadLength()) {
               return;
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path8 = opts.path;
+          let path9 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path8 = `/${path8}`;
+            path9 = `/${path9}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path8);
+          url = new URL(util.parseOrigin(url).origin + path9);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -25364,17 +25364,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path8) {
-      const ctrl = callVisitor(key, node, visitor, path8);
+    function visit_(key, node, visitor, path9) {
+      const ctrl = callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visit_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visit_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path8);
+            const ci = visit_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25385,13 +25385,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = visit_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path8);
+          const cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -25412,17 +25412,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path8) {
-      const ctrl = await callVisitor(key, node, visitor, path8);
+    async function visitAsync_(key, node, visitor, path9) {
+      const ctrl = await callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visitAsync_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visitAsync_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path8);
+            const ci = await visitAsync_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25433,13 +25433,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path8);
+          const cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -25466,23 +25466,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path8) {
+    function callVisitor(key, node, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key, node, path8);
+        return visitor(key, node, path9);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path8);
+        return visitor.Map?.(key, node, path9);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path8);
+        return visitor.Seq?.(key, node, path9);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path8);
+        return visitor.Pair?.(key, node, path9);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path8);
+        return visitor.Scalar?.(key, node, path9);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path8);
+        return visitor.Alias?.(key, node, path9);
       return void 0;
     }
-    function replaceNode(key, path8, node) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key, path9, node) {
+      const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -26094,10 +26094,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path8, value) {
+    function collectionFromPath(schema, path9, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -26116,7 +26116,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -26146,11 +26146,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
           this.add(value);
         else {
-          const [key, ...rest] = path8;
+          const [key, ...rest] = path9;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -26164,8 +26164,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key, ...rest] = path8;
+      deleteIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -26179,8 +26179,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key, ...rest] = path8;
+      getIn(path9, keepScalar) {
+        const [key, ...rest] = path9;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -26198,8 +26198,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key, ...rest] = path8;
+      hasIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -26209,8 +26209,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        const [key, ...rest] = path8;
+      setIn(path9, value) {
+        const [key, ...rest] = path9;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -28725,9 +28725,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
+      addIn(path9, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value);
+          this.contents.addIn(path9, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -28802,14 +28802,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection2.isEmptyPath(path8)) {
+      deleteIn(path9) {
+        if (Collection2.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -28824,10 +28824,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection2.isEmptyPath(path8))
+      getIn(path9, keepScalar) {
+        if (Collection2.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -28838,10 +28838,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection2.isEmptyPath(path8))
+      hasIn(path9) {
+        if (Collection2.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -28858,13 +28858,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        if (Collection2.isEmptyPath(path8)) {
+      setIn(path9, value) {
+        if (Collection2.isEmptyPath(path9)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path8), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path9), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value);
+          this.contents.setIn(path9, value);
         }
       }
       /**
@@ -30825,9 +30825,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path8) => {
+    visit2.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index] of path8) {
+      for (const [field, index] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -30836,23 +30836,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path8) => {
-      const parent = visit2.itemAtPath(cst, path8.slice(0, -1));
-      const field = path8[path8.length - 1][0];
+    visit2.parentCollection = (cst, path9) => {
+      const parent = visit2.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -30863,10 +30863,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path8);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -35846,8 +35846,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path8) {
-      let input = path8;
+    function removeDotSegments(path9) {
+      let input = path9;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -35921,11 +35921,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path8) {
-      if (path8 === "" || path8[0] === "/") {
-        return removeDotSegments(path8);
+    function removeDotSegmentsRelative(path9) {
+      if (path9 === "" || path9[0] === "/") {
+        return removeDotSegments(path9);
       }
-      const segments = path8.split("/");
+      const segments = path9.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -36288,8 +36288,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
+        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -40619,8 +40619,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path8 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path8} does not exist${EOL5}`);
+        const path9 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path9} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -45039,6 +45039,16 @@ var RULES = {
     summary: "An `mx:` pattern of the MTA-STS policy matches no MX the servers publish.",
     help: "Remove the pattern if the MX is gone; if it names an MX that exists, publish it or find out who runs it."
   },
+  "evidence/unmanaged-relay": {
+    defaultSeverity: "error",
+    summary: "Received mail shows messages for the policy's names handed to a managed server by a host in the organisation's perimeter (scan ranges, an MX target's address, a name under a policy name) that is not a managed server.",
+    help: "Shut the relay down or bring it under the messaging team; the finding holds the counts, dates and the header line to show its owners."
+  },
+  "evidence/tls-rpt-unknown-mx": {
+    defaultSeverity: "error",
+    summary: "A TLS-RPT report names a receiving MX host that is in no MX set of the policy: senders tried to deliver there.",
+    help: "Find which server publishes that MX (a stale copy of the zone?) and remove it, or declare it."
+  },
   "scan/stale-results": {
     defaultSeverity: "warning",
     summary: "An imported scan (scan-results) is older than `scan.max-age-days` (default 7), does not say when it ran, or ends mid-way: it may not show today's perimeter.",
@@ -45428,7 +45438,8 @@ function readRunOptions(option, label2) {
     dnsPort: integer(label2("dns-port"), option("dns-port"), DEFAULT_SETTINGS.dnsPort, 1, 65535),
     smtpPort: integer(label2("smtp-port"), option("smtp-port"), DEFAULT_SETTINGS.smtpPort, 1, 65535),
     mtaStsPort: integer(label2("mta-sts-port"), option("mta-sts-port"), DEFAULT_SETTINGS.mtaStsPort, 1, 65535),
-    scanResults: expandFileList(option("scan-results")),
+    scanResults: expandFileList(label2("scan-results"), option("scan-results")),
+    evidence: expandFileList(label2("evidence"), option("evidence")),
     timeoutMs: integer(label2("timeout-ms"), option("timeout-ms"), DEFAULT_SETTINGS.timeoutMs, 10, 6e5),
     greetingTimeoutMs: integer(
       label2("greeting-timeout-ms"),
@@ -45485,7 +45496,7 @@ function parseAddressList(flag, value) {
   if (addresses.length === 0) throw new ConfigurationError(`${flag} needs at least one address`);
   return addresses;
 }
-function expandFileList(value) {
+function expandFileList(flag, value) {
   if (value === void 0) return [];
   return value.split(/[\n,]/).map((part) => part.trim()).filter((part) => part !== "").flatMap((pattern) => {
     const name = path2.basename(pattern);
@@ -45495,7 +45506,7 @@ function expandFileList(value) {
       `^${name.split("*").map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`
     );
     const found = existsSync3(directory) ? readdirSync(directory).filter((entry) => matcher.test(entry)).sort() : [];
-    if (found.length === 0) throw new ConfigurationError(`scan-results: nothing matches ${pattern}`);
+    if (found.length === 0) throw new ConfigurationError(`${flag}: nothing matches ${pattern}`);
     return found.map((entry) => path2.join(directory, entry));
   });
 }
@@ -45514,6 +45525,7 @@ var INPUT = {
   smtpPort: "smtp-port",
   mtaStsPort: "mta-sts-port",
   scanResults: "scan-results",
+  evidence: "evidence",
   timeoutMs: "timeout-ms",
   greetingTimeoutMs: "greeting-timeout-ms",
   probeGreetingTimeoutMs: "probe-greeting-timeout-ms",
@@ -45739,7 +45751,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path8) => path8.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path9) => path9.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -46594,7 +46606,8 @@ function renderSummary(report, failed2, link = () => void 0) {
     ...dns?.transports?.length ? [transportSection(dns.transports)] : [],
     ...report.observations?.registry || dns?.registrations?.length ? [registrySection(report.observations?.registry, dns?.registrations ?? [])] : [],
     ...report.observations?.probe ? [probeSection(report.observations.probe)] : [],
-    ...report.observations?.scan ? [scanSection(report)] : []
+    ...report.observations?.scan ? [scanSection(report)] : [],
+    ...report.observations?.evidence?.arrivals.length ? [evidenceSection(report.observations.evidence)] : []
   ];
   let output = "";
   let bytes = 0;
@@ -46724,6 +46737,19 @@ ${rows.join("\n")}
 </table>
 `;
 }
+function evidenceSection(evidence) {
+  const rows = [...groupBy(evidence.arrivals, (arrival) => arrival.address)].map(([address, arrivals]) => {
+    const dates = arrivals.flatMap((arrival) => arrival.date === void 0 ? [] : [arrival.date.slice(0, 10)]).sort();
+    const spam = arrivals.filter((arrival) => arrival.spam).length;
+    return `<tr><td>${html(address)}</td><td>${htmlCell(arrivals[0].reverse ?? "")}</td><td>${htmlCell([...new Set(arrivals.map((arrival) => arrival.by))].join(", "))}</td><td>${arrivals.length}</td><td>${html(dates[0] ?? "")} \u2013 ${html(dates.at(-1) ?? "")}</td><td>${spam}</td></tr>`;
+  });
+  return `<h3>Evidence: who handed mail to the managed servers</h3>
+
+<table><tr><th>Address</th><th>Reverse name</th><th>Received by</th><th>Messages</th><th>Dates</th><th>Marked spam</th></tr>
+${rows.join("\n")}
+</table>
+`;
+}
 function replyText(reply, format) {
   if (reply === void 0) return "";
   switch (reply.status) {
@@ -46838,9 +46864,14 @@ function scanSection(report) {
   const rows = interesting.map(
     (probe) => `<tr><td>${htmlCell(formatEndpoint(probe.address, probe.port))}</td><td>${probe.state}</td><td>${htmlCell(probe.greeting)}</td><td>${htmlCell(probe.tls?.subject ?? "")}</td></tr>`
   );
+  const provenance = (scan.imported ?? []).map(
+    (file) => `From ${htmlCell(file.file)} (${file.format}, ${file.scannedAt === void 0 ? "undated" : `scanned ${html(file.scannedAt.slice(0, 16).replace("T", " "))} UTC`}${file.cut ? ", cut off" : ""}): ${file.inside} results inside the ranges, ${file.outside} outside, ignored.`
+  );
   return `<h3>Scan of ${html(scan.ranges.join(", "))} (ports ${html(compactPorts(scan.ports))})</h3>
 
-${counts.smtp} SMTP, ${counts.open} open, ${counts.closed} closed, ${counts.filtered} filtered, ${counts["not-probed"]} not probed.
+${provenance.length > 0 ? `${provenance.join("<br>\n")}
+
+` : ""}${counts.smtp} SMTP, ${counts.open} open, ${counts.closed} closed, ${counts.filtered} filtered, ${counts["not-probed"]} not probed.
 
 <table><tr><th>Address:port</th><th>State</th><th>Greeting</th><th>TLS certificate</th></tr>
 ${rows.join("\n")}
@@ -47080,7 +47111,7 @@ function sourceLink() {
 
 // src/run.ts
 import { constants as constants3 } from "node:fs";
-import { open as open4 } from "node:fs/promises";
+import { open as open5 } from "node:fs/promises";
 
 // package.json
 var package_default = {
@@ -48182,6 +48213,48 @@ function checkMtaSts(policy, dns, probe) {
   return findings;
 }
 
+// src/checks/received.ts
+function checkReceived(policy, evidence, dns) {
+  const findings = [];
+  const names = policy.domains.map((domain) => domain.name);
+  const mxAddresses = new Set((dns?.mxTargets ?? []).flatMap((target) => target.addresses));
+  const ours = (arrival) => (policy.scan?.ranges.some((range) => rangeContains(range.value, arrival.address)) ?? false) || mxAddresses.has(arrival.address) || arrival.reverse !== void 0 && names.some((name) => isSubdomain(arrival.reverse, name));
+  const relevant = evidence.arrivals.filter((arrival) => ours(arrival));
+  for (const [address, arrivals] of groupBy(relevant, (arrival) => arrival.address)) {
+    const dates = arrivals.flatMap((arrival) => arrival.date === void 0 ? [] : [arrival.date]).sort();
+    const spam = arrivals.filter((arrival) => arrival.spam).length;
+    const first = arrivals[0];
+    const forNames = [...new Set(arrivals.flatMap((arrival) => arrival.policyName === void 0 ? [] : [arrival.policyName]))].sort();
+    const helos = [...new Set(arrivals.flatMap((arrival) => arrival.helo === void 0 ? [] : [arrival.helo]))].slice(0, 3);
+    const receivers = [...new Set(arrivals.map((arrival) => arrival.by))].sort();
+    findings.push({
+      rule: "evidence/unmanaged-relay",
+      name: forNames[0] ?? names[0] ?? address,
+      subject: address,
+      servers: receivers,
+      message: `${arrivals.length} message${arrivals.length === 1 ? "" : "s"}${forNames.length > 0 ? ` for ${forNames.join(", ")}` : ""} reached ${receivers.join(", ")} through ${address}${first.reverse === void 0 ? "" : ` (${first.reverse})`}${helos.length > 0 ? `, which said HELO ${helos.map((helo) => `"${helo}"`).join(", ")}` : ""}${dates.length > 0 ? `, from ${dates[0].slice(0, 10)} to ${dates.at(-1).slice(0, 10)}` : ""}; ${spam} marked as spam. It is not a managed server, yet it takes mail for the organisation: the way in that spammers use (${receivers.join(", ")} wrote this in its own Received: field or log).`,
+      location: { file: first.file, line: first.line, column: 1 }
+    });
+  }
+  const declared = new Set(
+    policy.domains.flatMap((domain) => domain.mx?.kind === "hosts" ? domain.mx.hosts.map((host) => host.host) : [])
+  );
+  for (const failures of groupBy(evidence.tlsRpt, (failure2) => `${failure2.policyDomain}|${failure2.mxHost}`).values()) {
+    const { policyDomain, mxHost, file } = failures[0];
+    if (declared.has(mxHost)) continue;
+    const sessions = failures.reduce((total, failure2) => total + failure2.sessions, 0);
+    findings.push({
+      rule: "evidence/tls-rpt-unknown-mx",
+      name: policyDomain,
+      subject: mxHost,
+      servers: [file],
+      message: `A TLS-RPT report (${file}) says senders tried to deliver mail for ${policyDomain} to ${mxHost} (${sessions} failed session${sessions === 1 ? "" : "s"}, ${[...new Set(failures.map((failure2) => failure2.resultType))].join(", ")}), which is in no MX set of the policy: some resolver sees an MX the policy does not list.`,
+      location: policy.domains.find((domain) => domain.name === policyDomain)?.location ?? policy.location
+    });
+  }
+  return findings;
+}
+
 // src/checks/transport.ts
 var MAX_QUESTIONS_QUOTED = 4;
 function checkServerTransports(policy, dns) {
@@ -48635,6 +48708,7 @@ function evaluate(policy, observations) {
   }
   if (observations.registry) raw.push(...checkRegistry(policy, observations.dns, observations.registry, observations.startedAt));
   if (observations.dns || observations.probe) raw.push(...checkMtaSts(policy, observations.dns, observations.probe));
+  if (observations.evidence) raw.push(...checkReceived(policy, observations.evidence, observations.dns));
   if (observations.zoneData) raw.push(...checkZoneData(policy, observations.zoneData, observations.dns));
   if (observations.probe) raw.push(...checkProbe(policy, observations.probe));
   if (observations.scan) raw.push(...checkScan(policy, observations.scan, observations.startedAt));
@@ -51595,6 +51669,228 @@ async function readImportedScan(file, ranges) {
   };
 }
 
+// src/evidence/read.ts
+import { readdirSync as readdirSync3, statSync } from "node:fs";
+import { open as open4, readFile as readFile3 } from "node:fs/promises";
+import path5 from "node:path";
+import { gunzipSync } from "node:zlib";
+var MAX_HEADER_BYTES = 256 * 1024;
+var MAX_LINE_CHARS = 8192;
+var MAX_RECEIVED = 64;
+var MAX_ITEMS_PER_FILE = 1e6;
+var CHUNK_BYTES2 = 1024 * 1024;
+var lower = (name) => name.toLowerCase().replace(/\.$/, "");
+function parseReceived(text) {
+  const value = text.replace(/\s+/g, " ").trim();
+  const semicolon = value.lastIndexOf(";");
+  const clauses = semicolon < 0 ? value : value.slice(0, semicolon);
+  const date = semicolon < 0 ? void 0 : value.slice(semicolon + 1).trim();
+  const from = /^from\s+(\S+)\s*(?:\(([^)]*)\))?/i.exec(clauses);
+  const comment = from?.[2] ?? "";
+  const literal = /\[(?:IPv6:)?([0-9A-Fa-f:.]+)\]/.exec(comment) ?? /\[(?:IPv6:)?([0-9A-Fa-f:.]+)\]/.exec(from?.[1] ?? "");
+  const reverse = /^\s*([A-Za-z0-9.-]+)\s+\[/.exec(comment)?.[1];
+  const by = /\sby\s+([A-Za-z0-9.-]+)/i.exec(` ${clauses}`)?.[1];
+  const recipient = /\sfor\s+<?[^@\s<>]+@([A-Za-z0-9.-]+)>?/i.exec(clauses)?.[1];
+  const parsedDate = date === void 0 ? Number.NaN : Date.parse(date.replace(/\s*\([^)]*\)\s*$/, ""));
+  return {
+    ...from?.[1] ? { helo: from[1] } : {},
+    ...reverse && reverse.toLowerCase() !== "unknown" ? { reverse: lower(reverse) } : {},
+    ...literal ? { address: parseIpAddress(literal[1]) } : {},
+    ...by ? { by: lower(by) } : {},
+    ...recipient ? { recipient: lower(recipient) } : {},
+    ...Number.isNaN(parsedDate) ? {} : { date: new Date(parsedDate).toISOString() }
+  };
+}
+function arrivalOf(fields, file, managed) {
+  const received = fields.filter((field) => field.name === "received").slice(0, MAX_RECEIVED);
+  const spam = fields.some(
+    (field) => field.name === "x-spam-flag" && /^\s*yes\b/i.test(field.value) || field.name === "x-spam-status" && /^\s*yes\b/i.test(field.value)
+  );
+  const deliveredTo = fields.find((field) => field.name === "delivered-to" || field.name === "x-original-to")?.value;
+  const deliveredDomain = deliveredTo === void 0 ? void 0 : /@([A-Za-z0-9.-]+)/.exec(deliveredTo)?.[1];
+  for (const field of received) {
+    const parsed = parseReceived(field.value);
+    if (parsed.by === void 0 || !managed.names.has(parsed.by)) return void 0;
+    if (parsed.address === void 0) return void 0;
+    if (managed.addresses.has(parsed.address)) continue;
+    return {
+      file,
+      line: field.line,
+      address: parsed.address,
+      reverse: parsed.reverse === void 0 ? void 0 : printable(parsed.reverse).slice(0, 255),
+      helo: parsed.helo === void 0 ? void 0 : printable(parsed.helo).slice(0, 255),
+      by: parsed.by,
+      date: parsed.date,
+      spam,
+      recipientDomain: parsed.recipient ?? (deliveredDomain === void 0 ? void 0 : lower(deliveredDomain))
+    };
+  }
+  return void 0;
+}
+async function eachLine(file, each) {
+  const handle = await open4(file, "r");
+  try {
+    const buffer = Buffer.alloc(CHUNK_BYTES2);
+    let carry = "";
+    let number = 0;
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES2, null);
+      if (bytesRead === 0) break;
+      carry += buffer.toString("latin1", 0, bytesRead);
+      const lines = carry.split("\n");
+      carry = lines.pop();
+      if (carry.length > MAX_LINE_CHARS) carry = carry.slice(0, MAX_LINE_CHARS);
+      for (const line of lines) if (each(line.slice(0, MAX_LINE_CHARS).replace(/\r$/, ""), ++number) === false) return;
+    }
+    if (carry !== "") each(carry.replace(/\r$/, ""), ++number);
+  } finally {
+    await handle.close();
+  }
+}
+async function readMessages(file, mbox, managed, arrivals) {
+  let fields = [];
+  let inHeaders = !mbox;
+  let headerBytes = 0;
+  let messages = 0;
+  const finish = () => {
+    if (fields.length > 0) {
+      const arrival = arrivalOf(fields, file, managed);
+      if (arrival) arrivals.push(arrival);
+      messages++;
+    }
+    fields = [];
+  };
+  await eachLine(file, (line, number) => {
+    if (mbox && line.startsWith("From ")) {
+      finish();
+      inHeaders = true;
+      headerBytes = 0;
+      return messages < MAX_ITEMS_PER_FILE;
+    }
+    if (!inHeaders) return;
+    headerBytes += line.length + 1;
+    if (line === "" || headerBytes > MAX_HEADER_BYTES) {
+      inHeaders = false;
+      return;
+    }
+    if (/^[ \t]/.test(line) && fields.length > 0) {
+      const last = fields.at(-1);
+      if (last.value.length < MAX_LINE_CHARS) last.value += ` ${line.trim()}`;
+      return;
+    }
+    const colon = line.indexOf(":");
+    if (colon > 0) fields.push({ name: line.slice(0, colon).trim().toLowerCase(), value: line.slice(colon + 1), line: number });
+  });
+  finish();
+  return messages;
+}
+async function readLog(file, managed, arrivals) {
+  let lines = 0;
+  await eachLine(file, (line, number) => {
+    lines++;
+    const postfix = /^(\S+\s+\d+\s+[\d:]+|\S+T\S+)\s+(\S+)\s+postfix(?:\/[\w-]+)*\/smtpd\[\d+\]: [0-9A-Za-z]+: client=([^[\s]+)\[([^\]]+)\]/.exec(line);
+    if (postfix) {
+      const written = lower(postfix[2]);
+      const host = managed.names.has(written) ? written : [...managed.names].find((name) => name.split(".")[0] === written);
+      const address = parseIpAddress(postfix[4]);
+      if (address === void 0 || host === void 0 || managed.addresses.has(address)) return;
+      const date = Date.parse(postfix[1]);
+      arrivals.push({
+        file,
+        line: number,
+        address,
+        reverse: postfix[3] === "unknown" ? void 0 : lower(postfix[3]),
+        helo: void 0,
+        by: host,
+        date: Number.isNaN(date) ? void 0 : new Date(date).toISOString(),
+        spam: false,
+        recipientDomain: void 0
+      });
+      return;
+    }
+    const exim = /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)\S* \S+ <= \S+ .*?H=(\S+)?(?: \(([^)]*)\))? \[([0-9A-Fa-f:.]+)\]/.exec(line);
+    if (exim) {
+      const address = parseIpAddress(exim[4]);
+      if (address === void 0 || managed.addresses.has(address)) return;
+      arrivals.push({
+        file,
+        line: number,
+        address,
+        reverse: exim[2] === void 0 || exim[2].startsWith("(") ? void 0 : lower(exim[2]),
+        helo: exim[3],
+        by: "exim",
+        date: (/* @__PURE__ */ new Date(`${exim[1].replace(" ", "T")}Z`)).toISOString(),
+        spam: false,
+        recipientDomain: void 0
+      });
+    }
+    return lines < MAX_ITEMS_PER_FILE;
+  });
+  return lines;
+}
+function readTlsRpt(file, report, failures) {
+  const policies = report.policies;
+  if (!Array.isArray(policies)) return 0;
+  for (const entry of policies.slice(0, 1e4)) {
+    const policy = entry.policy;
+    const domain = typeof policy?.["policy-domain"] === "string" ? lower(policy["policy-domain"]) : void 0;
+    if (domain === void 0) continue;
+    const details = entry["failure-details"];
+    for (const detail of Array.isArray(details) ? details.slice(0, 1e4) : []) {
+      const mx = detail["receiving-mx-hostname"];
+      if (typeof mx !== "string") continue;
+      failures.push({
+        file,
+        policyDomain: printable(domain).slice(0, 255),
+        mxHost: printable(lower(mx)).slice(0, 255),
+        sessions: Number(detail["failed-session-count"]) || 0,
+        resultType: printable(String(detail["result-type"] ?? "")).slice(0, 64)
+      });
+    }
+  }
+  return policies.length;
+}
+async function readEvidence(files, managed) {
+  const reading = { files: [], arrivals: [], tlsRpt: [] };
+  for (const file of files) {
+    if (statSync(file).isDirectory()) {
+      const messages = ["new", "cur"].flatMap((sub) => {
+        const directory = path5.join(file, sub);
+        try {
+          return readdirSync3(directory).sort().map((entry) => path5.join(directory, entry));
+        } catch {
+          return [];
+        }
+      });
+      let count = 0;
+      for (const message of messages.slice(0, MAX_ITEMS_PER_FILE)) count += await readMessages(message, false, managed, reading.arrivals);
+      reading.files.push({ file, format: "maildir", items: count });
+      continue;
+    }
+    const handle = await open4(file, "r");
+    const head = Buffer.alloc(512);
+    const { bytesRead } = await handle.read(head, 0, 512, 0);
+    await handle.close();
+    const start = head.subarray(0, bytesRead);
+    if (start[0] === 31 && start[1] === 139) {
+      const text2 = gunzipSync(await readFile3(file), { maxOutputLength: 64 * 1024 * 1024 }).toString("utf8");
+      reading.files.push({ file, format: "tls-rpt", items: readTlsRpt(file, JSON.parse(text2), reading.tlsRpt) });
+      continue;
+    }
+    const text = start.toString("latin1");
+    if (/^\s*\{/.test(text) && /"policies"|"organization-name"/.test(text)) {
+      reading.files.push({ file, format: "tls-rpt", items: readTlsRpt(file, JSON.parse(await readFile3(file, "utf8")), reading.tlsRpt) });
+    } else if (text.startsWith("From ")) {
+      reading.files.push({ file, format: "mbox", items: await readMessages(file, true, managed, reading.arrivals) });
+    } else if (/^[A-Za-z][\w-]*:/.test(text)) {
+      reading.files.push({ file, format: "message", items: await readMessages(file, false, managed, reading.arrivals) });
+    } else {
+      reading.files.push({ file, format: "log", items: await readLog(file, managed, reading.arrivals) });
+    }
+  }
+  return reading;
+}
+
 // src/zone-data/error.ts
 var ZoneDataError = class extends Error {
   constructor(file, line, detail) {
@@ -51610,11 +51906,11 @@ var ZoneDataError = class extends Error {
 
 // src/zone-data/read.ts
 import { execFileSync } from "node:child_process";
-import { lstatSync, readdirSync as readdirSync3, readFileSync as readFileSync3, realpathSync } from "node:fs";
-import path7 from "node:path";
+import { lstatSync, readdirSync as readdirSync4, readFileSync as readFileSync3, realpathSync } from "node:fs";
+import path8 from "node:path";
 
 // src/zone-data/rfc1035.ts
-import path5 from "node:path";
+import path6 from "node:path";
 var MAX_INCLUDE_DEPTH = 8;
 var MAX_RECORDS = 2e6;
 var UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
@@ -51652,8 +51948,8 @@ function readInto(source, options, state, records, depth, startOwner) {
       } else if (directive === "$INCLUDE") {
         if (tokens.length < 2 || tokens.length > 3) fail("$INCLUDE takes a file and, optionally, an origin");
         if (depth >= MAX_INCLUDE_DEPTH) fail(`$INCLUDE nested deeper than ${MAX_INCLUDE_DEPTH}`);
-        const target = path5.posix.normalize(path5.posix.join(path5.posix.dirname(source.file), unquote(tokens[1])));
-        if (target.startsWith("../") || path5.posix.isAbsolute(target)) fail(`$INCLUDE ${tokens[1].text} leaves the repository`);
+        const target = path6.posix.normalize(path6.posix.join(path6.posix.dirname(source.file), unquote(tokens[1])));
+        if (target.startsWith("../") || path6.posix.isAbsolute(target)) fail(`$INCLUDE ${tokens[1].text} leaves the repository`);
         let text;
         try {
           text = options.include(target);
@@ -52131,7 +52427,7 @@ function readDnscontrol(source) {
 }
 
 // src/zone-data/plans.ts
-import path6 from "node:path";
+import path7 from "node:path";
 var PULUMI_UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 var ZONE_TYPES = {
   aws_route53_zone: { name: (values) => values.name, ids: ["zone_id", "id"] },
@@ -52224,7 +52520,7 @@ var TerraformLocator = class {
       const entry = object(object(module.module_calls)[call]);
       const source = entry.source;
       if (typeof source !== "string" || !/^\.\.?\//.test(source)) return void 0;
-      directory = path6.posix.normalize(path6.posix.join(directory, source));
+      directory = path7.posix.normalize(path7.posix.join(directory, source));
       module = object(entry.module);
     }
     return directory;
@@ -52235,7 +52531,7 @@ var TerraformLocator = class {
     const found = /* @__PURE__ */ new Map();
     for (const entry of this.files.list(directory) ?? []) {
       if (!entry.endsWith(".tf")) continue;
-      const file = path6.posix.join(directory, entry);
+      const file = path7.posix.join(directory, entry);
       let text;
       try {
         text = this.files.read(file);
@@ -52545,8 +52841,8 @@ var MAX_NOTES_KEPT = 100;
 function checkoutFiles(repositoryRoot) {
   const root = realpathSync(repositoryRoot);
   const inside = (file) => {
-    const absolute2 = realpathSync(path7.join(root, file));
-    if (absolute2 !== root && !absolute2.startsWith(`${root}${path7.sep}`)) throw new Error("it leaves the repository");
+    const absolute2 = realpathSync(path8.join(root, file));
+    if (absolute2 !== root && !absolute2.startsWith(`${root}${path8.sep}`)) throw new Error("it leaves the repository");
     return absolute2;
   };
   return {
@@ -52565,7 +52861,7 @@ function checkoutFiles(repositoryRoot) {
         return void 0;
       }
       if (!lstatSync(absolute2).isDirectory()) return void 0;
-      const entries = readdirSync3(absolute2, { withFileTypes: true });
+      const entries = readdirSync4(absolute2, { withFileTypes: true });
       if (entries.length > MAX_DIRECTORY_ENTRIES) throw new Error(`${directory} has more than ${MAX_DIRECTORY_ENTRIES} entries`);
       return entries.filter((entry) => entry.isFile() || entry.isSymbolicLink()).map((entry) => entry.name).sort();
     }
@@ -52602,11 +52898,11 @@ function commitFiles(repositoryRoot, commit) {
 function readZoneData(sources, policyFile, files) {
   const zones = [];
   const unplaced = [];
-  const policyDirectory = path7.posix.dirname(policyFile.split(path7.sep).join("/"));
+  const policyDirectory = path8.posix.dirname(policyFile.split(path8.sep).join("/"));
   for (const source of sources) {
-    const target = path7.posix.normalize(path7.posix.join(policyDirectory, source.path));
+    const target = path8.posix.normalize(path8.posix.join(policyDirectory, source.path));
     const where = `${source.location.file}:${source.location.line}`;
-    if (target === ".." || target.startsWith("../") || path7.posix.isAbsolute(target)) {
+    if (target === ".." || target.startsWith("../") || path8.posix.isAbsolute(target)) {
       throw new ZoneDataError(source.location.file, source.location.line, `zone-data path ${source.path} leaves the repository`);
     }
     const read = (file) => {
@@ -52638,8 +52934,8 @@ function readZoneData(sources, policyFile, files) {
           source.location.line,
           `${target} is a directory; a ${source.format} is one JSON file`
         );
-      const config = source.config === void 0 ? path7.posix.dirname(target) : path7.posix.normalize(path7.posix.join(policyDirectory, source.config));
-      if (config === ".." || config.startsWith("../") || path7.posix.isAbsolute(config)) {
+      const config = source.config === void 0 ? path8.posix.dirname(target) : path8.posix.normalize(path8.posix.join(policyDirectory, source.config));
+      if (config === ".." || config.startsWith("../") || path8.posix.isAbsolute(config)) {
         throw new ZoneDataError(source.location.file, source.location.line, `zone-data config ${source.config} leaves the repository`);
       }
       const reading = readPlan(source.format, target, read(target), files, config);
@@ -52649,7 +52945,7 @@ function readZoneData(sources, policyFile, files) {
     }
     const candidates = [];
     if (entries === void 0) {
-      const zone = source.zone ?? zoneFromFileName(path7.posix.basename(target), source.format);
+      const zone = source.zone ?? zoneFromFileName(path8.posix.basename(target), source.format);
       if (zone === void 0) {
         throw new ZoneDataError(source.location.file, source.location.line, `cannot tell the zone of ${target} from its name: add zone:`);
       }
@@ -52659,7 +52955,7 @@ function readZoneData(sources, policyFile, files) {
         throw new ZoneDataError(source.location.file, source.location.line, `zone: applies to a single file, and ${target} is a directory`);
       for (const entry of entries) {
         const zone = zoneFromFileName(entry, source.format);
-        if (zone !== void 0) candidates.push({ file: path7.posix.join(target, entry), zone });
+        if (zone !== void 0) candidates.push({ file: path8.posix.join(target, entry), zone });
       }
     }
     for (const { file, zone } of candidates) {
@@ -52669,14 +52965,14 @@ function readZoneData(sources, policyFile, files) {
         zones.push({ zone, format: "octodns", file, records: records2, ...ignored.length > 0 ? { ignored } : {} });
         continue;
       }
-      if (entries !== void 0 && !/\.zone$|^db\./.test(path7.posix.basename(file)) && !/\bSOA\b/i.test(text)) continue;
+      if (entries !== void 0 && !/\.zone$|^db\./.test(path8.posix.basename(file)) && !/\bSOA\b/i.test(text)) continue;
       const ttlsReadAsZero2 = [];
       const records = readZoneFile(
         { file, text },
         { origin: zone, include: read, ttlReadAsZero: (where2) => ttlsReadAsZero2.length < MAX_NOTES_KEPT && ttlsReadAsZero2.push(where2) }
       );
       if (!records.some((record) => record.name === zone && record.value.type === "SOA")) {
-        if (entries !== void 0 && !/\.zone$|^db\./.test(path7.posix.basename(file))) continue;
+        if (entries !== void 0 && !/\.zone$|^db\./.test(path8.posix.basename(file))) continue;
         throw new ZoneDataError(file, 1, `no SOA record at ${zone} (${where})`);
       }
       const outOfZone2 = records.filter((record) => !isSubdomain(record.name, zone));
@@ -52785,6 +53081,7 @@ async function observePhases(policy, settings, logger, startedAt) {
     }) : void 0,
     wantScan ? importScans ? importScanResults(policy, settings, logger) : observeScan(policy, settings, logger, deadline) : void 0
   ]);
+  const evidence = settings.evidence.length > 0 ? await readEvidenceFiles(policy, settings) : void 0;
   const dns = dnsAndProbe?.dns;
   const probe = dnsAndProbe?.probe;
   const registry = dnsAndProbe?.registry;
@@ -52794,9 +53091,31 @@ async function observePhases(policy, settings, logger, startedAt) {
     durationMs: Math.round(performance.now() - began),
     ...zoneData ? { zoneData } : {},
     dns,
+    ...evidence ? { evidence } : {},
     ...registry ? { registry } : {},
     ...probe ? { probe } : {},
     scan
+  };
+}
+async function readEvidenceFiles(policy, settings) {
+  const managed = {
+    names: new Set(policy.mailServers.map((server) => server.host)),
+    addresses: new Set(policy.mailServers.flatMap((server) => server.addresses.map((address) => address.value)))
+  };
+  let reading;
+  try {
+    reading = await readEvidence(settings.evidence, managed);
+  } catch (error2) {
+    throw new ConfigurationError(`evidence: ${error2.code ?? error2.message}`);
+  }
+  const names = new Set(policy.domains.map((domain) => domain.name));
+  return {
+    files: reading.files,
+    arrivals: reading.arrivals.map(({ recipientDomain, ...arrival }) => ({
+      ...arrival,
+      policyName: recipientDomain !== void 0 && names.has(recipientDomain) ? recipientDomain : void 0
+    })),
+    tlsRpt: reading.tlsRpt
   };
 }
 async function importScanResults(policy, settings, logger) {
@@ -52964,6 +53283,57 @@ var observations_schema_default = {
     },
     probe: {
       $ref: "#/$defs/probe"
+    },
+    evidence: {
+      description: "What received mail, mail logs and TLS-RPT reports show: arrivals at a managed server from hosts that are not managed (trace facts only), and TLS-RPT failures.",
+      type: "object",
+      required: ["files", "arrivals", "tlsRpt"],
+      properties: {
+        files: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["file", "format", "items"],
+            properties: {
+              file: { $ref: "#/$defs/text" },
+              format: { type: "string", maxLength: 32 },
+              items: { $ref: "#/$defs/count" }
+            }
+          }
+        },
+        arrivals: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["file", "line", "address", "by", "spam"],
+            properties: {
+              file: { $ref: "#/$defs/text" },
+              line: { $ref: "#/$defs/count" },
+              address: { type: "string", maxLength: 64 },
+              reverse: { $ref: "#/$defs/text" },
+              helo: { $ref: "#/$defs/text" },
+              by: { $ref: "#/$defs/text" },
+              date: { type: "string", maxLength: 64 },
+              spam: { type: "boolean" },
+              policyName: { type: "string", maxLength: 1024 }
+            }
+          }
+        },
+        tlsRpt: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["file", "policyDomain", "mxHost", "sessions", "resultType"],
+            properties: {
+              file: { $ref: "#/$defs/text" },
+              policyDomain: { $ref: "#/$defs/text" },
+              mxHost: { $ref: "#/$defs/text" },
+              sessions: { type: "integer", minimum: 0 },
+              resultType: { $ref: "#/$defs/text" }
+            }
+          }
+        }
+      }
     },
     registry: {
       description: "What the registries said (RDAP): per registrable domain, its registry record, a 404, or why it could not be asked.",
@@ -54147,6 +54517,8 @@ var policy_schema_default = {
           "mta-sts/invalid-policy",
           "mta-sts/mx-not-covered",
           "mta-sts/pattern-unmatched",
+          "evidence/unmanaged-relay",
+          "evidence/tls-rpt-unknown-mx",
           "scan/stale-results",
           "smtp/unexpected-listener",
           "smtp/unexpected-open-port",
@@ -54262,7 +54634,7 @@ function simplify(errors) {
   const byPlace = /* @__PURE__ */ new Map();
   const deepestPaths = errors.map((error2) => error2.instancePath);
   for (const error2 of errors) {
-    const explainedDeeper = () => deepestPaths.some((path8) => path8.startsWith(`${error2.instancePath}/`));
+    const explainedDeeper = () => deepestPaths.some((path9) => path9.startsWith(`${error2.instancePath}/`));
     if ((error2.keyword === "oneOf" || error2.keyword === "anyOf") && explainedDeeper()) continue;
     if (/\/(?:oneOf|anyOf)\/\d+\/[^/]+$/.test(error2.schemaPath) && explainedDeeper()) continue;
     if (error2.keyword === "if" || error2.keyword === "required" && error2.schemaPath.includes("/then/")) continue;
@@ -54505,16 +54877,16 @@ function nodeAt(root, pointer) {
   for (const segment of pointer.split("/").slice(1)) {
     if (place === void 0) return void 0;
     const step = segment.replaceAll("~1", "/").replaceAll("~0", "~");
-    const { node, path: path8 } = place;
+    const { node, path: path9 } = place;
     if ((0, import_yaml3.isMap)(node)) {
       const pairs = node.items;
       const keys = uniqueKeys(pairs);
       const index = keys.findIndex(({ unique }) => unique === step);
       const pair = pairs[index];
-      place = pair?.value ? { node: pair.value, key: pair.key, path: path8 ? `${path8}.${keys[index].name}` : keys[index].name } : void 0;
+      place = pair?.value ? { node: pair.value, key: pair.key, path: path9 ? `${path9}.${keys[index].name}` : keys[index].name } : void 0;
     } else if ((0, import_yaml3.isSeq)(node)) {
       const item = node.items[Number(step)];
-      place = item ? { node: item, key: void 0, path: `${path8}[${step}]` } : void 0;
+      place = item ? { node: item, key: void 0, path: `${path9}[${step}]` } : void 0;
     } else return void 0;
   }
   return place;
@@ -54908,7 +55280,7 @@ var FILE_ERRORS = {
 async function readInput(file, what, maxBytes) {
   let handle;
   try {
-    handle = await open4(file, constants3.O_RDONLY | constants3.O_NONBLOCK);
+    handle = await open5(file, constants3.O_RDONLY | constants3.O_NONBLOCK);
     const stats = await handle.stat();
     if (!stats.isFile()) throw new ConfigurationError(`the ${what} ${file} is not a regular file`);
     if (stats.size > maxBytes) {

@@ -8,9 +8,9 @@
 set -euo pipefail
 
 profile="${1:-test}"
-packages=(nsd knot bind9 bind9-utils postfix dnsutils chromium nmap)
+packages=(nsd knot bind9 bind9-utils postfix dnsutils chromium nmap swaks)
 if [[ "$profile" == bench ]]; then
-  packages+=(zonemaster-cli iptables time swaks)
+  packages+=(zonemaster-cli iptables time)
 fi
 
 missing=()

@@ -34,6 +34,7 @@ Options:
   --smtp-port N                the port approved mail servers must answer on (default 25)
   --mta-sts-port N             the HTTPS port MTA-STS policies are fetched from (default 443)
   --scan-results FILE          another tool's scan (nmap XML, masscan, ZGrab2) judged instead of scanning; repeatable
+  --evidence FILE              received mail (mbox, .eml, Maildir), Postfix or Exim logs, TLS-RPT reports; repeatable
   --timeout-ms N               per DNS query attempt and TCP connect (default ${DEFAULT_SETTINGS.timeoutMs})
   --greeting-timeout-ms N      how long a scanned listener may take to greet (default ${DEFAULT_SETTINGS.greetingTimeoutMs})
   --probe-greeting-timeout-ms N    how long the SMTP probe waits for an MX's greeting (default ${DEFAULT_SETTINGS.probeGreetingTimeoutMs})
@@ -89,6 +90,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
         'smtp-port': { type: 'string' },
         'mta-sts-port': { type: 'string' },
         'scan-results': { type: 'string', multiple: true },
+        evidence: { type: 'string', multiple: true },
         'timeout-ms': { type: 'string' },
         'greeting-timeout-ms': { type: 'string' },
         'probe-greeting-timeout-ms': { type: 'string' },

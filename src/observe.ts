@@ -9,6 +9,7 @@ import { IANA_RDAP_BOOTSTRAP, observeRegistry } from './registry/rdap.js';
 import type { DomainName } from './dns-name.js';
 import type {
   DnsObservations,
+  EvidenceObservations,
   ImportedScan,
   MtaStsHostObservation,
   Observations,
@@ -24,6 +25,7 @@ import { OBSERVATIONS_FORMAT_VERSION } from './observations/model.js';
 import type { Policy } from './policy/types.js';
 import { plannedProbes, scanRanges } from './scan/scan-ranges.js';
 import { readImportedScan } from './scan/imported.js';
+import { readEvidence } from './evidence/read.js';
 import { ConfigurationError } from './policy/problem.js';
 import { runsPhase } from './settings.js';
 import type { Phase, Settings } from './settings.js';
@@ -91,6 +93,7 @@ async function observePhases(policy: Policy, settings: Settings, logger: Logger,
       : undefined,
     wantScan ? (importScans ? importScanResults(policy, settings, logger) : observeScan(policy, settings, logger, deadline)) : undefined,
   ]);
+  const evidence = settings.evidence.length > 0 ? await readEvidenceFiles(policy, settings) : undefined;
   const dns = dnsAndProbe?.dns;
   const probe = dnsAndProbe?.probe;
   const registry = dnsAndProbe?.registry;
@@ -100,9 +103,33 @@ async function observePhases(policy: Policy, settings: Settings, logger: Logger,
     durationMs: Math.round(performance.now() - began),
     ...(zoneData ? { zoneData } : {}),
     dns,
+    ...(evidence ? { evidence } : {}),
     ...(registry ? { registry } : {}),
     ...(probe ? { probe } : {}),
     scan,
+  };
+}
+
+/** Received mail, logs and TLS-RPT reports: trace facts only, and a recipient domain only when it is a policy name. */
+async function readEvidenceFiles(policy: Policy, settings: Settings): Promise<EvidenceObservations> {
+  const managed = {
+    names: new Set(policy.mailServers.map((server) => server.host as string)),
+    addresses: new Set(policy.mailServers.flatMap((server) => server.addresses.map((address) => address.value as string))),
+  };
+  let reading: Awaited<ReturnType<typeof readEvidence>>;
+  try {
+    reading = await readEvidence(settings.evidence, managed);
+  } catch (error) {
+    throw new ConfigurationError(`evidence: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const names = new Set(policy.domains.map((domain) => domain.name as string));
+  return {
+    files: reading.files,
+    arrivals: reading.arrivals.map(({ recipientDomain, ...arrival }) => ({
+      ...arrival,
+      policyName: recipientDomain !== undefined && names.has(recipientDomain) ? (recipientDomain as DomainName) : undefined,
+    })),
+    tlsRpt: reading.tlsRpt,
   };
 }
 

@@ -32,6 +32,8 @@ export interface Settings {
   readonly dnsPort: number;
   /** The port that means SMTP for approved-server checks (25 outside labs). */
   readonly smtpPort: number;
+  /** Received mail, mail logs and TLS-RPT reports to read as evidence (mbox, .eml, Maildir, Postfix, Exim). */
+  readonly evidence: readonly string[];
   /** Other tools' scan files judged instead of this run's own scan (nmap, masscan, ZGrab2). */
   readonly scanResults: readonly string[];
   /** The HTTPS port MTA-STS policies are fetched from (443 outside labs). */
@@ -132,7 +134,8 @@ export function readRunOptions(option: (name: string) => string | undefined, lab
     dnsPort: integer(label('dns-port'), option('dns-port'), DEFAULT_SETTINGS.dnsPort, 1, 65535),
     smtpPort: integer(label('smtp-port'), option('smtp-port'), DEFAULT_SETTINGS.smtpPort, 1, 65535),
     mtaStsPort: integer(label('mta-sts-port'), option('mta-sts-port'), DEFAULT_SETTINGS.mtaStsPort, 1, 65535),
-    scanResults: expandFileList(option('scan-results')),
+    scanResults: expandFileList(label('scan-results'), option('scan-results')),
+    evidence: expandFileList(label('evidence'), option('evidence')),
     timeoutMs: integer(label('timeout-ms'), option('timeout-ms'), DEFAULT_SETTINGS.timeoutMs, 10, 600_000),
     greetingTimeoutMs: integer(
       label('greeting-timeout-ms'),
@@ -208,7 +211,7 @@ function parseAddressList(flag: string, value: string): IpAddress[] {
  * Files named one per line (or comma-separated); a `*` in the last part of a path matches within
  * its directory, in name order.
  */
-function expandFileList(value: string | undefined): string[] {
+function expandFileList(flag: string, value: string | undefined): string[] {
   if (value === undefined) return [];
   return value
     .split(/[\n,]/)
@@ -229,7 +232,7 @@ function expandFileList(value: string | undefined): string[] {
             .filter((entry) => matcher.test(entry))
             .sort()
         : [];
-      if (found.length === 0) throw new ConfigurationError(`scan-results: nothing matches ${pattern}`);
+      if (found.length === 0) throw new ConfigurationError(`${flag}: nothing matches ${pattern}`);
       return found.map((entry) => path.join(directory, entry));
     });
 }

@@ -152,6 +152,7 @@ export function labDnsSettings(root: string, dnsPort: number, overrides: Partial
     rootHints: [ip(root)],
     rdapBootstrap: undefined,
     scanResults: [],
+    evidence: [],
     dnsPort,
     only: new Set(['dns'] as const),
     ipVersion: '4',

@@ -314,7 +314,7 @@ function removeLoopbackAddress(address: string): void {
  * It never delivers anything anywhere: the tests never send DATA, and it may not look up names.
  */
 export interface PostfixBehaviour {
-  readonly mail: 'protected' | 'accept-all' | 'open' | 'greylist' | 'verifying-backup';
+  readonly mail: 'protected' | 'accept-all' | 'open' | 'greylist' | 'verifying-backup' | 'relaying-backup' | 'mailbox';
   readonly domains: readonly string[];
   /** The certificate file may hold the chain after the server's own certificate. */
   readonly tls?: { readonly certificate: string; readonly key: string };
@@ -328,8 +328,10 @@ export interface PostfixBehaviour {
    * session's recipients get 450 and only the next connection reaches smtpd.
    */
   readonly postscreen?: boolean;
-  /** `verifying-backup`: the primary it relays to, asked about every recipient (reject_unverified_recipient). */
+  /** `verifying-backup` and `relaying-backup`: the primary it relays to (the first asks it about every recipient). */
   readonly primary?: string;
+  /** `mailbox`: the local parts delivered, to an mbox file (`name`) or a Maildir (`name/`), under `<dir>/boxes`. */
+  readonly mailboxes?: readonly string[];
 }
 
 /** One Postfix instance (master run directly, no system service) greeting as `hostname` on each address. */
@@ -406,7 +408,7 @@ maillog_file = ${logFile}
 disable_dns_lookups = yes
 smtpd_peername_lookup = no
 default_transport = discard
-${postfixMailPolicy(behaviour, conf, port)}
+${postfixMailPolicy(behaviour, conf, port, addresses)}
 `,
   );
   const { server } = startProcess(`Postfix ${hostname}`, POSTFIX_MASTER, ['-c', conf, '-d'], logFile);
@@ -419,7 +421,7 @@ ${postfixMailPolicy(behaviour, conf, port)}
   return server;
 }
 
-function postfixMailPolicy(behaviour: PostfixBehaviour, conf: string, port: number): string {
+function postfixMailPolicy(behaviour: PostfixBehaviour, conf: string, port: number, addresses: readonly string[]): string {
   const tls = [
     behaviour.tls
       ? `smtpd_tls_security_level = ${behaviour.tlsLevel ?? 'may'}\nsmtpd_tls_cert_file = ${behaviour.tls.certificate}\nsmtpd_tls_key_file = ${behaviour.tls.key}${behaviour.tlsProtocols ? `\nsmtpd_tls_protocols = ${behaviour.tlsProtocols}` : ''}`
@@ -443,6 +445,22 @@ function postfixMailPolicy(behaviour: PostfixBehaviour, conf: string, port: numb
     case 'verifying-backup':
       // Recipients are asked of the primary (address_verify_poll_count polls of 3 s while it answers).
       return `${tls}\nmydestination =\nrelay_domains = ${behaviour.domains.join(' ')}\ntransport_maps = inline:{${behaviour.domains.map((domain) => `${domain}=relay:[${behaviour.primary}]:${port}`).join(', ')}}\nmynetworks = 127.255.255.254/32\nsmtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination\nsmtpd_recipient_restrictions = reject_unverified_recipient\nunverified_recipient_reject_code = 550`;
+    case 'relaying-backup':
+      // An accept-all backup MX, as forgotten ones are: every recipient of the domains, relayed to the primary.
+      // It connects from its own address, as a host of its own would (loopback would otherwise pick 127.0.0.1).
+      return `${tls}\nmydestination =\nrelay_domains = ${behaviour.domains.join(' ')}\ntransport_maps = inline:{${behaviour.domains.map((domain) => `${domain}=relay:[${behaviour.primary}]:${port}`).join(', ')}}\nsmtp_bind_address = ${addresses[0]}\nmynetworks = 127.255.255.254/32\nsmtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination`;
+    case 'mailbox': {
+      // Final delivery through Postfix's virtual agent, owned by the postfix user: mbox files and Maildirs.
+      const boxes = path.join(path.dirname(conf), 'boxes');
+      mkdirSync(boxes, { recursive: true });
+      const postfixUser = Number(spawnSync('id', ['-u', 'postfix'], { encoding: 'utf8' }).stdout.trim());
+      const postfixGroup = Number(spawnSync('id', ['-g', 'postfix'], { encoding: 'utf8' }).stdout.trim());
+      chownSync(boxes, postfixUser, postfixGroup);
+      const maps = (behaviour.mailboxes ?? []).flatMap((box) =>
+        behaviour.domains.map((domain) => `${box.replace(/\/$/, '')}@${domain}=${box}`),
+      );
+      return `${tls}\nmydestination =\nvirtual_mailbox_domains = ${behaviour.domains.join(' ')}\nvirtual_mailbox_base = ${boxes}\nvirtual_mailbox_maps = inline:{${maps.join(', ')}}\nvirtual_uid_maps = static:${postfixUser}\nvirtual_gid_maps = static:${postfixGroup}\nmynetworks = 127.255.255.254/32\nsmtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination`;
+    }
     case 'greylist': {
       writeFileSync(path.join(conf, 'greylist'), '/./ 450 4.2.0 Greylisted, try again later\n');
       return `${tls}\nmydestination = ${behaviour.domains.join(' ')}\nlocal_recipient_maps =\nmynetworks = 127.255.255.254/32\nsmtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination\nsmtpd_recipient_restrictions = check_recipient_access regexp:${path.join(conf, 'greylist')}`;

@@ -18,6 +18,7 @@ export const INPUT = {
   smtpPort: 'smtp-port',
   mtaStsPort: 'mta-sts-port',
   scanResults: 'scan-results',
+  evidence: 'evidence',
   timeoutMs: 'timeout-ms',
   greetingTimeoutMs: 'greeting-timeout-ms',
   probeGreetingTimeoutMs: 'probe-greeting-timeout-ms',

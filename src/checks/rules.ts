@@ -202,6 +202,17 @@ export const RULES = {
     summary: 'An `mx:` pattern of the MTA-STS policy matches no MX the servers publish.',
     help: 'Remove the pattern if the MX is gone; if it names an MX that exists, publish it or find out who runs it.',
   },
+  'evidence/unmanaged-relay': {
+    defaultSeverity: 'error',
+    summary:
+      "Received mail shows messages for the policy's names handed to a managed server by a host in the organisation's perimeter (scan ranges, an MX target's address, a name under a policy name) that is not a managed server.",
+    help: 'Shut the relay down or bring it under the messaging team; the finding holds the counts, dates and the header line to show its owners.',
+  },
+  'evidence/tls-rpt-unknown-mx': {
+    defaultSeverity: 'error',
+    summary: 'A TLS-RPT report names a receiving MX host that is in no MX set of the policy: senders tried to deliver there.',
+    help: 'Find which server publishes that MX (a stale copy of the zone?) and remove it, or declare it.',
+  },
   'scan/stale-results': {
     defaultSeverity: 'warning',
     summary:

@@ -453,6 +453,34 @@ export interface RegistryObservations {
   readonly domains: readonly RegistryDomainObservation[];
 }
 
+/**
+ * Arrivals at a managed server from hosts that are not managed, as the managed server's own
+ * `Received:` field or log line says (never a claim a sender could write), and TLS-RPT failures.
+ * Nothing of a message but these trace facts is kept.
+ */
+export interface EvidenceObservations {
+  readonly files: readonly { readonly file: string; readonly format: string; readonly items: number }[];
+  readonly arrivals: readonly {
+    readonly file: string;
+    readonly line: number;
+    readonly address: IpAddress;
+    readonly reverse: string | undefined;
+    readonly helo: string | undefined;
+    readonly by: string;
+    readonly date: string | undefined;
+    readonly spam: boolean;
+    /** The policy name the mail was for, when a trace field says so (only policy names are kept). */
+    readonly policyName: DomainName | undefined;
+  }[];
+  readonly tlsRpt: readonly {
+    readonly file: string;
+    readonly policyDomain: string;
+    readonly mxHost: string;
+    readonly sessions: number;
+    readonly resultType: string;
+  }[];
+}
+
 /** Set on the observations of one shard of a run: which one, of how many, of which policy. */
 export interface ShardMark {
   readonly index: number;
@@ -469,6 +497,8 @@ export interface Observations {
   /** The repository's zone data; absent when the policy has no zone-data section or the phase did not run. */
   readonly zoneData?: ZoneDataObservations;
   readonly dns: DnsObservations | undefined;
+  /** What received mail and mail logs show (evidence files); absent when none was given. */
+  readonly evidence?: EvidenceObservations;
   /** What the registries said (RDAP); absent when the registry phase did not run. */
   readonly registry?: RegistryObservations;
   /** The opt-in SMTP probe (policy smtp-probe); absent when it did not run. */

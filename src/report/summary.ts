@@ -9,6 +9,7 @@ import type {
   ProbeObservations,
   Reply,
   ServerRef,
+  EvidenceObservations,
   RegistrationObservation,
   RegistryObservations,
   ServerTransportObservation,
@@ -58,6 +59,7 @@ export function renderSummary(report: RunReport, failed: boolean, link: SourceLi
       : []),
     ...(report.observations?.probe ? [probeSection(report.observations.probe)] : []),
     ...(report.observations?.scan ? [scanSection(report)] : []),
+    ...(report.observations?.evidence?.arrivals.length ? [evidenceSection(report.observations.evidence)] : []),
   ];
 
   let output = '';
@@ -211,6 +213,21 @@ ${rows.join('\n')}
 `;
 }
 
+/** Per host that handed mail to a managed server: how many messages, when, how many spam (trace facts only). */
+function evidenceSection(evidence: EvidenceObservations): string {
+  const rows = [...groupBy(evidence.arrivals, (arrival) => arrival.address as string)].map(([address, arrivals]) => {
+    const dates = arrivals.flatMap((arrival) => (arrival.date === undefined ? [] : [arrival.date.slice(0, 10)])).sort();
+    const spam = arrivals.filter((arrival) => arrival.spam).length;
+    return `<tr><td>${html(address)}</td><td>${htmlCell(arrivals[0]!.reverse ?? '')}</td><td>${htmlCell([...new Set(arrivals.map((arrival) => arrival.by))].join(', '))}</td><td>${arrivals.length}</td><td>${html(dates[0] ?? '')} – ${html(dates.at(-1) ?? '')}</td><td>${spam}</td></tr>`;
+  });
+  return `<h3>Evidence: who handed mail to the managed servers</h3>
+
+<table><tr><th>Address</th><th>Reverse name</th><th>Received by</th><th>Messages</th><th>Dates</th><th>Marked spam</th></tr>
+${rows.join('\n')}
+</table>
+`;
+}
+
 function replyText<T>(reply: Reply<T> | undefined, format: (records: readonly T[]) => string): string {
   if (reply === undefined) return '';
   switch (reply.status) {
@@ -354,7 +371,11 @@ function scanSection(report: RunReport): string {
     (probe) =>
       `<tr><td>${htmlCell(formatEndpoint(probe.address, probe.port))}</td><td>${probe.state}</td><td>${htmlCell(probe.greeting)}</td><td>${htmlCell(probe.tls?.subject ?? '')}</td></tr>`,
   );
-  return `<h3>Scan of ${html(scan.ranges.join(', '))} (ports ${html(compactPorts(scan.ports))})</h3>\n\n${counts.smtp} SMTP, ${counts.open} open, ${counts.closed} closed, ${counts.filtered} filtered, ${counts['not-probed']} not probed.\n\n<table><tr><th>Address:port</th><th>State</th><th>Greeting</th><th>TLS certificate</th></tr>\n${rows.join('\n')}\n</table>\n`;
+  const provenance = (scan.imported ?? []).map(
+    (file) =>
+      `From ${htmlCell(file.file)} (${file.format}, ${file.scannedAt === undefined ? 'undated' : `scanned ${html(file.scannedAt.slice(0, 16).replace('T', ' '))} UTC`}${file.cut ? ', cut off' : ''}): ${file.inside} results inside the ranges, ${file.outside} outside, ignored.`,
+  );
+  return `<h3>Scan of ${html(scan.ranges.join(', '))} (ports ${html(compactPorts(scan.ports))})</h3>\n\n${provenance.length > 0 ? `${provenance.join('<br>\n')}\n\n` : ''}${counts.smtp} SMTP, ${counts.open} open, ${counts.closed} closed, ${counts.filtered} filtered, ${counts['not-probed']} not probed.\n\n<table><tr><th>Address:port</th><th>State</th><th>Greeting</th><th>TLS certificate</th></tr>\n${rows.join('\n')}\n</table>\n`;
 }
 
 /** "25, 465, 587" or "1-65535". */

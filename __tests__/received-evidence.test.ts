@@ -162,6 +162,25 @@ describe('the unmanaged backup, proven by the mail it relayed', () => {
     expect(report.findings[0]!.message).toMatch(/^3 messages reached mx1\.example\.test through 127\.63\.1\.2/);
   });
 
+  it('the observations keep the evidence: evaluate judges a saved run the same, offline', async () => {
+    const saved = path.join(baseDir, 'observations.json');
+    const args = ['--policy', path.join(baseDir, 'policy.yml'), '--format', 'json'];
+    const live = await runCli([
+      'check',
+      ...args,
+      '--only',
+      'zone-data',
+      '--evidence',
+      path.join(boxes, 'postmaster'),
+      '--save-observations',
+      saved,
+    ]);
+    const again = await runCli(['evaluate', ...args, '--observations', saved]);
+    expect((JSON.parse(again.stdout) as RunReport).findings).toEqual((JSON.parse(live.stdout) as RunReport).findings);
+    expect((JSON.parse(live.stdout) as RunReport).findings).toHaveLength(1);
+    for (const canary of CANARIES) expect(readFileSync(saved, 'utf8')).not.toContain(canary);
+  });
+
   it('a TLS-RPT report naming an MX outside the policy', async () => {
     const { report } = await judge(path.join(baseDir, 'tls-rpt.json'));
     expect(report.findings.map((finding) => `${finding.rule} ${finding.name} ${finding.subject}`)).toEqual([

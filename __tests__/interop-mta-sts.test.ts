@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabZone } from '../src/lab/zone-data.js';
 import { soa, zone } from '../src/lab/zone-data.js';
 import type { RunReport } from '../src/report/run-report.js';
+import { renderSummary } from '../src/report/summary.js';
 import type { RunningServer } from './support/real-servers.js';
 import { startNsd } from './support/real-servers.js';
 import { runCli } from './support/run-cli.js';
@@ -212,6 +213,14 @@ describe('MTA-STS per name', () => {
     );
     expect(message('mta-sts/invalid-policy')).toContain('mta-sts.wrongcert.test is not among its names');
     expect(message('mta-sts/mx-not-covered')).toContain('"*." stands for exactly one label');
+    // The probe's per-MX table says, per MX, whether the name's policy lets senders use it.
+    const summary = renderSummary(report, true);
+    expect(summary).toMatch(
+      /<td>mx\.backup\.wild\.test<\/td><td>127\.61\.9\.2<\/td><td colspan="1">could not be probed: ECONNREFUSED<\/td><td><strong>⚠️ enforce: not listed<\/strong><\/td>/,
+    );
+    expect(summary).toMatch(
+      /<td>mx1\.clean\.test<\/td><td>127\.61\.9\.1<\/td><td colspan="1">could not be probed: ECONNREFUSED<\/td><td>enforce: listed<\/td>/,
+    );
     const clean = report.observations!.probe!.mtaSts!.find((policy) => policy.name === 'clean.test')!;
     expect(clean).toMatchObject({
       status: 'fetched',

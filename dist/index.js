@@ -46828,20 +46828,31 @@ function verdictCell(reply, kind) {
   if (verdict.refuses === void 0) return { text: `undecided: ${verdict.undecided}`, weak: false };
   return { text: `${reply.code} ${verdict.refuses ? "refused" : "accepted"}`, weak: !verdict.refuses };
 }
+function mtaStsCell(policy, host) {
+  if (policy === void 0) return void 0;
+  if (policy.status === "failed" || policy.policy === void 0) return { text: `policy not usable: ${policy.detail}`, weak: true };
+  if (policy.policy.mode === "none") return { text: "mode none", weak: false };
+  const covered = policy.policy.mx.some((pattern) => nameCovers(pattern, host));
+  return covered ? { text: `${policy.policy.mode}: listed`, weak: false } : { text: `${policy.policy.mode}: not listed`, weak: true };
+}
 function probeSection(probe) {
   const columns = PROBE_COLUMNS.filter((column) => probe.checks.includes(column.check));
   const byName = groupBy(probe.conversations, (conversation) => conversation.name);
+  const policies = new Map((probe.mtaSts ?? []).map((policy) => [policy.name, policy]));
   const tables = [...byName].map(([name, conversations]) => {
+    const policy = policies.get(name);
     const rows = conversations.map((conversation) => {
+      const sts = mtaStsCell(policy, conversation.host);
+      const stsCell = sts === void 0 ? "" : sts.weak ? `<td><strong>${DIVERGENT_MARK}${htmlCell(sts.text)}</strong></td>` : `<td>${htmlCell(sts.text)}</td>`;
       const cells = conversation.failure !== void 0 ? `<td colspan="${columns.length}">could not be probed: ${htmlCell(conversation.failure)}</td>` : columns.map((column) => {
         const { text, weak } = column.cell(conversation);
         return weak ? `<td><strong>${DIVERGENT_MARK}${htmlCell(text)}</strong></td>` : `<td>${htmlCell(text)}</td>`;
       }).join("");
-      return `<tr><td>${conversation.preference}</td><td>${htmlCell(conversation.host)}</td><td>${htmlCell(conversation.address)}</td>${cells}</tr>`;
+      return `<tr><td>${conversation.preference}</td><td>${htmlCell(conversation.host)}</td><td>${htmlCell(conversation.address)}</td>${cells}${stsCell}</tr>`;
     });
     return `<h4>${html(name)}</h4>
 
-<table><tr><th>Preference</th><th>MX</th><th>Address</th>${columns.map((column) => `<th>${column.title}</th>`).join("")}</tr>
+<table><tr><th>Preference</th><th>MX</th><th>Address</th>${columns.map((column) => `<th>${column.title}</th>`).join("")}${policy === void 0 ? "" : "<th>MTA-STS</th>"}</tr>
 ${rows.join("\n")}
 </table>
 `;

@@ -1,4 +1,5 @@
 import { groupBy } from '../group.js';
+import { nameCovers } from '../certificate-name.js';
 import { certificateValid, recipientVerdict } from '../checks/probe.js';
 import { displayName } from '../dns-name.js';
 import type { Finding } from '../checks/finding.js';
@@ -10,6 +11,7 @@ import type {
   Reply,
   ServerRef,
   EvidenceObservations,
+  MtaStsPolicyObservation,
   RegistrationObservation,
   RegistryObservations,
   ServerTransportObservation,
@@ -333,11 +335,29 @@ function verdictCell(reply: SmtpReply | undefined, kind: 'unknown' | 'foreign'):
 }
 
 /** Per name, its MX hosts by preference with one column per check: the weaker cells stand out. */
+/** The MTA-STS cell of an MX: whether the name's policy lets senders use it (blank when the name publishes none). */
+function mtaStsCell(policy: MtaStsPolicyObservation | undefined, host: string): { text: string; weak: boolean } | undefined {
+  if (policy === undefined) return undefined;
+  if (policy.status === 'failed' || policy.policy === undefined) return { text: `policy not usable: ${policy.detail}`, weak: true };
+  if (policy.policy.mode === 'none') return { text: 'mode none', weak: false };
+  const covered = policy.policy.mx.some((pattern) => nameCovers(pattern, host));
+  return covered ? { text: `${policy.policy.mode}: listed`, weak: false } : { text: `${policy.policy.mode}: not listed`, weak: true };
+}
+
 function probeSection(probe: ProbeObservations): string {
   const columns = PROBE_COLUMNS.filter((column) => probe.checks.includes(column.check));
   const byName = groupBy(probe.conversations, (conversation): string => conversation.name);
+  const policies = new Map((probe.mtaSts ?? []).map((policy) => [policy.name as string, policy]));
   const tables = [...byName].map(([name, conversations]) => {
+    const policy = policies.get(name);
     const rows = conversations.map((conversation) => {
+      const sts = mtaStsCell(policy, conversation.host);
+      const stsCell =
+        sts === undefined
+          ? ''
+          : sts.weak
+            ? `<td><strong>${DIVERGENT_MARK}${htmlCell(sts.text)}</strong></td>`
+            : `<td>${htmlCell(sts.text)}</td>`;
       const cells =
         conversation.failure !== undefined
           ? `<td colspan="${columns.length}">could not be probed: ${htmlCell(conversation.failure)}</td>`
@@ -347,9 +367,9 @@ function probeSection(probe: ProbeObservations): string {
                 return weak ? `<td><strong>${DIVERGENT_MARK}${htmlCell(text)}</strong></td>` : `<td>${htmlCell(text)}</td>`;
               })
               .join('');
-      return `<tr><td>${conversation.preference}</td><td>${htmlCell(conversation.host)}</td><td>${htmlCell(conversation.address)}</td>${cells}</tr>`;
+      return `<tr><td>${conversation.preference}</td><td>${htmlCell(conversation.host)}</td><td>${htmlCell(conversation.address)}</td>${cells}${stsCell}</tr>`;
     });
-    return `<h4>${html(name)}</h4>\n\n<table><tr><th>Preference</th><th>MX</th><th>Address</th>${columns.map((column) => `<th>${column.title}</th>`).join('')}</tr>\n${rows.join('\n')}\n</table>\n`;
+    return `<h4>${html(name)}</h4>\n\n<table><tr><th>Preference</th><th>MX</th><th>Address</th>${columns.map((column) => `<th>${column.title}</th>`).join('')}${policy === undefined ? '' : '<th>MTA-STS</th>'}</tr>\n${rows.join('\n')}\n</table>\n`;
   });
   return `<h3>SMTP probe: is every MX as well protected as the primary?</h3>\n\n${tables.join('\n')}`;
 }

@@ -26787,7 +26787,8 @@ async function runInit(request, logger, now = /* @__PURE__ */ new Date()) {
     format: source.format,
     path: relativeTo(path7.dirname(policyFile), source.path)
   }));
-  const settings = { ...request.settings, policyFile, ...locatePolicy(policyFile) };
+  const only = request.settings.only === "all" ? new Set(request.zoneData.length > 0 ? ["zone-data", "dns"] : ["dns"]) : request.settings.only;
+  const settings = { ...request.settings, only, policyFile, ...locatePolicy(policyFile) };
   const given = request.domains.map((name) => ({ name }));
   let names = given;
   let observations = await observeNames(names, sources, policyFile, settings, logger);

@@ -45,7 +45,12 @@ export async function runInit(request: InitRequest, logger: Logger, now = new Da
     format: source.format,
     path: relativeTo(path.dirname(policyFile), source.path),
   }));
-  const settings: Settings = { ...request.settings, policyFile, ...locatePolicy(policyFile) };
+  // A draft needs the walk and the zone data only: no registry is asked, nothing is probed or scanned.
+  const only =
+    request.settings.only === 'all'
+      ? new Set(request.zoneData.length > 0 ? (['zone-data', 'dns'] as const) : (['dns'] as const))
+      : request.settings.only;
+  const settings: Settings = { ...request.settings, only, policyFile, ...locatePolicy(policyFile) };
   const given: DraftName[] = request.domains.map((name) => ({ name }));
 
   let names = given;

@@ -2,10 +2,16 @@
  * The registry phase's pieces on literal data: the bootstrap's label-wise longest match (RFC 9224)
  * and a TLD with no RDAP server said once for all its domains, not per name.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRegistry } from '../src/checks/registry.js';
 import type { DomainName } from '../src/dns-name.js';
-import { baseUrlFor } from '../src/registry/rdap.js';
+import { silentLogger } from '../src/logger.js';
+import { baseUrlFor, observeRegistry } from '../src/registry/rdap.js';
 import { policy } from './support/literal.js';
 
 describe('the RDAP bootstrap', () => {
@@ -46,5 +52,42 @@ describe('registry/unchecked', () => {
       'registry/unchecked c.com: The registry was not asked about c.com, or gave no answer: HTTP 503. Its name servers and expiry are not known this run.',
       'registry/unchecked d.com: The registry was not asked about d.com, or gave no answer: HTTP 503. Its name servers and expiry are not known this run.',
     ]);
+  });
+});
+
+describe('a hostile RDAP server', () => {
+  it('an answer without end is read no further than its bound, and is unchecked', async () => {
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/rdap+json' });
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      const more = () => {
+        while (response.write(chunk)) if (response.destroyed) return;
+        response.once('drain', more);
+      };
+      response.on('error', () => {});
+      more();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    const port = (server.address() as AddressInfo).port;
+    const dir = mkdtempSync(path.join(tmpdir(), 'mpt-rdap-'));
+    writeFileSync(path.join(dir, 'dns.json'), JSON.stringify({ services: [[['test'], [`http://127.0.0.1:${port}/`]]] }));
+    try {
+      const observed = await observeRegistry(
+        ['endless.test' as DomainName],
+        { bootstrap: path.join(dir, 'dns.json'), timeoutMs: 10_000, deadline: new AbortController().signal },
+        silentLogger,
+      );
+      expect(observed.domains).toEqual([
+        {
+          domain: 'endless.test',
+          status: 'unchecked',
+          server: `http://127.0.0.1:${port}`,
+          detail: 'the answer is larger than 1048576 bytes',
+        },
+      ]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

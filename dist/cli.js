@@ -23147,9 +23147,9 @@ async function askDomain(base, domain, settings, retried = false) {
     await response.body?.cancel();
     return unchecked(`HTTP ${response.status}`);
   }
-  const text = await response.text().catch(() => void 0);
+  const text = await boundedText(response);
   if (text === void 0) return unchecked("the answer broke off");
-  if (text.length > MAX_RESPONSE_BYTES) return unchecked(`the answer is larger than ${MAX_RESPONSE_BYTES} bytes`);
+  if (text === TOO_LARGE) return unchecked(`the answer is larger than ${MAX_RESPONSE_BYTES} bytes`);
   let body;
   try {
     body = JSON.parse(text);
@@ -23159,6 +23159,28 @@ async function askDomain(base, domain, settings, retried = false) {
   const record = readRecord(body);
   if (typeof record === "string") return unchecked(record);
   return { domain, status: "found", server, ...record, detail: "HTTP 200" };
+}
+var TOO_LARGE = /* @__PURE__ */ Symbol("too large");
+async function boundedText(response) {
+  const reader = response.body?.getReader();
+  if (reader === void 0) return "";
+  const chunks = [];
+  let size = 0;
+  try {
+    for (; ; ) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_RESPONSE_BYTES) {
+        await reader.cancel();
+        return TOO_LARGE;
+      }
+      chunks.push(value);
+    }
+  } catch {
+    return void 0;
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 async function observeRegistry(domains, settings, logger) {
   let bootstrap;

@@ -127,9 +127,9 @@ async function askDomain(base: string, domain: DomainName, settings: RdapSetting
     await response.body?.cancel();
     return unchecked(`HTTP ${response.status}`);
   }
-  const text = await response.text().catch(() => undefined);
+  const text = await boundedText(response);
   if (text === undefined) return unchecked('the answer broke off');
-  if (text.length > MAX_RESPONSE_BYTES) return unchecked(`the answer is larger than ${MAX_RESPONSE_BYTES} bytes`);
+  if (text === TOO_LARGE) return unchecked(`the answer is larger than ${MAX_RESPONSE_BYTES} bytes`);
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -139,6 +139,31 @@ async function askDomain(base: string, domain: DomainName, settings: RdapSetting
   const record = readRecord(body);
   if (typeof record === 'string') return unchecked(record);
   return { domain, status: 'found', server, ...record, detail: 'HTTP 200' };
+}
+
+const TOO_LARGE = Symbol('too large');
+
+/** The body as text, read no further than MAX_RESPONSE_BYTES (a hostile server may send without end). */
+async function boundedText(response: Response): Promise<string | typeof TOO_LARGE | undefined> {
+  const reader = response.body?.getReader();
+  if (reader === undefined) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_RESPONSE_BYTES) {
+        await reader.cancel();
+        return TOO_LARGE;
+      }
+      chunks.push(value);
+    }
+  } catch {
+    return undefined;
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Every domain's record, each asked once; a TLD missing from the bootstrap is said once for all its domains. */

@@ -229,3 +229,19 @@ describe('logs and reports in their own shapes', () => {
     ]);
   });
 });
+
+describe('an evidence file that cannot be read', () => {
+  it('a TLS-RPT report that is not JSON is said in the file list; the other files still count', async () => {
+    const broken = path.join(baseDir, 'broken-tls-rpt.json');
+    writeFileSync(broken, '{"organization-name": "x", "policies": [ oops');
+    const reading = await readEvidence([broken, path.join(baseDir, 'tls-rpt.json')], {
+      names: new Set(['mx1.example.test']),
+      addresses: new Set([PRIMARY]),
+    });
+    expect(reading.files.map((file) => `${path.basename(file.file)} ${file.format} ${file.items}`)).toEqual([
+      'broken-tls-rpt.json tls-rpt (unreadable: too large or not JSON) 0',
+      'tls-rpt.json tls-rpt 1',
+    ]);
+    expect(reading.tlsRpt).toHaveLength(2);
+  });
+});

@@ -24335,6 +24335,7 @@ var MAX_LINE_CHARS = 8192;
 var MAX_RECEIVED = 64;
 var MAX_ITEMS_PER_FILE = 1e6;
 var CHUNK_BYTES2 = 1024 * 1024;
+var MAX_REPORT_BYTES = 64 * 1024 * 1024;
 var lower = (name) => name.toLowerCase().replace(/\.$/, "");
 function parseReceived(text) {
   const value = text.replace(/\s+/g, " ").trim();
@@ -24529,13 +24530,32 @@ async function readEvidence(files, managed) {
     await handle.close();
     const start = head.subarray(0, bytesRead);
     if (start[0] === 31 && start[1] === 139) {
-      const text2 = gunzipSync(await readFile2(file), { maxOutputLength: 64 * 1024 * 1024 }).toString("utf8");
-      reading.files.push({ file, format: "tls-rpt", items: readTlsRpt(file, JSON.parse(text2), reading.tlsRpt) });
+      let report;
+      try {
+        report = JSON.parse(gunzipSync(await readFile2(file), { maxOutputLength: MAX_REPORT_BYTES }).toString("utf8"));
+      } catch {
+        report = void 0;
+      }
+      reading.files.push({
+        file,
+        format: report === void 0 ? "tls-rpt (unreadable: too large, not gzip or not JSON)" : "tls-rpt",
+        items: report === void 0 ? 0 : readTlsRpt(file, report, reading.tlsRpt)
+      });
       continue;
     }
     const text = start.toString("latin1");
     if (/^\s*\{/.test(text) && /"policies"|"organization-name"/.test(text)) {
-      reading.files.push({ file, format: "tls-rpt", items: readTlsRpt(file, JSON.parse(await readFile2(file, "utf8")), reading.tlsRpt) });
+      let report;
+      try {
+        report = statSync(file).size <= MAX_REPORT_BYTES ? JSON.parse(await readFile2(file, "utf8")) : void 0;
+      } catch {
+        report = void 0;
+      }
+      reading.files.push({
+        file,
+        format: report === void 0 ? "tls-rpt (unreadable: too large or not JSON)" : "tls-rpt",
+        items: report === void 0 ? 0 : readTlsRpt(file, report, reading.tlsRpt)
+      });
     } else if (text.startsWith("From ")) {
       reading.files.push({ file, format: "mbox", items: await readMessages(file, true, managed, reading.arrivals) });
     } else if (/^[A-Za-z][\w-]*:/.test(text)) {
@@ -24624,7 +24644,7 @@ async function observePhases(policy, settings, logger, startedAt) {
     }) : void 0,
     wantScan ? importScans ? importScanResults(policy, settings, logger) : observeScan(policy, settings, logger, deadline) : void 0
   ]);
-  const evidence = settings.evidence.length > 0 ? await readEvidenceFiles(policy, settings) : void 0;
+  const evidence = settings.evidence.length > 0 ? await readEvidenceFiles(policy, settings, logger) : void 0;
   const dns = dnsAndProbe?.dns;
   const probe = dnsAndProbe?.probe;
   const registry = dnsAndProbe?.registry;
@@ -24640,7 +24660,7 @@ async function observePhases(policy, settings, logger, startedAt) {
     scan
   };
 }
-async function readEvidenceFiles(policy, settings) {
+async function readEvidenceFiles(policy, settings, logger) {
   const managed = {
     names: new Set(policy.mailServers.map((server) => server.host)),
     addresses: new Set(policy.mailServers.flatMap((server) => server.addresses.map((address) => address.value)))
@@ -24651,6 +24671,7 @@ async function readEvidenceFiles(policy, settings) {
   } catch (error) {
     throw new ConfigurationError(`evidence: ${error.code ?? error.message}`);
   }
+  for (const file of reading.files) if (file.format.includes("unreadable")) logger.warning(`evidence: ${file.file}: ${file.format}`);
   const names = new Set(policy.domains.map((domain) => domain.name));
   return {
     files: reading.files,

@@ -93,7 +93,7 @@ async function observePhases(policy: Policy, settings: Settings, logger: Logger,
       : undefined,
     wantScan ? (importScans ? importScanResults(policy, settings, logger) : observeScan(policy, settings, logger, deadline)) : undefined,
   ]);
-  const evidence = settings.evidence.length > 0 ? await readEvidenceFiles(policy, settings) : undefined;
+  const evidence = settings.evidence.length > 0 ? await readEvidenceFiles(policy, settings, logger) : undefined;
   const dns = dnsAndProbe?.dns;
   const probe = dnsAndProbe?.probe;
   const registry = dnsAndProbe?.registry;
@@ -111,7 +111,7 @@ async function observePhases(policy: Policy, settings: Settings, logger: Logger,
 }
 
 /** Received mail, logs and TLS-RPT reports: trace facts only, and a recipient domain only when it is a policy name. */
-async function readEvidenceFiles(policy: Policy, settings: Settings): Promise<EvidenceObservations> {
+async function readEvidenceFiles(policy: Policy, settings: Settings, logger: Logger): Promise<EvidenceObservations> {
   const managed = {
     names: new Set(policy.mailServers.map((server) => server.host as string)),
     addresses: new Set(policy.mailServers.flatMap((server) => server.addresses.map((address) => address.value as string))),
@@ -122,6 +122,7 @@ async function readEvidenceFiles(policy: Policy, settings: Settings): Promise<Ev
   } catch (error) {
     throw new ConfigurationError(`evidence: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
+  for (const file of reading.files) if (file.format.includes('unreadable')) logger.warning(`evidence: ${file.file}: ${file.format}`);
   const names = new Set(policy.domains.map((domain) => domain.name as string));
   return {
     files: reading.files,

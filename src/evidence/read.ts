@@ -27,6 +27,8 @@ const MAX_RECEIVED = 64;
 /** Messages (or log lines) read per file. */
 const MAX_ITEMS_PER_FILE = 1_000_000;
 const CHUNK_BYTES = 1024 * 1024;
+/** A TLS-RPT report read at most (unpacked): real ones are kilobytes. */
+const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 
 /** One arrival at a managed server from a host that is not managed: the trusted facts only. */
 export interface Arrival {
@@ -286,13 +288,33 @@ export async function readEvidence(files: readonly string[], managed: Managed): 
     await handle.close();
     const start = head.subarray(0, bytesRead);
     if (start[0] === 0x1f && start[1] === 0x8b) {
-      const text = gunzipSync(await readFile(file), { maxOutputLength: 64 * 1024 * 1024 }).toString('utf8');
-      reading.files.push({ file, format: 'tls-rpt', items: readTlsRpt(file, JSON.parse(text), reading.tlsRpt) });
+      let report: unknown;
+      try {
+        report = JSON.parse(gunzipSync(await readFile(file), { maxOutputLength: MAX_REPORT_BYTES }).toString('utf8'));
+      } catch {
+        report = undefined;
+      }
+      reading.files.push({
+        file,
+        format: report === undefined ? 'tls-rpt (unreadable: too large, not gzip or not JSON)' : 'tls-rpt',
+        items: report === undefined ? 0 : readTlsRpt(file, report, reading.tlsRpt),
+      });
       continue;
     }
     const text = start.toString('latin1');
     if (/^\s*\{/.test(text) && /"policies"|"organization-name"/.test(text)) {
-      reading.files.push({ file, format: 'tls-rpt', items: readTlsRpt(file, JSON.parse(await readFile(file, 'utf8')), reading.tlsRpt) });
+      // A report is small; one too large or not JSON is said in the file list, and the others still count.
+      let report: unknown;
+      try {
+        report = statSync(file).size <= MAX_REPORT_BYTES ? JSON.parse(await readFile(file, 'utf8')) : undefined;
+      } catch {
+        report = undefined;
+      }
+      reading.files.push({
+        file,
+        format: report === undefined ? 'tls-rpt (unreadable: too large or not JSON)' : 'tls-rpt',
+        items: report === undefined ? 0 : readTlsRpt(file, report, reading.tlsRpt),
+      });
     } else if (text.startsWith('From ')) {
       reading.files.push({ file, format: 'mbox', items: await readMessages(file, true, managed, reading.arrivals) });
     } else if (/^[A-Za-z][\w-]*:/.test(text)) {

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { IpAddress } from '../ip-address.js';
 import { parseIpAddress } from '../ip-address.js';
+import type { EvidenceArrival, TlsRptFailure } from '../observations/model.js';
 import { printable } from '../untrusted-text.js';
 
 /** A message's header block read at most: past this, the rest is body or abuse. */
@@ -30,30 +31,8 @@ const CHUNK_BYTES = 1024 * 1024;
 /** A TLS-RPT report read at most (unpacked): real ones are kilobytes. */
 const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 
-/** One arrival at a managed server from a host that is not managed: the trusted facts only. */
-export interface Arrival {
-  readonly file: string;
-  readonly line: number;
-  readonly address: IpAddress;
-  /** The client's name as the managed server looked it up (undefined: "unknown"). */
-  readonly reverse: string | undefined;
-  /** The name the client gave in HELO/EHLO: a claim. */
-  readonly helo: string | undefined;
-  /** The managed server that received it. */
-  readonly by: string;
-  readonly date: string | undefined;
-  readonly spam: boolean;
-  /** The recipient's domain, when a trace field says it (used to match policy names; never shown). */
-  readonly recipientDomain: string | undefined;
-}
-
-export interface TlsRptFailure {
-  readonly file: string;
-  readonly policyDomain: string;
-  readonly mxHost: string;
-  readonly sessions: number;
-  readonly resultType: string;
-}
+/** One arrival as read: the observation's fields, with the recipient's domain still raw (matched to policy names later, never shown). */
+export type Arrival = Omit<EvidenceArrival, 'policyName'> & { readonly recipientDomain: string | undefined };
 
 export interface EvidenceReading {
   readonly files: { readonly file: string; readonly format: string; readonly items: number }[];

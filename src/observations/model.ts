@@ -453,6 +453,32 @@ export interface RegistryObservations {
   readonly domains: readonly RegistryDomainObservation[];
 }
 
+/** A host that is not managed handing a message to a managed server, as that server wrote it. */
+export interface EvidenceArrival {
+  readonly file: string;
+  readonly line: number;
+  readonly address: IpAddress;
+  /** The client's name as the managed server looked it up (undefined: "unknown"). */
+  readonly reverse: string | undefined;
+  /** The name the client gave in HELO/EHLO: a claim. */
+  readonly helo: string | undefined;
+  /** The managed server that received it. */
+  readonly by: string;
+  readonly date: string | undefined;
+  readonly spam: boolean;
+  /** The policy name the mail was for, when a trace field says so (only policy names are kept). */
+  readonly policyName: DomainName | undefined;
+}
+
+/** One failure line of a TLS-RPT report (RFC 8460): the receiving MX senders tried. */
+export interface TlsRptFailure {
+  readonly file: string;
+  readonly policyDomain: string;
+  readonly mxHost: string;
+  readonly sessions: number;
+  readonly resultType: string;
+}
+
 /**
  * Arrivals at a managed server from hosts that are not managed, as the managed server's own
  * `Received:` field or log line says (never a claim a sender could write), and TLS-RPT failures.
@@ -460,25 +486,8 @@ export interface RegistryObservations {
  */
 export interface EvidenceObservations {
   readonly files: readonly { readonly file: string; readonly format: string; readonly items: number }[];
-  readonly arrivals: readonly {
-    readonly file: string;
-    readonly line: number;
-    readonly address: IpAddress;
-    readonly reverse: string | undefined;
-    readonly helo: string | undefined;
-    readonly by: string;
-    readonly date: string | undefined;
-    readonly spam: boolean;
-    /** The policy name the mail was for, when a trace field says so (only policy names are kept). */
-    readonly policyName: DomainName | undefined;
-  }[];
-  readonly tlsRpt: readonly {
-    readonly file: string;
-    readonly policyDomain: string;
-    readonly mxHost: string;
-    readonly sessions: number;
-    readonly resultType: string;
-  }[];
+  readonly arrivals: readonly EvidenceArrival[];
+  readonly tlsRpt: readonly TlsRptFailure[];
 }
 
 /** Set on the observations of one shard of a run: which one, of how many, of which policy. */

@@ -19309,6 +19309,15 @@ function nameCovers(pattern, host) {
 
 // src/observations/model.ts
 var OBSERVATIONS_FORMAT_VERSION = 1;
+function nameServerHosts(zone2) {
+  const hosts = /* @__PURE__ */ new Set();
+  for (const { reply: reply2 } of zone2.parent?.delegations ?? []) {
+    if (reply2.status === "referral" || reply2.status === "authoritative") for (const host of reply2.ns) hosts.add(host);
+  }
+  for (const { ns } of zone2.servers) if (ns.status === "answer") for (const host of ns.records) hosts.add(host);
+  for (const { name } of zone2.unresolvedServers) hosts.add(name);
+  return hosts;
+}
 function serverLabel(server) {
   if (server.address === "") return server.name;
   return `${server.name === "" ? "." : server.name}/${server.address}`;
@@ -23016,15 +23025,8 @@ function registrableDomain(host) {
 function dependedOnHosts(dns) {
   const hosts = /* @__PURE__ */ new Set();
   for (const zone2 of dns.zones) {
-    for (const delegation of zone2.parent?.delegations ?? []) {
-      if (delegation.reply.status === "referral" || delegation.reply.status === "authoritative")
-        for (const host of delegation.reply.ns) hosts.add(host);
-    }
-    for (const { server, ns } of zone2.servers) {
-      hosts.add(server.name);
-      if (ns.status === "answer") for (const host of ns.records) hosts.add(host);
-    }
-    for (const { name } of zone2.unresolvedServers) hosts.add(name);
+    for (const host of nameServerHosts(zone2)) hosts.add(host);
+    for (const { server } of zone2.servers) hosts.add(server.name);
     for (const { name, chain } of zone2.aliasedServers) for (const host of [name, ...chain]) hosts.add(host);
   }
   for (const target of dns.mxTargets) for (const host of [target.host, ...target.cnameChain]) hosts.add(host);
@@ -27419,11 +27421,7 @@ function checkRegistrations(policy, dns, registry) {
     }
   }
   for (const { zone: zone2, location } of zonesWithPolicy(policy, dns)) {
-    const hosts = /* @__PURE__ */ new Set();
-    for (const { reply: reply2 } of zone2.parent?.delegations ?? [])
-      if (reply2.status === "referral" || reply2.status === "authoritative") for (const host of reply2.ns) hosts.add(host);
-    for (const { ns } of zone2.servers) if (ns.status === "answer") for (const host of ns.records) hosts.add(host);
-    for (const { name } of zone2.unresolvedServers) hosts.add(name);
+    const hosts = nameServerHosts(zone2);
     const aliases = new Map(zone2.aliasedServers.map((aliased) => [aliased.name, aliased.chain]));
     for (const host of [...hosts].sort()) {
       const chain = [host, ...aliases.get(host) ?? []];

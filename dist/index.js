@@ -45221,6 +45221,15 @@ function displayName(name) {
 
 // src/observations/model.ts
 var OBSERVATIONS_FORMAT_VERSION = 1;
+function nameServerHosts(zone) {
+  const hosts = /* @__PURE__ */ new Set();
+  for (const { reply } of zone.parent?.delegations ?? []) {
+    if (reply.status === "referral" || reply.status === "authoritative") for (const host of reply.ns) hosts.add(host);
+  }
+  for (const { ns } of zone.servers) if (ns.status === "answer") for (const host of ns.records) hosts.add(host);
+  for (const { name } of zone.unresolvedServers) hosts.add(name);
+  return hosts;
+}
 function serverLabel(server) {
   if (server.address === "") return server.name;
   return `${server.name === "" ? "." : server.name}/${server.address}`;
@@ -47951,15 +47960,8 @@ function registrableDomain(host) {
 function dependedOnHosts(dns) {
   const hosts = /* @__PURE__ */ new Set();
   for (const zone of dns.zones) {
-    for (const delegation of zone.parent?.delegations ?? []) {
-      if (delegation.reply.status === "referral" || delegation.reply.status === "authoritative")
-        for (const host of delegation.reply.ns) hosts.add(host);
-    }
-    for (const { server, ns } of zone.servers) {
-      hosts.add(server.name);
-      if (ns.status === "answer") for (const host of ns.records) hosts.add(host);
-    }
-    for (const { name } of zone.unresolvedServers) hosts.add(name);
+    for (const host of nameServerHosts(zone)) hosts.add(host);
+    for (const { server } of zone.servers) hosts.add(server.name);
     for (const { name, chain } of zone.aliasedServers) for (const host of [name, ...chain]) hosts.add(host);
   }
   for (const target of dns.mxTargets) for (const host of [target.host, ...target.cnameChain]) hosts.add(host);
@@ -48039,11 +48041,7 @@ function checkRegistrations(policy, dns, registry) {
     }
   }
   for (const { zone, location } of zonesWithPolicy(policy, dns)) {
-    const hosts = /* @__PURE__ */ new Set();
-    for (const { reply } of zone.parent?.delegations ?? [])
-      if (reply.status === "referral" || reply.status === "authoritative") for (const host of reply.ns) hosts.add(host);
-    for (const { ns } of zone.servers) if (ns.status === "answer") for (const host of ns.records) hosts.add(host);
-    for (const { name } of zone.unresolvedServers) hosts.add(name);
+    const hosts = nameServerHosts(zone);
     const aliases = new Map(zone.aliasedServers.map((aliased) => [aliased.name, aliased.chain]));
     for (const host of [...hosts].sort()) {
       const chain = [host, ...aliases.get(host) ?? []];

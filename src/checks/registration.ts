@@ -6,7 +6,7 @@
 import type { DomainName } from '../dns-name.js';
 import { registrableDomain } from '../dns/registration.js';
 import type { DnsObservations, RegistrationObservation, RegistryObservations } from '../observations/model.js';
-import { serverLabel } from '../observations/model.js';
+import { nameServerHosts, serverLabel } from '../observations/model.js';
 import type { Policy } from '../policy/types.js';
 import { listForSentence } from './evidence.js';
 import type { RawFinding } from './finding.js';
@@ -63,11 +63,7 @@ export function checkRegistrations(policy: Policy, dns: DnsObservations, registr
     }
   }
   for (const { zone, location } of zonesWithPolicy(policy, dns)) {
-    const hosts = new Set<DomainName>();
-    for (const { reply } of zone.parent?.delegations ?? [])
-      if (reply.status === 'referral' || reply.status === 'authoritative') for (const host of reply.ns) hosts.add(host);
-    for (const { ns } of zone.servers) if (ns.status === 'answer') for (const host of ns.records) hosts.add(host);
-    for (const { name } of zone.unresolvedServers) hosts.add(name);
+    const hosts = nameServerHosts(zone);
     const aliases = new Map(zone.aliasedServers.map((aliased) => [aliased.name as string, aliased.chain]));
     for (const host of [...hosts].sort()) {
       const chain = [host, ...(aliases.get(host) ?? [])];

@@ -10,6 +10,7 @@ import { compareText } from '../compare-text.js';
 import type { DomainName } from '../dns-name.js';
 import { isSubdomain } from '../dns-name.js';
 import type { DnsObservations, RegistrationObservation } from '../observations/model.js';
+import { nameServerHosts } from '../observations/model.js';
 import type { IterativeResolver } from './resolver.js';
 
 /** The registrable domain of a host, or undefined for a public suffix itself (or no suffix at all). */
@@ -22,15 +23,8 @@ export function registrableDomain(host: DomainName): DomainName | undefined {
 export function dependedOnHosts(dns: DnsObservations): DomainName[] {
   const hosts = new Set<DomainName>();
   for (const zone of dns.zones) {
-    for (const delegation of zone.parent?.delegations ?? []) {
-      if (delegation.reply.status === 'referral' || delegation.reply.status === 'authoritative')
-        for (const host of delegation.reply.ns) hosts.add(host);
-    }
-    for (const { server, ns } of zone.servers) {
-      hosts.add(server.name);
-      if (ns.status === 'answer') for (const host of ns.records) hosts.add(host);
-    }
-    for (const { name } of zone.unresolvedServers) hosts.add(name);
+    for (const host of nameServerHosts(zone)) hosts.add(host);
+    for (const { server } of zone.servers) hosts.add(server.name);
     for (const { name, chain } of zone.aliasedServers) for (const host of [name, ...chain]) hosts.add(host);
   }
   for (const target of dns.mxTargets) for (const host of [target.host, ...target.cnameChain]) hosts.add(host);

@@ -515,6 +515,17 @@ export interface Observations {
   readonly scan: ScanObservations | undefined;
 }
 
+/** Every name server host a zone's evidence names: the parent's delegations, each server's NS RRset, and the servers found without an address. */
+export function nameServerHosts(zone: ZoneObservation): Set<DomainName> {
+  const hosts = new Set<DomainName>();
+  for (const { reply } of zone.parent?.delegations ?? []) {
+    if (reply.status === 'referral' || reply.status === 'authoritative') for (const host of reply.ns) hosts.add(host);
+  }
+  for (const { ns } of zone.servers) if (ns.status === 'answer') for (const host of ns.records) hosts.add(host);
+  for (const { name } of zone.unresolvedServers) hosts.add(name);
+  return hosts;
+}
+
 export function serverLabel(server: ServerRef): string {
   // Zone data is evidence "served" by a file: its ref has the file as name and no address.
   if (server.address === '') return server.name;

@@ -238,7 +238,7 @@ describe('evaluate: every rule of SPEC.md', () => {
     ]);
   });
 
-  it('together with policy/invalid (cli.test.ts), zone/drift (zone-data.test.ts), zone-data/out-of-zone, zone-data/ignored-record and zone-data/ttl-too-large (zone-data-readers.test.ts), zone-data/unknown-until-apply (zone-data-plans.test.ts), mx/target-unregistered, ns/unregistered, ns/registry-mismatch, domain/expiring and registry/unchecked (interop-registration.test.ts), mta-sts/* (interop-mta-sts.test.ts), scan/stale-results (imported-scans.test.ts), evidence/* (received-evidence.test.ts), every rule id is exercised', () => {
+  it('together with policy/invalid (cli.test.ts), zone/drift (zone-data.test.ts), zone-data/out-of-zone, zone-data/ignored-record and zone-data/ttl-too-large (zone-data-readers.test.ts), zone-data/unknown-until-apply (zone-data-plans.test.ts), mx/target-unregistered, ns/unregistered, ns/registry-mismatch, domain/expiring and registry/unchecked (interop-registration.test.ts), mta-sts/* (interop-mta-sts.test.ts), scan/stale-results (imported-scans.test.ts), evidence/* (received-evidence.test.ts), dnssec/* (interop-dnssec.test.ts), dane/mismatch (interop-dane.test.ts), every rule id is exercised', () => {
     const seen = new Set([
       ...report.findings.map((finding) => finding.rule),
       'scan/egress-blocked',
@@ -260,6 +260,12 @@ describe('evaluate: every rule of SPEC.md', () => {
       'scan/stale-results',
       'evidence/unmanaged-relay',
       'evidence/tls-rpt-unknown-mx',
+      'dnssec/unsigned-answer',
+      'dnssec/invalid-signature',
+      'dnssec/expired',
+      'dnssec/not-yet-valid',
+      'dnssec/unknown-key',
+      'dane/mismatch',
     ]);
     expect([...seen].sort()).toEqual([...RULE_IDS].sort());
   });

@@ -2744,12 +2744,12 @@ var require_constants2 = __commonJS({
       ERROR2[ERROR2["PAUSED_H2_UPGRADE"] = 23] = "PAUSED_H2_UPGRADE";
       ERROR2[ERROR2["USER"] = 24] = "USER";
     })(ERROR = exports.ERROR || (exports.ERROR = {}));
-    var TYPE;
-    (function(TYPE2) {
-      TYPE2[TYPE2["BOTH"] = 0] = "BOTH";
-      TYPE2[TYPE2["REQUEST"] = 1] = "REQUEST";
-      TYPE2[TYPE2["RESPONSE"] = 2] = "RESPONSE";
-    })(TYPE = exports.TYPE || (exports.TYPE = {}));
+    var TYPE2;
+    (function(TYPE3) {
+      TYPE3[TYPE3["BOTH"] = 0] = "BOTH";
+      TYPE3[TYPE3["REQUEST"] = 1] = "REQUEST";
+      TYPE3[TYPE3["RESPONSE"] = 2] = "RESPONSE";
+    })(TYPE2 = exports.TYPE || (exports.TYPE = {}));
     var FLAGS;
     (function(FLAGS2) {
       FLAGS2[FLAGS2["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
@@ -45039,6 +45039,36 @@ var RULES = {
     summary: "An `mx:` pattern of the MTA-STS policy matches no MX the servers publish.",
     help: "Remove the pattern if the MX is gone; if it names an MX that exists, publish it or find out who runs it."
   },
+  "dnssec/unsigned-answer": {
+    defaultSeverity: "error",
+    summary: "For a zone whose parent publishes DS, an authoritative server answers DNSKEY, SOA, NS or MX without RRSIG.",
+    help: "Load the signed zone on that server (a stale or rogue copy is unsigned), or remove the server from the delegation and NS records."
+  },
+  "dnssec/invalid-signature": {
+    defaultSeverity: "error",
+    summary: "A server's RRSIG over its DNSKEY, SOA, NS or MX answer does not verify with the key it names.",
+    help: "Re-sign the zone and load it on that server; a copy edited after signing must not be served."
+  },
+  "dnssec/expired": {
+    defaultSeverity: "error",
+    summary: "A server's only RRSIGs over an answer have expired (RFC 4034 \xA73.1.5 serial time).",
+    help: "Find out why that server's copy is no longer re-signed (a stopped transfer, a stale secondary), and reload it."
+  },
+  "dnssec/not-yet-valid": {
+    defaultSeverity: "error",
+    summary: "A server's only RRSIGs over an answer are not valid yet.",
+    help: "Check the signer's and the server's clocks, and re-sign with an inception in the past."
+  },
+  "dnssec/unknown-key": {
+    defaultSeverity: "error",
+    summary: "A server signs with keys the parent's DS does not lead to: its DNSKEY set holds no key a DS names, or an RRSIG names a key not in the set.",
+    help: "Serve the zone signed with the keys whose DS the parent publishes; a copy signed by another party must not be served."
+  },
+  "dane/mismatch": {
+    defaultSeverity: "error",
+    summary: "With smtp-probe: the certificate chain an MX presents matches none of the usable TLSA records (usages 2 and 3) its signed `_25._tcp` name publishes.",
+    help: "Publish TLSA records for the certificate the MX presents (roll TLSA before the certificate), or fix the MX's certificate chain."
+  },
   "evidence/unmanaged-relay": {
     defaultSeverity: "error",
     summary: "Received mail shows messages for the policy's names handed to a managed server by a host in the organisation's perimeter (scan ranges, an MX target's address, a name under a policy name) that is not a managed server.",
@@ -48222,6 +48252,58 @@ function checkMtaSts(policy, dns, probe) {
   return findings;
 }
 
+// src/checks/dnssec.ts
+var RULE_OF = {
+  unsigned: "dnssec/unsigned-answer",
+  "invalid-signature": "dnssec/invalid-signature",
+  expired: "dnssec/expired",
+  "not-yet-valid": "dnssec/not-yet-valid",
+  "unknown-key": "dnssec/unknown-key"
+};
+var CONSEQUENCE = {
+  unsigned: "answers without signatures although the parent publishes DS for the zone: the mark of a stale or rogue copy",
+  "invalid-signature": "serves signatures that do not verify: its copy was changed after signing",
+  expired: "serves signatures that have expired: its copy is no longer re-signed, a stale copy",
+  "not-yet-valid": "serves signatures that are not valid yet: its clock, or its signer\u2019s, is wrong",
+  "unknown-key": "signs with keys the parent's DS does not lead to: a copy signed by someone else"
+};
+function checkDnssec(policy, dns) {
+  const findings = [];
+  for (const { zone, location, observedNames, authoritative } of zonesWithPolicy(policy, dns)) {
+    if (zone.dnssec === void 0 || zone.dnssec.ds.length === 0) continue;
+    const failures = /* @__PURE__ */ new Map();
+    const note = (server, verdict) => {
+      if (!(verdict.status in RULE_OF)) return;
+      const status = verdict.status;
+      const key = `${server}\0${status}`;
+      const entry = failures.get(key) ?? { server, status, details: [] };
+      entry.details.push(verdict.detail);
+      failures.set(key, entry);
+    };
+    for (const { server, dnssec } of zone.servers) {
+      if (dnssec === void 0 || !isBelieved(authoritative, server)) continue;
+      for (const verdict of [dnssec.dnskey, dnssec.soa, dnssec.ns]) note(serverLabel(server), verdict);
+    }
+    for (const observed of observedNames) {
+      if (observed.zone !== zone.zone) continue;
+      for (const { server, dnssec } of observed.servers) {
+        if (dnssec !== void 0 && isBelieved(authoritative, server)) note(serverLabel(server), dnssec.mx);
+      }
+    }
+    for (const { server, status, details } of failures.values()) {
+      findings.push({
+        rule: RULE_OF[status],
+        name: zone.zone,
+        subject: server,
+        servers: [server],
+        message: `${server} ${CONSEQUENCE[status]} (${details.join("; ")}). Validating resolvers reject what it serves for ${zone.zone}.`,
+        location
+      });
+    }
+  }
+  return findings;
+}
+
 // src/checks/received.ts
 function checkReceived(policy, evidence, dns) {
   const findings = [];
@@ -48709,6 +48791,7 @@ function evaluate(policy, observations) {
       ...checkCoverage(policy, observations.dns),
       ...checkNameServers(policy, observations.dns),
       ...checkSoaSerials(policy, observations.dns),
+      ...checkDnssec(policy, observations.dns),
       ...checkZoneTransfers(policy, observations.dns),
       ...checkMx(policy, observations.dns),
       ...checkServerTransports(policy, observations.dns),
@@ -48865,8 +48948,7 @@ function encodeQuery(id, name, type, edns) {
         udpPayloadSize: EDNS_UDP_SIZE_BYTES,
         extendedRcode: 0,
         ednsVersion: 0,
-        flags: 0,
-        flag_do: false,
+        flags: import_dns_packet.default.DNSSEC_OK,
         options: [{ code: COOKIE_OPTION, data: cookie }]
       }
     ] : []
@@ -48940,7 +49022,8 @@ function decodeMessage(packet) {
       question: question ? { name: wireName(String(question.name)), type: String(question.type), class: String(question.class ?? "IN") } : void 0,
       answers: validRecords(decoded.answers),
       authorities: validRecords(decoded.authorities),
-      additionals: validRecords(decoded.additionals)
+      additionals: validRecords(decoded.additionals),
+      packet
     };
   } catch {
     return void 0;
@@ -49162,11 +49245,14 @@ var DnsTransport = class {
       }
     });
   }
-  /** One TCP attempt (after a truncated UDP answer, or for servers that only speak TCP). */
-  tcp(address, name, type) {
+  /**
+   * One TCP attempt (after a truncated UDP answer, or for servers that only speak TCP), with EDNS
+   * when the UDP question that led here had it: a truncated signed answer must come back signed.
+   */
+  tcp(address, name, type, edns) {
     const id = randomMessageId();
     let malformed = false;
-    return this.tcpSession(address, frameForTcp(encodeQuery(id, name, type, void 0)), this.timeoutMs, {
+    return this.tcpSession(address, frameForTcp(encodeQuery(id, name, type, edns)), this.timeoutMs, {
       message: (bytes) => {
         const message = decodeMessage(bytes);
         if (message && answersQuestion(message, id, name, type)) {
@@ -49499,7 +49585,7 @@ var QueryEngine = class {
    */
   async lastResort(state, address, name, type) {
     const plain = state.ednsFallback === void 0 ? this.transport.udp(address, name, type, void 0) : void 0;
-    const tcp = this.transport.tcp(address, name, type);
+    const tcp = this.transport.tcp(address, name, type, void 0);
     const answered = await firstResponse(plain ? [plain, tcp] : [tcp]);
     if (answered === void 0) return void 0;
     state.answered = true;
@@ -49518,7 +49604,8 @@ var QueryEngine = class {
   async completed(state, address, name, type, answer) {
     if (!answer.message.truncated) return answer;
     this.tcpFallbacks++;
-    const overTcp = await this.transport.tcp(address, name, type);
+    const edns = state.ednsFallback === void 0 ? { clientCookie: this.clientCookie, serverCookie: state.serverCookie } : void 0;
+    const overTcp = await this.transport.tcp(address, name, type, edns);
     if (overTcp.kind === "response") {
       state.tcpAnswers++;
       return overTcp;
@@ -49983,6 +50070,328 @@ function shareRepeatedPieces(observations, canonicalizer) {
   return { ...observations, dns: { ...dns, zones: each(dns.zones), names: each(dns.names), mxTargets: each(dns.mxTargets) } };
 }
 
+// src/dns/dnssec.ts
+import { createHash as createHash4, createPublicKey, verify } from "node:crypto";
+
+// src/dns/signed-records.ts
+var TYPE = { NS: 2, CNAME: 5, SOA: 6, MX: 15, TXT: 16, DS: 43, RRSIG: 46, NSEC: 47, DNSKEY: 48, NSEC3: 50, TLSA: 52 };
+var HEADER_BYTES = 12;
+var MAX_NAME_BYTES = 255;
+function canonicalSections(packet) {
+  try {
+    if (packet.length < HEADER_BYTES) return void 0;
+    const counts = [4, 6, 8].map((offset2) => packet.readUInt16BE(offset2));
+    let offset = HEADER_BYTES;
+    for (let question = 0; question < packet.readUInt16BE(4); question++) offset = readName(packet, offset).end + 4;
+    const sections = [];
+    for (const count of counts.slice(1)) {
+      const records = [];
+      for (let index = 0; index < count; index++) {
+        const { record, end } = readRecord(packet, offset);
+        records.push(record);
+        offset = end;
+      }
+      sections.push(records);
+    }
+    if (offset > packet.length) return void 0;
+    return { answers: sections[0], authorities: sections[1] };
+  } catch {
+    return void 0;
+  }
+}
+function readRecord(packet, offset) {
+  const owner = readName(packet, offset);
+  let at = owner.end;
+  const type = packet.readUInt16BE(at);
+  const rrClass = packet.readUInt16BE(at + 2);
+  const ttl = packet.readUInt32BE(at + 4);
+  const length = packet.readUInt16BE(at + 8);
+  at += 10;
+  const end = at + length;
+  if (end > packet.length) throw new RangeError("RDATA beyond the packet");
+  return {
+    record: { owner: owner.wire, name: presentation(owner.wire), type, class: rrClass, ttl, rdata: canonicalRdata(packet, type, at, end) },
+    end
+  };
+}
+function canonicalRdata(packet, type, start, end) {
+  const name = (at) => readName(packet, at);
+  switch (type) {
+    case TYPE.NS:
+    case TYPE.CNAME: {
+      const target = name(start);
+      if (target.end !== end) throw new RangeError("RDATA length");
+      return target.wire;
+    }
+    case TYPE.MX: {
+      const exchange = name(start + 2);
+      if (exchange.end !== end) throw new RangeError("RDATA length");
+      return Buffer.concat([packet.subarray(start, start + 2), exchange.wire]);
+    }
+    case TYPE.SOA: {
+      const primary = name(start);
+      const mailbox = name(primary.end);
+      if (mailbox.end + 20 !== end) throw new RangeError("RDATA length");
+      return Buffer.concat([primary.wire, mailbox.wire, packet.subarray(mailbox.end, end)]);
+    }
+    default:
+      return Buffer.from(packet.subarray(start, end));
+  }
+}
+function readName(packet, offset) {
+  const labels2 = [];
+  let at = offset;
+  let end;
+  let length = 0;
+  for (; ; ) {
+    const size = packet.readUInt8(at);
+    if ((size & 192) === 192) {
+      const target = (size & 63) << 8 | packet.readUInt8(at + 1);
+      if (target >= at) throw new RangeError("forward compression pointer");
+      end ??= at + 2;
+      at = target;
+      continue;
+    }
+    if (size & 192) throw new RangeError("unknown label type");
+    const label2 = Buffer.from(packet.subarray(at, at + 1 + size));
+    if (label2.length !== size + 1) throw new RangeError("label beyond the packet");
+    length += label2.length;
+    if (length > MAX_NAME_BYTES) throw new RangeError("name too long");
+    labels2.push(label2);
+    at += 1 + size;
+    if (size === 0) break;
+  }
+  const wire = Buffer.concat(labels2);
+  for (let index = 0; index < wire.length; index++) {
+    const octet = wire[index];
+    if (octet >= 65 && octet <= 90) wire[index] = octet + 32;
+  }
+  return { wire, end: end ?? at };
+}
+function nameToWire(name) {
+  const labels2 = name === "" ? [] : name.split(".");
+  const parts = labels2.map((label2) => {
+    const octets = Buffer.from(
+      label2.replace(/\\(\d{3})/g, (_, digits) => String.fromCharCode(Number(digits))),
+      "latin1"
+    );
+    return Buffer.concat([Buffer.from([octets.length]), octets]);
+  });
+  return Buffer.concat([...parts, Buffer.from([0])]);
+}
+function presentation(wire) {
+  const labels2 = [];
+  for (let at = 0; wire[at] > 0; at += 1 + wire[at]) {
+    let label2 = "";
+    for (const octet of wire.subarray(at + 1, at + 1 + wire[at])) {
+      label2 += octet > 32 && octet < 127 && octet !== 92 && octet !== 46 ? String.fromCharCode(octet) : `\\${String(octet).padStart(3, "0")}`;
+    }
+    labels2.push(label2);
+  }
+  return labels2.join(".");
+}
+function labelCount(wire) {
+  let count = 0;
+  for (let at = 0; wire[at] > 0; at += 1 + wire[at]) count++;
+  return count;
+}
+
+// src/dns/dnssec.ts
+var CLASS_IN = 1;
+var ZONE_KEY_FLAG = 256;
+var rsa = (hash) => ({
+  key: (material) => {
+    const long = material[0] === 0;
+    const exponentLength = long ? material.readUInt16BE(1) : material[0];
+    const start = long ? 3 : 1;
+    const e = material.subarray(start, start + exponentLength);
+    const n = material.subarray(start + exponentLength);
+    if (e.length !== exponentLength || n.length === 0) throw new RangeError("short RSA key");
+    return createPublicKey({ key: { kty: "RSA", n: n.toString("base64url"), e: e.toString("base64url") }, format: "jwk" });
+  },
+  verify: (data, key, signature) => verify(hash, data, key, signature)
+});
+var ecdsa = (curve, hash, size) => ({
+  // RFC 6605 §4: the key is x | y, the signature r | s, each `size` octets.
+  key: (material) => {
+    if (material.length !== size * 2) throw new RangeError("ECDSA key of the wrong size");
+    const x = material.subarray(0, size).toString("base64url");
+    const y = material.subarray(size).toString("base64url");
+    return createPublicKey({ key: { kty: "EC", crv: curve, x, y }, format: "jwk" });
+  },
+  verify: (data, key, signature) => verify(hash, data, { key, dsaEncoding: "ieee-p1363" }, signature)
+});
+var ALGORITHMS = /* @__PURE__ */ new Map([
+  [8, { name: "RSASHA256", ...rsa("sha256") }],
+  [10, { name: "RSASHA512", ...rsa("sha512") }],
+  [13, { name: "ECDSAP256SHA256", ...ecdsa("P-256", "sha256", 32) }],
+  [14, { name: "ECDSAP384SHA384", ...ecdsa("P-384", "sha384", 48) }],
+  [
+    15,
+    {
+      name: "ED25519",
+      key: (material) => createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x: material.toString("base64url") }, format: "jwk" }),
+      verify: (data, key, signature) => verify(null, data, key, signature)
+    }
+  ]
+]);
+var DIGESTS = /* @__PURE__ */ new Map([
+  [1, "sha1"],
+  [2, "sha256"],
+  [4, "sha384"]
+]);
+function parseRrsig(rdata) {
+  try {
+    const signer = readName(rdata, 18);
+    const head = Buffer.concat([rdata.subarray(0, 18), signer.wire]);
+    return {
+      typeCovered: rdata.readUInt16BE(0),
+      algorithm: rdata[2],
+      labels: rdata[3],
+      originalTtl: rdata.readUInt32BE(4),
+      expiration: rdata.readUInt32BE(8),
+      inception: rdata.readUInt32BE(12),
+      keyTag: rdata.readUInt16BE(16),
+      signer: signer.wire,
+      head,
+      signature: rdata.subarray(signer.end)
+    };
+  } catch {
+    return void 0;
+  }
+}
+function parseDnsKey(rdata) {
+  if (rdata.length < 5 || rdata[2] !== 3) return void 0;
+  return { flags: rdata.readUInt16BE(0), algorithm: rdata[3], keyTag: keyTag(rdata), rdata, material: rdata.subarray(4) };
+}
+function parseDs(rdata) {
+  if (rdata.length < 5) return void 0;
+  return { keyTag: rdata.readUInt16BE(0), algorithm: rdata[2], digestType: rdata[3], digest: rdata.subarray(4).toString("hex") };
+}
+function keyTag(rdata) {
+  let sum = 0;
+  for (let index = 0; index < rdata.length; index++) sum += index & 1 ? rdata[index] : rdata[index] << 8;
+  sum += sum >> 16 & 65535;
+  return sum & 65535;
+}
+function dsMatches(ds, zone, key) {
+  const hash = DIGESTS.get(ds.digestType);
+  if (hash === void 0 || ds.keyTag !== key.keyTag || ds.algorithm !== key.algorithm) return false;
+  return createHash4(hash).update(nameToWire(zone)).update(key.rdata).digest("hex") === ds.digest.toLowerCase();
+}
+function serialBefore(a, b) {
+  return a !== b && (b - a + 4294967296) % 4294967296 < 2147483648;
+}
+function timeText(seconds32, nowSeconds2) {
+  const offset = (seconds32 - nowSeconds2 % 4294967296 + 6442450944) % 4294967296 - 2147483648;
+  return new Date((nowSeconds2 + offset) * 1e3).toISOString().replace(/\.000Z$/, "Z");
+}
+function rrset(records, name, type) {
+  return records.filter((record) => record.name === name && record.type === type && record.class === CLASS_IN);
+}
+function signedData(signature, records) {
+  const owner = records[0].owner;
+  const ownerLabels = labelCount(owner);
+  if (signature.labels > ownerLabels) return void 0;
+  let signedOwner = owner;
+  if (signature.labels < ownerLabels) {
+    let at = 0;
+    for (let skip = ownerLabels - signature.labels; skip > 0; skip--) at += 1 + owner[at];
+    signedOwner = Buffer.concat([Buffer.from([1, 42]), owner.subarray(at)]);
+  }
+  const unique = new Map(records.map((record) => [record.rdata.toString("hex"), record.rdata]));
+  const ordered = [...unique.values()].sort(Buffer.compare);
+  const fixed = Buffer.alloc(10);
+  const parts = [signature.head];
+  for (const rdata of ordered) {
+    const header = Buffer.from(fixed);
+    header.writeUInt16BE(records[0].type, 0);
+    header.writeUInt16BE(CLASS_IN, 2);
+    header.writeUInt32BE(signature.originalTtl, 4);
+    header.writeUInt16BE(rdata.length, 8);
+    parts.push(signedOwner, header, rdata);
+  }
+  return Buffer.concat(parts);
+}
+var FAILURE_ORDER = ["expired", "not-yet-valid", "invalid-signature", "unknown-key", "unsupported-algorithm"];
+function judgeRrset(records, name, type, options) {
+  const set = rrset(records, name, type);
+  if (set.length === 0) return { status: "not-checked", detail: `no ${options.label} to check` };
+  const signatures = rrset(records, name, TYPE.RRSIG).map((record) => parseRrsig(record.rdata)).filter((signature) => signature !== void 0 && signature.typeCovered === type);
+  if (signatures.length === 0) return { status: "unsigned", detail: `${options.label} came without RRSIG` };
+  const verdicts = signatures.map((signature) => judgeSignature(signature, set, options));
+  const secure = verdicts.find((verdict) => verdict.status === "secure");
+  if (secure !== void 0) return secure;
+  return FAILURE_ORDER.flatMap((status) => verdicts.filter((verdict) => verdict.status === status))[0];
+}
+function judgeSignature(signature, records, options) {
+  const by = `RRSIG ${signature.algorithm}/${signature.keyTag}`;
+  const algorithm = ALGORITHMS.get(signature.algorithm);
+  if (algorithm === void 0) {
+    return {
+      status: "unsupported-algorithm",
+      detail: `${options.label}: ${by} uses algorithm ${signature.algorithm}, which is not checked`
+    };
+  }
+  if (!signature.signer.equals(nameToWire(options.zone))) {
+    return { status: "invalid-signature", detail: `${options.label}: ${by} names another signer than ${options.zone}` };
+  }
+  const candidates = options.keys.filter(
+    (key) => key.keyTag === signature.keyTag && key.algorithm === signature.algorithm && (key.flags & ZONE_KEY_FLAG) !== 0
+  );
+  if (candidates.length === 0) {
+    return { status: "unknown-key", detail: `${options.label}: ${by} is made by a key the parent's DS does not lead to` };
+  }
+  const data = signedData(signature, records);
+  const verified = data !== void 0 && candidates.some((key) => {
+    try {
+      return algorithm.verify(data, algorithm.key(key.material), signature.signature);
+    } catch {
+      return false;
+    }
+  });
+  if (!verified) return { status: "invalid-signature", detail: `${options.label}: ${by} does not verify` };
+  const now = options.nowSeconds % 4294967296;
+  if (serialBefore(signature.expiration, now)) {
+    return { status: "expired", detail: `${options.label}: ${by} expired ${timeText(signature.expiration, options.nowSeconds)}` };
+  }
+  if (serialBefore(now, signature.inception)) {
+    return {
+      status: "not-yet-valid",
+      detail: `${options.label}: ${by} is not valid before ${timeText(signature.inception, options.nowSeconds)}`
+    };
+  }
+  return { status: "secure", detail: `${by}, valid until ${timeText(signature.expiration, options.nowSeconds)}` };
+}
+function judgeDnsKeys(records, zone, ds, nowSeconds2) {
+  const label2 = `DNSKEY at ${zone}`;
+  const all = rrset(records, zone, TYPE.DNSKEY).flatMap((record) => parseDnsKey(record.rdata) ?? []);
+  if (all.length === 0) {
+    const signatures = rrset(records, zone, TYPE.RRSIG).length;
+    return {
+      verdict: { status: "unsigned", detail: signatures > 0 ? `${label2}: none served` : `it serves no DNSKEY for ${zone}` },
+      keys: []
+    };
+  }
+  const anchors = all.filter((key) => ds.some((record) => dsMatches(record, zone, key)));
+  if (anchors.length === 0) {
+    const tags = [...new Set(all.map((key) => `${key.algorithm}/${key.keyTag}`))].join(", ");
+    const wanted = [...new Set(ds.map((record) => `${record.algorithm}/${record.keyTag}`))].join(", ");
+    return {
+      verdict: { status: "unknown-key", detail: `${label2}: its keys (${tags}) are none of those the parent's DS names (${wanted})` },
+      keys: []
+    };
+  }
+  const verdict = judgeRrset(records, zone, TYPE.DNSKEY, { zone, keys: anchors, nowSeconds: nowSeconds2, label: label2 });
+  const proven = verdict.status === "secure" || verdict.status === "expired" || verdict.status === "not-yet-valid";
+  return { verdict, keys: proven ? all : anchors };
+}
+function carriesDnssec(records) {
+  return records.some(
+    (record) => record.type === TYPE.RRSIG || record.type === TYPE.NSEC || record.type === TYPE.NSEC3 || record.type === TYPE.DS
+  );
+}
+
 // src/dns/walk.ts
 var PROGRESS_INTERVAL_MS = 5e3;
 var MIN_NAMES_IN_FLIGHT = 64;
@@ -50082,7 +50491,7 @@ var AuthoritativeWalk = class {
     visited.zones.push(zone.zone);
     this.pipelinesInZone.set(zone.zone, (this.pipelinesInZone.get(zone.zone) ?? 0) + 1);
     const walk = await this.walkZone(zone.zone);
-    const servers = await this.askName(name, walk.asked);
+    const servers = await this.askName(name, walk);
     const hosts = /* @__PURE__ */ new Set();
     for (const { mx } of servers) {
       if (mx.status !== "answer") continue;
@@ -50129,8 +50538,14 @@ var AuthoritativeWalk = class {
     return pending;
   }
   async ask(address, name, type, extract, optional = false) {
+    return (await this.askWithMessage(address, name, type, extract, optional)).reply;
+  }
+  /** `ask`, with the message the reply came in (its signatures are judged against the server's keys). */
+  async askWithMessage(address, name, type, extract, optional = false) {
     const asked = await this.exchange(address, name, type, optional);
-    return "notChecked" in asked ? { status: "not-checked", reason: asked.notChecked } : authoritativeReply(asked.exchange, name, extract);
+    if ("notChecked" in asked) return { reply: { status: "not-checked", reason: asked.notChecked }, message: void 0 };
+    const message = asked.exchange.kind === "response" ? asked.exchange.message : void 0;
+    return { reply: authoritativeReply(asked.exchange, name, extract), message };
   }
   /**
    * One question to one server, unless this runner may not or cannot reach it. NS questions take
@@ -50172,7 +50587,9 @@ var AuthoritativeWalk = class {
    */
   async discoverServers(zone) {
     const { resolver } = this.options;
-    const parent = zone === ROOT_NAME ? void 0 : await this.parentDelegations(zone);
+    const { parent, dnssec } = zone === ROOT_NAME ? { parent: void 0, dnssec: void 0 } : await this.parentDelegations(zone);
+    const signed = dnssec !== void 0 && dnssec.ds.length > 0 ? dnssec.ds : void 0;
+    const keysByServer = /* @__PURE__ */ new Map();
     const closure = new ServerClosure(zone);
     const work = new WorkSet();
     const noteName = (name, source) => {
@@ -50216,12 +50633,28 @@ var AuthoritativeWalk = class {
       });
     };
     const askServer = async (server) => {
-      const [soa, ns] = await Promise.all([
-        this.ask(server.address, zone, "SOA", (data) => data.type === "SOA" ? { serial: data.serial, primary: data.primary } : void 0),
-        this.askZoneNs(server.address, zone)
+      const [soa, ns, dnskey] = await Promise.all([
+        this.askWithMessage(
+          server.address,
+          zone,
+          "SOA",
+          (data) => data.type === "SOA" ? { serial: data.serial, primary: data.primary } : void 0
+        ),
+        this.askZoneNs(server.address, zone),
+        signed && this.askWithMessage(server.address, zone, "DNSKEY", (data) => data.type === "other" ? data.typeName : void 0)
       ]);
-      closure.servers.push({ server, soa, ns: ns.reply });
-      if (soa.status !== "answer" || soa.records.length === 0 || ns.reply.status !== "answer") return;
+      let verdicts;
+      if (signed && dnskey) {
+        const keys = serverKeys(dnskey.reply, dnskey.message, zone, signed);
+        keysByServer.set(serverLabel(server), keys);
+        verdicts = {
+          dnskey: keys.verdict,
+          soa: signatureVerdict(soa, zone, TYPE.SOA, zone, keys, `SOA at ${displayName(zone)}`),
+          ns: signatureVerdict(ns, zone, TYPE.NS, zone, keys, `NS at ${displayName(zone)}`)
+        };
+      }
+      closure.servers.push({ server, soa: soa.reply, ns: ns.reply, ...verdicts ? { dnssec: verdicts } : {} });
+      if (soa.reply.status !== "answer" || soa.reply.records.length === 0 || ns.reply.status !== "answer") return;
       closure.authoritative.push(server);
       for (const glue of ns.addresses) {
         closure.startAddressQuestion(server, glue.name);
@@ -50241,38 +50674,76 @@ var AuthoritativeWalk = class {
     await work.settled();
     const asked = this.canonicalizer.canonical(closure.servers.map(({ server }) => server).sort(compareServers));
     const observation2 = this.transfers(zone, asked).then(
-      (transfers) => this.canonicalizer.children(closure.observation(parent, transfers))
+      (transfers) => this.canonicalizer.children(closure.observation(parent, transfers, dnssec))
     );
-    return { asked, observation: observation2 };
+    return { zone, asked, keysByServer, observation: observation2 };
   }
   /** The zone's NS RRset from one server, with the in-zone addresses its additional section gives. */
   async askZoneNs(address, zone) {
     const asked = await this.exchange(address, zone, "NS");
-    if ("notChecked" in asked) return { reply: { status: "not-checked", reason: asked.notChecked }, addresses: [] };
+    if ("notChecked" in asked) return { reply: { status: "not-checked", reason: asked.notChecked }, message: void 0, addresses: [] };
     const reply = authoritativeReply(asked.exchange, zone, (data) => data.type === "NS" ? data.target : void 0);
-    if (reply.status !== "answer" || asked.exchange.kind !== "response") return { reply, addresses: [] };
+    if (reply.status !== "answer" || asked.exchange.kind !== "response") return { reply, message: void 0, addresses: [] };
     const message = asked.exchange.message;
     const addresses = reply.records.flatMap((host) => glueFor(message, host, zone).map((glue) => ({ name: host, address: glue })));
-    return { reply, addresses };
+    return { reply, message, addresses };
   }
+  /**
+   * What every server of the parent zone says of the zone: its delegation, and the DS RRset that
+   * makes the zone signed in the parent's word (the union of what each server publishes).
+   */
   async parentDelegations(zone) {
     const { resolver } = this.options;
     const above = parentName(zone) ?? ROOT_NAME;
     const parentZone = above === ROOT_NAME ? ROOT_NAME : (await this.zoneOf(above)).zone ?? ROOT_NAME;
     const parentServers = await resolver.serversOf(parentZone);
-    const delegations = await Promise.all(
+    const asked = await Promise.all(
       parentServers.flatMap(
         (server) => server.addresses.map(async (address) => {
           const ref = { name: server.name, address };
-          return { server: ref, reply: await this.askDelegation(address, zone, parentZone) };
+          const { reply, ds } = await this.askDelegation(address, zone, parentZone);
+          const unanswered = reply.status === "failed" ? reply.failure : reply.status === "not-checked" ? reply.reason : void 0;
+          return {
+            delegation: { server: ref, reply },
+            ds: unanswered ?? await this.dsFrom(ref, zone, ds)
+          };
         })
       )
     );
-    return { zone: parentZone, delegations: delegations.sort((a, b) => compareServers(a.server, b.server)) };
+    const delegations = asked.map((entry) => entry.delegation).sort((a, b) => compareServers(a.server, b.server));
+    const records = /* @__PURE__ */ new Map();
+    const failures = [];
+    for (const { delegation, ds } of asked) {
+      if (typeof ds === "string") failures.push(`${serverLabel(delegation.server)}: ${ds}`);
+      else for (const record of ds) records.set(JSON.stringify(record), record);
+    }
+    const dnssec = asked.length === 0 ? void 0 : { ds: [...records.values()].sort(compareDs), detail: failures.sort().join("; ") };
+    return { parent: { zone: parentZone, delegations }, dnssec };
+  }
+  /**
+   * One parent server's DS RRset for the zone: from its referral when that carries DNSSEC
+   * material (a signed parent's always does, RFC 4035 §3.1.4), else asked of it directly.
+   * A string says why it could not be had.
+   */
+  async dsFrom(server, zone, fromReferral) {
+    if (fromReferral !== void 0) return fromReferral;
+    const { reply, message } = await this.askWithMessage(
+      server.address,
+      zone,
+      "DS",
+      (data) => data.type === "other" ? data.typeName : void 0,
+      true
+    );
+    if (reply.status === "nxdomain") return [];
+    if (reply.status === "failed") return `${reply.failure}${reply.detail ? ` (${reply.detail})` : ""}`;
+    if (reply.status === "not-checked") return reply.reason;
+    const answers = message && canonicalSections(message.packet)?.answers;
+    if (answers === void 0) return "its DS answer could not be read";
+    return dsRecords(answers, zone);
   }
   async askDelegation(address, zone, parentZone) {
     const asked = await this.exchange(address, zone, "NS");
-    if ("notChecked" in asked) return { status: "not-checked", reason: asked.notChecked };
+    if ("notChecked" in asked) return { reply: { status: "not-checked", reason: asked.notChecked }, ds: void 0 };
     const { exchange } = asked;
     if (exchange.kind === "response" && exchange.message.rcode === "NOERROR") {
       const message = exchange.message;
@@ -50282,30 +50753,43 @@ var AuthoritativeWalk = class {
       ].sort();
       if (ns.length > 0) {
         const glue = ns.flatMap((host) => glueFor(message, host, parentZone).map((address2) => ({ name: host, address: address2 })));
-        return { status: message.authoritative ? "authoritative" : "referral", ns, glue };
+        const authorities = message.authoritative ? void 0 : canonicalSections(message.packet)?.authorities;
+        const ds = authorities !== void 0 && carriesDnssec(authorities) ? dsRecords(authorities, zone) : void 0;
+        return { reply: { status: message.authoritative ? "authoritative" : "referral", ns, glue }, ds };
       }
     }
     const reply = authoritativeReply(exchange, zone, () => void 0);
-    if (reply.status === "answer") return { status: "authoritative", ns: [], glue: [] };
-    return reply;
+    if (reply.status === "answer") return { reply: { status: "authoritative", ns: [], glue: [] }, ds: void 0 };
+    return { reply, ds: reply.status === "nxdomain" ? [] : void 0 };
   }
-  async askName(name, servers) {
+  async askName(name, walk) {
     return Promise.all(
-      servers.map(async (server) => {
-        const reply = await this.ask(
+      walk.asked.map(async (server) => {
+        const asked = await this.askWithMessage(
           server.address,
           name,
           "MX",
           (data) => data.type === "MX" ? { preference: data.preference, host: data.host } : data.type === "CNAME" ? { alias: data.target } : void 0
         );
+        const reply = asked.reply;
         const alias = reply.status === "answer" ? reply.records.find((record) => "alias" in record)?.alias : void 0;
         const mx = reply.status === "answer" ? { status: "answer", records: reply.records.flatMap((record) => "alias" in record ? [] : [record]) } : reply;
         if (alias !== void 0) {
           return { server, mx, addresses: { status: "not-checked", reason: `alias of ${alias}` }, alias };
         }
+        const keys = walk.keysByServer.get(serverLabel(server));
+        const dnssec = keys && {
+          mx: signatureVerdict({ reply: mx, message: asked.message }, name, TYPE.MX, walk.zone, keys, `MX at ${name}`)
+        };
         if (mx.status === "answer" && mx.records.length > 0) {
           const mtaSts = await this.askMtaSts(server.address, name);
-          return { server, mx, addresses: { status: "not-checked", reason: "not needed: MX published" }, mtaSts };
+          return {
+            server,
+            mx,
+            addresses: { status: "not-checked", reason: "not needed: MX published" },
+            mtaSts,
+            ...dnssec ? { dnssec } : {}
+          };
         }
         const [a, aaaa] = await Promise.all([
           this.ask(server.address, name, "A", (data) => data.type === "A" ? data.address : void 0),
@@ -50448,7 +50932,7 @@ var ServerClosure = class {
     if (server) entry.publishedBy.push(server);
     this.aliases.set(name, entry);
   }
-  observation(parent, transfers) {
+  observation(parent, transfers, dnssec) {
     const sourcesOf = (name) => [...this.foundVia.get(name) ?? []].sort();
     const unresolved = this.names().filter((name) => (this.addresses.get(name)?.size ?? 0) === 0);
     return {
@@ -50459,11 +50943,13 @@ var ServerClosure = class {
         foundVia: sourcesOf(entry.server.name),
         addressFoundVia: [...this.addresses.get(entry.server.name)?.get(entry.server.address) ?? []].sort(compareSources),
         soa: entry.soa,
-        ns: entry.ns
+        ns: entry.ns,
+        ...entry.dnssec ? { dnssec: entry.dnssec } : {}
       })),
       unresolvedServers: unresolved.map((name) => ({ name, foundVia: sourcesOf(name), detail: this.resolutionDetail.get(name) ?? "" })).sort((a, b) => compareText(a.name, b.name)),
       aliasedServers: [...this.aliases].map(([name, { chain, publishedBy }]) => ({ name, chain, publishedBy: uniqueServers(publishedBy) })).sort((a, b) => compareText(a.name, b.name)),
-      transfers
+      transfers,
+      ...dnssec ? { dnssec } : {}
     };
   }
 };
@@ -50496,6 +50982,31 @@ function uniqueServers(servers) {
 }
 function compareServers(a, b) {
   return compareText(a.name, b.name) || compareAddresses(a.address, b.address);
+}
+function compareDs(a, b) {
+  return a.keyTag - b.keyTag || a.algorithm - b.algorithm || a.digestType - b.digestType || compareText(a.digest, b.digest);
+}
+function dsRecords(records, zone) {
+  return rrset(records, zone, TYPE.DS).flatMap((record) => parseDs(record.rdata) ?? []);
+}
+function serverKeys(reply, message, zone, ds) {
+  const answers = reply.status === "answer" && message ? canonicalSections(message.packet)?.answers : void 0;
+  if (answers === void 0) return { verdict: notJudged(reply, `DNSKEY at ${displayName(zone)}`), keys: [] };
+  return judgeDnsKeys(answers, zone, ds, nowSeconds());
+}
+function signatureVerdict(asked, name, type, zone, keys, label2) {
+  const { reply, message } = asked;
+  const answers = reply.status === "answer" && reply.records.length > 0 && message ? canonicalSections(message.packet)?.answers : void 0;
+  if (answers === void 0) return notJudged(reply, label2);
+  const verdict = judgeRrset(answers, name, type, { zone, keys: keys.keys, nowSeconds: nowSeconds(), label: label2 });
+  return verdict.status === "unsigned" && message?.edns === void 0 ? { status: "unsigned", detail: `${verdict.detail}: the server answers without EDNS, so it cannot send signatures` } : verdict;
+}
+function notJudged(reply, label2) {
+  const why = reply.status === "answer" ? reply.records.length === 0 ? "no records (a denial of existence is not judged)" : "the answer could not be read for signatures" : reply.status === "nxdomain" ? "NXDOMAIN (a denial of existence is not judged)" : reply.status === "failed" ? `no answer (${reply.failure})` : reply.reason;
+  return { status: "not-checked", detail: `${label2}: ${why}` };
+}
+function nowSeconds() {
+  return Math.floor(Date.now() / 1e3);
 }
 
 // src/registry/rdap.ts
@@ -50541,7 +51052,7 @@ async function loadBootstrap(source, settings) {
   return parseBootstrap(await readFile2(source, "utf8"), source);
 }
 var lowerName = (name) => name.toLowerCase().replace(/\.$/, "");
-function readRecord(body) {
+function readRecord2(body) {
   if (typeof body !== "object" || body === null) return "the answer is not a JSON object";
   const record = body;
   if (record.objectClassName !== "domain") {
@@ -50597,7 +51108,7 @@ async function askDomain(base, domain, settings, retried = false) {
   } catch {
     return unchecked("the answer is not JSON");
   }
-  const record = readRecord(body);
+  const record = readRecord2(body);
   if (typeof record === "string") return unchecked(record);
   return { domain, status: "found", server, ...record, detail: "HTTP 200" };
 }
@@ -53571,6 +54082,26 @@ var observations_schema_default = {
         }
       }
     },
+    signatureVerdict: {
+      description: "What one server's RRSIGs over one answer prove, judged against the DNSKEY set that server serves (itself judged against the parent's DS).",
+      type: "object",
+      required: ["status", "detail"],
+      properties: {
+        status: {
+          enum: [
+            "secure",
+            "unsigned",
+            "invalid-signature",
+            "expired",
+            "not-yet-valid",
+            "unknown-key",
+            "unsupported-algorithm",
+            "not-checked"
+          ]
+        },
+        detail: { $ref: "#/$defs/text" }
+      }
+    },
     soaReply: {
       allOf: [
         {
@@ -53719,8 +54250,39 @@ var observations_schema_default = {
               },
               ns: {
                 $ref: "#/$defs/nameReply"
+              },
+              dnssec: {
+                description: "For a zone whose parent publishes DS: this server's signatures over its DNSKEY, SOA and NS answers.",
+                type: "object",
+                required: ["dnskey", "soa", "ns"],
+                properties: {
+                  dnskey: { $ref: "#/$defs/signatureVerdict" },
+                  soa: { $ref: "#/$defs/signatureVerdict" },
+                  ns: { $ref: "#/$defs/signatureVerdict" }
+                }
               }
             }
+          }
+        },
+        dnssec: {
+          description: "The DS RRset the parent's servers publish for the zone (their union), and which parent servers could not be asked.",
+          type: "object",
+          required: ["ds", "detail"],
+          properties: {
+            ds: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["keyTag", "algorithm", "digestType", "digest"],
+                properties: {
+                  keyTag: { type: "integer", minimum: 0, maximum: 65535 },
+                  algorithm: { type: "integer", minimum: 0, maximum: 255 },
+                  digestType: { type: "integer", minimum: 0, maximum: 255 },
+                  digest: { type: "string", pattern: "^[0-9a-f]*$", maxLength: 1024 }
+                }
+              }
+            },
+            detail: { $ref: "#/$defs/text" }
           }
         },
         unresolvedServers: {
@@ -53840,6 +54402,12 @@ var observations_schema_default = {
               mtaSts: {
                 description: "The server's _mta-sts TXT records beginning v=STSv1 (RFC 8461), asked where it publishes MX.",
                 $ref: "#/$defs/reply"
+              },
+              dnssec: {
+                description: "For a zone whose parent publishes DS: this server's signatures over its MX answer.",
+                type: "object",
+                required: ["mx"],
+                properties: { mx: { $ref: "#/$defs/signatureVerdict" } }
               }
             }
           }
@@ -54569,6 +55137,12 @@ var policy_schema_default = {
           "mta-sts/invalid-policy",
           "mta-sts/mx-not-covered",
           "mta-sts/pattern-unmatched",
+          "dnssec/unsigned-answer",
+          "dnssec/invalid-signature",
+          "dnssec/expired",
+          "dnssec/not-yet-valid",
+          "dnssec/unknown-key",
+          "dane/mismatch",
           "evidence/unmanaged-relay",
           "evidence/tls-rpt-unknown-mx",
           "scan/stale-results",

@@ -8,7 +8,7 @@
 set -euo pipefail
 
 profile="${1:-test}"
-packages=(nsd knot bind9 bind9-utils postfix dnsutils chromium nmap swaks)
+packages=(nsd knot bind9 bind9-utils ldnsutils postfix dnsutils chromium nmap swaks)
 if [[ "$profile" == bench ]]; then
   packages+=(zonemaster-cli iptables time)
 fi

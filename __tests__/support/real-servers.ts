@@ -181,12 +181,15 @@ async function startAndWait(spec: LabServerSpec, port: number, description: stri
 }
 
 /** One Knot DNS instance for one lab server (Knot lower-cases the owner names it serves). */
-/** `noUdp`: Knot's mod-noudp answers every UDP query with an empty truncated reply (a TCP-only server). */
+/**
+ * `noUdp`: Knot's mod-noudp answers every UDP query with an empty truncated reply (a TCP-only server).
+ * `signing`: Knot signs its zones itself (automatic DNSSEC with its default policy, keys made at load).
+ */
 export async function startKnot(
   spec: LabServerSpec,
   port: number,
   baseDir: string,
-  options: { noUdp?: boolean } = {},
+  options: { noUdp?: boolean; signing?: boolean } = {},
 ): Promise<RunningServer> {
   requireBinary(KNOT);
   const dir = path.join(baseDir, `knot-${spec.address}`);
@@ -219,7 +222,7 @@ template:
     storage: "${dir}"
     zonefile-sync: -1
     journal-content: none
-${options.noUdp ? '    global-module: mod-noudp\n' : ''}zone:
+${options.noUdp ? '    global-module: mod-noudp\n' : ''}${options.signing ? '    dnssec-signing: on\n' : ''}zone:
 ${zones.join('')}`,
   );
   return startAndWait(spec, port, `Knot ${spec.name} (${spec.address})`, KNOT, ['-c', path.join(dir, 'knot.conf')], logFile);

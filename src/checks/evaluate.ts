@@ -14,6 +14,7 @@ import { checkZoneTransfers } from './transfer.js';
 import { checkRegistrations } from './registration.js';
 import { checkRegistry } from './registry.js';
 import { checkMtaSts } from './mta-sts.js';
+import { checkDnssec } from './dnssec.js';
 import { checkReceived } from './received.js';
 import { checkServerTransports } from './transport.js';
 import { checkZoneData, zoneDataAsDns } from './zone-data.js';
@@ -29,6 +30,7 @@ export function evaluate(policy: Policy, observations: Observations): Finding[] 
       ...checkCoverage(policy, observations.dns),
       ...checkNameServers(policy, observations.dns),
       ...checkSoaSerials(policy, observations.dns),
+      ...checkDnssec(policy, observations.dns),
       ...checkZoneTransfers(policy, observations.dns),
       ...checkMx(policy, observations.dns),
       ...checkServerTransports(policy, observations.dns),

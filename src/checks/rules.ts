@@ -202,6 +202,38 @@ export const RULES = {
     summary: 'An `mx:` pattern of the MTA-STS policy matches no MX the servers publish.',
     help: 'Remove the pattern if the MX is gone; if it names an MX that exists, publish it or find out who runs it.',
   },
+  'dnssec/unsigned-answer': {
+    defaultSeverity: 'error',
+    summary: 'For a zone whose parent publishes DS, an authoritative server answers DNSKEY, SOA, NS or MX without RRSIG.',
+    help: 'Load the signed zone on that server (a stale or rogue copy is unsigned), or remove the server from the delegation and NS records.',
+  },
+  'dnssec/invalid-signature': {
+    defaultSeverity: 'error',
+    summary: "A server's RRSIG over its DNSKEY, SOA, NS or MX answer does not verify with the key it names.",
+    help: 'Re-sign the zone and load it on that server; a copy edited after signing must not be served.',
+  },
+  'dnssec/expired': {
+    defaultSeverity: 'error',
+    summary: "A server's only RRSIGs over an answer have expired (RFC 4034 §3.1.5 serial time).",
+    help: "Find out why that server's copy is no longer re-signed (a stopped transfer, a stale secondary), and reload it.",
+  },
+  'dnssec/not-yet-valid': {
+    defaultSeverity: 'error',
+    summary: "A server's only RRSIGs over an answer are not valid yet.",
+    help: "Check the signer's and the server's clocks, and re-sign with an inception in the past.",
+  },
+  'dnssec/unknown-key': {
+    defaultSeverity: 'error',
+    summary:
+      "A server signs with keys the parent's DS does not lead to: its DNSKEY set holds no key a DS names, or an RRSIG names a key not in the set.",
+    help: 'Serve the zone signed with the keys whose DS the parent publishes; a copy signed by another party must not be served.',
+  },
+  'dane/mismatch': {
+    defaultSeverity: 'error',
+    summary:
+      'With smtp-probe: the certificate chain an MX presents matches none of the usable TLSA records (usages 2 and 3) its signed `_25._tcp` name publishes.',
+    help: "Publish TLSA records for the certificate the MX presents (roll TLSA before the certificate), or fix the MX's certificate chain.",
+  },
   'evidence/unmanaged-relay': {
     defaultSeverity: 'error',
     summary:

@@ -237,7 +237,7 @@ export class QueryEngine {
    */
   private async lastResort(state: ServerState, address: IpAddress, name: DomainName, type: QueryType): Promise<Exchange | undefined> {
     const plain = state.ednsFallback === undefined ? this.transport.udp(address, name, type, undefined) : undefined;
-    const tcp = this.transport.tcp(address, name, type);
+    const tcp = this.transport.tcp(address, name, type, undefined);
     const answered = await firstResponse(plain ? [plain, tcp] : [tcp]);
     if (answered === undefined) return undefined;
     state.answered = true;
@@ -264,7 +264,8 @@ export class QueryEngine {
   ): Promise<Exchange> {
     if (!answer.message.truncated) return answer;
     this.tcpFallbacks++;
-    const overTcp = await this.transport.tcp(address, name, type);
+    const edns = state.ednsFallback === undefined ? { clientCookie: this.clientCookie, serverCookie: state.serverCookie } : undefined;
+    const overTcp = await this.transport.tcp(address, name, type, edns);
     if (overTcp.kind === 'response') {
       state.tcpAnswers++;
       return overTcp;

@@ -244,11 +244,14 @@ export class DnsTransport {
     });
   }
 
-  /** One TCP attempt (after a truncated UDP answer, or for servers that only speak TCP). */
-  tcp(address: IpAddress, name: DomainName, type: QueryType): Promise<Exchange> {
+  /**
+   * One TCP attempt (after a truncated UDP answer, or for servers that only speak TCP), with EDNS
+   * when the UDP question that led here had it: a truncated signed answer must come back signed.
+   */
+  tcp(address: IpAddress, name: DomainName, type: QueryType, edns: EdnsQuery | undefined): Promise<Exchange> {
     const id = randomMessageId();
     let malformed = false;
-    return this.tcpSession<Exchange>(address, frameForTcp(encodeQuery(id, name, type, undefined)), this.timeoutMs, {
+    return this.tcpSession<Exchange>(address, frameForTcp(encodeQuery(id, name, type, edns)), this.timeoutMs, {
       message: (bytes) => {
         const message = decodeMessage(bytes);
         if (message && answersQuestion(message, id, name, type)) {

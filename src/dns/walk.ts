@@ -6,7 +6,7 @@
  */
 import { appendTo } from '../group.js';
 import type { DomainName } from '../dns-name.js';
-import { isSubdomain, MAX_CNAME_CHAIN, parentName, ROOT_NAME } from '../dns-name.js';
+import { displayName, isSubdomain, MAX_CNAME_CHAIN, parentName, ROOT_NAME } from '../dns-name.js';
 import type { IpAddress } from '../ip-address.js';
 import { compareAddresses } from '../ip-address.js';
 import type { Logger } from '../logger.js';
@@ -20,14 +20,18 @@ import type {
   MxRecord,
   NameObservation,
   NameServerObservation,
+  DsRecord,
   Reply,
   ServerRef,
-  SoaRecord,
+  SignatureVerdict,
   TargetObservation,
   TransferObservation,
+  ZoneServerObservation,
   UnresolvedServer,
+  ZoneDnssec,
   ZoneObservation,
 } from '../observations/model.js';
+import { serverLabel } from '../observations/model.js';
 import { authoritativeReply } from './authoritative-reply.js';
 import type { QueryEngine } from './query-engine.js';
 import type { IterativeResolver } from './resolver.js';
@@ -36,7 +40,11 @@ import { Canonicalizer } from '../observations/canonical.js';
 import type { Reachability } from './reachability.js';
 import type { Exchange } from './transport.js';
 import { addressOf, glueFor } from './wire.js';
-import type { QueryType, RecordData } from './wire.js';
+import type { DnsMessage, QueryType, RecordData } from './wire.js';
+import type { ServerKeys } from './dnssec.js';
+import { carriesDnssec, judgeDnsKeys, judgeRrset, parseDs, rrset } from './dnssec.js';
+import type { CanonicalRecord } from './signed-records.js';
+import { canonicalSections, TYPE } from './signed-records.js';
 import { compareText } from '../compare-text.js';
 
 /** How often a long walk reports its progress. */
@@ -163,7 +171,7 @@ export class AuthoritativeWalk {
     visited.zones.push(zone.zone);
     this.pipelinesInZone.set(zone.zone, (this.pipelinesInZone.get(zone.zone) ?? 0) + 1);
     const walk = await this.walkZone(zone.zone);
-    const servers = await this.askName(name, walk.asked);
+    const servers = await this.askName(name, walk);
     const hosts = new Set<DomainName>();
     for (const { mx } of servers) {
       if (mx.status !== 'answer') continue;
@@ -222,8 +230,21 @@ export class AuthoritativeWalk {
     extract: (data: RecordData) => T | undefined,
     optional = false,
   ): Promise<Reply<T>> {
+    return (await this.askWithMessage(address, name, type, extract, optional)).reply;
+  }
+
+  /** `ask`, with the message the reply came in (its signatures are judged against the server's keys). */
+  private async askWithMessage<T>(
+    address: IpAddress,
+    name: DomainName,
+    type: QueryType,
+    extract: (data: RecordData) => T | undefined,
+    optional = false,
+  ): Promise<{ reply: Reply<T>; message: DnsMessage | undefined }> {
     const asked = await this.exchange(address, name, type, optional);
-    return 'notChecked' in asked ? { status: 'not-checked', reason: asked.notChecked } : authoritativeReply(asked.exchange, name, extract);
+    if ('notChecked' in asked) return { reply: { status: 'not-checked', reason: asked.notChecked }, message: undefined };
+    const message = asked.exchange.kind === 'response' ? asked.exchange.message : undefined;
+    return { reply: authoritativeReply(asked.exchange, name, extract), message };
   }
 
   /**
@@ -277,7 +298,9 @@ export class AuthoritativeWalk {
    */
   private async discoverServers(zone: DomainName): Promise<ZoneWalk> {
     const { resolver } = this.options;
-    const parent = zone === ROOT_NAME ? undefined : await this.parentDelegations(zone);
+    const { parent, dnssec } = zone === ROOT_NAME ? { parent: undefined, dnssec: undefined } : await this.parentDelegations(zone);
+    const signed = dnssec !== undefined && dnssec.ds.length > 0 ? dnssec.ds : undefined;
+    const keysByServer = new Map<string, ServerKeys>();
     const closure = new ServerClosure(zone);
     const work = new WorkSet();
 
@@ -323,13 +346,26 @@ export class AuthoritativeWalk {
       });
     };
     const askServer = async (server: ServerRef) => {
-      const [soa, ns] = await Promise.all([
-        this.ask(server.address, zone, 'SOA', (data) => (data.type === 'SOA' ? { serial: data.serial, primary: data.primary } : undefined)),
+      const [soa, ns, dnskey] = await Promise.all([
+        this.askWithMessage(server.address, zone, 'SOA', (data) =>
+          data.type === 'SOA' ? { serial: data.serial, primary: data.primary } : undefined,
+        ),
         this.askZoneNs(server.address, zone),
+        signed && this.askWithMessage(server.address, zone, 'DNSKEY', (data) => (data.type === 'other' ? data.typeName : undefined)),
       ]);
-      closure.servers.push({ server, soa, ns: ns.reply });
+      let verdicts: ZoneServerEntry['dnssec'];
+      if (signed && dnskey) {
+        const keys = serverKeys(dnskey.reply, dnskey.message, zone, signed);
+        keysByServer.set(serverLabel(server), keys);
+        verdicts = {
+          dnskey: keys.verdict,
+          soa: signatureVerdict(soa, zone, TYPE.SOA, zone, keys, `SOA at ${displayName(zone)}`),
+          ns: signatureVerdict(ns, zone, TYPE.NS, zone, keys, `NS at ${displayName(zone)}`),
+        };
+      }
+      closure.servers.push({ server, soa: soa.reply, ns: ns.reply, ...(verdicts ? { dnssec: verdicts } : {}) });
       // Only a server that answers for the zone with authority is believed about its contents.
-      if (soa.status !== 'answer' || soa.records.length === 0 || ns.reply.status !== 'answer') return;
+      if (soa.reply.status !== 'answer' || soa.reply.records.length === 0 || ns.reply.status !== 'answer') return;
       closure.authoritative.push(server);
       for (const glue of ns.addresses) {
         closure.startAddressQuestion(server, glue.name);
@@ -352,41 +388,90 @@ export class AuthoritativeWalk {
 
     const asked = this.canonicalizer.canonical(closure.servers.map(({ server }) => server).sort(compareServers));
     const observation = this.transfers(zone, asked).then((transfers) =>
-      this.canonicalizer.children(closure.observation(parent, transfers)),
+      this.canonicalizer.children(closure.observation(parent, transfers, dnssec)),
     );
-    return { asked, observation };
+    return { zone, asked, keysByServer, observation };
   }
 
   /** The zone's NS RRset from one server, with the in-zone addresses its additional section gives. */
-  private async askZoneNs(address: IpAddress, zone: DomainName): Promise<{ reply: Reply<DomainName>; addresses: GlueRecord[] }> {
+  private async askZoneNs(
+    address: IpAddress,
+    zone: DomainName,
+  ): Promise<{ reply: Reply<DomainName>; message: DnsMessage | undefined; addresses: GlueRecord[] }> {
     const asked = await this.exchange(address, zone, 'NS');
-    if ('notChecked' in asked) return { reply: { status: 'not-checked', reason: asked.notChecked }, addresses: [] };
+    if ('notChecked' in asked) return { reply: { status: 'not-checked', reason: asked.notChecked }, message: undefined, addresses: [] };
     const reply = authoritativeReply(asked.exchange, zone, (data) => (data.type === 'NS' ? data.target : undefined));
-    if (reply.status !== 'answer' || asked.exchange.kind !== 'response') return { reply, addresses: [] };
+    if (reply.status !== 'answer' || asked.exchange.kind !== 'response') return { reply, message: undefined, addresses: [] };
     const message = asked.exchange.message;
     const addresses = reply.records.flatMap((host) => glueFor(message, host, zone).map((glue) => ({ name: host, address: glue })));
-    return { reply, addresses };
+    return { reply, message, addresses };
   }
 
-  private async parentDelegations(zone: DomainName): Promise<ZoneObservation['parent']> {
+  /**
+   * What every server of the parent zone says of the zone: its delegation, and the DS RRset that
+   * makes the zone signed in the parent's word (the union of what each server publishes).
+   */
+  private async parentDelegations(
+    zone: DomainName,
+  ): Promise<{ parent: NonNullable<ZoneObservation['parent']>; dnssec: ZoneDnssec | undefined }> {
     const { resolver } = this.options;
     const above = parentName(zone) ?? ROOT_NAME;
     const parentZone = above === ROOT_NAME ? ROOT_NAME : ((await this.zoneOf(above)).zone ?? ROOT_NAME);
     const parentServers = await resolver.serversOf(parentZone);
-    const delegations = await Promise.all(
+    const asked = await Promise.all(
       parentServers.flatMap((server) =>
-        server.addresses.map(async (address): Promise<DelegationObservation> => {
+        server.addresses.map(async (address) => {
           const ref = { name: server.name, address };
-          return { server: ref, reply: await this.askDelegation(address, zone, parentZone) };
+          const { reply, ds } = await this.askDelegation(address, zone, parentZone);
+          // A server that failed the delegation question is not asked again for DS.
+          const unanswered = reply.status === 'failed' ? reply.failure : reply.status === 'not-checked' ? reply.reason : undefined;
+          return {
+            delegation: { server: ref, reply } satisfies DelegationObservation,
+            ds: unanswered ?? (await this.dsFrom(ref, zone, ds)),
+          };
         }),
       ),
     );
-    return { zone: parentZone, delegations: delegations.sort((a, b) => compareServers(a.server, b.server)) };
+    const delegations = asked.map((entry) => entry.delegation).sort((a, b) => compareServers(a.server, b.server));
+    const records = new Map<string, DsRecord>();
+    const failures: string[] = [];
+    for (const { delegation, ds } of asked) {
+      if (typeof ds === 'string') failures.push(`${serverLabel(delegation.server)}: ${ds}`);
+      else for (const record of ds) records.set(JSON.stringify(record), record);
+    }
+    const dnssec = asked.length === 0 ? undefined : { ds: [...records.values()].sort(compareDs), detail: failures.sort().join('; ') };
+    return { parent: { zone: parentZone, delegations }, dnssec };
   }
 
-  private async askDelegation(address: IpAddress, zone: DomainName, parentZone: DomainName): Promise<DelegationReply> {
+  /**
+   * One parent server's DS RRset for the zone: from its referral when that carries DNSSEC
+   * material (a signed parent's always does, RFC 4035 §3.1.4), else asked of it directly.
+   * A string says why it could not be had.
+   */
+  private async dsFrom(server: ServerRef, zone: DomainName, fromReferral: DsRecord[] | undefined): Promise<DsRecord[] | string> {
+    if (fromReferral !== undefined) return fromReferral;
+    const { reply, message } = await this.askWithMessage(
+      server.address,
+      zone,
+      'DS',
+      (data) => (data.type === 'other' ? data.typeName : undefined),
+      true,
+    );
+    if (reply.status === 'nxdomain') return [];
+    if (reply.status === 'failed') return `${reply.failure}${reply.detail ? ` (${reply.detail})` : ''}`;
+    if (reply.status === 'not-checked') return reply.reason;
+    const answers = message && canonicalSections(message.packet)?.answers;
+    if (answers === undefined) return 'its DS answer could not be read';
+    return dsRecords(answers, zone);
+  }
+
+  private async askDelegation(
+    address: IpAddress,
+    zone: DomainName,
+    parentZone: DomainName,
+  ): Promise<{ reply: DelegationReply; ds: DsRecord[] | undefined }> {
     const asked = await this.exchange(address, zone, 'NS');
-    if ('notChecked' in asked) return { status: 'not-checked', reason: asked.notChecked };
+    if ('notChecked' in asked) return { reply: { status: 'not-checked', reason: asked.notChecked }, ds: undefined };
     const { exchange } = asked;
     if (exchange.kind === 'response' && exchange.message.rcode === 'NOERROR') {
       const message = exchange.message;
@@ -396,25 +481,28 @@ export class AuthoritativeWalk {
       ].sort();
       if (ns.length > 0) {
         const glue: GlueRecord[] = ns.flatMap((host) => glueFor(message, host, parentZone).map((address) => ({ name: host, address })));
-        return { status: message.authoritative ? 'authoritative' : 'referral', ns, glue };
+        const authorities = message.authoritative ? undefined : canonicalSections(message.packet)?.authorities;
+        const ds = authorities !== undefined && carriesDnssec(authorities) ? dsRecords(authorities, zone) : undefined;
+        return { reply: { status: message.authoritative ? 'authoritative' : 'referral', ns, glue }, ds };
       }
     }
     const reply = authoritativeReply(exchange, zone, () => undefined);
     // An authoritative answer without NS at the name: the parent says there is no delegation.
-    if (reply.status === 'answer') return { status: 'authoritative', ns: [], glue: [] };
-    return reply;
+    if (reply.status === 'answer') return { reply: { status: 'authoritative', ns: [], glue: [] }, ds: undefined };
+    return { reply, ds: reply.status === 'nxdomain' ? [] : undefined };
   }
 
-  private async askName(name: DomainName, servers: readonly ServerRef[]): Promise<NameServerObservation[]> {
+  private async askName(name: DomainName, walk: ZoneWalk): Promise<NameServerObservation[]> {
     return Promise.all(
-      servers.map(async (server) => {
-        const reply = await this.ask(server.address, name, 'MX', (data): MxRecord | { alias: DomainName } | undefined =>
+      walk.asked.map(async (server) => {
+        const asked = await this.askWithMessage(server.address, name, 'MX', (data): MxRecord | { alias: DomainName } | undefined =>
           data.type === 'MX'
             ? { preference: data.preference, host: data.host }
             : data.type === 'CNAME'
               ? { alias: data.target }
               : undefined,
         );
+        const reply = asked.reply;
         const alias = reply.status === 'answer' ? reply.records.find((record) => 'alias' in record)?.alias : undefined;
         const mx: Reply<MxRecord> =
           reply.status === 'answer'
@@ -426,9 +514,19 @@ export class AuthoritativeWalk {
         }
         // Addresses at the name matter only where they become an implicit MX: when this server
         // publishes no MX there. Skipping them otherwise spares a third of the questions.
+        const keys = walk.keysByServer.get(serverLabel(server));
+        const dnssec = keys && {
+          mx: signatureVerdict({ reply: mx, message: asked.message }, name, TYPE.MX, walk.zone, keys, `MX at ${name}`),
+        };
         if (mx.status === 'answer' && mx.records.length > 0) {
           const mtaSts = await this.askMtaSts(server.address, name);
-          return { server, mx, addresses: { status: 'not-checked', reason: 'not needed: MX published' } as const, mtaSts };
+          return {
+            server,
+            mx,
+            addresses: { status: 'not-checked', reason: 'not needed: MX published' } as const,
+            mtaSts,
+            ...(dnssec ? { dnssec } : {}),
+          };
         }
         const [a, aaaa] = await Promise.all([
           this.ask(server.address, name, 'A', (data) => (data.type === 'A' ? data.address : undefined)),
@@ -539,8 +637,10 @@ export class AuthoritativeWalk {
  * address with who gave it, what each address answered. Bounded so that a hostile zone cannot
  * make the walk ask without end.
  */
+type ZoneServerEntry = Pick<ZoneServerObservation, 'server' | 'soa' | 'ns' | 'dnssec'>;
+
 class ServerClosure {
-  readonly servers: { server: ServerRef; soa: Reply<SoaRecord>; ns: Reply<DomainName> }[] = [];
+  readonly servers: ZoneServerEntry[] = [];
   /** Servers that answered the zone's SOA and NS with authority: the ones believed about addresses. */
   readonly authoritative: ServerRef[] = [];
   readonly resolutionDetail = new Map<DomainName, string>();
@@ -602,7 +702,7 @@ class ServerClosure {
     this.aliases.set(name, entry);
   }
 
-  observation(parent: ZoneObservation['parent'], transfers: TransferObservation[]): ZoneObservation {
+  observation(parent: ZoneObservation['parent'], transfers: TransferObservation[], dnssec: ZoneDnssec | undefined): ZoneObservation {
     const sourcesOf = (name: DomainName) => [...(this.foundVia.get(name) ?? [])].sort();
     const unresolved = this.names().filter((name) => (this.addresses.get(name)?.size ?? 0) === 0);
     return {
@@ -616,6 +716,7 @@ class ServerClosure {
           addressFoundVia: [...(this.addresses.get(entry.server.name)?.get(entry.server.address) ?? [])].sort(compareSources),
           soa: entry.soa,
           ns: entry.ns,
+          ...(entry.dnssec ? { dnssec: entry.dnssec } : {}),
         })),
       unresolvedServers: unresolved
         .map((name): UnresolvedServer => ({ name, foundVia: sourcesOf(name), detail: this.resolutionDetail.get(name) ?? '' }))
@@ -624,6 +725,7 @@ class ServerClosure {
         .map(([name, { chain, publishedBy }]) => ({ name, chain, publishedBy: uniqueServers(publishedBy) }))
         .sort((a, b) => compareText(a.name, b.name)),
       transfers,
+      ...(dnssec ? { dnssec } : {}),
     };
   }
 }
@@ -657,8 +759,11 @@ interface Visited {
 }
 
 interface ZoneWalk {
+  readonly zone: DomainName;
   /** Every server address asked for the zone: the ones to ask about names inside it. */
   readonly asked: readonly ServerRef[];
+  /** For a zone whose parent publishes DS: each server's keys, by server label. */
+  readonly keysByServer: ReadonlyMap<string, ServerKeys>;
   readonly observation: Promise<ZoneObservation>;
 }
 
@@ -678,4 +783,59 @@ function uniqueServers(servers: readonly ServerRef[]): ServerRef[] {
 
 function compareServers(a: ServerRef, b: ServerRef): number {
   return compareText(a.name, b.name) || compareAddresses(a.address, b.address);
+}
+
+function compareDs(a: DsRecord, b: DsRecord): number {
+  return a.keyTag - b.keyTag || a.algorithm - b.algorithm || a.digestType - b.digestType || compareText(a.digest, b.digest);
+}
+
+/** The DS RRset at the zone's name in a section read for signatures. */
+function dsRecords(records: readonly CanonicalRecord[], zone: DomainName): DsRecord[] {
+  return rrset(records, zone, TYPE.DS).flatMap((record) => parseDs(record.rdata) ?? []);
+}
+
+/** A server's DNSKEY answer judged against the parent's DS; no answer to read is its verdict. */
+function serverKeys(reply: Reply<unknown>, message: DnsMessage | undefined, zone: DomainName, ds: readonly DsRecord[]): ServerKeys {
+  const answers = reply.status === 'answer' && message ? canonicalSections(message.packet)?.answers : undefined;
+  if (answers === undefined) return { verdict: notJudged(reply, `DNSKEY at ${displayName(zone)}`), keys: [] };
+  return judgeDnsKeys(answers, zone, ds, nowSeconds());
+}
+
+/**
+ * One answer's signatures against the server's keys. A server that answers without EDNS cannot
+ * send signatures at all: its answers are unsigned, and the verdict says why.
+ */
+function signatureVerdict(
+  asked: { reply: Reply<unknown>; message: DnsMessage | undefined },
+  name: DomainName,
+  type: number,
+  zone: DomainName,
+  keys: ServerKeys,
+  label: string,
+): SignatureVerdict {
+  const { reply, message } = asked;
+  const answers = reply.status === 'answer' && reply.records.length > 0 && message ? canonicalSections(message.packet)?.answers : undefined;
+  if (answers === undefined) return notJudged(reply, label);
+  const verdict = judgeRrset(answers, name, type, { zone, keys: keys.keys, nowSeconds: nowSeconds(), label });
+  return verdict.status === 'unsigned' && message?.edns === undefined
+    ? { status: 'unsigned', detail: `${verdict.detail}: the server answers without EDNS, so it cannot send signatures` }
+    : verdict;
+}
+
+function notJudged(reply: Reply<unknown>, label: string): SignatureVerdict {
+  const why =
+    reply.status === 'answer'
+      ? reply.records.length === 0
+        ? 'no records (a denial of existence is not judged)'
+        : 'the answer could not be read for signatures'
+      : reply.status === 'nxdomain'
+        ? 'NXDOMAIN (a denial of existence is not judged)'
+        : reply.status === 'failed'
+          ? `no answer (${reply.failure})`
+          : reply.reason;
+  return { status: 'not-checked', detail: `${label}: ${why}` };
+}
+
+function nowSeconds(): number {
+  return Math.floor(Date.now() / 1000);
 }

@@ -15,7 +15,7 @@ import { parseIpAddress } from '../ip-address.js';
 /** The EDNS0 buffer size recommended by DNS Flag Day 2020: avoids IP fragmentation. */
 export const EDNS_UDP_SIZE_BYTES = 1232;
 
-export type QueryType = 'A' | 'AAAA' | 'NS' | 'SOA' | 'MX' | 'CNAME' | 'TXT' | 'AXFR';
+export type QueryType = 'A' | 'AAAA' | 'NS' | 'SOA' | 'MX' | 'CNAME' | 'TXT' | 'DNSKEY' | 'DS' | 'TLSA' | 'AXFR';
 
 export type RecordData =
   | { readonly type: 'A' | 'AAAA'; readonly address: IpAddress }
@@ -45,6 +45,8 @@ export interface DnsMessage {
   readonly answers: readonly WireRecord[];
   readonly authorities: readonly WireRecord[];
   readonly additionals: readonly WireRecord[];
+  /** The message as received: DNSSEC judges signatures over its octets (signed-records.ts). */
+  readonly packet: Buffer;
 }
 
 export function randomMessageId(): number {
@@ -66,8 +68,9 @@ export interface EdnsQuery {
 
 /**
  * A non-recursive query (RD unset: we ask authoritative servers, never a resolver's cache), with
- * EDNS0 and a cookie when `edns` is given, without any OPT record otherwise (for servers that
- * reject EDNS, RFC 6891 §7).
+ * EDNS0, the DO bit (so that a signed zone's servers send their RRSIGs, RFC 4035 §3.2.1) and a
+ * cookie when `edns` is given, without any OPT record otherwise (for servers that reject EDNS,
+ * RFC 6891 §7).
  */
 export function encodeQuery(id: number, name: DomainName, type: QueryType, edns: EdnsQuery | undefined): Buffer {
   const cookie = edns && Buffer.concat(edns.serverCookie ? [edns.clientCookie, edns.serverCookie] : [edns.clientCookie]);
@@ -84,8 +87,7 @@ export function encodeQuery(id: number, name: DomainName, type: QueryType, edns:
             udpPayloadSize: EDNS_UDP_SIZE_BYTES,
             extendedRcode: 0,
             ednsVersion: 0,
-            flags: 0,
-            flag_do: false,
+            flags: dnsPacket.DNSSEC_OK,
             options: [{ code: COOKIE_OPTION, data: cookie }],
           } as unknown as dnsPacket.Answer,
         ]
@@ -187,6 +189,7 @@ export function decodeMessage(packet: Buffer): DnsMessage | undefined {
       answers: validRecords(decoded.answers),
       authorities: validRecords(decoded.authorities),
       additionals: validRecords(decoded.additionals),
+      packet,
     };
   } catch {
     return undefined;

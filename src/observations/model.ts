@@ -81,6 +81,41 @@ export interface ZoneServerObservation {
   readonly addressFoundVia: readonly AddressSource[];
   readonly soa: Reply<SoaRecord>;
   readonly ns: Reply<DomainName>;
+  /** For a zone whose parent publishes DS: this server's signatures over its own answers. */
+  readonly dnssec?: { readonly dnskey: SignatureVerdict; readonly soa: SignatureVerdict; readonly ns: SignatureVerdict };
+}
+
+/** A DS record as the parent publishes it (RFC 4034 §5.1); the digest in hex. */
+export interface DsRecord {
+  readonly keyTag: number;
+  readonly algorithm: number;
+  readonly digestType: number;
+  readonly digest: string;
+}
+
+/**
+ * What one server's RRSIGs over one of its answers prove, judged when observed against the DNSKEY
+ * set that server serves (itself judged against the parent's DS): `secure`, or why not. Empty
+ * answers (NODATA, NXDOMAIN) and failed questions are `not-checked`: denial of existence is not judged.
+ */
+export interface SignatureVerdict {
+  readonly status:
+    | 'secure'
+    | 'unsigned'
+    | 'invalid-signature'
+    | 'expired'
+    | 'not-yet-valid'
+    | 'unknown-key'
+    | 'unsupported-algorithm'
+    | 'not-checked';
+  readonly detail: string;
+}
+
+/** The parent's DS RRset for a zone: the union of what its servers publish. */
+export interface ZoneDnssec {
+  readonly ds: readonly DsRecord[];
+  /** Parent servers whose DS could not be had, in words; empty when every one answered. */
+  readonly detail: string;
 }
 
 /** A name in the delegation or an NS RRset that is an alias (RFC 2181 §10.3 forbids it). */
@@ -116,6 +151,8 @@ export interface ZoneObservation {
   readonly unresolvedServers: readonly UnresolvedServer[];
   readonly aliasedServers: readonly AliasedServer[];
   readonly transfers: readonly TransferObservation[];
+  /** The DS RRset the parent's servers publish for the zone (absent in older files). */
+  readonly dnssec?: ZoneDnssec;
 }
 
 export interface NameServerObservation {
@@ -131,6 +168,8 @@ export interface NameServerObservation {
    * publishes MX at the name; `not-checked` with the reason when `_mta-sts` is an alias elsewhere.
    */
   readonly mtaSts?: Reply<string>;
+  /** In a zone whose parent publishes DS: this server's signatures over its MX answer. */
+  readonly dnssec?: { readonly mx: SignatureVerdict };
 }
 
 export interface NameObservation {

@@ -6,20 +6,18 @@
  * expired one, one edited after signing, one signed by a foreign key and one not valid yet. Each
  * planted copy must be found on its server and nowhere else; every clean answer must be `secure`.
  */
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Observations } from '../src/observations/model.js';
 import type { RunReport } from '../src/report/run-report.js';
 import { soa, zone } from '../src/lab/zone-data.js';
 import type { RunningServer } from './support/real-servers.js';
-import { startKnot, startNsdOnFiles } from './support/real-servers.js';
+import { startKnot } from './support/real-servers.js';
+import { dsOf, keygen, run, serveRootAndTld, serveZones, signZone } from './support/signed-zones.js';
 import { runCli } from './support/run-cli.js';
 
-const run = promisify(execFile);
 const DNS_PORT = 26053;
 const ROOT = '127.62.0.1';
 const TLD = '127.62.0.2';
@@ -31,21 +29,12 @@ const ALGORITHMS = [
   ['alg14', 'ECDSAP384SHA384'],
   ['alg15', 'ED25519'],
 ] as const;
-const DAY_S = 86_400;
 
 const running: RunningServer[] = [];
 let report: RunReport;
 let observations: Observations;
 let policyFile: string;
 let savedFile: string;
-
-/** ldns-signzone's date form (YYYYMMDDhhmmss, UTC), `days` from now. */
-function signDate(days: number): string {
-  return new Date(Date.now() + days * DAY_S * 1000)
-    .toISOString()
-    .replace(/[-:T]/g, '')
-    .replace(/\.\d+Z$/, '');
-}
 
 function signedTestZone(): string {
   return [
@@ -77,39 +66,10 @@ function mixCaseAndShuffle(signed: string): string {
   return [...mixed.filter((_, index) => index % 2 === 1), ...mixed.filter((_, index) => index % 2 === 0).reverse(), ''].join('\n');
 }
 
-async function keygen(dir: string, zoneName: string, algorithm: string, ksk: boolean): Promise<string> {
-  const { stdout } = await run(
-    'ldns-keygen',
-    ['-a', algorithm, ...(ksk ? ['-k'] : []), ...(algorithm.startsWith('RSA') ? ['-b', '2048'] : []), zoneName],
-    {
-      cwd: dir,
-    },
-  );
-  return stdout.trim();
-}
-
-async function signZone(
-  dir: string,
-  file: string,
-  keys: readonly string[],
-  dates: { inception: number; expiration: number },
-): Promise<string> {
-  await run('ldns-signzone', ['-i', signDate(dates.inception), '-e', signDate(dates.expiration), '-f', `${file}.signed`, file, ...keys], {
-    cwd: dir,
-  });
-  return readFileSync(path.join(dir, `${file}.signed`), 'utf8');
-}
-
-async function dsOf(dir: string, key: string): Promise<string> {
-  const { stdout } = await run('ldns-key2ds', ['-n', '-2', `${key}.key`], { cwd: dir });
-  return stdout.trim();
-}
-
 beforeAll(async () => {
   const baseDir = mkdtempSync(path.join(tmpdir(), 'mail-perimeter-dnssec-'));
   const keys = path.join(baseDir, 'keys');
   mkdirSync(keys);
-  const valid = { inception: -1, expiration: 30 };
 
   // signed.test: one real key pair, one foreign pair, and a copy per planted problem.
   writeFileSync(path.join(keys, 'signed.zone'), signedTestZone());
@@ -119,13 +79,13 @@ beforeAll(async () => {
     keygen(keys, 'signed.test', 'ECDSAP256SHA256', true),
     keygen(keys, 'signed.test', 'ECDSAP256SHA256', false),
   ]);
-  const good = await signZone(keys, 'signed.zone', [ksk!, zsk!], valid);
+  const good = await signZone(keys, 'signed.zone', [ksk!, zsk!]);
   const copies: Record<(typeof COPIES)[number], string> = {
     good: mixCaseAndShuffle(good),
     unsigned: signedTestZone(),
     expired: await signZone(keys, 'signed.zone', [ksk!, zsk!], { inception: -40, expiration: -10 }),
     edited: good.replace(/(MX\s+)30 mx3\.signed\.test\./, '$130 rogue.example.'),
-    foreign: await signZone(keys, 'signed.zone', [foreignKsk!, foreignZsk!], valid),
+    foreign: await signZone(keys, 'signed.zone', [foreignKsk!, foreignZsk!]),
     'not-yet-valid': await signZone(keys, 'signed.zone', [ksk!, zsk!], { inception: 10, expiration: 40 }),
   };
   expect(copies.edited).not.toEqual(good);
@@ -147,20 +107,13 @@ beforeAll(async () => {
         ].join('\n'),
       );
       const key = await keygen(keys, origin, algorithm, true);
-      const signed = mixCaseAndShuffle(await signZone(keys, file, [key], valid));
+      const signed = mixCaseAndShuffle(await signZone(keys, file, [key]));
       return { origin, signed, ds: await dsOf(keys, key) };
     }),
   );
 
   const serve = async (index: number, zones: readonly { origin: string; text: string }[]) => {
-    const dir = path.join(baseDir, `zones-${index}`);
-    mkdirSync(dir);
-    const files = zones.map(({ origin, text }) => {
-      const file = path.join(dir, `${origin || 'root'}.zone`);
-      writeFileSync(file, text);
-      return { origin, file, allowTransfer: false };
-    });
-    running.push(await startNsdOnFiles(server(index), DNS_PORT, baseDir, files));
+    running.push(await serveZones(server(index), DNS_PORT, baseDir, zones));
   };
   await Promise.all([
     ...COPIES.map((copy, index) => serve(index + 1, [{ origin: 'signed.test', text: copies[copy] }])),
@@ -200,44 +153,14 @@ beforeAll(async () => {
 
   const signedDs = await dsOf(keys, ksk!);
   const delegation = (origin: string, servers: readonly number[]) => servers.map((index) => `${origin}. NS ns${index}.signed.test.`);
-  const tld = [
-    '$ORIGIN test.',
-    '$TTL 300',
-    `@ SOA ${soa('ns.nic.test', 1)}`,
-    '@ NS ns.nic.test.',
-    `ns.nic A ${TLD}`,
-    ...delegation('signed.test', [1, 2, 3, 4, 5, 6]),
-    ...[1, 2, 3, 4, 5, 6, 7, 8].map((index) => `ns${index}.signed A 127.62.1.${index}`),
-    signedDs,
-    ...algorithmZones.flatMap(({ origin, ds }) => [...delegation(origin, [7]), ds]),
-    ...delegation('knot.test', [8]),
-    ...knotDs.split('\n').map((line) => line.replace(/^knot\.test\.\s+/, 'knot.test. ')),
-    '',
-  ].join('\n');
-  const root = [
-    '$ORIGIN .',
-    '$TTL 300',
-    `@ SOA ${soa('a.root.test', 1)}`,
-    '@ NS a.root.test.',
-    `a.root.test. A ${ROOT}`,
-    'test. NS ns.nic.test.',
-    `ns.nic.test. A ${TLD}`,
-    '',
-  ].join('\n');
-  const tldDir = path.join(baseDir, 'tld');
-  const rootDir = path.join(baseDir, 'root');
-  mkdirSync(tldDir);
-  mkdirSync(rootDir);
-  writeFileSync(path.join(tldDir, 'test.zone'), tld);
-  writeFileSync(path.join(rootDir, 'root.zone'), root);
   running.push(
-    ...(await Promise.all([
-      startNsdOnFiles({ name: 'a.root.test', address: ROOT }, DNS_PORT, baseDir, [
-        { origin: '', file: path.join(rootDir, 'root.zone'), allowTransfer: false },
-      ]),
-      startNsdOnFiles({ name: 'ns.nic.test', address: TLD }, DNS_PORT, baseDir, [
-        { origin: 'test', file: path.join(tldDir, 'test.zone'), allowTransfer: false },
-      ]),
+    ...(await serveRootAndTld({ root: ROOT, tld: TLD }, DNS_PORT, baseDir, [
+      ...delegation('signed.test', [1, 2, 3, 4, 5, 6]),
+      ...[1, 2, 3, 4, 5, 6, 7, 8].map((index) => `ns${index}.signed A 127.62.1.${index}`),
+      signedDs,
+      ...algorithmZones.flatMap(({ origin, ds }) => [...delegation(origin, [7]), ds]),
+      ...delegation('knot.test', [8]),
+      ...knotDs.split('\n'),
     ])),
   );
 

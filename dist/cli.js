@@ -19018,7 +19018,7 @@ async function writeJsonReport(file, report) {
 }
 
 // src/report/sarif.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -19652,6 +19652,105 @@ function weakerThanPrimary(probe, domains, checks) {
   return findings;
 }
 
+// src/checks/dane.ts
+import { createHash } from "node:crypto";
+function usableTlsa(records) {
+  return records.filter((record) => (record.usage === 2 || record.usage === 3) && record.selector <= 1 && record.matchingType <= 2);
+}
+function secureTlsa(target) {
+  return target?.tlsa?.status === "secure" ? usableTlsa(target.tlsa.records) : [];
+}
+function matchesCertificate(record, certificate) {
+  const whole = record.selector === 0;
+  switch (record.matchingType) {
+    case 0: {
+      const digest = createHash("sha256").update(Buffer.from(record.data, "hex")).digest("hex");
+      return digest === (whole ? certificate.certificateSha256 : certificate.publicKeySha256);
+    }
+    case 1:
+      return record.data === (whole ? certificate.certificateSha256 : certificate.publicKeySha256);
+    default:
+      return record.data === (whole ? certificate.certificateSha512 : certificate.publicKeySha512);
+  }
+}
+function chainMatches(record, chain, nameMatches) {
+  if (record.usage === 3) return chain[0] !== void 0 && matchesCertificate(record, chain[0]);
+  if (!nameMatches) return false;
+  for (let index = 1; index < chain.length; index++) {
+    if (!chain[index - 1].issuedByNext) return false;
+    if (matchesCertificate(record, chain[index])) return true;
+  }
+  return false;
+}
+function describe(record) {
+  return `${record.usage} ${record.selector} ${record.matchingType} ${record.data.slice(0, 16)}\u2026`;
+}
+function daneVerdict(conversation, records) {
+  if (records.length === 0 || conversation.startTlsOffered === void 0) return void 0;
+  if (!conversation.startTlsOffered) return { matches: false, why: "it offers no STARTTLS" };
+  if (conversation.tlsFailure !== void 0) return { matches: false, why: `its TLS fails (${conversation.tlsFailure})` };
+  const chain = conversation.certificate?.chain;
+  if (chain === void 0) return void 0;
+  const nameMatches = certificateValid({ ...conversation, certificate: { ...conversation.certificate, trusted: true } });
+  if (records.some((record) => chainMatches(record, chain, nameMatches))) return { matches: true, why: "" };
+  return {
+    matches: false,
+    why: `its certificate chain matches none of ${listForSentence(records.map(describe))}${records.some((record) => record.usage === 2) && !nameMatches ? ` (and its certificate does not name ${conversation.host}, which DANE-TA requires)` : ""}`
+  };
+}
+function checkDane(policy, dns, probe) {
+  if (dns === void 0) return [];
+  const findings = [];
+  const targets2 = new Map(dns.mxTargets.map((target) => [target.host, target]));
+  const domains = new Map(policy.domains.map((domain) => [domain.name, domain]));
+  const locationOf = (name) => {
+    const domain = domains.get(name);
+    return domain ? domain.mx?.location ?? domain.location : policy.location;
+  };
+  for (const conversation of probe?.conversations ?? []) {
+    if (conversation.failure !== void 0) continue;
+    const records = secureTlsa(targets2.get(conversation.host));
+    const verdict = daneVerdict(conversation, records);
+    if (verdict === void 0 || verdict.matches) continue;
+    findings.push({
+      rule: "dane/mismatch",
+      name: conversation.host,
+      subject: `${conversation.host}/${conversation.address}`,
+      servers: [],
+      message: `MX ${conversation.host} at ${conversation.address} publishes DNSSEC-signed TLSA at _25._tcp.${conversation.host}, but ${verdict.why}: senders that use DANE will not deliver to it.`,
+      location: locationOf(conversation.name)
+    });
+  }
+  for (const observed of dns.names) {
+    if (!domains.has(observed.name)) continue;
+    const preferences = /* @__PURE__ */ new Map();
+    for (const { mx } of observed.servers) {
+      if (mx.status !== "answer") continue;
+      for (const { host, preference } of mx.records) {
+        if (host !== "") preferences.set(host, Math.min(preference, preferences.get(host) ?? preference));
+      }
+    }
+    if (preferences.size < 2) continue;
+    const best = Math.min(...preferences.values());
+    const primaries = [...preferences].filter(([, preference]) => preference === best).map(([host]) => host);
+    if (!primaries.every((host) => secureTlsa(targets2.get(host)).length > 0)) continue;
+    for (const [host, preference] of preferences) {
+      if (preference === best) continue;
+      const tlsa = targets2.get(host)?.tlsa;
+      if (tlsa === void 0 || tlsa.status !== "none" && tlsa.status !== "insecure") continue;
+      findings.push({
+        rule: "mx/weaker-than-primary",
+        name: observed.name,
+        subject: tlsa.name,
+        servers: [],
+        message: `${host} has no ${tlsa.status === "insecure" ? "DNSSEC-signed " : ""}TLSA record (${tlsa.status === "insecure" ? tlsa.detail : `none at ${tlsa.name}`}), ${listForSentence(primaries.sort())} ${primaries.length === 1 ? "has" : "have"}: senders that use DANE authenticate the primary and deliver to ${host} unauthenticated, the least protected way into ${observed.name}.`,
+        location: locationOf(observed.name)
+      });
+    }
+  }
+  return findings;
+}
+
 // src/dns-name.ts
 import { domainToASCII } from "node:url";
 var ROOT_NAME = "";
@@ -19816,7 +19915,7 @@ function result(finding, policyFile) {
     // Code scanning tracks an alert across runs by this; line numbers move when a file is edited.
     // The file is part of it: the same problem in the zone data and on the live servers is two alerts.
     partialFingerprints: {
-      "mailPerimeterFinding/v1": createHash("sha256").update(
+      "mailPerimeterFinding/v1": createHash2("sha256").update(
         `${finding.rule}\0${finding.name}\0${finding.subject}${finding.policyLocation ? `\0${location?.file ?? ""}` : ""}`
       ).digest("hex")
     },
@@ -19914,7 +20013,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path2 from "node:path";
 
 // src/shard.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var MAX_SHARDS = 256;
 function parseShard(flag, text) {
   const match = /^(\d+)\/(\d+)$/.exec(text.trim());
@@ -19926,7 +20025,7 @@ function parseShard(flag, text) {
   return { index, count };
 }
 function policyDigest(text) {
-  return createHash2("sha256").update(text).digest("hex").slice(0, 16);
+  return createHash3("sha256").update(text).digest("hex").slice(0, 16);
 }
 function policyForShard(policy, shard) {
   const apexes = new Set(policy.domains.filter((domain) => domain.nameservers !== void 0).map((domain) => domain.name));
@@ -22536,7 +22635,7 @@ function shareRepeatedPieces(observations, canonicalizer) {
 }
 
 // src/dns/dnssec.ts
-import { createHash as createHash3, createPublicKey, verify } from "node:crypto";
+import { createHash as createHash4, createPublicKey, verify } from "node:crypto";
 
 // src/dns/signed-records.ts
 var TYPE = { NS: 2, CNAME: 5, SOA: 6, MX: 15, TXT: 16, DS: 43, RRSIG: 46, NSEC: 47, DNSKEY: 48, NSEC3: 50, TLSA: 52 };
@@ -22733,6 +22832,10 @@ function parseDs(rdata) {
   if (rdata.length < 5) return void 0;
   return { keyTag: rdata.readUInt16BE(0), algorithm: rdata[2], digestType: rdata[3], digest: rdata.subarray(4).toString("hex") };
 }
+function parseTlsa(rdata) {
+  if (rdata.length < 4) return void 0;
+  return { usage: rdata[0], selector: rdata[1], matchingType: rdata[2], data: rdata.subarray(3).toString("hex") };
+}
 function keyTag(rdata) {
   let sum = 0;
   for (let index = 0; index < rdata.length; index++) sum += index & 1 ? rdata[index] : rdata[index] << 8;
@@ -22742,7 +22845,7 @@ function keyTag(rdata) {
 function dsMatches(ds, zone2, key) {
   const hash = DIGESTS.get(ds.digestType);
   if (hash === void 0 || ds.keyTag !== key.keyTag || ds.algorithm !== key.algorithm) return false;
-  return createHash3(hash).update(nameToWire(zone2)).update(key.rdata).digest("hex") === ds.digest.toLowerCase();
+  return createHash4(hash).update(nameToWire(zone2)).update(key.rdata).digest("hex") === ds.digest.toLowerCase();
 }
 function serialBefore(a, b) {
   return a !== b && (b - a + 4294967296) % 4294967296 < 2147483648;
@@ -22862,6 +22965,7 @@ var PROGRESS_INTERVAL_MS = 5e3;
 var MIN_NAMES_IN_FLIGHT = 64;
 var MAX_SERVERS_PER_ZONE = 32;
 var MAX_MX_TARGETS_PER_NAME = 64;
+var MAX_PARENT_SERVERS_FOR_DS = 3;
 var MAX_ADDRESSES_PER_SERVER_NAME = 16;
 var AuthoritativeWalk = class {
   constructor(options) {
@@ -22875,6 +22979,8 @@ var AuthoritativeWalk = class {
   canonicalizer = new Canonicalizer();
   /** Name pipelines now inside each zone: when none is left, the resolver may forget the zone. */
   pipelinesInZone = /* @__PURE__ */ new Map();
+  /** The DNSSEC keys of zones that hold MX targets but are not walked: asked once per zone. */
+  zoneTrusts = /* @__PURE__ */ new Map();
   /**
    * `expectedApexes`: names the policy gives `nameservers` for. Such a name that does not exist is
    * a zone that should be delegated and is not: it is walked as its own (empty) zone, so that the
@@ -23141,7 +23247,7 @@ var AuthoritativeWalk = class {
     const observation2 = this.transfers(zone2, asked).then(
       (transfers) => this.canonicalizer.children(closure.observation(parent, transfers, dnssec))
     );
-    return { zone: zone2, asked, keysByServer, observation: observation2 };
+    return { zone: zone2, asked, signed: signed !== void 0, keysByServer, observation: observation2 };
   }
   /** The zone's NS RRset from one server, with the in-zone addresses its additional section gives. */
   async askZoneNs(address, zone2) {
@@ -23287,18 +23393,115 @@ var AuthoritativeWalk = class {
     const answered = lookups.flatMap((lookup) => lookup.status === "failed" ? [] : [lookup]);
     const addresses = answered.flatMap((lookup) => lookup.records.flatMap(addressOf));
     const failures = lookups.flatMap((lookup) => lookup.status === "failed" ? [lookup.detail] : []);
-    const byServer = await this.askEveryServerOfPolicyZone(host, answered[0]?.zone);
+    const cnameChain = lookups.find((lookup) => lookup.cnameChain.length > 0)?.cnameChain ?? [];
+    const [byServer, tlsa] = await Promise.all([
+      this.askEveryServerOfPolicyZone(host, answered[0]?.zone),
+      cnameChain.length > 0 ? notCheckedTlsa(host, void 0, `${host} is an alias: its TLSA is not followed`) : this.tlsaOf(host, answered[0]?.zone)
+    ]);
     addresses.push(...byServer.flatMap((entry) => entry.addresses));
     const status = addresses.length > 0 ? "resolved" : failures.length > 0 ? "failed" : answered.every((lookup) => lookup.status === "nxdomain") ? "nxdomain" : "nodata";
     return {
       host,
       status,
       addresses: [...new Set(addresses)].sort(compareAddresses),
-      cnameChain: lookups.find((lookup) => lookup.cnameChain.length > 0)?.cnameChain ?? [],
+      cnameChain,
       answeredBy: uniqueServers(answered.map((lookup) => lookup.answeredBy)),
       byServer,
-      detail: uniqueReasons(failures)
+      detail: uniqueReasons(failures),
+      tlsa
     };
+  }
+  /**
+   * The MX target's TLSA RRset (RFC 7672 §2.2) from every server of its zone, each answer judged
+   * against that server's keys. A zone without DS is not asked: no TLSA there counts for DANE.
+   */
+  async tlsaOf(host, zone2) {
+    if (zone2 === void 0) return notCheckedTlsa(host, zone2, `the zone of ${host} was not found`);
+    const name = `_25._tcp.${host}`;
+    const trust = await this.trustOf(zone2);
+    if (!trust.signed) return { name, zone: zone2, status: "insecure", records: [], byServer: [], detail: trust.detail };
+    const byServer = await Promise.all(
+      trust.servers.map(async (server) => {
+        const keys = trust.keysByServer.get(serverLabel(server)) ?? { verdict: { status: "not-checked", detail: "" }, keys: [] };
+        const asked = await this.askWithMessage(server.address, name, "TLSA", (data) => data.type, true);
+        const answers = asked.reply.status === "answer" && asked.message ? canonicalSections(asked.message.packet)?.answers : void 0;
+        const records2 = (answers ? rrset(answers, name, TYPE.TLSA) : []).flatMap((record) => parseTlsa(record.rdata) ?? []);
+        const verdict = signatureVerdict(asked, name, TYPE.TLSA, zone2, keys, `TLSA at ${name}`);
+        return { server, records: records2, verdict, reply: asked.reply };
+      })
+    );
+    if (byServer.some(({ reply: reply2 }) => reply2.status === "answer" && reply2.records.includes("CNAME"))) {
+      return notCheckedTlsa(host, zone2, `${name} is an alias: TLSA through aliases is not followed`);
+    }
+    const withRecords = byServer.filter((entry) => entry.records.length > 0);
+    const records = new Map(withRecords.flatMap((entry) => entry.records.map((record) => [JSON.stringify(record), record])));
+    const kept = byServer.map(({ server, records: records2, verdict }) => ({ server, records: records2, verdict }));
+    const answered = byServer.filter((entry) => entry.reply.status === "answer" || entry.reply.status === "nxdomain");
+    if (answered.length === 0) {
+      return { name, zone: zone2, status: "not-checked", records: [], byServer: kept, detail: "no server of the zone answered" };
+    }
+    if (withRecords.length === 0) return { name, zone: zone2, status: "none", records: [], byServer: kept, detail: "" };
+    const failed2 = withRecords.filter((entry) => entry.verdict.status !== "secure");
+    const undecided = failed2.some((entry) => entry.verdict.status === "unsupported-algorithm" || entry.verdict.status === "not-checked");
+    return {
+      name,
+      zone: zone2,
+      status: failed2.length === 0 ? "secure" : undecided ? "not-checked" : "bogus",
+      records: [...records.values()].sort((a, b) => compareText(JSON.stringify(a), JSON.stringify(b))),
+      byServer: kept,
+      detail: failed2.map((entry) => `${serverLabel(entry.server)}: ${entry.verdict.detail}`).join("; ")
+    };
+  }
+  /**
+   * A zone's DS and its servers' keys: the walk's, for a zone it walks; otherwise the DS of the
+   * first parent server that gives one, and each server's DNSKEY answer judged against it.
+   */
+  trustOf(zone2) {
+    const walk = this.expectedApexes.has(zone2) ? this.walkZone(zone2) : this.zoneWalks.get(zone2);
+    if (walk !== void 0) {
+      return walk.then((walked) => ({
+        signed: walked.signed,
+        servers: walked.asked,
+        keysByServer: walked.keysByServer,
+        detail: walked.signed ? "" : `${zone2} has no DS at its parent: no TLSA in it counts`
+      }));
+    }
+    let trust = this.zoneTrusts.get(zone2);
+    if (trust === void 0) {
+      trust = this.discoverTrust(zone2);
+      this.zoneTrusts.set(zone2, trust);
+    }
+    return trust;
+  }
+  async discoverTrust(zone2) {
+    const { resolver } = this.options;
+    const above = parentName(zone2) ?? ROOT_NAME;
+    const parentZone = above === ROOT_NAME ? ROOT_NAME : (await this.zoneOf(above)).zone ?? ROOT_NAME;
+    const parentServers = (await resolver.serversOf(parentZone)).flatMap(
+      (server) => server.addresses.map((address) => ({ name: server.name, address }))
+    );
+    let ds = `no server of ${displayName(parentZone)} was asked`;
+    for (const server of parentServers.slice(0, MAX_PARENT_SERVERS_FOR_DS)) {
+      const { reply: reply2, ds: fromReferral } = await this.askDelegation(server.address, zone2, parentZone);
+      if (reply2.status === "failed" || reply2.status === "not-checked") continue;
+      ds = await this.dsFrom(server, zone2, fromReferral);
+      if (typeof ds !== "string") break;
+    }
+    if (typeof ds === "string")
+      return { signed: false, servers: [], keysByServer: /* @__PURE__ */ new Map(), detail: `the DS of ${zone2} could not be had: ${ds}` };
+    if (ds.length === 0)
+      return { signed: false, servers: [], keysByServer: /* @__PURE__ */ new Map(), detail: `${zone2} has no DS at its parent: no TLSA in it counts` };
+    const servers = (await resolver.serversOf(zone2)).flatMap(
+      (server) => server.addresses.map((address) => ({ name: server.name, address }))
+    );
+    const keysByServer = /* @__PURE__ */ new Map();
+    await Promise.all(
+      servers.map(async (server) => {
+        const dnskey = await this.askWithMessage(server.address, zone2, "DNSKEY", (data) => data.type, true);
+        keysByServer.set(serverLabel(server), serverKeys(dnskey.reply, dnskey.message, zone2, ds));
+      })
+    );
+    return { signed: true, servers: servers.sort(compareServers), keysByServer, detail: "" };
   }
   /**
    * When the target lives in a zone this run walks (a policy zone), every one of its servers is
@@ -23472,6 +23675,9 @@ function notJudged(reply2, label2) {
 }
 function nowSeconds() {
   return Math.floor(Date.now() / 1e3);
+}
+function notCheckedTlsa(host, zone2, detail) {
+  return Promise.resolve({ name: `_25._tcp.${host}`, zone: zone2, status: "not-checked", records: [], byServer: [], detail });
 }
 
 // src/dns/registration.ts
@@ -23671,7 +23877,7 @@ async function observeRegistry(domains, settings, logger) {
 }
 
 // src/probe/conversation.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
+import { createHash as createHash5, randomBytes as randomBytes2, X509Certificate } from "node:crypto";
 import net2 from "node:net";
 import tls from "node:tls";
 
@@ -23944,7 +24150,7 @@ function upgrade(socket, host, timeoutMs) {
     }, timeoutMs);
     secured.once("secureConnect", () => {
       clearTimeout(timer);
-      const peer = secured.getPeerCertificate();
+      const peer = secured.getPeerCertificate(true);
       const present = peer && Object.keys(peer).length > 0;
       const names = present ? subjectAltNames(peer.subjectaltname ?? "") : [];
       const trustError = !present ? "no certificate" : secured.authorized ? void 0 : String(secured.authorizationError ?? "not trusted");
@@ -23959,6 +24165,7 @@ function upgrade(socket, host, timeoutMs) {
           trusted: trustError === void 0,
           nameMatches,
           names: names.map(printable),
+          chain: presentedChain(peer),
           problem: printable(
             [
               trustError,
@@ -23972,6 +24179,30 @@ function upgrade(socket, host, timeoutMs) {
       clearTimeout(timer);
       reject(error);
     });
+  });
+}
+var MAX_CHAIN_CERTIFICATES = 8;
+function presentedChain(peer) {
+  const certificates = [];
+  for (let at = peer; at?.raw !== void 0 && certificates.length < MAX_CHAIN_CERTIFICATES; at = at.issuerCertificate) {
+    try {
+      certificates.push(new X509Certificate(at.raw));
+    } catch {
+      break;
+    }
+    if (at.issuerCertificate === at) break;
+  }
+  const digest = (algorithm, data) => createHash5(algorithm).update(data).digest("hex");
+  return certificates.map((certificate, index) => {
+    const publicKey = certificate.publicKey.export({ type: "spki", format: "der" });
+    const next = certificates[index + 1];
+    return {
+      certificateSha256: digest("sha256", certificate.raw),
+      certificateSha512: digest("sha512", certificate.raw),
+      publicKeySha256: digest("sha256", publicKey),
+      publicKeySha512: digest("sha512", publicKey),
+      issuedByNext: next !== void 0 && certificate.checkIssued(next) && certificate.verify(next.publicKey)
+    };
   });
 }
 function subjectAltNames(text) {
@@ -26509,7 +26740,7 @@ function nameserverLocation(domain, host) {
   const entry = domain.nameservers?.hosts.find((candidate) => candidate.value === host);
   return entry?.location ?? domain.nameservers?.location ?? domain.location;
 }
-function setMismatch(rule, zone2, domain, sets, declared, describe) {
+function setMismatch(rule, zone2, domain, sets, declared, describe2) {
   const extra = /* @__PURE__ */ new Map();
   const missing = /* @__PURE__ */ new Map();
   for (const { server, hosts } of sets) {
@@ -26521,7 +26752,7 @@ function setMismatch(rule, zone2, domain, sets, declared, describe) {
     name: zone2.zone,
     subject: host,
     servers: labels(servers),
-    message: describe(host, servers, difference),
+    message: describe2(host, servers, difference),
     location: difference === "extra" ? domain.nameservers?.location ?? domain.location : nameserverLocation(domain, host)
   });
   return [
@@ -27023,10 +27254,10 @@ function drift(policy, indexes, live) {
   }
   return findings;
 }
-function setDifferences(served, expected, describe) {
+function setDifferences(served, expected, describe2) {
   return [
-    ...[...new Set(served)].filter((item) => !expected.includes(item)).map((item) => `serves ${describe(item)}, which the repository does not define`),
-    ...[...new Set(expected)].filter((item) => !served.includes(item)).map((item) => `does not serve ${describe(item)}, which the repository defines`)
+    ...[...new Set(served)].filter((item) => !expected.includes(item)).map((item) => `serves ${describe2(item)}, which the repository does not define`),
+    ...[...new Set(expected)].filter((item) => !served.includes(item)).map((item) => `does not serve ${describe2(item)}, which the repository defines`)
   ];
 }
 function driftFinding(name, server, differences2, file, record, policyLocation) {
@@ -28223,6 +28454,7 @@ function evaluate(policy, observations) {
   }
   if (observations.registry) raw.push(...checkRegistry(policy, observations.dns, observations.registry, observations.startedAt));
   if (observations.dns || observations.probe) raw.push(...checkMtaSts(policy, observations.dns, observations.probe));
+  if (observations.dns) raw.push(...checkDane(policy, observations.dns, observations.probe));
   if (observations.evidence) raw.push(...checkReceived(policy, observations.evidence, observations.dns));
   if (observations.zoneData) raw.push(...checkZoneData(policy, observations.zoneData, observations.dns));
   if (observations.probe) raw.push(...checkProbe(policy, observations.probe));
@@ -28535,6 +28767,16 @@ var observations_schema_default = {
             $ref: "#/$defs/mxRecord"
           }
         }
+      }
+    },
+    tlsaRecord: {
+      type: "object",
+      required: ["usage", "selector", "matchingType", "data"],
+      properties: {
+        usage: { type: "integer", minimum: 0, maximum: 255 },
+        selector: { type: "integer", minimum: 0, maximum: 255 },
+        matchingType: { type: "integer", minimum: 0, maximum: 255 },
+        data: { type: "string", pattern: "^[0-9a-f]*$", maxLength: 131072 }
       }
     },
     signatureVerdict: {
@@ -28935,6 +29177,30 @@ var observations_schema_default = {
         },
         detail: {
           $ref: "#/$defs/text"
+        },
+        tlsa: {
+          description: "The target's TLSA RRset at _25._tcp.<host> (RFC 7672) from its zone's servers, each answer's signatures judged.",
+          type: "object",
+          required: ["name", "status", "records", "byServer", "detail"],
+          properties: {
+            name: { $ref: "#/$defs/name" },
+            zone: { $ref: "#/$defs/name" },
+            status: { enum: ["secure", "bogus", "none", "insecure", "not-checked"] },
+            records: { type: "array", items: { $ref: "#/$defs/tlsaRecord" } },
+            byServer: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["server", "records", "verdict"],
+                properties: {
+                  server: { $ref: "#/$defs/server" },
+                  records: { type: "array", items: { $ref: "#/$defs/tlsaRecord" } },
+                  verdict: { $ref: "#/$defs/signatureVerdict" }
+                }
+              }
+            },
+            detail: { $ref: "#/$defs/text" }
+          }
         }
       }
     },
@@ -29293,6 +29559,22 @@ var observations_schema_default = {
                   },
                   problem: {
                     $ref: "#/$defs/text"
+                  },
+                  chain: {
+                    description: "The chain as the server sent it, leaf first, with the digests a TLSA record can name.",
+                    type: "array",
+                    maxItems: 8,
+                    items: {
+                      type: "object",
+                      required: ["certificateSha256", "certificateSha512", "publicKeySha256", "publicKeySha512", "issuedByNext"],
+                      properties: {
+                        certificateSha256: { type: "string", pattern: "^[0-9a-f]{64}$" },
+                        certificateSha512: { type: "string", pattern: "^[0-9a-f]{128}$" },
+                        publicKeySha256: { type: "string", pattern: "^[0-9a-f]{64}$" },
+                        publicKeySha512: { type: "string", pattern: "^[0-9a-f]{128}$" },
+                        issuedByNext: { type: "boolean" }
+                      }
+                    }
                   },
                   names: {
                     type: "array",

@@ -40437,11 +40437,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell;
+        const { header, data, colspan, rowspan } = cell2;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -46359,7 +46359,7 @@ async function writeJsonReport(file, report) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import path4 from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -46622,6 +46622,105 @@ function weakerThanPrimary(probe, domains, checks) {
   return findings;
 }
 
+// src/checks/dane.ts
+import { createHash as createHash3 } from "node:crypto";
+function usableTlsa(records) {
+  return records.filter((record) => (record.usage === 2 || record.usage === 3) && record.selector <= 1 && record.matchingType <= 2);
+}
+function secureTlsa(target) {
+  return target?.tlsa?.status === "secure" ? usableTlsa(target.tlsa.records) : [];
+}
+function matchesCertificate(record, certificate) {
+  const whole = record.selector === 0;
+  switch (record.matchingType) {
+    case 0: {
+      const digest = createHash3("sha256").update(Buffer.from(record.data, "hex")).digest("hex");
+      return digest === (whole ? certificate.certificateSha256 : certificate.publicKeySha256);
+    }
+    case 1:
+      return record.data === (whole ? certificate.certificateSha256 : certificate.publicKeySha256);
+    default:
+      return record.data === (whole ? certificate.certificateSha512 : certificate.publicKeySha512);
+  }
+}
+function chainMatches(record, chain, nameMatches) {
+  if (record.usage === 3) return chain[0] !== void 0 && matchesCertificate(record, chain[0]);
+  if (!nameMatches) return false;
+  for (let index = 1; index < chain.length; index++) {
+    if (!chain[index - 1].issuedByNext) return false;
+    if (matchesCertificate(record, chain[index])) return true;
+  }
+  return false;
+}
+function describe(record) {
+  return `${record.usage} ${record.selector} ${record.matchingType} ${record.data.slice(0, 16)}\u2026`;
+}
+function daneVerdict(conversation, records) {
+  if (records.length === 0 || conversation.startTlsOffered === void 0) return void 0;
+  if (!conversation.startTlsOffered) return { matches: false, why: "it offers no STARTTLS" };
+  if (conversation.tlsFailure !== void 0) return { matches: false, why: `its TLS fails (${conversation.tlsFailure})` };
+  const chain = conversation.certificate?.chain;
+  if (chain === void 0) return void 0;
+  const nameMatches = certificateValid({ ...conversation, certificate: { ...conversation.certificate, trusted: true } });
+  if (records.some((record) => chainMatches(record, chain, nameMatches))) return { matches: true, why: "" };
+  return {
+    matches: false,
+    why: `its certificate chain matches none of ${listForSentence(records.map(describe))}${records.some((record) => record.usage === 2) && !nameMatches ? ` (and its certificate does not name ${conversation.host}, which DANE-TA requires)` : ""}`
+  };
+}
+function checkDane(policy, dns, probe) {
+  if (dns === void 0) return [];
+  const findings = [];
+  const targets2 = new Map(dns.mxTargets.map((target) => [target.host, target]));
+  const domains = new Map(policy.domains.map((domain) => [domain.name, domain]));
+  const locationOf = (name) => {
+    const domain = domains.get(name);
+    return domain ? domain.mx?.location ?? domain.location : policy.location;
+  };
+  for (const conversation of probe?.conversations ?? []) {
+    if (conversation.failure !== void 0) continue;
+    const records = secureTlsa(targets2.get(conversation.host));
+    const verdict = daneVerdict(conversation, records);
+    if (verdict === void 0 || verdict.matches) continue;
+    findings.push({
+      rule: "dane/mismatch",
+      name: conversation.host,
+      subject: `${conversation.host}/${conversation.address}`,
+      servers: [],
+      message: `MX ${conversation.host} at ${conversation.address} publishes DNSSEC-signed TLSA at _25._tcp.${conversation.host}, but ${verdict.why}: senders that use DANE will not deliver to it.`,
+      location: locationOf(conversation.name)
+    });
+  }
+  for (const observed of dns.names) {
+    if (!domains.has(observed.name)) continue;
+    const preferences = /* @__PURE__ */ new Map();
+    for (const { mx } of observed.servers) {
+      if (mx.status !== "answer") continue;
+      for (const { host, preference } of mx.records) {
+        if (host !== "") preferences.set(host, Math.min(preference, preferences.get(host) ?? preference));
+      }
+    }
+    if (preferences.size < 2) continue;
+    const best = Math.min(...preferences.values());
+    const primaries = [...preferences].filter(([, preference]) => preference === best).map(([host]) => host);
+    if (!primaries.every((host) => secureTlsa(targets2.get(host)).length > 0)) continue;
+    for (const [host, preference] of preferences) {
+      if (preference === best) continue;
+      const tlsa = targets2.get(host)?.tlsa;
+      if (tlsa === void 0 || tlsa.status !== "none" && tlsa.status !== "insecure") continue;
+      findings.push({
+        rule: "mx/weaker-than-primary",
+        name: observed.name,
+        subject: tlsa.name,
+        servers: [],
+        message: `${host} has no ${tlsa.status === "insecure" ? "DNSSEC-signed " : ""}TLSA record (${tlsa.status === "insecure" ? tlsa.detail : `none at ${tlsa.name}`}), ${listForSentence(primaries.sort())} ${primaries.length === 1 ? "has" : "have"}: senders that use DANE authenticate the primary and deliver to ${host} unauthenticated, the least protected way into ${observed.name}.`,
+        location: locationOf(observed.name)
+      });
+    }
+  }
+  return findings;
+}
+
 // src/report/summary.ts
 var SUMMARY_BUDGET_BYTES = 900 * 1024;
 var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
@@ -46644,7 +46743,7 @@ function renderSummary(report, failed2, link = () => void 0) {
   const tail = [
     ...dns?.transports?.length ? [transportSection(dns.transports)] : [],
     ...report.observations?.registry || dns?.registrations?.length ? [registrySection(report.observations?.registry, dns?.registrations ?? [])] : [],
-    ...report.observations?.probe ? [probeSection(report.observations.probe)] : [],
+    ...report.observations?.probe ? [probeSection(report.observations.probe, targets2)] : [],
     ...report.observations?.scan ? [scanSection(report)] : [],
     ...report.observations?.evidence?.arrivals.length ? [evidenceSection(report.observations.evidence)] : []
   ];
@@ -46834,9 +46933,9 @@ function nameSection(name, zone, targets2) {
     mx: mostCommon(rows.map((row) => row.mx)),
     addresses: mostCommon(rows.map((row) => row.addresses))
   };
-  const cell = (value, usual) => usual !== void 0 && value !== usual ? `<td><strong>${DIVERGENT_MARK}${htmlCell(value)}</strong></td>` : `<td>${htmlCell(value)}</td>`;
+  const cell2 = (value, usual) => usual !== void 0 && value !== usual ? `<td><strong>${DIVERGENT_MARK}${htmlCell(value)}</strong></td>` : `<td>${htmlCell(value)}</td>`;
   const serverRows = rows.map(
-    (row) => `<tr><td>${htmlCell(row.label)}</td>${cell(row.ns, common.ns)}${cell(row.serial, common.serial)}${cell(row.mx, common.mx)}${cell(row.addresses, common.addresses)}</tr>`
+    (row) => `<tr><td>${htmlCell(row.label)}</td>${cell2(row.ns, common.ns)}${cell2(row.serial, common.serial)}${cell2(row.mx, common.mx)}${cell2(row.addresses, common.addresses)}</tr>`
   );
   const delegations = (zone?.parent?.delegations ?? []).map(({ server, reply }) => {
     const text = reply.status === "referral" || reply.status === "authoritative" ? [...reply.ns].sort().join(" ") : replyText(reply, () => "");
@@ -46874,24 +46973,57 @@ function mtaStsCell(policy, host) {
   const covered = policy.policy.mx.some((pattern) => nameCovers(pattern, host));
   return covered ? { text: `${policy.policy.mode}: listed`, weak: false } : { text: `${policy.policy.mode}: not listed`, weak: true };
 }
-function probeSection(probe) {
+function dnssecCell(target) {
+  const tlsa = target?.tlsa;
+  if (tlsa === void 0) return { text: "", weak: false };
+  switch (tlsa.status) {
+    case "insecure":
+      return { text: "not signed", weak: false };
+    case "bogus":
+      return { text: `signatures fail: ${tlsa.detail}`, weak: true };
+    case "not-checked":
+      return { text: `not checked: ${tlsa.detail}`, weak: false };
+    default:
+      return { text: "signed", weak: false };
+  }
+}
+function daneCell(conversation, target, primaryPinned) {
+  const records = secureTlsa(target);
+  if (records.length === 0) {
+    const status = target?.tlsa?.status;
+    if (status === "none" || status === "insecure") return { text: "no TLSA", weak: primaryPinned };
+    return { text: status === "secure" ? "no usable TLSA" : "", weak: false };
+  }
+  const verdict = daneVerdict(conversation, records);
+  if (verdict === void 0) return { text: "TLSA published", weak: false };
+  return verdict.matches ? { text: "TLSA matches", weak: false } : { text: `mismatch: ${verdict.why}`, weak: true };
+}
+function cell({ text, weak }) {
+  return weak ? `<td><strong>${DIVERGENT_MARK}${htmlCell(text)}</strong></td>` : `<td>${htmlCell(text)}</td>`;
+}
+function probeSection(probe, targets2) {
   const columns = PROBE_COLUMNS.filter((column) => probe.checks.includes(column.check));
   const byName = groupBy(probe.conversations, (conversation) => conversation.name);
   const policies = new Map((probe.mtaSts ?? []).map((policy) => [policy.name, policy]));
   const tables = [...byName].map(([name, conversations]) => {
     const policy = policies.get(name);
+    const signedColumns = conversations.some((conversation) => {
+      const status = targets2.get(conversation.host)?.tlsa?.status;
+      return status !== void 0 && status !== "insecure" && status !== "not-checked";
+    });
+    const primaryPreference = Math.min(...conversations.map((conversation) => conversation.preference));
+    const primaryPinned = conversations.filter((conversation) => conversation.preference === primaryPreference).every((conversation) => secureTlsa(targets2.get(conversation.host)).length > 0);
     const rows = conversations.map((conversation) => {
       const sts = mtaStsCell(policy, conversation.host);
-      const stsCell = sts === void 0 ? "" : sts.weak ? `<td><strong>${DIVERGENT_MARK}${htmlCell(sts.text)}</strong></td>` : `<td>${htmlCell(sts.text)}</td>`;
-      const cells = conversation.failure !== void 0 ? `<td colspan="${columns.length}">could not be probed: ${htmlCell(conversation.failure)}</td>` : columns.map((column) => {
-        const { text, weak } = column.cell(conversation);
-        return weak ? `<td><strong>${DIVERGENT_MARK}${htmlCell(text)}</strong></td>` : `<td>${htmlCell(text)}</td>`;
-      }).join("");
-      return `<tr><td>${conversation.preference}</td><td>${htmlCell(conversation.host)}</td><td>${htmlCell(conversation.address)}</td>${cells}${stsCell}</tr>`;
+      const stsCell = sts === void 0 ? "" : cell(sts);
+      const target = targets2.get(conversation.host);
+      const signedCells = signedColumns ? cell(dnssecCell(target)) + cell(daneCell(conversation, target, primaryPinned)) : "";
+      const cells = conversation.failure !== void 0 ? `<td colspan="${columns.length}">could not be probed: ${htmlCell(conversation.failure)}</td>` : columns.map((column) => cell(column.cell(conversation))).join("");
+      return `<tr><td>${conversation.preference}</td><td>${htmlCell(conversation.host)}</td><td>${htmlCell(conversation.address)}</td>${cells}${signedCells}${stsCell}</tr>`;
     });
     return `<h4>${html(name)}</h4>
 
-<table><tr><th>Preference</th><th>MX</th><th>Address</th>${columns.map((column) => `<th>${column.title}</th>`).join("")}${policy === void 0 ? "" : "<th>MTA-STS</th>"}</tr>
+<table><tr><th>Preference</th><th>MX</th><th>Address</th>${columns.map((column) => `<th>${column.title}</th>`).join("")}${signedColumns ? "<th>DNSSEC</th><th>DANE</th>" : ""}${policy === void 0 ? "" : "<th>MTA-STS</th>"}</tr>
 ${rows.join("\n")}
 </table>
 `;
@@ -47038,7 +47170,7 @@ function result(finding, policyFile) {
     // Code scanning tracks an alert across runs by this; line numbers move when a file is edited.
     // The file is part of it: the same problem in the zone data and on the live servers is two alerts.
     partialFingerprints: {
-      "mailPerimeterFinding/v1": createHash3("sha256").update(
+      "mailPerimeterFinding/v1": createHash4("sha256").update(
         `${finding.rule}\0${finding.name}\0${finding.subject}${finding.policyLocation ? `\0${location?.file ?? ""}` : ""}`
       ).digest("hex")
     },
@@ -47574,7 +47706,7 @@ function nameserverLocation(domain, host) {
   const entry = domain.nameservers?.hosts.find((candidate) => candidate.value === host);
   return entry?.location ?? domain.nameservers?.location ?? domain.location;
 }
-function setMismatch(rule, zone, domain, sets, declared, describe) {
+function setMismatch(rule, zone, domain, sets, declared, describe2) {
   const extra = /* @__PURE__ */ new Map();
   const missing = /* @__PURE__ */ new Map();
   for (const { server, hosts } of sets) {
@@ -47586,7 +47718,7 @@ function setMismatch(rule, zone, domain, sets, declared, describe) {
     name: zone.zone,
     subject: host,
     servers: labels(servers),
-    message: describe(host, servers, difference),
+    message: describe2(host, servers, difference),
     location: difference === "extra" ? domain.nameservers?.location ?? domain.location : nameserverLocation(domain, host)
   });
   return [
@@ -48765,10 +48897,10 @@ function drift(policy, indexes, live) {
   }
   return findings;
 }
-function setDifferences(served, expected, describe) {
+function setDifferences(served, expected, describe2) {
   return [
-    ...[...new Set(served)].filter((item) => !expected.includes(item)).map((item) => `serves ${describe(item)}, which the repository does not define`),
-    ...[...new Set(expected)].filter((item) => !served.includes(item)).map((item) => `does not serve ${describe(item)}, which the repository defines`)
+    ...[...new Set(served)].filter((item) => !expected.includes(item)).map((item) => `serves ${describe2(item)}, which the repository does not define`),
+    ...[...new Set(expected)].filter((item) => !served.includes(item)).map((item) => `does not serve ${describe2(item)}, which the repository defines`)
   ];
 }
 function driftFinding(name, server, differences2, file, record, policyLocation) {
@@ -48800,6 +48932,7 @@ function evaluate(policy, observations) {
   }
   if (observations.registry) raw.push(...checkRegistry(policy, observations.dns, observations.registry, observations.startedAt));
   if (observations.dns || observations.probe) raw.push(...checkMtaSts(policy, observations.dns, observations.probe));
+  if (observations.dns) raw.push(...checkDane(policy, observations.dns, observations.probe));
   if (observations.evidence) raw.push(...checkReceived(policy, observations.evidence, observations.dns));
   if (observations.zoneData) raw.push(...checkZoneData(policy, observations.zoneData, observations.dns));
   if (observations.probe) raw.push(...checkProbe(policy, observations.probe));
@@ -50071,7 +50204,7 @@ function shareRepeatedPieces(observations, canonicalizer) {
 }
 
 // src/dns/dnssec.ts
-import { createHash as createHash4, createPublicKey, verify } from "node:crypto";
+import { createHash as createHash5, createPublicKey, verify } from "node:crypto";
 
 // src/dns/signed-records.ts
 var TYPE = { NS: 2, CNAME: 5, SOA: 6, MX: 15, TXT: 16, DS: 43, RRSIG: 46, NSEC: 47, DNSKEY: 48, NSEC3: 50, TLSA: 52 };
@@ -50268,6 +50401,10 @@ function parseDs(rdata) {
   if (rdata.length < 5) return void 0;
   return { keyTag: rdata.readUInt16BE(0), algorithm: rdata[2], digestType: rdata[3], digest: rdata.subarray(4).toString("hex") };
 }
+function parseTlsa(rdata) {
+  if (rdata.length < 4) return void 0;
+  return { usage: rdata[0], selector: rdata[1], matchingType: rdata[2], data: rdata.subarray(3).toString("hex") };
+}
 function keyTag(rdata) {
   let sum = 0;
   for (let index = 0; index < rdata.length; index++) sum += index & 1 ? rdata[index] : rdata[index] << 8;
@@ -50277,7 +50414,7 @@ function keyTag(rdata) {
 function dsMatches(ds, zone, key) {
   const hash = DIGESTS.get(ds.digestType);
   if (hash === void 0 || ds.keyTag !== key.keyTag || ds.algorithm !== key.algorithm) return false;
-  return createHash4(hash).update(nameToWire(zone)).update(key.rdata).digest("hex") === ds.digest.toLowerCase();
+  return createHash5(hash).update(nameToWire(zone)).update(key.rdata).digest("hex") === ds.digest.toLowerCase();
 }
 function serialBefore(a, b) {
   return a !== b && (b - a + 4294967296) % 4294967296 < 2147483648;
@@ -50397,6 +50534,7 @@ var PROGRESS_INTERVAL_MS = 5e3;
 var MIN_NAMES_IN_FLIGHT = 64;
 var MAX_SERVERS_PER_ZONE = 32;
 var MAX_MX_TARGETS_PER_NAME = 64;
+var MAX_PARENT_SERVERS_FOR_DS = 3;
 var MAX_ADDRESSES_PER_SERVER_NAME = 16;
 var AuthoritativeWalk = class {
   constructor(options) {
@@ -50410,6 +50548,8 @@ var AuthoritativeWalk = class {
   canonicalizer = new Canonicalizer();
   /** Name pipelines now inside each zone: when none is left, the resolver may forget the zone. */
   pipelinesInZone = /* @__PURE__ */ new Map();
+  /** The DNSSEC keys of zones that hold MX targets but are not walked: asked once per zone. */
+  zoneTrusts = /* @__PURE__ */ new Map();
   /**
    * `expectedApexes`: names the policy gives `nameservers` for. Such a name that does not exist is
    * a zone that should be delegated and is not: it is walked as its own (empty) zone, so that the
@@ -50676,7 +50816,7 @@ var AuthoritativeWalk = class {
     const observation2 = this.transfers(zone, asked).then(
       (transfers) => this.canonicalizer.children(closure.observation(parent, transfers, dnssec))
     );
-    return { zone, asked, keysByServer, observation: observation2 };
+    return { zone, asked, signed: signed !== void 0, keysByServer, observation: observation2 };
   }
   /** The zone's NS RRset from one server, with the in-zone addresses its additional section gives. */
   async askZoneNs(address, zone) {
@@ -50822,18 +50962,115 @@ var AuthoritativeWalk = class {
     const answered = lookups.flatMap((lookup) => lookup.status === "failed" ? [] : [lookup]);
     const addresses = answered.flatMap((lookup) => lookup.records.flatMap(addressOf));
     const failures = lookups.flatMap((lookup) => lookup.status === "failed" ? [lookup.detail] : []);
-    const byServer = await this.askEveryServerOfPolicyZone(host, answered[0]?.zone);
+    const cnameChain = lookups.find((lookup) => lookup.cnameChain.length > 0)?.cnameChain ?? [];
+    const [byServer, tlsa] = await Promise.all([
+      this.askEveryServerOfPolicyZone(host, answered[0]?.zone),
+      cnameChain.length > 0 ? notCheckedTlsa(host, void 0, `${host} is an alias: its TLSA is not followed`) : this.tlsaOf(host, answered[0]?.zone)
+    ]);
     addresses.push(...byServer.flatMap((entry) => entry.addresses));
     const status = addresses.length > 0 ? "resolved" : failures.length > 0 ? "failed" : answered.every((lookup) => lookup.status === "nxdomain") ? "nxdomain" : "nodata";
     return {
       host,
       status,
       addresses: [...new Set(addresses)].sort(compareAddresses),
-      cnameChain: lookups.find((lookup) => lookup.cnameChain.length > 0)?.cnameChain ?? [],
+      cnameChain,
       answeredBy: uniqueServers(answered.map((lookup) => lookup.answeredBy)),
       byServer,
-      detail: uniqueReasons(failures)
+      detail: uniqueReasons(failures),
+      tlsa
     };
+  }
+  /**
+   * The MX target's TLSA RRset (RFC 7672 §2.2) from every server of its zone, each answer judged
+   * against that server's keys. A zone without DS is not asked: no TLSA there counts for DANE.
+   */
+  async tlsaOf(host, zone) {
+    if (zone === void 0) return notCheckedTlsa(host, zone, `the zone of ${host} was not found`);
+    const name = `_25._tcp.${host}`;
+    const trust = await this.trustOf(zone);
+    if (!trust.signed) return { name, zone, status: "insecure", records: [], byServer: [], detail: trust.detail };
+    const byServer = await Promise.all(
+      trust.servers.map(async (server) => {
+        const keys = trust.keysByServer.get(serverLabel(server)) ?? { verdict: { status: "not-checked", detail: "" }, keys: [] };
+        const asked = await this.askWithMessage(server.address, name, "TLSA", (data) => data.type, true);
+        const answers = asked.reply.status === "answer" && asked.message ? canonicalSections(asked.message.packet)?.answers : void 0;
+        const records2 = (answers ? rrset(answers, name, TYPE.TLSA) : []).flatMap((record) => parseTlsa(record.rdata) ?? []);
+        const verdict = signatureVerdict(asked, name, TYPE.TLSA, zone, keys, `TLSA at ${name}`);
+        return { server, records: records2, verdict, reply: asked.reply };
+      })
+    );
+    if (byServer.some(({ reply }) => reply.status === "answer" && reply.records.includes("CNAME"))) {
+      return notCheckedTlsa(host, zone, `${name} is an alias: TLSA through aliases is not followed`);
+    }
+    const withRecords = byServer.filter((entry) => entry.records.length > 0);
+    const records = new Map(withRecords.flatMap((entry) => entry.records.map((record) => [JSON.stringify(record), record])));
+    const kept = byServer.map(({ server, records: records2, verdict }) => ({ server, records: records2, verdict }));
+    const answered = byServer.filter((entry) => entry.reply.status === "answer" || entry.reply.status === "nxdomain");
+    if (answered.length === 0) {
+      return { name, zone, status: "not-checked", records: [], byServer: kept, detail: "no server of the zone answered" };
+    }
+    if (withRecords.length === 0) return { name, zone, status: "none", records: [], byServer: kept, detail: "" };
+    const failed2 = withRecords.filter((entry) => entry.verdict.status !== "secure");
+    const undecided = failed2.some((entry) => entry.verdict.status === "unsupported-algorithm" || entry.verdict.status === "not-checked");
+    return {
+      name,
+      zone,
+      status: failed2.length === 0 ? "secure" : undecided ? "not-checked" : "bogus",
+      records: [...records.values()].sort((a, b) => compareText(JSON.stringify(a), JSON.stringify(b))),
+      byServer: kept,
+      detail: failed2.map((entry) => `${serverLabel(entry.server)}: ${entry.verdict.detail}`).join("; ")
+    };
+  }
+  /**
+   * A zone's DS and its servers' keys: the walk's, for a zone it walks; otherwise the DS of the
+   * first parent server that gives one, and each server's DNSKEY answer judged against it.
+   */
+  trustOf(zone) {
+    const walk = this.expectedApexes.has(zone) ? this.walkZone(zone) : this.zoneWalks.get(zone);
+    if (walk !== void 0) {
+      return walk.then((walked) => ({
+        signed: walked.signed,
+        servers: walked.asked,
+        keysByServer: walked.keysByServer,
+        detail: walked.signed ? "" : `${zone} has no DS at its parent: no TLSA in it counts`
+      }));
+    }
+    let trust = this.zoneTrusts.get(zone);
+    if (trust === void 0) {
+      trust = this.discoverTrust(zone);
+      this.zoneTrusts.set(zone, trust);
+    }
+    return trust;
+  }
+  async discoverTrust(zone) {
+    const { resolver } = this.options;
+    const above = parentName(zone) ?? ROOT_NAME;
+    const parentZone = above === ROOT_NAME ? ROOT_NAME : (await this.zoneOf(above)).zone ?? ROOT_NAME;
+    const parentServers = (await resolver.serversOf(parentZone)).flatMap(
+      (server) => server.addresses.map((address) => ({ name: server.name, address }))
+    );
+    let ds = `no server of ${displayName(parentZone)} was asked`;
+    for (const server of parentServers.slice(0, MAX_PARENT_SERVERS_FOR_DS)) {
+      const { reply, ds: fromReferral } = await this.askDelegation(server.address, zone, parentZone);
+      if (reply.status === "failed" || reply.status === "not-checked") continue;
+      ds = await this.dsFrom(server, zone, fromReferral);
+      if (typeof ds !== "string") break;
+    }
+    if (typeof ds === "string")
+      return { signed: false, servers: [], keysByServer: /* @__PURE__ */ new Map(), detail: `the DS of ${zone} could not be had: ${ds}` };
+    if (ds.length === 0)
+      return { signed: false, servers: [], keysByServer: /* @__PURE__ */ new Map(), detail: `${zone} has no DS at its parent: no TLSA in it counts` };
+    const servers = (await resolver.serversOf(zone)).flatMap(
+      (server) => server.addresses.map((address) => ({ name: server.name, address }))
+    );
+    const keysByServer = /* @__PURE__ */ new Map();
+    await Promise.all(
+      servers.map(async (server) => {
+        const dnskey = await this.askWithMessage(server.address, zone, "DNSKEY", (data) => data.type, true);
+        keysByServer.set(serverLabel(server), serverKeys(dnskey.reply, dnskey.message, zone, ds));
+      })
+    );
+    return { signed: true, servers: servers.sort(compareServers), keysByServer, detail: "" };
   }
   /**
    * When the target lives in a zone this run walks (a policy zone), every one of its servers is
@@ -51008,6 +51245,9 @@ function notJudged(reply, label2) {
 function nowSeconds() {
   return Math.floor(Date.now() / 1e3);
 }
+function notCheckedTlsa(host, zone, detail) {
+  return Promise.resolve({ name: `_25._tcp.${host}`, zone, status: "not-checked", records: [], byServer: [], detail });
+}
 
 // src/registry/rdap.ts
 import { readFile as readFile2 } from "node:fs/promises";
@@ -51163,7 +51403,7 @@ async function observeRegistry(domains, settings, logger) {
 }
 
 // src/probe/conversation.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
+import { createHash as createHash6, randomBytes as randomBytes2, X509Certificate } from "node:crypto";
 import net2 from "node:net";
 import tls from "node:tls";
 
@@ -51436,7 +51676,7 @@ function upgrade(socket, host, timeoutMs) {
     }, timeoutMs);
     secured.once("secureConnect", () => {
       clearTimeout(timer);
-      const peer = secured.getPeerCertificate();
+      const peer = secured.getPeerCertificate(true);
       const present = peer && Object.keys(peer).length > 0;
       const names = present ? subjectAltNames(peer.subjectaltname ?? "") : [];
       const trustError = !present ? "no certificate" : secured.authorized ? void 0 : String(secured.authorizationError ?? "not trusted");
@@ -51451,6 +51691,7 @@ function upgrade(socket, host, timeoutMs) {
           trusted: trustError === void 0,
           nameMatches,
           names: names.map(printable),
+          chain: presentedChain(peer),
           problem: printable(
             [
               trustError,
@@ -51464,6 +51705,30 @@ function upgrade(socket, host, timeoutMs) {
       clearTimeout(timer);
       reject(error2);
     });
+  });
+}
+var MAX_CHAIN_CERTIFICATES = 8;
+function presentedChain(peer) {
+  const certificates = [];
+  for (let at = peer; at?.raw !== void 0 && certificates.length < MAX_CHAIN_CERTIFICATES; at = at.issuerCertificate) {
+    try {
+      certificates.push(new X509Certificate(at.raw));
+    } catch {
+      break;
+    }
+    if (at.issuerCertificate === at) break;
+  }
+  const digest = (algorithm, data) => createHash6(algorithm).update(data).digest("hex");
+  return certificates.map((certificate, index) => {
+    const publicKey = certificate.publicKey.export({ type: "spki", format: "der" });
+    const next = certificates[index + 1];
+    return {
+      certificateSha256: digest("sha256", certificate.raw),
+      certificateSha512: digest("sha512", certificate.raw),
+      publicKeySha256: digest("sha256", publicKey),
+      publicKeySha512: digest("sha512", publicKey),
+      issuedByNext: next !== void 0 && certificate.checkIssued(next) && certificate.verify(next.publicKey)
+    };
   });
 }
 function subjectAltNames(text) {
@@ -54082,6 +54347,16 @@ var observations_schema_default = {
         }
       }
     },
+    tlsaRecord: {
+      type: "object",
+      required: ["usage", "selector", "matchingType", "data"],
+      properties: {
+        usage: { type: "integer", minimum: 0, maximum: 255 },
+        selector: { type: "integer", minimum: 0, maximum: 255 },
+        matchingType: { type: "integer", minimum: 0, maximum: 255 },
+        data: { type: "string", pattern: "^[0-9a-f]*$", maxLength: 131072 }
+      }
+    },
     signatureVerdict: {
       description: "What one server's RRSIGs over one answer prove, judged against the DNSKEY set that server serves (itself judged against the parent's DS).",
       type: "object",
@@ -54480,6 +54755,30 @@ var observations_schema_default = {
         },
         detail: {
           $ref: "#/$defs/text"
+        },
+        tlsa: {
+          description: "The target's TLSA RRset at _25._tcp.<host> (RFC 7672) from its zone's servers, each answer's signatures judged.",
+          type: "object",
+          required: ["name", "status", "records", "byServer", "detail"],
+          properties: {
+            name: { $ref: "#/$defs/name" },
+            zone: { $ref: "#/$defs/name" },
+            status: { enum: ["secure", "bogus", "none", "insecure", "not-checked"] },
+            records: { type: "array", items: { $ref: "#/$defs/tlsaRecord" } },
+            byServer: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["server", "records", "verdict"],
+                properties: {
+                  server: { $ref: "#/$defs/server" },
+                  records: { type: "array", items: { $ref: "#/$defs/tlsaRecord" } },
+                  verdict: { $ref: "#/$defs/signatureVerdict" }
+                }
+              }
+            },
+            detail: { $ref: "#/$defs/text" }
+          }
         }
       }
     },
@@ -54838,6 +55137,22 @@ var observations_schema_default = {
                   },
                   problem: {
                     $ref: "#/$defs/text"
+                  },
+                  chain: {
+                    description: "The chain as the server sent it, leaf first, with the digests a TLSA record can name.",
+                    type: "array",
+                    maxItems: 8,
+                    items: {
+                      type: "object",
+                      required: ["certificateSha256", "certificateSha512", "publicKeySha256", "publicKeySha512", "issuedByNext"],
+                      properties: {
+                        certificateSha256: { type: "string", pattern: "^[0-9a-f]{64}$" },
+                        certificateSha512: { type: "string", pattern: "^[0-9a-f]{128}$" },
+                        publicKeySha256: { type: "string", pattern: "^[0-9a-f]{64}$" },
+                        publicKeySha512: { type: "string", pattern: "^[0-9a-f]{128}$" },
+                        issuedByNext: { type: "boolean" }
+                      }
+                    }
                   },
                   names: {
                     type: "array",

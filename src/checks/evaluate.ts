@@ -15,6 +15,7 @@ import { checkRegistrations } from './registration.js';
 import { checkRegistry } from './registry.js';
 import { checkMtaSts } from './mta-sts.js';
 import { checkDnssec } from './dnssec.js';
+import { checkDane } from './dane.js';
 import { checkReceived } from './received.js';
 import { checkServerTransports } from './transport.js';
 import { checkZoneData, zoneDataAsDns } from './zone-data.js';
@@ -39,6 +40,7 @@ export function evaluate(policy: Policy, observations: Observations): Finding[] 
   }
   if (observations.registry) raw.push(...checkRegistry(policy, observations.dns, observations.registry, observations.startedAt));
   if (observations.dns || observations.probe) raw.push(...checkMtaSts(policy, observations.dns, observations.probe));
+  if (observations.dns) raw.push(...checkDane(policy, observations.dns, observations.probe));
   if (observations.evidence) raw.push(...checkReceived(policy, observations.evidence, observations.dns));
   if (observations.zoneData) raw.push(...checkZoneData(policy, observations.zoneData, observations.dns));
   if (observations.probe) raw.push(...checkProbe(policy, observations.probe));

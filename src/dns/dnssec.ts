@@ -8,7 +8,7 @@
 import { createHash, createPublicKey, verify } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import type { DomainName } from '../dns-name.js';
-import type { DsRecord, SignatureVerdict } from '../observations/model.js';
+import type { DsRecord, SignatureVerdict, TlsaRecord } from '../observations/model.js';
 import type { CanonicalRecord } from './signed-records.js';
 import { labelCount, nameToWire, readName, TYPE } from './signed-records.js';
 
@@ -120,6 +120,11 @@ export function parseDnsKey(rdata: Buffer): DnsKey | undefined {
 export function parseDs(rdata: Buffer): DsRecord | undefined {
   if (rdata.length < 5) return undefined;
   return { keyTag: rdata.readUInt16BE(0), algorithm: rdata[2]!, digestType: rdata[3]!, digest: rdata.subarray(4).toString('hex') };
+}
+
+export function parseTlsa(rdata: Buffer): TlsaRecord | undefined {
+  if (rdata.length < 4) return undefined;
+  return { usage: rdata[0]!, selector: rdata[1]!, matchingType: rdata[2]!, data: rdata.subarray(3).toString('hex') };
 }
 
 /** RFC 4034 Appendix B (algorithm 1, long withdrawn, is not signed with here). */

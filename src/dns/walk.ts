@@ -25,6 +25,7 @@ import type {
   ServerRef,
   SignatureVerdict,
   TargetObservation,
+  TlsaObservation,
   TransferObservation,
   ZoneServerObservation,
   UnresolvedServer,
@@ -42,7 +43,7 @@ import type { Exchange } from './transport.js';
 import { addressOf, glueFor } from './wire.js';
 import type { DnsMessage, QueryType, RecordData } from './wire.js';
 import type { ServerKeys } from './dnssec.js';
-import { carriesDnssec, judgeDnsKeys, judgeRrset, parseDs, rrset } from './dnssec.js';
+import { carriesDnssec, judgeDnsKeys, judgeRrset, parseDs, parseTlsa, rrset } from './dnssec.js';
 import type { CanonicalRecord } from './signed-records.js';
 import { canonicalSections, TYPE } from './signed-records.js';
 import { compareText } from '../compare-text.js';
@@ -55,6 +56,8 @@ const MIN_NAMES_IN_FLIGHT = 64;
 const MAX_SERVERS_PER_ZONE = 32;
 /** MX targets resolved per name: real names have a handful; more is a zone built to cost us. */
 const MAX_MX_TARGETS_PER_NAME = 64;
+/** Parent servers tried, one after another, for the DS of a zone that holds an MX target. */
+const MAX_PARENT_SERVERS_FOR_DS = 3;
 /** Addresses believed for one server name; more is a hostile zone, not a real server. */
 const MAX_ADDRESSES_PER_SERVER_NAME = 16;
 
@@ -77,6 +80,8 @@ export class AuthoritativeWalk {
   private readonly canonicalizer = new Canonicalizer();
   /** Name pipelines now inside each zone: when none is left, the resolver may forget the zone. */
   private readonly pipelinesInZone = new Map<DomainName, number>();
+  /** The DNSSEC keys of zones that hold MX targets but are not walked: asked once per zone. */
+  private readonly zoneTrusts = new Map<DomainName, Promise<ZoneTrust>>();
 
   constructor(private readonly options: WalkOptions) {}
 
@@ -390,7 +395,7 @@ export class AuthoritativeWalk {
     const observation = this.transfers(zone, asked).then((transfers) =>
       this.canonicalizer.children(closure.observation(parent, transfers, dnssec)),
     );
-    return { zone, asked, keysByServer, observation };
+    return { zone, asked, signed: signed !== undefined, keysByServer, observation };
   }
 
   /** The zone's NS RRset from one server, with the in-zone addresses its additional section gives. */
@@ -568,7 +573,13 @@ export class AuthoritativeWalk {
     const answered = lookups.flatMap((lookup) => (lookup.status === 'failed' ? [] : [lookup]));
     const addresses = answered.flatMap((lookup) => lookup.records.flatMap(addressOf));
     const failures = lookups.flatMap((lookup) => (lookup.status === 'failed' ? [lookup.detail] : []));
-    const byServer = await this.askEveryServerOfPolicyZone(host, answered[0]?.zone);
+    const cnameChain = lookups.find((lookup) => lookup.cnameChain.length > 0)?.cnameChain ?? [];
+    const [byServer, tlsa] = await Promise.all([
+      this.askEveryServerOfPolicyZone(host, answered[0]?.zone),
+      cnameChain.length > 0
+        ? notCheckedTlsa(host, undefined, `${host} is an alias: its TLSA is not followed`)
+        : this.tlsaOf(host, answered[0]?.zone),
+    ]);
     addresses.push(...byServer.flatMap((entry) => entry.addresses));
     const status: TargetObservation['status'] =
       addresses.length > 0
@@ -582,11 +593,108 @@ export class AuthoritativeWalk {
       host,
       status,
       addresses: [...new Set(addresses)].sort(compareAddresses),
-      cnameChain: lookups.find((lookup) => lookup.cnameChain.length > 0)?.cnameChain ?? [],
+      cnameChain,
       answeredBy: uniqueServers(answered.map((lookup) => lookup.answeredBy)),
       byServer,
       detail: uniqueReasons(failures),
+      tlsa,
     };
+  }
+
+  /**
+   * The MX target's TLSA RRset (RFC 7672 §2.2) from every server of its zone, each answer judged
+   * against that server's keys. A zone without DS is not asked: no TLSA there counts for DANE.
+   */
+  private async tlsaOf(host: DomainName, zone: DomainName | undefined): Promise<TlsaObservation> {
+    if (zone === undefined) return notCheckedTlsa(host, zone, `the zone of ${host} was not found`);
+    const name = `_25._tcp.${host}` as DomainName;
+    const trust = await this.trustOf(zone);
+    if (!trust.signed) return { name, zone, status: 'insecure', records: [], byServer: [], detail: trust.detail };
+    const byServer = await Promise.all(
+      trust.servers.map(async (server) => {
+        const keys = trust.keysByServer.get(serverLabel(server)) ?? { verdict: { status: 'not-checked', detail: '' }, keys: [] };
+        const asked = await this.askWithMessage(server.address, name, 'TLSA', (data) => data.type, true);
+        const answers = asked.reply.status === 'answer' && asked.message ? canonicalSections(asked.message.packet)?.answers : undefined;
+        const records = (answers ? rrset(answers, name, TYPE.TLSA) : []).flatMap((record) => parseTlsa(record.rdata) ?? []);
+        const verdict = signatureVerdict(asked, name, TYPE.TLSA, zone, keys, `TLSA at ${name}`);
+        return { server, records, verdict, reply: asked.reply };
+      }),
+    );
+    if (byServer.some(({ reply }) => reply.status === 'answer' && reply.records.includes('CNAME'))) {
+      return notCheckedTlsa(host, zone, `${name} is an alias: TLSA through aliases is not followed`);
+    }
+    const withRecords = byServer.filter((entry) => entry.records.length > 0);
+    const records = new Map(withRecords.flatMap((entry) => entry.records.map((record) => [JSON.stringify(record), record] as const)));
+    const kept = byServer.map(({ server, records, verdict }) => ({ server, records, verdict }));
+    const answered = byServer.filter((entry) => entry.reply.status === 'answer' || entry.reply.status === 'nxdomain');
+    if (answered.length === 0) {
+      return { name, zone, status: 'not-checked', records: [], byServer: kept, detail: 'no server of the zone answered' };
+    }
+    if (withRecords.length === 0) return { name, zone, status: 'none', records: [], byServer: kept, detail: '' };
+    const failed = withRecords.filter((entry) => entry.verdict.status !== 'secure');
+    const undecided = failed.some((entry) => entry.verdict.status === 'unsupported-algorithm' || entry.verdict.status === 'not-checked');
+    return {
+      name,
+      zone,
+      status: failed.length === 0 ? 'secure' : undecided ? 'not-checked' : 'bogus',
+      records: [...records.values()].sort((a, b) => compareText(JSON.stringify(a), JSON.stringify(b))),
+      byServer: kept,
+      detail: failed.map((entry) => `${serverLabel(entry.server)}: ${entry.verdict.detail}`).join('; '),
+    };
+  }
+
+  /**
+   * A zone's DS and its servers' keys: the walk's, for a zone it walks; otherwise the DS of the
+   * first parent server that gives one, and each server's DNSKEY answer judged against it.
+   */
+  private trustOf(zone: DomainName): Promise<ZoneTrust> {
+    const walk = this.expectedApexes.has(zone) ? this.walkZone(zone) : this.zoneWalks.get(zone);
+    if (walk !== undefined) {
+      return walk.then((walked) => ({
+        signed: walked.signed,
+        servers: walked.asked,
+        keysByServer: walked.keysByServer,
+        detail: walked.signed ? '' : `${zone} has no DS at its parent: no TLSA in it counts`,
+      }));
+    }
+    let trust = this.zoneTrusts.get(zone);
+    if (trust === undefined) {
+      trust = this.discoverTrust(zone);
+      this.zoneTrusts.set(zone, trust);
+    }
+    return trust;
+  }
+
+  private async discoverTrust(zone: DomainName): Promise<ZoneTrust> {
+    const { resolver } = this.options;
+    const above = parentName(zone) ?? ROOT_NAME;
+    const parentZone = above === ROOT_NAME ? ROOT_NAME : ((await this.zoneOf(above)).zone ?? ROOT_NAME);
+    const parentServers = (await resolver.serversOf(parentZone)).flatMap((server) =>
+      server.addresses.map((address) => ({ name: server.name, address })),
+    );
+    let ds: DsRecord[] | string = `no server of ${displayName(parentZone)} was asked`;
+    // One parent server that answers is enough here: this zone's delegation is not judged.
+    for (const server of parentServers.slice(0, MAX_PARENT_SERVERS_FOR_DS)) {
+      const { reply, ds: fromReferral } = await this.askDelegation(server.address, zone, parentZone);
+      if (reply.status === 'failed' || reply.status === 'not-checked') continue;
+      ds = await this.dsFrom(server, zone, fromReferral);
+      if (typeof ds !== 'string') break;
+    }
+    if (typeof ds === 'string')
+      return { signed: false, servers: [], keysByServer: new Map(), detail: `the DS of ${zone} could not be had: ${ds}` };
+    if (ds.length === 0)
+      return { signed: false, servers: [], keysByServer: new Map(), detail: `${zone} has no DS at its parent: no TLSA in it counts` };
+    const servers = (await resolver.serversOf(zone)).flatMap((server) =>
+      server.addresses.map((address) => ({ name: server.name, address })),
+    );
+    const keysByServer = new Map<string, ServerKeys>();
+    await Promise.all(
+      servers.map(async (server) => {
+        const dnskey = await this.askWithMessage(server.address, zone, 'DNSKEY', (data) => data.type, true);
+        keysByServer.set(serverLabel(server), serverKeys(dnskey.reply, dnskey.message, zone, ds));
+      }),
+    );
+    return { signed: true, servers: servers.sort(compareServers), keysByServer, detail: '' };
   }
 
   /**
@@ -758,8 +866,19 @@ interface Visited {
   readonly zones: DomainName[];
 }
 
+/** What a zone's DNSSEC lets us judge of the answers its servers give. */
+interface ZoneTrust {
+  readonly signed: boolean;
+  readonly servers: readonly ServerRef[];
+  readonly keysByServer: ReadonlyMap<string, ServerKeys>;
+  /** Why the zone counts as unsigned, when it does. */
+  readonly detail: string;
+}
+
 interface ZoneWalk {
   readonly zone: DomainName;
+  /** Whether the parent publishes DS for the zone. */
+  readonly signed: boolean;
   /** Every server address asked for the zone: the ones to ask about names inside it. */
   readonly asked: readonly ServerRef[];
   /** For a zone whose parent publishes DS: each server's keys, by server label. */
@@ -838,4 +957,8 @@ function notJudged(reply: Reply<unknown>, label: string): SignatureVerdict {
 
 function nowSeconds(): number {
   return Math.floor(Date.now() / 1000);
+}
+
+function notCheckedTlsa(host: DomainName, zone: DomainName | undefined, detail: string): Promise<TlsaObservation> {
+  return Promise.resolve({ name: `_25._tcp.${host}` as DomainName, zone, status: 'not-checked', records: [], byServer: [], detail });
 }

@@ -203,6 +203,31 @@ export interface TargetObservation {
    */
   readonly byServer: readonly { readonly server: ServerRef; readonly addresses: readonly IpAddress[] }[];
   readonly detail: string;
+  /** The target's TLSA records at `_25._tcp.<host>` (RFC 7672), asked of its zone's servers (absent in older files). */
+  readonly tlsa?: TlsaObservation;
+}
+
+/** A TLSA record (RFC 6698 §2.1); the association data in hex. */
+export interface TlsaRecord {
+  readonly usage: number;
+  readonly selector: number;
+  readonly matchingType: number;
+  readonly data: string;
+}
+
+/**
+ * What the servers of an MX target's zone say its TLSA RRset is. `insecure`: the zone has no DS,
+ * so no TLSA counts (RFC 7672 §2.2) and none was asked; `none`: signed, and no server publishes
+ * TLSA (the denial is not validated); `secure`: records, each server's signatures proven;
+ * `bogus`: records whose signatures some server fails; `not-checked`: no server answered.
+ */
+export interface TlsaObservation {
+  readonly name: DomainName;
+  readonly zone: DomainName | undefined;
+  readonly status: 'secure' | 'bogus' | 'none' | 'insecure' | 'not-checked';
+  readonly records: readonly TlsaRecord[];
+  readonly byServer: readonly { readonly server: ServerRef; readonly records: readonly TlsaRecord[]; readonly verdict: SignatureVerdict }[];
+  readonly detail: string;
 }
 
 export interface DnsObservations {
@@ -423,6 +448,19 @@ export interface ProbeCertificate {
   readonly names?: readonly string[];
   /** Why it is not good, when it is not ("certificate has expired", "Host: mx2... is not in the cert's altnames"). */
   readonly problem: string;
+  /** The chain as the server sent it, leaf first, as DANE matches it (RFC 6698 §2.1); absent in older files. */
+  readonly chain?: readonly ChainCertificate[];
+}
+
+/** One certificate of a presented chain: the digests a TLSA record can name, and whether the next one issued it. */
+export interface ChainCertificate {
+  /** SHA-256 and SHA-512 of the whole certificate (DER) and of its SubjectPublicKeyInfo, in hex. */
+  readonly certificateSha256: string;
+  readonly certificateSha512: string;
+  readonly publicKeySha256: string;
+  readonly publicKeySha512: string;
+  /** The next certificate in the chain signed this one. */
+  readonly issuedByNext: boolean;
 }
 
 /**

@@ -9,12 +9,12 @@
  * marked undecided, never taken as the answer to the next command. What was seen before a
  * conversation broke is kept.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes, X509Certificate } from 'node:crypto';
 import net from 'node:net';
 import tls from 'node:tls';
 import type { DomainName } from '../dns-name.js';
 import type { IpAddress } from '../ip-address.js';
-import type { ProbeCertificate, ProbeConversation, SmtpReply } from '../observations/model.js';
+import type { ChainCertificate, ProbeCertificate, ProbeConversation, SmtpReply } from '../observations/model.js';
 import { CLIENT_NAME, offersStartTls, ReplyReader, replyForDisplay } from '../smtp-reply.js';
 import { printable } from '../untrusted-text.js';
 import { nameCovers } from '../certificate-name.js';
@@ -250,7 +250,7 @@ function upgrade(
     }, timeoutMs);
     secured.once('secureConnect', () => {
       clearTimeout(timer);
-      const peer = secured.getPeerCertificate();
+      const peer = secured.getPeerCertificate(true);
       const present = peer && Object.keys(peer).length > 0;
       const names = present ? subjectAltNames(peer.subjectaltname ?? '') : [];
       const trustError = !present ? 'no certificate' : secured.authorized ? undefined : String(secured.authorizationError ?? 'not trusted');
@@ -265,6 +265,7 @@ function upgrade(
           trusted: trustError === undefined,
           nameMatches,
           names: names.map(printable),
+          chain: presentedChain(peer),
           problem: printable(
             [
               trustError,
@@ -280,6 +281,38 @@ function upgrade(
       clearTimeout(timer);
       reject(error);
     });
+  });
+}
+
+/** Certificates of a chain kept for DANE; real chains have three or four. */
+const MAX_CHAIN_CERTIFICATES = 8;
+
+/**
+ * The chain the server presented, leaf first, with what a TLSA record can match (RFC 6698 §2.1)
+ * and whether each certificate was signed by the next one (a DANE-TA match must chain to the leaf).
+ */
+function presentedChain(peer: tls.DetailedPeerCertificate | undefined): ChainCertificate[] {
+  const certificates: X509Certificate[] = [];
+  for (let at = peer; at?.raw !== undefined && certificates.length < MAX_CHAIN_CERTIFICATES; at = at.issuerCertificate) {
+    try {
+      certificates.push(new X509Certificate(at.raw));
+    } catch {
+      break;
+    }
+    // A self-signed root is its own issuer.
+    if (at.issuerCertificate === at) break;
+  }
+  const digest = (algorithm: string, data: Buffer) => createHash(algorithm).update(data).digest('hex');
+  return certificates.map((certificate, index) => {
+    const publicKey = certificate.publicKey.export({ type: 'spki', format: 'der' });
+    const next = certificates[index + 1];
+    return {
+      certificateSha256: digest('sha256', certificate.raw),
+      certificateSha512: digest('sha512', certificate.raw),
+      publicKeySha256: digest('sha256', publicKey),
+      publicKeySha512: digest('sha512', publicKey),
+      issuedByNext: next !== undefined && certificate.checkIssued(next) && certificate.verify(next.publicKey),
+    };
   });
 }
 

@@ -1,6 +1,7 @@
 import { groupBy } from '../group.js';
 import { nameCovers } from '../certificate-name.js';
 import { certificateValid, recipientVerdict } from '../checks/probe.js';
+import { daneVerdict, secureTlsa } from '../checks/dane.js';
 import { displayName } from '../dns-name.js';
 import type { Finding } from '../checks/finding.js';
 import type { DomainName } from '../dns-name.js';
@@ -59,7 +60,7 @@ export function renderSummary(report: RunReport, failed: boolean, link: SourceLi
     ...(report.observations?.registry || dns?.registrations?.length
       ? [registrySection(report.observations?.registry, dns?.registrations ?? [])]
       : []),
-    ...(report.observations?.probe ? [probeSection(report.observations.probe)] : []),
+    ...(report.observations?.probe ? [probeSection(report.observations.probe, targets)] : []),
     ...(report.observations?.scan ? [scanSection(report)] : []),
     ...(report.observations?.evidence?.arrivals.length ? [evidenceSection(report.observations.evidence)] : []),
   ];
@@ -344,32 +345,70 @@ function mtaStsCell(policy: MtaStsPolicyObservation | undefined, host: string): 
   return covered ? { text: `${policy.policy.mode}: listed`, weak: false } : { text: `${policy.policy.mode}: not listed`, weak: true };
 }
 
-function probeSection(probe: ProbeObservations): string {
+/** The DNSSEC cell of an MX: whether the zone its TLSA would live in is signed, and proven so. */
+function dnssecCell(target: TargetObservation | undefined): { text: string; weak: boolean } {
+  const tlsa = target?.tlsa;
+  if (tlsa === undefined) return { text: '', weak: false };
+  switch (tlsa.status) {
+    case 'insecure':
+      return { text: 'not signed', weak: false };
+    case 'bogus':
+      return { text: `signatures fail: ${tlsa.detail}`, weak: true };
+    case 'not-checked':
+      return { text: `not checked: ${tlsa.detail}`, weak: false };
+    default:
+      return { text: 'signed', weak: false };
+  }
+}
+
+/** The DANE cell of an MX: its signed TLSA and whether the certificate it presented matches. */
+function daneCell(
+  conversation: ProbeConversation,
+  target: TargetObservation | undefined,
+  primaryPinned: boolean,
+): { text: string; weak: boolean } {
+  const records = secureTlsa(target);
+  if (records.length === 0) {
+    const status = target?.tlsa?.status;
+    if (status === 'none' || status === 'insecure') return { text: 'no TLSA', weak: primaryPinned };
+    return { text: status === 'secure' ? 'no usable TLSA' : '', weak: false };
+  }
+  const verdict = daneVerdict(conversation, records);
+  if (verdict === undefined) return { text: 'TLSA published', weak: false };
+  return verdict.matches ? { text: 'TLSA matches', weak: false } : { text: `mismatch: ${verdict.why}`, weak: true };
+}
+
+function cell({ text, weak }: { text: string; weak: boolean }): string {
+  return weak ? `<td><strong>${DIVERGENT_MARK}${htmlCell(text)}</strong></td>` : `<td>${htmlCell(text)}</td>`;
+}
+
+function probeSection(probe: ProbeObservations, targets: ReadonlyMap<string, TargetObservation>): string {
   const columns = PROBE_COLUMNS.filter((column) => probe.checks.includes(column.check));
   const byName = groupBy(probe.conversations, (conversation): string => conversation.name);
   const policies = new Map((probe.mtaSts ?? []).map((policy) => [policy.name as string, policy]));
   const tables = [...byName].map(([name, conversations]) => {
     const policy = policies.get(name);
+    // DNSSEC and DANE columns when some MX of the name lies in a signed zone: only then can they differ.
+    const signedColumns = conversations.some((conversation) => {
+      const status = targets.get(conversation.host)?.tlsa?.status;
+      return status !== undefined && status !== 'insecure' && status !== 'not-checked';
+    });
+    const primaryPreference = Math.min(...conversations.map((conversation) => conversation.preference));
+    const primaryPinned = conversations
+      .filter((conversation) => conversation.preference === primaryPreference)
+      .every((conversation) => secureTlsa(targets.get(conversation.host)).length > 0);
     const rows = conversations.map((conversation) => {
       const sts = mtaStsCell(policy, conversation.host);
-      const stsCell =
-        sts === undefined
-          ? ''
-          : sts.weak
-            ? `<td><strong>${DIVERGENT_MARK}${htmlCell(sts.text)}</strong></td>`
-            : `<td>${htmlCell(sts.text)}</td>`;
+      const stsCell = sts === undefined ? '' : cell(sts);
+      const target = targets.get(conversation.host);
+      const signedCells = signedColumns ? cell(dnssecCell(target)) + cell(daneCell(conversation, target, primaryPinned)) : '';
       const cells =
         conversation.failure !== undefined
           ? `<td colspan="${columns.length}">could not be probed: ${htmlCell(conversation.failure)}</td>`
-          : columns
-              .map((column) => {
-                const { text, weak } = column.cell(conversation);
-                return weak ? `<td><strong>${DIVERGENT_MARK}${htmlCell(text)}</strong></td>` : `<td>${htmlCell(text)}</td>`;
-              })
-              .join('');
-      return `<tr><td>${conversation.preference}</td><td>${htmlCell(conversation.host)}</td><td>${htmlCell(conversation.address)}</td>${cells}${stsCell}</tr>`;
+          : columns.map((column) => cell(column.cell(conversation))).join('');
+      return `<tr><td>${conversation.preference}</td><td>${htmlCell(conversation.host)}</td><td>${htmlCell(conversation.address)}</td>${cells}${signedCells}${stsCell}</tr>`;
     });
-    return `<h4>${html(name)}</h4>\n\n<table><tr><th>Preference</th><th>MX</th><th>Address</th>${columns.map((column) => `<th>${column.title}</th>`).join('')}${policy === undefined ? '' : '<th>MTA-STS</th>'}</tr>\n${rows.join('\n')}\n</table>\n`;
+    return `<h4>${html(name)}</h4>\n\n<table><tr><th>Preference</th><th>MX</th><th>Address</th>${columns.map((column) => `<th>${column.title}</th>`).join('')}${signedColumns ? '<th>DNSSEC</th><th>DANE</th>' : ''}${policy === undefined ? '' : '<th>MTA-STS</th>'}</tr>\n${rows.join('\n')}\n</table>\n`;
   });
   return `<h3>SMTP probe: is every MX as well protected as the primary?</h3>\n\n${tables.join('\n')}`;
 }

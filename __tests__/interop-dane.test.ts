@@ -18,12 +18,12 @@ import { startPostfix } from './support/real-servers.js';
 import { runCli } from './support/run-cli.js';
 import { dsOf, keygen, run, serveRootAndTld, serveZones, signZone } from './support/signed-zones.js';
 
-const DNS_PORT = 27053;
-const SMTP_PORT = 27025;
-const ROOT = '127.63.0.1';
-const TLD = '127.63.0.2';
-const NAME_SERVER = '127.63.0.3';
-const MTAS = [1, 2, 3, 4].map((index) => ({ host: `mx${index}.dane.test`, address: `127.63.1.${index}`, preference: index * 10 }));
+const DNS_PORT = 29053;
+const SMTP_PORT = 29025;
+const ROOT = '127.66.0.1';
+const TLD = '127.66.0.2';
+const NAME_SERVER = '127.66.0.3';
+const MTAS = [1, 2, 3, 4].map((index) => ({ host: `mx${index}.dane.test`, address: `127.66.1.${index}`, preference: index * 10 }));
 
 const running: RunningServer[] = [];
 let report: RunReport;
@@ -171,7 +171,7 @@ afterAll(async () => {
 describe('DANE per MX on real Postfix', () => {
   it('finds the mismatching MX and the backup without TLSA, and nothing else', () => {
     expect(report.findings.map((finding) => `${finding.rule} ${finding.name} ${finding.subject}`).sort()).toEqual([
-      'dane/mismatch mx2.dane.test mx2.dane.test/127.63.1.2',
+      'dane/mismatch mx2.dane.test mx2.dane.test/127.66.1.2',
       'mx/weaker-than-primary dane.test _25._tcp.mx3.dane.test',
     ]);
   });

@@ -18,10 +18,10 @@ import { startKnot } from './support/real-servers.js';
 import { dsOf, keygen, run, serveRootAndTld, serveZones, signZone } from './support/signed-zones.js';
 import { runCli } from './support/run-cli.js';
 
-const DNS_PORT = 26053;
-const ROOT = '127.62.0.1';
-const TLD = '127.62.0.2';
-const server = (index: number) => ({ name: `ns${index}.signed.test`, address: `127.62.1.${index}` });
+const DNS_PORT = 28053;
+const ROOT = '127.65.0.1';
+const TLD = '127.65.0.2';
+const server = (index: number) => ({ name: `ns${index}.signed.test`, address: `127.65.1.${index}` });
 const COPIES = ['good', 'unsigned', 'expired', 'edited', 'foreign', 'not-yet-valid'] as const;
 const ALGORITHMS = [
   ['alg8', 'RSASHA256'],
@@ -45,10 +45,10 @@ function signedTestZone(): string {
     '@ MX 10 mx1.signed.test.',
     '@ MX 20 mx2.signed.test.',
     '@ MX 30 mx3.signed.test.',
-    ...[1, 2, 3, 4, 5, 6, 7, 8].map((index) => `ns${index} A 127.62.1.${index}`),
-    'mx1 A 127.62.9.1',
-    'mx2 A 127.62.9.2',
-    'mx3 A 127.62.9.3',
+    ...[1, 2, 3, 4, 5, 6, 7, 8].map((index) => `ns${index} A 127.65.1.${index}`),
+    'mx1 A 127.65.9.1',
+    'mx2 A 127.65.9.2',
+    'mx3 A 127.65.9.3',
     '',
   ].join('\n');
 }
@@ -128,7 +128,7 @@ beforeAll(async () => {
     await startKnot(
       {
         name: 'ns8.signed.test',
-        address: '127.62.1.8',
+        address: '127.65.1.8',
         behaviour: 'serve',
         zones: [
           zone('knot.test', [
@@ -143,7 +143,7 @@ beforeAll(async () => {
       { signing: true },
     ),
   );
-  const knotConf = path.join(baseDir, 'knot-127.62.1.8', 'knot.conf');
+  const knotConf = path.join(baseDir, 'knot-127.65.1.8', 'knot.conf');
   let knotDs = '';
   for (let attempt = 0; attempt < 50 && knotDs === ''; attempt++) {
     knotDs = (await run('keymgr', ['-c', knotConf, 'knot.test', 'ds']).catch(() => ({ stdout: '' }))).stdout.trim();
@@ -156,7 +156,7 @@ beforeAll(async () => {
   running.push(
     ...(await serveRootAndTld({ root: ROOT, tld: TLD }, DNS_PORT, baseDir, [
       ...delegation('signed.test', [1, 2, 3, 4, 5, 6]),
-      ...[1, 2, 3, 4, 5, 6, 7, 8].map((index) => `ns${index}.signed A 127.62.1.${index}`),
+      ...[1, 2, 3, 4, 5, 6, 7, 8].map((index) => `ns${index}.signed A 127.65.1.${index}`),
       signedDs,
       ...algorithmZones.flatMap(({ origin, ds }) => [...delegation(origin, [7]), ds]),
       ...delegation('knot.test', [8]),
@@ -208,11 +208,11 @@ describe('DNSSEC per authoritative server', () => {
         .map((finding) => `${finding.rule} ${finding.name} ${finding.subject}`)
         .sort(),
     ).toEqual([
-      'dnssec/expired signed.test ns3.signed.test/127.62.1.3',
-      'dnssec/invalid-signature signed.test ns4.signed.test/127.62.1.4',
-      'dnssec/not-yet-valid signed.test ns6.signed.test/127.62.1.6',
-      'dnssec/unknown-key signed.test ns5.signed.test/127.62.1.5',
-      'dnssec/unsigned-answer signed.test ns2.signed.test/127.62.1.2',
+      'dnssec/expired signed.test ns3.signed.test/127.65.1.3',
+      'dnssec/invalid-signature signed.test ns4.signed.test/127.65.1.4',
+      'dnssec/not-yet-valid signed.test ns6.signed.test/127.65.1.6',
+      'dnssec/unknown-key signed.test ns5.signed.test/127.65.1.5',
+      'dnssec/unsigned-answer signed.test ns2.signed.test/127.65.1.2',
     ]);
   });
 
@@ -234,10 +234,10 @@ describe('DNSSEC per authoritative server', () => {
         (verdict) => verdict.status,
       );
     };
-    expect(verdicts('signed.test', '127.62.1.1')).toEqual(['secure', 'secure', 'secure', 'secure']);
+    expect(verdicts('signed.test', '127.65.1.1')).toEqual(['secure', 'secure', 'secure', 'secure']);
     for (const [label] of ALGORITHMS)
-      expect(verdicts(`${label}.test`, '127.62.1.7'), label).toEqual(['secure', 'secure', 'secure', 'secure']);
-    expect(verdicts('knot.test', '127.62.1.8')).toEqual(['secure', 'secure', 'secure', 'secure']);
+      expect(verdicts(`${label}.test`, '127.65.1.7'), label).toEqual(['secure', 'secure', 'secure', 'secure']);
+    expect(verdicts('knot.test', '127.65.1.8')).toEqual(['secure', 'secure', 'secure', 'secure']);
   });
 
   it('keeps the parent’s DS with the zone, and re-judges the saved run offline to the same findings', async () => {

@@ -23161,6 +23161,7 @@ var AuthoritativeWalk = class {
     const { parent, dnssec } = zone2 === ROOT_NAME ? { parent: void 0, dnssec: void 0 } : await this.parentDelegations(zone2);
     const signed = dnssec !== void 0 && dnssec.ds.length > 0 ? dnssec.ds : void 0;
     const keysByServer = /* @__PURE__ */ new Map();
+    let unsupportedSaid = false;
     const closure = new ServerClosure(zone2);
     const work = new WorkSet();
     const noteName = (name, source) => {
@@ -23224,6 +23225,11 @@ var AuthoritativeWalk = class {
           ns: signatureVerdict(ns, zone2, TYPE.NS, zone2, keys, `NS at ${displayName(zone2)}`)
         };
       }
+      const unsupported = verdicts && Object.values(verdicts).find((verdict) => verdict.status === "unsupported-algorithm");
+      if (unsupported !== void 0 && !unsupportedSaid) {
+        unsupportedSaid = true;
+        this.options.logger.warning(`dnssec: ${displayName(zone2)} is not judged: ${unsupported.detail}`);
+      }
       closure.servers.push({ server, soa: soa2.reply, ns: ns.reply, ...verdicts ? { dnssec: verdicts } : {} });
       if (soa2.reply.status !== "answer" || soa2.reply.records.length === 0 || ns.reply.status !== "answer") return;
       closure.authoritative.push(server);
@@ -23273,23 +23279,32 @@ var AuthoritativeWalk = class {
         (server) => server.addresses.map(async (address) => {
           const ref = { name: server.name, address };
           const { reply: reply2, ds } = await this.askDelegation(address, zone2, parentZone);
-          const unanswered = reply2.status === "failed" ? reply2.failure : reply2.status === "not-checked" ? reply2.reason : void 0;
-          return {
-            delegation: { server: ref, reply: reply2 },
-            ds: unanswered ?? await this.dsFrom(ref, zone2, ds)
-          };
+          return { delegation: { server: ref, reply: reply2 }, fromReferral: ds };
         })
       )
     );
     const delegations = asked.map((entry) => entry.delegation).sort((a, b) => compareServers(a.server, b.server));
-    const records = /* @__PURE__ */ new Map();
-    const failures = [];
-    for (const { delegation, ds } of asked) {
-      if (typeof ds === "string") failures.push(`${serverLabel(delegation.server)}: ${ds}`);
-      else for (const record of ds) records.set(JSON.stringify(record), record);
-    }
-    const dnssec = asked.length === 0 ? void 0 : { ds: [...records.values()].sort(compareDs), detail: failures.sort().join("; ") };
+    const dnssec = asked.length === 0 ? void 0 : await this.parentDs(zone2, asked);
     return { parent: { zone: parentZone, delegations }, dnssec };
+  }
+  /**
+   * The DS RRset the parent publishes for the zone: the union of the referrals that carry DNSSEC
+   * material; when none does (an unsigned parent, or servers that answer for the child too), one
+   * parent server that answered is asked directly, the next only if it fails: an extra question
+   * per zone, not per parent server.
+   */
+  async parentDs(zone2, asked) {
+    if (asked.some((entry) => entry.fromReferral !== void 0)) {
+      return { ds: uniqueDs(asked.flatMap((entry) => entry.fromReferral ?? [])), detail: "" };
+    }
+    const failures = [];
+    const answered = asked.filter(({ delegation }) => delegation.reply.status !== "failed" && delegation.reply.status !== "not-checked");
+    for (const { delegation } of answered.slice(0, MAX_PARENT_SERVERS_FOR_DS)) {
+      const ds = await this.dsFrom(delegation.server, zone2, void 0);
+      if (typeof ds !== "string") return { ds: uniqueDs(ds), detail: "" };
+      failures.push(`${serverLabel(delegation.server)}: ${ds}`);
+    }
+    return { ds: [], detail: failures.length > 0 ? failures.join("; ") : "no parent server answered the delegation" };
   }
   /**
    * One parent server's DS RRset for the zone: from its referral when that carries DNSSEC
@@ -23480,17 +23495,17 @@ var AuthoritativeWalk = class {
     const parentServers = (await resolver.serversOf(parentZone)).flatMap(
       (server) => server.addresses.map((address) => ({ name: server.name, address }))
     );
-    let ds = `no server of ${displayName(parentZone)} was asked`;
+    const asked = [];
     for (const server of parentServers.slice(0, MAX_PARENT_SERVERS_FOR_DS)) {
       const { reply: reply2, ds: fromReferral } = await this.askDelegation(server.address, zone2, parentZone);
-      if (reply2.status === "failed" || reply2.status === "not-checked") continue;
-      ds = await this.dsFrom(server, zone2, fromReferral);
-      if (typeof ds !== "string") break;
+      asked.push({ delegation: { server, reply: reply2 }, fromReferral });
+      if (reply2.status !== "failed" && reply2.status !== "not-checked") break;
     }
-    if (typeof ds === "string")
-      return { signed: false, servers: [], keysByServer: /* @__PURE__ */ new Map(), detail: `the DS of ${zone2} could not be had: ${ds}` };
-    if (ds.length === 0)
-      return { signed: false, servers: [], keysByServer: /* @__PURE__ */ new Map(), detail: `${zone2} has no DS at its parent: no TLSA in it counts` };
+    const { ds, detail } = await this.parentDs(zone2, asked);
+    if (ds.length === 0) {
+      const why = detail === "" ? `${zone2} has no DS at its parent: no TLSA in it counts` : `the DS of ${zone2} could not be had: ${detail}`;
+      return { signed: false, servers: [], keysByServer: /* @__PURE__ */ new Map(), detail: why };
+    }
     const servers = (await resolver.serversOf(zone2)).flatMap(
       (server) => server.addresses.map((address) => ({ name: server.name, address }))
     );
@@ -23650,6 +23665,9 @@ function uniqueServers(servers) {
 }
 function compareServers(a, b) {
   return compareText(a.name, b.name) || compareAddresses(a.address, b.address);
+}
+function uniqueDs(records) {
+  return [...new Map(records.map((record) => [JSON.stringify(record), record])).values()].sort(compareDs);
 }
 function compareDs(a, b) {
   return a.keyTag - b.keyTag || a.algorithm - b.algorithm || a.digestType - b.digestType || compareText(a.digest, b.digest);

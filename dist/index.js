@@ -50730,6 +50730,7 @@ var AuthoritativeWalk = class {
     const { parent, dnssec } = zone === ROOT_NAME ? { parent: void 0, dnssec: void 0 } : await this.parentDelegations(zone);
     const signed = dnssec !== void 0 && dnssec.ds.length > 0 ? dnssec.ds : void 0;
     const keysByServer = /* @__PURE__ */ new Map();
+    let unsupportedSaid = false;
     const closure = new ServerClosure(zone);
     const work = new WorkSet();
     const noteName = (name, source) => {
@@ -50793,6 +50794,11 @@ var AuthoritativeWalk = class {
           ns: signatureVerdict(ns, zone, TYPE.NS, zone, keys, `NS at ${displayName(zone)}`)
         };
       }
+      const unsupported = verdicts && Object.values(verdicts).find((verdict) => verdict.status === "unsupported-algorithm");
+      if (unsupported !== void 0 && !unsupportedSaid) {
+        unsupportedSaid = true;
+        this.options.logger.warning(`dnssec: ${displayName(zone)} is not judged: ${unsupported.detail}`);
+      }
       closure.servers.push({ server, soa: soa.reply, ns: ns.reply, ...verdicts ? { dnssec: verdicts } : {} });
       if (soa.reply.status !== "answer" || soa.reply.records.length === 0 || ns.reply.status !== "answer") return;
       closure.authoritative.push(server);
@@ -50842,23 +50848,32 @@ var AuthoritativeWalk = class {
         (server) => server.addresses.map(async (address) => {
           const ref = { name: server.name, address };
           const { reply, ds } = await this.askDelegation(address, zone, parentZone);
-          const unanswered = reply.status === "failed" ? reply.failure : reply.status === "not-checked" ? reply.reason : void 0;
-          return {
-            delegation: { server: ref, reply },
-            ds: unanswered ?? await this.dsFrom(ref, zone, ds)
-          };
+          return { delegation: { server: ref, reply }, fromReferral: ds };
         })
       )
     );
     const delegations = asked.map((entry) => entry.delegation).sort((a, b) => compareServers(a.server, b.server));
-    const records = /* @__PURE__ */ new Map();
-    const failures = [];
-    for (const { delegation, ds } of asked) {
-      if (typeof ds === "string") failures.push(`${serverLabel(delegation.server)}: ${ds}`);
-      else for (const record of ds) records.set(JSON.stringify(record), record);
-    }
-    const dnssec = asked.length === 0 ? void 0 : { ds: [...records.values()].sort(compareDs), detail: failures.sort().join("; ") };
+    const dnssec = asked.length === 0 ? void 0 : await this.parentDs(zone, asked);
     return { parent: { zone: parentZone, delegations }, dnssec };
+  }
+  /**
+   * The DS RRset the parent publishes for the zone: the union of the referrals that carry DNSSEC
+   * material; when none does (an unsigned parent, or servers that answer for the child too), one
+   * parent server that answered is asked directly, the next only if it fails: an extra question
+   * per zone, not per parent server.
+   */
+  async parentDs(zone, asked) {
+    if (asked.some((entry) => entry.fromReferral !== void 0)) {
+      return { ds: uniqueDs(asked.flatMap((entry) => entry.fromReferral ?? [])), detail: "" };
+    }
+    const failures = [];
+    const answered = asked.filter(({ delegation }) => delegation.reply.status !== "failed" && delegation.reply.status !== "not-checked");
+    for (const { delegation } of answered.slice(0, MAX_PARENT_SERVERS_FOR_DS)) {
+      const ds = await this.dsFrom(delegation.server, zone, void 0);
+      if (typeof ds !== "string") return { ds: uniqueDs(ds), detail: "" };
+      failures.push(`${serverLabel(delegation.server)}: ${ds}`);
+    }
+    return { ds: [], detail: failures.length > 0 ? failures.join("; ") : "no parent server answered the delegation" };
   }
   /**
    * One parent server's DS RRset for the zone: from its referral when that carries DNSSEC
@@ -51049,17 +51064,17 @@ var AuthoritativeWalk = class {
     const parentServers = (await resolver.serversOf(parentZone)).flatMap(
       (server) => server.addresses.map((address) => ({ name: server.name, address }))
     );
-    let ds = `no server of ${displayName(parentZone)} was asked`;
+    const asked = [];
     for (const server of parentServers.slice(0, MAX_PARENT_SERVERS_FOR_DS)) {
       const { reply, ds: fromReferral } = await this.askDelegation(server.address, zone, parentZone);
-      if (reply.status === "failed" || reply.status === "not-checked") continue;
-      ds = await this.dsFrom(server, zone, fromReferral);
-      if (typeof ds !== "string") break;
+      asked.push({ delegation: { server, reply }, fromReferral });
+      if (reply.status !== "failed" && reply.status !== "not-checked") break;
     }
-    if (typeof ds === "string")
-      return { signed: false, servers: [], keysByServer: /* @__PURE__ */ new Map(), detail: `the DS of ${zone} could not be had: ${ds}` };
-    if (ds.length === 0)
-      return { signed: false, servers: [], keysByServer: /* @__PURE__ */ new Map(), detail: `${zone} has no DS at its parent: no TLSA in it counts` };
+    const { ds, detail } = await this.parentDs(zone, asked);
+    if (ds.length === 0) {
+      const why = detail === "" ? `${zone} has no DS at its parent: no TLSA in it counts` : `the DS of ${zone} could not be had: ${detail}`;
+      return { signed: false, servers: [], keysByServer: /* @__PURE__ */ new Map(), detail: why };
+    }
     const servers = (await resolver.serversOf(zone)).flatMap(
       (server) => server.addresses.map((address) => ({ name: server.name, address }))
     );
@@ -51219,6 +51234,9 @@ function uniqueServers(servers) {
 }
 function compareServers(a, b) {
   return compareText(a.name, b.name) || compareAddresses(a.address, b.address);
+}
+function uniqueDs(records) {
+  return [...new Map(records.map((record) => [JSON.stringify(record), record])).values()].sort(compareDs);
 }
 function compareDs(a, b) {
   return a.keyTag - b.keyTag || a.algorithm - b.algorithm || a.digestType - b.digestType || compareText(a.digest, b.digest);

@@ -306,6 +306,8 @@ export class AuthoritativeWalk {
     const { parent, dnssec } = zone === ROOT_NAME ? { parent: undefined, dnssec: undefined } : await this.parentDelegations(zone);
     const signed = dnssec !== undefined && dnssec.ds.length > 0 ? dnssec.ds : undefined;
     const keysByServer = new Map<string, ServerKeys>();
+    // An algorithm this program does not verify is said once per zone, not once per answer.
+    let unsupportedSaid = false;
     const closure = new ServerClosure(zone);
     const work = new WorkSet();
 
@@ -368,6 +370,11 @@ export class AuthoritativeWalk {
           ns: signatureVerdict(ns, zone, TYPE.NS, zone, keys, `NS at ${displayName(zone)}`),
         };
       }
+      const unsupported = verdicts && Object.values(verdicts).find((verdict) => verdict.status === 'unsupported-algorithm');
+      if (unsupported !== undefined && !unsupportedSaid) {
+        unsupportedSaid = true;
+        this.options.logger.warning(`dnssec: ${displayName(zone)} is not judged: ${unsupported.detail}`);
+      }
       closure.servers.push({ server, soa: soa.reply, ns: ns.reply, ...(verdicts ? { dnssec: verdicts } : {}) });
       // Only a server that answers for the zone with authority is believed about its contents.
       if (soa.reply.status !== 'answer' || soa.reply.records.length === 0 || ns.reply.status !== 'answer') return;
@@ -428,24 +435,36 @@ export class AuthoritativeWalk {
         server.addresses.map(async (address) => {
           const ref = { name: server.name, address };
           const { reply, ds } = await this.askDelegation(address, zone, parentZone);
-          // A server that failed the delegation question is not asked again for DS.
-          const unanswered = reply.status === 'failed' ? reply.failure : reply.status === 'not-checked' ? reply.reason : undefined;
-          return {
-            delegation: { server: ref, reply } satisfies DelegationObservation,
-            ds: unanswered ?? (await this.dsFrom(ref, zone, ds)),
-          };
+          return { delegation: { server: ref, reply } satisfies DelegationObservation, fromReferral: ds };
         }),
       ),
     );
     const delegations = asked.map((entry) => entry.delegation).sort((a, b) => compareServers(a.server, b.server));
-    const records = new Map<string, DsRecord>();
-    const failures: string[] = [];
-    for (const { delegation, ds } of asked) {
-      if (typeof ds === 'string') failures.push(`${serverLabel(delegation.server)}: ${ds}`);
-      else for (const record of ds) records.set(JSON.stringify(record), record);
-    }
-    const dnssec = asked.length === 0 ? undefined : { ds: [...records.values()].sort(compareDs), detail: failures.sort().join('; ') };
+    const dnssec = asked.length === 0 ? undefined : await this.parentDs(zone, asked);
     return { parent: { zone: parentZone, delegations }, dnssec };
+  }
+
+  /**
+   * The DS RRset the parent publishes for the zone: the union of the referrals that carry DNSSEC
+   * material; when none does (an unsigned parent, or servers that answer for the child too), one
+   * parent server that answered is asked directly, the next only if it fails: an extra question
+   * per zone, not per parent server.
+   */
+  private async parentDs(
+    zone: DomainName,
+    asked: readonly { delegation: DelegationObservation; fromReferral: DsRecord[] | undefined }[],
+  ): Promise<ZoneDnssec> {
+    if (asked.some((entry) => entry.fromReferral !== undefined)) {
+      return { ds: uniqueDs(asked.flatMap((entry) => entry.fromReferral ?? [])), detail: '' };
+    }
+    const failures: string[] = [];
+    const answered = asked.filter(({ delegation }) => delegation.reply.status !== 'failed' && delegation.reply.status !== 'not-checked');
+    for (const { delegation } of answered.slice(0, MAX_PARENT_SERVERS_FOR_DS)) {
+      const ds = await this.dsFrom(delegation.server, zone, undefined);
+      if (typeof ds !== 'string') return { ds: uniqueDs(ds), detail: '' };
+      failures.push(`${serverLabel(delegation.server)}: ${ds}`);
+    }
+    return { ds: [], detail: failures.length > 0 ? failures.join('; ') : 'no parent server answered the delegation' };
   }
 
   /**
@@ -672,18 +691,18 @@ export class AuthoritativeWalk {
     const parentServers = (await resolver.serversOf(parentZone)).flatMap((server) =>
       server.addresses.map((address) => ({ name: server.name, address })),
     );
-    let ds: DsRecord[] | string = `no server of ${displayName(parentZone)} was asked`;
-    // One parent server that answers is enough here: this zone's delegation is not judged.
+    // The first parent servers are enough here: this zone's delegation is not judged.
+    const asked = [];
     for (const server of parentServers.slice(0, MAX_PARENT_SERVERS_FOR_DS)) {
       const { reply, ds: fromReferral } = await this.askDelegation(server.address, zone, parentZone);
-      if (reply.status === 'failed' || reply.status === 'not-checked') continue;
-      ds = await this.dsFrom(server, zone, fromReferral);
-      if (typeof ds !== 'string') break;
+      asked.push({ delegation: { server, reply }, fromReferral });
+      if (reply.status !== 'failed' && reply.status !== 'not-checked') break;
     }
-    if (typeof ds === 'string')
-      return { signed: false, servers: [], keysByServer: new Map(), detail: `the DS of ${zone} could not be had: ${ds}` };
-    if (ds.length === 0)
-      return { signed: false, servers: [], keysByServer: new Map(), detail: `${zone} has no DS at its parent: no TLSA in it counts` };
+    const { ds, detail } = await this.parentDs(zone, asked);
+    if (ds.length === 0) {
+      const why = detail === '' ? `${zone} has no DS at its parent: no TLSA in it counts` : `the DS of ${zone} could not be had: ${detail}`;
+      return { signed: false, servers: [], keysByServer: new Map(), detail: why };
+    }
     const servers = (await resolver.serversOf(zone)).flatMap((server) =>
       server.addresses.map((address) => ({ name: server.name, address })),
     );
@@ -902,6 +921,10 @@ function uniqueServers(servers: readonly ServerRef[]): ServerRef[] {
 
 function compareServers(a: ServerRef, b: ServerRef): number {
   return compareText(a.name, b.name) || compareAddresses(a.address, b.address);
+}
+
+function uniqueDs(records: readonly DsRecord[]): DsRecord[] {
+  return [...new Map(records.map((record) => [JSON.stringify(record), record])).values()].sort(compareDs);
 }
 
 function compareDs(a: DsRecord, b: DsRecord): number {

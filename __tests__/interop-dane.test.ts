@@ -15,6 +15,7 @@ import type { RunReport } from '../src/report/run-report.js';
 import { renderSummary } from '../src/report/summary.js';
 import type { RunningServer } from './support/real-servers.js';
 import { startPostfix } from './support/real-servers.js';
+import { reportSchemaErrors } from './support/report-schema.js';
 import { runCli } from './support/run-cli.js';
 import { dsOf, keygen, run, serveRootAndTld, serveZones, signZone } from './support/signed-zones.js';
 
@@ -181,6 +182,10 @@ describe('DANE per MX on real Postfix', () => {
     expect(['mx1', 'mx2', 'mx3', 'mx4'].map((label) => tlsa(`${label}.dane.test`).status)).toEqual(['secure', 'secure', 'none', 'secure']);
     expect(tlsa('mx4.dane.test').records.map((record) => [record.usage, record.selector, record.matchingType])).toEqual([[2, 0, 1]]);
     expect(tlsa('mx1.dane.test').byServer.map((entry) => entry.verdict.status)).toEqual(['secure']);
+    expect(reportSchemaErrors(report)).toEqual([]);
+    const chain = report.observations!.probe!.conversations.find((conversation) => conversation.host === 'mx4.dane.test')!.certificate!
+      .chain!;
+    expect(chain.map((certificate) => certificate.issuedByNext)).toEqual([true, false]);
   });
 
   it('shows DNSSEC and DANE per MX in the probe table, the weaker cells marked', () => {

@@ -16,6 +16,7 @@ import { soa, zone } from '../src/lab/zone-data.js';
 import type { RunningServer } from './support/real-servers.js';
 import { startKnot } from './support/real-servers.js';
 import { dsOf, keygen, run, serveRootAndTld, serveZones, signZone } from './support/signed-zones.js';
+import { reportSchemaErrors } from './support/report-schema.js';
 import { runCli } from './support/run-cli.js';
 
 const DNS_PORT = 28053;
@@ -250,6 +251,7 @@ describe('DNSSEC per authoritative server', () => {
     const signed = observations.dns!.zones.find((candidate) => candidate.zone === 'signed.test')!;
     expect(signed.dnssec!.ds.map((ds) => ds.digestType)).toEqual([2]);
     expect(signed.dnssec!.detail).toBe('');
+    expect(reportSchemaErrors(report)).toEqual([]);
     const offline = await runCli(['evaluate', '--policy', policyFile, '--observations', savedFile, '--format', 'json']);
     const rejudged = JSON.parse(offline.stdout) as RunReport;
     const dnssecFindings = (findings: RunReport['findings']) => findings.filter((finding) => finding.rule.startsWith('dnssec/'));

@@ -108,5 +108,8 @@ describe('RRSIG verification on literal data', () => {
     const judged = judgeDnsKeys([dnskey], zone, foreignDs, 1_800_000_000);
     expect(judged.verdict.status).toBe('unknown-key');
     expect(judged.keys).toEqual([]);
+    // A DS this program cannot check (GOST, digest type 3) judges nothing: never "unknown key".
+    const gost = judgeDnsKeys([dnskey], zone, [{ ...foreignDs[0]!, digestType: 3 }], 1_800_000_000);
+    expect(gost.verdict.status).toBe('unsupported-algorithm');
   });
 });

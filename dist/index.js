@@ -50510,10 +50510,18 @@ function judgeDnsKeys(records, zone, ds, nowSeconds2) {
       keys: []
     };
   }
-  const anchors = all.filter((key) => ds.some((record) => dsMatches(record, zone, key)));
+  const checkable = ds.filter((record) => DIGESTS.has(record.digestType) && ALGORITHMS.has(record.algorithm));
+  if (checkable.length === 0) {
+    const kinds = [...new Set(ds.map((record) => `algorithm ${record.algorithm} digest type ${record.digestType}`))].join(", ");
+    return {
+      verdict: { status: "unsupported-algorithm", detail: `${label2}: the parent's DS uses ${kinds}, which is not checked` },
+      keys: []
+    };
+  }
+  const anchors = all.filter((key) => checkable.some((record) => dsMatches(record, zone, key)));
   if (anchors.length === 0) {
     const tags = [...new Set(all.map((key) => `${key.algorithm}/${key.keyTag}`))].join(", ");
-    const wanted = [...new Set(ds.map((record) => `${record.algorithm}/${record.keyTag}`))].join(", ");
+    const wanted = [...new Set(checkable.map((record) => `${record.algorithm}/${record.keyTag}`))].join(", ");
     return {
       verdict: { status: "unknown-key", detail: `${label2}: its keys (${tags}) are none of those the parent's DS names (${wanted})` },
       keys: []
@@ -51251,6 +51259,9 @@ function serverKeys(reply, message, zone, ds) {
 }
 function signatureVerdict(asked, name, type, zone, keys, label2) {
   const { reply, message } = asked;
+  if (keys.verdict.status === "not-checked" || keys.verdict.status === "unsupported-algorithm") {
+    return { status: keys.verdict.status, detail: `${label2}: not judged (${keys.verdict.detail})` };
+  }
   const answers = reply.status === "answer" && reply.records.length > 0 && message ? canonicalSections(message.packet)?.answers : void 0;
   if (answers === void 0) return notJudged(reply, label2);
   const verdict = judgeRrset(answers, name, type, { zone, keys: keys.keys, nowSeconds: nowSeconds(), label: label2 });

@@ -285,10 +285,18 @@ export function judgeDnsKeys(
       keys: [],
     };
   }
-  const anchors = all.filter((key) => ds.some((record) => dsMatches(record, zone, key)));
+  const checkable = ds.filter((record) => DIGESTS.has(record.digestType) && ALGORITHMS.has(record.algorithm));
+  if (checkable.length === 0) {
+    const kinds = [...new Set(ds.map((record) => `algorithm ${record.algorithm} digest type ${record.digestType}`))].join(', ');
+    return {
+      verdict: { status: 'unsupported-algorithm', detail: `${label}: the parent's DS uses ${kinds}, which is not checked` },
+      keys: [],
+    };
+  }
+  const anchors = all.filter((key) => checkable.some((record) => dsMatches(record, zone, key)));
   if (anchors.length === 0) {
     const tags = [...new Set(all.map((key) => `${key.algorithm}/${key.keyTag}`))].join(', ');
-    const wanted = [...new Set(ds.map((record) => `${record.algorithm}/${record.keyTag}`))].join(', ');
+    const wanted = [...new Set(checkable.map((record) => `${record.algorithm}/${record.keyTag}`))].join(', ');
     return {
       verdict: { status: 'unknown-key', detail: `${label}: its keys (${tags}) are none of those the parent's DS names (${wanted})` },
       keys: [],

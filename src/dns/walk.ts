@@ -956,6 +956,10 @@ function signatureVerdict(
   label: string,
 ): SignatureVerdict {
   const { reply, message } = asked;
+  // Without the server's keys nothing it signed can be judged: never "unknown key" for want of them.
+  if (keys.verdict.status === 'not-checked' || keys.verdict.status === 'unsupported-algorithm') {
+    return { status: keys.verdict.status, detail: `${label}: not judged (${keys.verdict.detail})` };
+  }
   const answers = reply.status === 'answer' && reply.records.length > 0 && message ? canonicalSections(message.packet)?.answers : undefined;
   if (answers === undefined) return notJudged(reply, label);
   const verdict = judgeRrset(answers, name, type, { zone, keys: keys.keys, nowSeconds: nowSeconds(), label });

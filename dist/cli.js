@@ -22881,6 +22881,8 @@ function signedData(signature, records) {
   }
   return Buffer.concat(parts);
 }
+var MIN_SKEW_S = 3600;
+var MAX_SKEW_S = 86400;
 var FAILURE_ORDER = ["expired", "not-yet-valid", "invalid-signature", "unknown-key", "unsupported-algorithm"];
 function judgeRrset(records, name, type, options) {
   const set = rrset(records, name, type);
@@ -22920,10 +22922,12 @@ function judgeSignature(signature, records, options) {
   });
   if (!verified) return { status: "invalid-signature", detail: `${options.label}: ${by} does not verify` };
   const now = options.nowSeconds % 4294967296;
-  if (serialBefore(signature.expiration, now)) {
+  const validity = (signature.expiration - signature.inception + 4294967296) % 4294967296;
+  const skew = Math.min(Math.max(Math.floor(validity / 10), MIN_SKEW_S), MAX_SKEW_S);
+  if (serialBefore((signature.expiration + skew) % 4294967296, now)) {
     return { status: "expired", detail: `${options.label}: ${by} expired ${timeText(signature.expiration, options.nowSeconds)}` };
   }
-  if (serialBefore(now, signature.inception)) {
+  if (serialBefore(now, (signature.inception - skew + 4294967296) % 4294967296)) {
     return {
       status: "not-yet-valid",
       detail: `${options.label}: ${by} is not valid before ${timeText(signature.inception, options.nowSeconds)}`

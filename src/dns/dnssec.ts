@@ -185,6 +185,9 @@ function signedData(signature: Rrsig, records: readonly CanonicalRecord[]): Buff
   return Buffer.concat(parts);
 }
 
+const MIN_SKEW_S = 3600;
+const MAX_SKEW_S = 86_400;
+
 type SignatureStatus = SignatureVerdict['status'];
 
 /** When no signature proves the RRset, the one whose failure says most is reported. */
@@ -246,10 +249,14 @@ function judgeSignature(signature: Rrsig, records: readonly CanonicalRecord[], o
     });
   if (!verified) return { status: 'invalid-signature', detail: `${options.label}: ${by} does not verify` };
   const now = options.nowSeconds % 0x1_0000_0000;
-  if (serialBefore(signature.expiration, now)) {
+  // The clock skew validators allow (Unbound's default): a tenth of the validity period, at least
+  // an hour, at most a day. A signer's clock a minute ahead of ours is not a finding.
+  const validity = (signature.expiration - signature.inception + 0x1_0000_0000) % 0x1_0000_0000;
+  const skew = Math.min(Math.max(Math.floor(validity / 10), MIN_SKEW_S), MAX_SKEW_S);
+  if (serialBefore((signature.expiration + skew) % 0x1_0000_0000, now)) {
     return { status: 'expired', detail: `${options.label}: ${by} expired ${timeText(signature.expiration, options.nowSeconds)}` };
   }
-  if (serialBefore(now, signature.inception)) {
+  if (serialBefore(now, (signature.inception - skew + 0x1_0000_0000) % 0x1_0000_0000)) {
     return {
       status: 'not-yet-valid',
       detail: `${options.label}: ${by} is not valid before ${timeText(signature.inception, options.nowSeconds)}`,

@@ -121,10 +121,20 @@ beforeAll(async () => {
   };
   await Promise.all([
     ...COPIES.map((copy, index) => serve(index + 1, [{ origin: 'signed.test', text: copies[copy] }])),
-    serve(
-      7,
-      algorithmZones.map(({ origin, signed }) => ({ origin, text: signed })),
-    ),
+    serve(7, [
+      ...algorithmZones.map(({ origin, signed }) => ({ origin, text: signed })),
+      {
+        origin: 'plain.test',
+        text: [
+          '$ORIGIN plain.test.',
+          '$TTL 300',
+          `@ SOA ${soa('ns7.signed.test', 1)}`,
+          '@ NS ns7.signed.test.',
+          '@ MX 10 mx1.signed.test.',
+          '',
+        ].join('\n'),
+      },
+    ]),
   ]);
 
   // knot.test: signed by Knot itself, with keys it makes at load; its DS read with keymgr.
@@ -158,19 +168,27 @@ beforeAll(async () => {
   const signedDs = await dsOf(keys, ksk!);
   const delegation = (origin: string, servers: readonly number[]) => servers.map((index) => `${origin}. NS ns${index}.signed.test.`);
   running.push(
-    ...(await serveRootAndTld({ root: ROOT, tld: TLD }, DNS_PORT, baseDir, [
-      ...delegation('signed.test', [1, 2, 3, 4, 5, 6]),
-      ...[1, 2, 3, 4, 5, 6, 7, 8].map((index) => `ns${index}.signed A 127.65.1.${index}`),
-      signedDs,
-      ...algorithmZones.flatMap(({ origin, ds }) => [...delegation(origin, [7]), ds]),
-      ...delegation('knot.test', [8]),
-      ...knotDs.split('\n'),
-    ])),
+    ...(await serveRootAndTld(
+      { root: ROOT, tld: TLD },
+      DNS_PORT,
+      baseDir,
+      [
+        ...delegation('signed.test', [1, 2, 3, 4, 5, 6]),
+        ...[1, 2, 3, 4, 5, 6, 7, 8].map((index) => `ns${index}.signed A 127.65.1.${index}`),
+        signedDs,
+        ...algorithmZones.flatMap(({ origin, ds }) => [...delegation(origin, [7]), ds]),
+        ...delegation('knot.test', [8]),
+        ...knotDs.split('\n'),
+        // A delegation without DS under a signed parent: its referral proves there is none (NSEC).
+        ...delegation('plain.test', [7]),
+      ],
+      { signTld: true },
+    )),
   );
 
   const policy = path.join(baseDir, 'policy.yml');
   policyFile = policy;
-  const names = ['signed.test', ...[...ALGORITHMS, UNSUPPORTED].map(([label]) => `${label}.test`), 'knot.test'];
+  const names = ['signed.test', ...[...ALGORITHMS, UNSUPPORTED].map(([label]) => `${label}.test`), 'knot.test', 'plain.test'];
   writeFileSync(policy, `version: 1\ndomains:\n${names.map((name) => `  ${name}: {}`).join('\n')}\n`);
   const saved = path.join(baseDir, 'observations.json');
   savedFile = saved;
@@ -255,6 +273,13 @@ describe('DNSSEC per authoritative server', () => {
     const signed = observations.dns!.zones.find((candidate) => candidate.zone === 'signed.test')!;
     expect(signed.dnssec!.ds.map((ds) => ds.digestType)).toEqual([2]);
     expect(signed.dnssec!.detail).toBe('');
+    // The signed parent's referral itself carries the DS and its RRSIG: the DS is read from there.
+    const { stdout: referral } = await run('dig', ['+norecurse', '+dnssec', '-p', String(DNS_PORT), `@${TLD}`, 'signed.test', 'NS']);
+    expect(referral).toMatch(/AUTHORITY SECTION:[\s\S]*signed\.test\.\s+\d+\s+IN\s+DS\s[\s\S]*RRSIG\s+DS\s/);
+    // A zone the signed parent proves has no DS is not judged.
+    const plain = observations.dns!.zones.find((candidate) => candidate.zone === 'plain.test')!;
+    expect(plain.dnssec).toEqual({ ds: [], detail: '' });
+    expect(plain.servers.every((entry) => entry.dnssec === undefined)).toBe(true);
     expect(reportSchemaErrors(report)).toEqual([]);
     const offline = await runCli(['evaluate', '--policy', policyFile, '--observations', savedFile, '--format', 'json']);
     const rejudged = JSON.parse(offline.stdout) as RunReport;

@@ -22966,10 +22966,9 @@ function judgeDnsKeys(records, zone2, ds, nowSeconds2) {
   const proven = verdict.status === "secure" || verdict.status === "expired" || verdict.status === "not-yet-valid";
   return { verdict, keys: proven ? all : anchors };
 }
+var DNSSEC_TYPES = /* @__PURE__ */ new Set(["RRSIG", "NSEC", "NSEC3", "DS"]);
 function carriesDnssec(records) {
-  return records.some(
-    (record) => record.type === TYPE.RRSIG || record.type === TYPE.NSEC || record.type === TYPE.NSEC3 || record.type === TYPE.DS
-  );
+  return records.some((record) => record.data.type === "other" && DNSSEC_TYPES.has(record.data.typeName));
 }
 
 // src/dns/walk.ts
@@ -23351,8 +23350,9 @@ var AuthoritativeWalk = class {
       ].sort();
       if (ns.length > 0) {
         const glue = ns.flatMap((host) => glueFor(message, host, parentZone).map((address2) => ({ name: host, address: address2 })));
-        const authorities = message.authoritative ? void 0 : canonicalSections(message.packet)?.authorities;
-        const ds = authorities !== void 0 && carriesDnssec(authorities) ? dsRecords(authorities, zone2) : void 0;
+        const signed = !message.authoritative && carriesDnssec(message.authorities);
+        const authorities = signed ? canonicalSections(message.packet)?.authorities : void 0;
+        const ds = authorities && dsRecords(authorities, zone2);
         return { reply: { status: message.authoritative ? "authoritative" : "referral", ns, glue }, ds };
       }
     }

@@ -68,12 +68,15 @@ export async function serveZones(
 /**
  * A root (`a.root.test`) delegating `test.` to `ns.nic.test`, and `test.` holding `tldLines`
  * (delegations, glue and DS records, relative to `test.` or absolute), each on real NSD.
+ * `signTld`: `test.` is signed (one ECDSA key), so its referrals carry DS and RRSIG as a real
+ * top-level domain's do; the root stays unsigned (the parent's own chain is not judged).
  */
 export async function serveRootAndTld(
   addresses: { root: string; tld: string },
   port: number,
   baseDir: string,
   tldLines: readonly string[],
+  options: { signTld?: boolean } = {},
 ): Promise<RunningServer[]> {
   const tld = [
     '$ORIGIN test.',
@@ -94,8 +97,15 @@ export async function serveRootAndTld(
     `ns.nic.test. A ${addresses.tld}`,
     '',
   ];
+  let tldText = tld.join('\n');
+  if (options.signTld) {
+    const keys = path.join(baseDir, 'tld-keys');
+    mkdirSync(keys, { recursive: true });
+    writeFileSync(path.join(keys, 'test.zone'), tldText);
+    tldText = await signZone(keys, 'test.zone', [await keygen(keys, 'test', 'ECDSAP256SHA256', true)]);
+  }
   return Promise.all([
     serveZones({ name: 'a.root.test', address: addresses.root }, port, baseDir, [{ origin: '', text: root.join('\n') }]),
-    serveZones({ name: 'ns.nic.test', address: addresses.tld }, port, baseDir, [{ origin: 'test', text: tld.join('\n') }]),
+    serveZones({ name: 'ns.nic.test', address: addresses.tld }, port, baseDir, [{ origin: 'test', text: tldText }]),
   ]);
 }

@@ -10,6 +10,7 @@ import type { KeyObject } from 'node:crypto';
 import type { DomainName } from '../dns-name.js';
 import type { DsRecord, SignatureVerdict, TlsaRecord } from '../observations/model.js';
 import type { CanonicalRecord } from './signed-records.js';
+import type { WireRecord } from './wire.js';
 import { labelCount, nameToWire, readName, TYPE } from './signed-records.js';
 
 const CLASS_IN = 1;
@@ -314,9 +315,12 @@ export function judgeDnsKeys(
   return { verdict, keys: proven ? all : anchors };
 }
 
-/** Whether a reply carries DNSSEC material at all: a signed parent's referral always does. */
-export function carriesDnssec(records: readonly CanonicalRecord[]): boolean {
-  return records.some(
-    (record) => record.type === TYPE.RRSIG || record.type === TYPE.NSEC || record.type === TYPE.NSEC3 || record.type === TYPE.DS,
-  );
+const DNSSEC_TYPES: ReadonlySet<string> = new Set(['RRSIG', 'NSEC', 'NSEC3', 'DS']);
+
+/**
+ * Whether a reply section carries DNSSEC material at all (a signed parent's referral always does),
+ * judged on the decoded records: an unsigned world's referrals are never read twice.
+ */
+export function carriesDnssec(records: readonly WireRecord[]): boolean {
+  return records.some((record) => record.data.type === 'other' && DNSSEC_TYPES.has(record.data.typeName));
 }

@@ -505,8 +505,9 @@ export class AuthoritativeWalk {
       ].sort();
       if (ns.length > 0) {
         const glue: GlueRecord[] = ns.flatMap((host) => glueFor(message, host, parentZone).map((address) => ({ name: host, address })));
-        const authorities = message.authoritative ? undefined : canonicalSections(message.packet)?.authorities;
-        const ds = authorities !== undefined && carriesDnssec(authorities) ? dsRecords(authorities, zone) : undefined;
+        const signed = !message.authoritative && carriesDnssec(message.authorities);
+        const authorities = signed ? canonicalSections(message.packet)?.authorities : undefined;
+        const ds = authorities && dsRecords(authorities, zone);
         return { reply: { status: message.authoritative ? 'authoritative' : 'referral', ns, glue }, ds };
       }
     }

@@ -16,7 +16,7 @@ import { renderSummary } from '../src/report/summary.js';
 import type { RunningServer } from './support/real-servers.js';
 import { startPostfix } from './support/real-servers.js';
 import { reportSchemaErrors } from './support/report-schema.js';
-import { runCli } from './support/run-cli.js';
+import { findingLines, labCheckArgs, runCli } from './support/run-cli.js';
 import { dsOf, keygen, run, serveRootAndTld, serveZones, signZone } from './support/signed-zones.js';
 
 const DNS_PORT = 29053;
@@ -139,28 +139,9 @@ domains:
 smtp-probe: {}
 `,
   );
-  const result = await runCli(
-    [
-      'check',
-      '--policy',
-      policy,
-      '--root-hints',
-      ROOT,
-      '--dns-port',
-      String(DNS_PORT),
-      '--smtp-port',
-      String(SMTP_PORT),
-      '--timeout-ms',
-      '2000',
-      '--retries',
-      '1',
-      '--ip-version',
-      '4',
-      '--format',
-      'json',
-    ],
-    { NODE_EXTRA_CA_CERTS: path.join(pki, 'ca.pem') },
-  );
+  const result = await runCli(labCheckArgs(policy, ROOT, DNS_PORT, 2000, '--smtp-port', String(SMTP_PORT)), {
+    NODE_EXTRA_CA_CERTS: path.join(pki, 'ca.pem'),
+  });
   if (result.code !== 1) throw new Error(`check exited ${result.code}: ${result.stderr}`);
   report = JSON.parse(result.stdout) as RunReport;
 }, 180_000);
@@ -171,7 +152,7 @@ afterAll(async () => {
 
 describe('DANE per MX on real Postfix', () => {
   it('finds the mismatching MX and the backup without TLSA, and nothing else', () => {
-    expect(report.findings.map((finding) => `${finding.rule} ${finding.name} ${finding.subject}`).sort()).toEqual([
+    expect(findingLines(report.findings)).toEqual([
       'dane/mismatch mx2.dane.test mx2.dane.test/127.66.1.2',
       'mx/weaker-than-primary dane.test _25._tcp.mx3.dane.test',
     ]);

@@ -17,7 +17,7 @@ import type { RunningServer } from './support/real-servers.js';
 import { startKnot } from './support/real-servers.js';
 import { dsOf, keygen, run, serveRootAndTld, serveZones, signZone } from './support/signed-zones.js';
 import { reportSchemaErrors } from './support/report-schema.js';
-import { runCli } from './support/run-cli.js';
+import { findingLines, labCheckArgs, runCli } from './support/run-cli.js';
 
 const DNS_PORT = 28053;
 const ROOT = '127.65.0.1';
@@ -192,27 +192,7 @@ beforeAll(async () => {
   writeFileSync(policy, `version: 1\ndomains:\n${names.map((name) => `  ${name}: {}`).join('\n')}\n`);
   const saved = path.join(baseDir, 'observations.json');
   savedFile = saved;
-  const result = await runCli([
-    'check',
-    '--policy',
-    policy,
-    '--root-hints',
-    ROOT,
-    '--dns-port',
-    String(DNS_PORT),
-    '--timeout-ms',
-    '800',
-    '--retries',
-    '1',
-    '--ip-version',
-    '4',
-    '--only',
-    'dns',
-    '--format',
-    'json',
-    '--save-observations',
-    saved,
-  ]);
+  const result = await runCli(labCheckArgs(policy, ROOT, DNS_PORT, 800, '--only', 'dns', '--save-observations', saved));
   if (result.code !== 1) throw new Error(`check exited ${result.code}: ${result.stderr}`);
   report = JSON.parse(result.stdout) as RunReport;
   stderr = result.stderr;
@@ -225,12 +205,7 @@ afterAll(async () => {
 
 describe('DNSSEC per authoritative server', () => {
   it('finds each planted copy on its own server, and nothing anywhere else', () => {
-    expect(
-      report.findings
-        .filter((finding) => finding.rule.startsWith('dnssec/'))
-        .map((finding) => `${finding.rule} ${finding.name} ${finding.subject}`)
-        .sort(),
-    ).toEqual([
+    expect(findingLines(report.findings.filter((finding) => finding.rule.startsWith('dnssec/')))).toEqual([
       'dnssec/expired signed.test ns3.signed.test/127.65.1.3',
       'dnssec/invalid-signature signed.test ns4.signed.test/127.65.1.4',
       'dnssec/not-yet-valid signed.test ns6.signed.test/127.65.1.6',

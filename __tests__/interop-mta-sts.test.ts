@@ -18,7 +18,7 @@ import type { RunReport } from '../src/report/run-report.js';
 import { renderSummary } from '../src/report/summary.js';
 import type { RunningServer } from './support/real-servers.js';
 import { startNsd } from './support/real-servers.js';
-import { runCli } from './support/run-cli.js';
+import { findingLines, labCheckArgs, runCli } from './support/run-cli.js';
 
 const DNS_PORT = 25053;
 const HTTPS_PORT = 24443;
@@ -157,27 +157,7 @@ beforeAll(async () => {
     `version: 1\ndomains:\n${DOMAINS.map((label) => `  ${label}.test: {}`).join('\n')}\nsmtp-probe:\n  checks: [unknown-recipient]\n`,
   );
   const result = await runCli(
-    [
-      'check',
-      '--policy',
-      policy,
-      '--root-hints',
-      ROOT,
-      '--dns-port',
-      String(DNS_PORT),
-      '--smtp-port',
-      String(SMTP_PORT),
-      '--mta-sts-port',
-      String(HTTPS_PORT),
-      '--timeout-ms',
-      '800',
-      '--retries',
-      '1',
-      '--ip-version',
-      '4',
-      '--format',
-      'json',
-    ],
+    labCheckArgs(policy, ROOT, DNS_PORT, 800, '--smtp-port', String(SMTP_PORT), '--mta-sts-port', String(HTTPS_PORT)),
     { NODE_EXTRA_CA_CERTS: path.join(baseDir, 'ca.pem') },
   );
   if (result.code !== 1) throw new Error(`check exited ${result.code}: ${result.stderr}`);
@@ -191,12 +171,7 @@ afterAll(async () => {
 
 describe('MTA-STS per name', () => {
   it('finds exactly what was planted, and nothing for the clean domain', () => {
-    expect(
-      report.findings
-        .filter((finding) => finding.rule.startsWith('mta-sts/'))
-        .map((finding) => `${finding.rule} ${finding.name} ${finding.subject}`)
-        .sort(),
-    ).toEqual([
+    expect(findingLines(report.findings.filter((finding) => finding.rule.startsWith('mta-sts/')))).toEqual([
       'mta-sts/id-inconsistent ids.test _mta-sts.ids.test',
       `mta-sts/invalid-policy wrongcert.test https://mta-sts.wrongcert.test:${HTTPS_PORT}/.well-known/mta-sts.txt`,
       // "*.wild.test" stands for one label: mx1.wild.test is covered, mx.backup.wild.test is not.

@@ -46675,7 +46675,7 @@ function checkDane(policy, dns, probe) {
   const domains = new Map(policy.domains.map((domain) => [domain.name, domain]));
   const locationOf = (name) => {
     const domain = domains.get(name);
-    return domain ? domain.mx?.location ?? domain.location : policy.location;
+    return domain ? mxLocation(domain) : policy.location;
   };
   for (const conversation of probe?.conversations ?? []) {
     if (conversation.failure !== void 0) continue;
@@ -50438,10 +50438,9 @@ function signedData(signature, records) {
   }
   const unique = new Map(records.map((record) => [record.rdata.toString("hex"), record.rdata]));
   const ordered = [...unique.values()].sort(Buffer.compare);
-  const fixed = Buffer.alloc(10);
   const parts = [signature.head];
   for (const rdata of ordered) {
-    const header = Buffer.from(fixed);
+    const header = Buffer.alloc(10);
     header.writeUInt16BE(records[0].type, 0);
     header.writeUInt16BE(CLASS_IN, 2);
     header.writeUInt32BE(signature.originalTtl, 4);
@@ -50785,7 +50784,7 @@ var AuthoritativeWalk = class {
       });
     };
     const askServer = async (server) => {
-      const [soa, ns, dnskey] = await Promise.all([
+      const [soa, ns, keys] = await Promise.all([
         this.askWithMessage(
           server.address,
           zone,
@@ -50793,11 +50792,10 @@ var AuthoritativeWalk = class {
           (data) => data.type === "SOA" ? { serial: data.serial, primary: data.primary } : void 0
         ),
         this.askZoneNs(server.address, zone),
-        signed && this.askWithMessage(server.address, zone, "DNSKEY", (data) => data.type === "other" ? data.typeName : void 0)
+        signed && this.askKeys(server.address, zone, signed)
       ]);
       let verdicts;
-      if (signed && dnskey) {
-        const keys = serverKeys(dnskey.reply, dnskey.message, zone, signed);
+      if (signed && keys) {
         keysByServer.set(serverLabel(server), keys);
         verdicts = {
           dnskey: keys.verdict,
@@ -50850,22 +50848,27 @@ var AuthoritativeWalk = class {
    * makes the zone signed in the parent's word (the union of what each server publishes).
    */
   async parentDelegations(zone) {
-    const { resolver } = this.options;
-    const above = parentName(zone) ?? ROOT_NAME;
-    const parentZone = above === ROOT_NAME ? ROOT_NAME : (await this.zoneOf(above)).zone ?? ROOT_NAME;
-    const parentServers = await resolver.serversOf(parentZone);
+    const { parentZone, parentServers } = await this.parentServersOf(zone);
     const asked = await Promise.all(
-      parentServers.flatMap(
-        (server) => server.addresses.map(async (address) => {
-          const ref = { name: server.name, address };
-          const { reply, ds } = await this.askDelegation(address, zone, parentZone);
-          return { delegation: { server: ref, reply }, fromReferral: ds };
-        })
-      )
+      parentServers.map(async (server) => {
+        const { reply, ds } = await this.askDelegation(server.address, zone, parentZone);
+        return { delegation: { server, reply }, fromReferral: ds };
+      })
     );
     const delegations = asked.map((entry) => entry.delegation).sort((a, b) => compareServers(a.server, b.server));
     const dnssec = asked.length === 0 ? void 0 : await this.parentDs(zone, asked);
     return { parent: { zone: parentZone, delegations }, dnssec };
+  }
+  /** The zone above this one, and every address of every one of its servers. */
+  async parentServersOf(zone) {
+    const above = parentName(zone) ?? ROOT_NAME;
+    const parentZone = above === ROOT_NAME ? ROOT_NAME : (await this.zoneOf(above)).zone ?? ROOT_NAME;
+    return { parentZone, parentServers: serverRefs(await this.options.resolver.serversOf(parentZone)) };
+  }
+  /** One server's DNSKEY answer, judged against the parent's DS (`optional`: for a zone outside the policy). */
+  async askKeys(address, zone, ds, optional = false) {
+    const { reply, message } = await this.askWithMessage(address, zone, "DNSKEY", (data) => data.type, optional);
+    return serverKeys(reply, message, zone, ds);
   }
   /**
    * The DS RRset the parent publishes for the zone: the union of the referrals that carry DNSSEC
@@ -51070,12 +51073,7 @@ var AuthoritativeWalk = class {
     return trust;
   }
   async discoverTrust(zone) {
-    const { resolver } = this.options;
-    const above = parentName(zone) ?? ROOT_NAME;
-    const parentZone = above === ROOT_NAME ? ROOT_NAME : (await this.zoneOf(above)).zone ?? ROOT_NAME;
-    const parentServers = (await resolver.serversOf(parentZone)).flatMap(
-      (server) => server.addresses.map((address) => ({ name: server.name, address }))
-    );
+    const { parentZone, parentServers } = await this.parentServersOf(zone);
     const asked = [];
     for (const server of parentServers.slice(0, MAX_PARENT_SERVERS_FOR_DS)) {
       const { reply, ds: fromReferral } = await this.askDelegation(server.address, zone, parentZone);
@@ -51087,15 +51085,10 @@ var AuthoritativeWalk = class {
       const why = detail === "" ? `${zone} has no DS at its parent: no TLSA in it counts` : `the DS of ${zone} could not be had: ${detail}`;
       return { signed: false, servers: [], keysByServer: /* @__PURE__ */ new Map(), detail: why };
     }
-    const servers = (await resolver.serversOf(zone)).flatMap(
-      (server) => server.addresses.map((address) => ({ name: server.name, address }))
-    );
+    const servers = serverRefs(await this.options.resolver.serversOf(zone));
     const keysByServer = /* @__PURE__ */ new Map();
     await Promise.all(
-      servers.map(async (server) => {
-        const dnskey = await this.askWithMessage(server.address, zone, "DNSKEY", (data) => data.type, true);
-        keysByServer.set(serverLabel(server), serverKeys(dnskey.reply, dnskey.message, zone, ds));
-      })
+      servers.map(async (server) => keysByServer.set(serverLabel(server), await this.askKeys(server.address, zone, ds, true)))
     );
     return { signed: true, servers: servers.sort(compareServers), keysByServer, detail: "" };
   }
@@ -51280,6 +51273,9 @@ function nowSeconds() {
 }
 function notCheckedTlsa(host, zone, detail) {
   return Promise.resolve({ name: `_25._tcp.${host}`, zone, status: "not-checked", records: [], byServer: [], detail });
+}
+function serverRefs(servers) {
+  return servers.flatMap((server) => server.addresses.map((address) => ({ name: server.name, address })));
 }
 
 // src/registry/rdap.ts

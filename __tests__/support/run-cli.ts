@@ -15,3 +15,14 @@ export function runCli(args: string[], env: Record<string, string> = {}): Promis
     child.on('exit', (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+/** `check` against a loopback lab: its root servers and DNS port, IPv4 only, one retry, a JSON report. */
+export function labCheckArgs(policy: string, root: string, dnsPort: number, timeoutMs: number, ...more: string[]): string[] {
+  const lab = ['--root-hints', root, '--dns-port', String(dnsPort), '--timeout-ms', String(timeoutMs)];
+  return ['check', '--policy', policy, ...lab, '--retries', '1', '--ip-version', '4', '--format', 'json', ...more];
+}
+
+/** Findings as "rule name subject" lines, sorted: the form the interop tests compare. */
+export function findingLines(findings: readonly { rule: string; name: string; subject: string }[]): string[] {
+  return findings.map((finding) => `${finding.rule} ${finding.name} ${finding.subject}`).sort();
+}

@@ -15,8 +15,8 @@ import type {
   TargetObservation,
   TlsaRecord,
 } from '../observations/model.js';
-import type { DomainPolicy, Policy } from '../policy/types.js';
-import { certificateValid } from './probe.js';
+import type { Policy } from '../policy/types.js';
+import { certificateValid, mxLocation } from './probe.js';
 import { listForSentence } from './evidence.js';
 import type { RawFinding } from './finding.js';
 
@@ -88,8 +88,8 @@ export function checkDane(policy: Policy, dns: DnsObservations | undefined, prob
   const targets = new Map(dns.mxTargets.map((target) => [target.host as string, target]));
   const domains = new Map(policy.domains.map((domain) => [domain.name as string, domain]));
   const locationOf = (name: DomainName) => {
-    const domain: DomainPolicy | undefined = domains.get(name);
-    return domain ? (domain.mx?.location ?? domain.location) : policy.location;
+    const domain = domains.get(name);
+    return domain ? mxLocation(domain) : policy.location;
   };
   for (const conversation of probe?.conversations ?? []) {
     if (conversation.failure !== undefined) continue;

@@ -210,7 +210,7 @@ export function checkProbe(policy: Policy, probe: ProbeObservations): RawFinding
   return findings;
 }
 
-function mxLocation(domain: DomainPolicy): SourceLocation {
+export function mxLocation(domain: DomainPolicy): SourceLocation {
   return domain.mx?.location ?? domain.location;
 }
 

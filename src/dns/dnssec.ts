@@ -173,10 +173,9 @@ function signedData(signature: Rrsig, records: readonly CanonicalRecord[]): Buff
   }
   const unique = new Map(records.map((record) => [record.rdata.toString('hex'), record.rdata]));
   const ordered = [...unique.values()].sort(Buffer.compare);
-  const fixed = Buffer.alloc(10);
   const parts: Buffer[] = [signature.head];
   for (const rdata of ordered) {
-    const header = Buffer.from(fixed);
+    const header = Buffer.alloc(10);
     header.writeUInt16BE(records[0]!.type, 0);
     header.writeUInt16BE(CLASS_IN, 2);
     header.writeUInt32BE(signature.originalTtl, 4);

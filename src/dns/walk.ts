@@ -353,16 +353,15 @@ export class AuthoritativeWalk {
       });
     };
     const askServer = async (server: ServerRef) => {
-      const [soa, ns, dnskey] = await Promise.all([
+      const [soa, ns, keys] = await Promise.all([
         this.askWithMessage(server.address, zone, 'SOA', (data) =>
           data.type === 'SOA' ? { serial: data.serial, primary: data.primary } : undefined,
         ),
         this.askZoneNs(server.address, zone),
-        signed && this.askWithMessage(server.address, zone, 'DNSKEY', (data) => (data.type === 'other' ? data.typeName : undefined)),
+        signed && this.askKeys(server.address, zone, signed),
       ]);
       let verdicts: ZoneServerEntry['dnssec'];
-      if (signed && dnskey) {
-        const keys = serverKeys(dnskey.reply, dnskey.message, zone, signed);
+      if (signed && keys) {
         keysByServer.set(serverLabel(server), keys);
         verdicts = {
           dnskey: keys.verdict,
@@ -426,22 +425,29 @@ export class AuthoritativeWalk {
   private async parentDelegations(
     zone: DomainName,
   ): Promise<{ parent: NonNullable<ZoneObservation['parent']>; dnssec: ZoneDnssec | undefined }> {
-    const { resolver } = this.options;
-    const above = parentName(zone) ?? ROOT_NAME;
-    const parentZone = above === ROOT_NAME ? ROOT_NAME : ((await this.zoneOf(above)).zone ?? ROOT_NAME);
-    const parentServers = await resolver.serversOf(parentZone);
+    const { parentZone, parentServers } = await this.parentServersOf(zone);
     const asked = await Promise.all(
-      parentServers.flatMap((server) =>
-        server.addresses.map(async (address) => {
-          const ref = { name: server.name, address };
-          const { reply, ds } = await this.askDelegation(address, zone, parentZone);
-          return { delegation: { server: ref, reply } satisfies DelegationObservation, fromReferral: ds };
-        }),
-      ),
+      parentServers.map(async (server) => {
+        const { reply, ds } = await this.askDelegation(server.address, zone, parentZone);
+        return { delegation: { server, reply } satisfies DelegationObservation, fromReferral: ds };
+      }),
     );
     const delegations = asked.map((entry) => entry.delegation).sort((a, b) => compareServers(a.server, b.server));
     const dnssec = asked.length === 0 ? undefined : await this.parentDs(zone, asked);
     return { parent: { zone: parentZone, delegations }, dnssec };
+  }
+
+  /** The zone above this one, and every address of every one of its servers. */
+  private async parentServersOf(zone: DomainName): Promise<{ parentZone: DomainName; parentServers: ServerRef[] }> {
+    const above = parentName(zone) ?? ROOT_NAME;
+    const parentZone = above === ROOT_NAME ? ROOT_NAME : ((await this.zoneOf(above)).zone ?? ROOT_NAME);
+    return { parentZone, parentServers: serverRefs(await this.options.resolver.serversOf(parentZone)) };
+  }
+
+  /** One server's DNSKEY answer, judged against the parent's DS (`optional`: for a zone outside the policy). */
+  private async askKeys(address: IpAddress, zone: DomainName, ds: readonly DsRecord[], optional = false): Promise<ServerKeys> {
+    const { reply, message } = await this.askWithMessage(address, zone, 'DNSKEY', (data) => data.type, optional);
+    return serverKeys(reply, message, zone, ds);
   }
 
   /**
@@ -686,12 +692,7 @@ export class AuthoritativeWalk {
   }
 
   private async discoverTrust(zone: DomainName): Promise<ZoneTrust> {
-    const { resolver } = this.options;
-    const above = parentName(zone) ?? ROOT_NAME;
-    const parentZone = above === ROOT_NAME ? ROOT_NAME : ((await this.zoneOf(above)).zone ?? ROOT_NAME);
-    const parentServers = (await resolver.serversOf(parentZone)).flatMap((server) =>
-      server.addresses.map((address) => ({ name: server.name, address })),
-    );
+    const { parentZone, parentServers } = await this.parentServersOf(zone);
     // The first parent servers are enough here: this zone's delegation is not judged.
     const asked = [];
     for (const server of parentServers.slice(0, MAX_PARENT_SERVERS_FOR_DS)) {
@@ -704,15 +705,10 @@ export class AuthoritativeWalk {
       const why = detail === '' ? `${zone} has no DS at its parent: no TLSA in it counts` : `the DS of ${zone} could not be had: ${detail}`;
       return { signed: false, servers: [], keysByServer: new Map(), detail: why };
     }
-    const servers = (await resolver.serversOf(zone)).flatMap((server) =>
-      server.addresses.map((address) => ({ name: server.name, address })),
-    );
+    const servers = serverRefs(await this.options.resolver.serversOf(zone));
     const keysByServer = new Map<string, ServerKeys>();
     await Promise.all(
-      servers.map(async (server) => {
-        const dnskey = await this.askWithMessage(server.address, zone, 'DNSKEY', (data) => data.type, true);
-        keysByServer.set(serverLabel(server), serverKeys(dnskey.reply, dnskey.message, zone, ds));
-      }),
+      servers.map(async (server) => keysByServer.set(serverLabel(server), await this.askKeys(server.address, zone, ds, true))),
     );
     return { signed: true, servers: servers.sort(compareServers), keysByServer, detail: '' };
   }
@@ -989,4 +985,9 @@ function nowSeconds(): number {
 
 function notCheckedTlsa(host: DomainName, zone: DomainName | undefined, detail: string): Promise<TlsaObservation> {
   return Promise.resolve({ name: `_25._tcp.${host}` as DomainName, zone, status: 'not-checked', records: [], byServer: [], detail });
+}
+
+/** One reference per address of each name server. */
+function serverRefs(servers: readonly { name: DomainName; addresses: readonly IpAddress[] }[]): ServerRef[] {
+  return servers.flatMap((server) => server.addresses.map((address) => ({ name: server.name, address })));
 }
